@@ -1,0 +1,379 @@
+"""The automatic extractor: article text in, one :class:`Figure` per figure out.
+
+A figure is a count of people, permits or visas, an amount of US dollars, or a share.
+Each keeps the exact span it came from, the sentence around it, and how its country and
+year were decided, so any row can be checked against the words it rests on. Nothing
+here imports pandas or matplotlib: `extract` must start fast."""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from typing import Iterator
+
+from .article import Article, PubDate
+from .gazetteer import Place, find_places
+from .numbers import LOWER, UPPER, Mention, Warning_, find_mentions
+from .paths import METRICS
+from .segment import Cut, Sentence, find_cuts, sentences
+from .timeexpr import TimeExpr, find_times
+
+UNITS = ("people", "permits", "visas", "usd", "percent")
+COLUMNS = ("source", "start", "end", "text", "value", "low", "high", "unit", "metric", "country",
+           "year", "year_basis", "qualifier", "sentence", "time_text", "place_text")
+
+
+@dataclass
+class Figure:
+    """One figure, in the public column order of `extract` (see README, "Figures")."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    metric: str
+    country: str | None
+    year: int | None
+    year_basis: str
+    qualifier: str | None
+    sentence: str
+    time_text: str | None = None  # the words the year came from, if any
+    place_text: str | None = None  # the words the country came from, if any
+    notes: list[str] = field(default_factory=list)
+
+    def row(self) -> dict[str, object]:
+        d = asdict(self)
+        d.pop("notes")
+        return d
+
+
+@dataclass
+class Extraction:
+    article: Article
+    figures: list[Figure]
+    cuts: list[Cut]
+    warnings: list[str]
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    unit: str
+    meaning: str
+    cues: tuple[str, ...]
+    default: bool
+    estimate: bool
+
+
+@lru_cache(maxsize=1)
+def metrics() -> tuple[Metric, ...]:
+    """The metric vocabulary from data/metrics.yaml, in file order (the tie-break)."""
+    from .yamlio import load_yaml_file
+
+    raw = load_yaml_file(METRICS)
+    return tuple(Metric(k, v["unit"], v["meaning"], tuple(c.lower() for c in v.get("cues", [])),
+                        bool(v.get("default")), bool(v.get("estimate")))
+                 for k, v in raw.items())
+
+
+# ---------------------------------------------------------------- units of counts
+_PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|koreans|people|persons|citizens|"
+           r"immigrants|migrants|arrivals|staff|staffers|students|tourists|individuals|men|women|guest ?workers|"
+           r"loggers|miners|builders|seamen|sailors|fishermen|doctors|nurses|cooks|waitresses|waiters|"
+           r"labou?r(?:ers)?|workforce|employees|defectors|residents|expatriates")
+_PERMITS = r"permits?|authori[sz]ations?|licen[cs]es?|work cards?"
+_VISAS = r"visas?"
+_UNIT_WORD = re.compile(rf"(?P<people>{_PEOPLE})|(?P<permits>{_PERMITS})|(?P<visas>{_VISAS})", re.I)
+_MODIFIERS = {
+    "new", "fresh", "more", "additional", "registered", "legal", "illegal", "tourist", "student", "work", "and", "or",
+    "their", "skilled", "unskilled", "construction", "contract", "migrant", "seasonal", "other", "such", "undocumented",
+    "official", "valid", "active", "current", "former", "remaining", "foreign", "guest", "of", "labor", "labour",
+    "dispatched", "overseas", "young", "female", "male", "it", "restaurant", "factory", "logging", "seafood", "textile",
+    "state-sponsored", "state", "so-called", "newly", "arrived", "documented", "temporary",
+}
+_WORD = re.compile(r"[A-Za-z][\w'’‐-]*")
+_NUMBER_OF = re.compile(rf"\bnumber of (?:[A-Z][\w-]* )*(?:new )?(?:{_PEOPLE}|{_PERMITS}|{_VISAS})\b", re.I)
+_INHERIT_BEFORE = re.compile(r"\b(?:of which|of whom|among them|including|from|to|down from|up from|compared with|compared to|against|versus)[ \u00a0]+(?:\w+[ \u00a0]+)?$", re.I)
+_PEOPLE_VERB_AFTER = re.compile(
+    r"[ \u00a0]+(?:who\b|whom\b|(?:have |had |were |are |have been |had been )?(?:remained|remain|remaining|stayed|"
+    r"repatriated|deported|expelled|sent home|returned|left|arrived|entered|registered|worked|work|working|"
+    r"were sent|were repatriated|were deported|were still|are still|still)\b)", re.I)
+_PEOPLE_IN_SENTENCE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
+_OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()—–](?![0-9])|\s-\s")
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
+_FRACTION_OK = re.compile(
+    rf"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*)[\"”]?[ \u00a0]+)*(?:them\b|those\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings|wages|salary|salaries|pay|income|money|the money|revenue)",
+    re.I)
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_DATE_BEFORE = re.compile(rf"\b{_MONTH_NAME}[ \u00a0]+(?:the[ \u00a0]+)?$")
+_DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of[ \u00a0]+)?{_MONTH_NAME}\b)")
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|latter|other|and a|and one)[ \u00a0]+$", re.I)
+
+
+def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
+    """The unit noun a count is attached to, reading past modifiers ("new North Korean")."""
+    if _OF_THEM.match(text, m.end, sent.end):
+        return "inherit"
+    if _PEOPLE_VERB_AFTER.match(text, m.end, sent.end) and _PEOPLE_IN_SENTENCE.search(text, sent.start, sent.end):
+        return "people"  # "fewer than 300 remained", "the roughly 300 who had been building"
+    pos = m.end
+    for _ in range(7):
+        w = _WORD.search(text, pos, sent.end)
+        if not w or _CLAUSE_BREAK.search(text, pos, w.start()) or re.search(r"[.!?]", text[pos:w.start()]):
+            break
+        u = _UNIT_WORD.fullmatch(w.group())
+        if u is None:
+            # two-word nouns: "North Koreans", "guest workers"
+            two = _WORD.match(text, w.end() + 1) if w.end() + 1 < sent.end else None
+            if two and _UNIT_WORD.fullmatch(f"{w.group()} {two.group()}"):
+                u = _UNIT_WORD.fullmatch(f"{w.group()} {two.group()}")
+        if u is not None:
+            return u.lastgroup
+        word = w.group()
+        if word[0].isupper() or word.lower() in _MODIFIERS:
+            pos = w.end()
+            continue
+        break
+    return None
+
+
+def _is_date_part(text: str, m: Mention) -> bool:
+    """A bare number that is a year or a day of a date, not a count."""
+    raw = text[m.start:m.end]
+    if re.fullmatch(r"(?:19|20)[0-9]{2}", raw):
+        return True
+    return bool(_DATE_BEFORE.search(text, max(0, m.start - 16), m.start) or _DATE_AFTER.match(text, m.end))
+
+
+def _numbers_nearby_unit(text: str, sent: Sentence) -> str | None:
+    n = _NUMBER_OF.search(text, sent.start, sent.end)
+    if not n:
+        return None
+    u = _UNIT_WORD.search(n.group().split(" of ", 1)[1])
+    return u.lastgroup if u else None
+
+
+# ---------------------------------------------------------------- metric choice
+def _cue_distance(low_sent: str, offset: int, cue: str, fs: int, fe: int) -> int | None:
+    best = None
+    i = low_sent.find(cue)
+    while i >= 0:
+        j = i + len(cue)
+        if j < len(low_sent) and low_sent[j] == "s" and (j + 1 >= len(low_sent) or not low_sent[j + 1].isalnum()):
+            j += 1  # plural: "new work permits" for the cue "new work permit"
+        ok = (i == 0 or not low_sent[i - 1].isalnum()) and (j >= len(low_sent) or not low_sent[j].isalnum())
+        if ok:
+            cs, ce = i + offset, j + offset
+            d = fs - ce if ce <= fs else cs - fe if cs >= fe else 0
+            if best is None or d < best:
+                best = d
+        i = low_sent.find(cue, i + 1)
+    return best
+
+
+def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str, ...]) -> Metric | None:
+    """The metric whose cue stands nearest the figure in its sentence; ties go to the
+    metric listed first in data/metrics.yaml. None when no cue fits and the unit has no
+    default (money and shares need a cue to count as figures about workers)."""
+    low = text[sent.start:sent.end].lower()
+    best: tuple[int, int, Metric] | None = None
+    default = None
+    for order, mt in enumerate(metrics()):
+        if mt.unit not in units:
+            continue
+        if mt.default and default is None:
+            default = mt
+        for cue in mt.cues:
+            d = _cue_distance(low, sent.start, cue, fs, fe)
+            if d is not None and (best is None or (d, order) < best[:2]):
+                best = (d, order, mt)
+    return best[2] if best else default
+
+
+# ---------------------------------------------------------------- country and year
+def _clause(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
+    s = sent.start
+    for m in _CLAUSE_BREAK.finditer(text, sent.start, pos):
+        s = m.end()
+    e_m = _CLAUSE_BREAK.search(text, pos, sent.end)
+    return s, (e_m.start() if e_m else sent.end)
+
+
+def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: int) -> Place | None:
+    """Nearest host place: a named country in the figure's clause first, then a
+    worldwide word in the clause, then the nearest anywhere in the sentence."""
+    hosts = [p for p in places if p.host and p.code]
+    if not hosts:
+        return None
+    cs, ce = _clause(text, sent, fs)
+    _, ce = _clause(text, sent, fe)
+
+    def dist(p: Place) -> int:
+        return fs - p.end if p.end <= fs else p.start - fe if p.start >= fe else 0
+
+    in_clause = [p for p in hosts if cs <= p.start < ce]
+    named = [p for p in in_clause if p.code != "WLD"]
+    for group in (named, in_clause, hosts):
+        if group:
+            return min(group, key=lambda p: (dist(p), p.start))
+    return None
+
+
+_REFERENCE = re.compile(r"\b(?:after|before|following|ahead of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+
+
+def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: int) -> TimeExpr | None:
+    """The time expression a figure belongs to: the first one after it in the same
+    clause ("30,023 a year earlier"), else the nearest one before it in the sentence."""
+    _, ce = _clause(text, sent, fe)
+    times = [t for t in times if not _REFERENCE.search(text, max(sent.start, t.start - 12), t.start)]
+    after = [t for t in times if fe <= t.start < ce]
+    if after:
+        return after[0]
+    before = [t for t in times if t.end <= fs]
+    return before[-1] if before else None
+
+
+# ---------------------------------------------------------------- the extractor
+_HAS_NUMBER = re.compile(r"[0-9]|half|third|quarter|fifth|dozen|hundred|thousand|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b", re.I)
+
+
+def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, place_of: "PlaceFinder",
+                         warnings: list[str]) -> Iterator[Figure]:
+    text = art.text
+    raw_warnings: list[Warning_] = []
+    mentions = find_mentions(text, sent.start, sent.end, raw_warnings)
+    for w in raw_warnings:
+        warnings.append(f"{art.path}:{text.count(chr(10), 0, w.start) + 1}: {w.message}")
+    if not mentions:
+        return
+    times: list[TimeExpr] | None = None
+    prev_unit: str | None = None
+    pending: list[tuple[Mention, str | None]] = []
+    for m in mentions:
+        unit: str | None
+        if m.kind == "usd":
+            unit = "usd"
+        elif m.kind == "percent":
+            if m.word == "fraction":
+                if not _FRACTION_OK.match(text, m.end, sent.end) or _ORDINAL_BEFORE.search(text, max(sent.start, m.start - 12), m.start):
+                    continue
+            unit = "percent"
+        else:
+            unit = _count_unit(text, m, sent)
+            if unit is None and m.word is None and _INHERIT_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
+                unit = "inherit"
+            if unit is None and m.word is None:
+                unit = "numberof" if _numbers_nearby_unit(text, sent) else None
+            if unit is None:
+                continue
+            if unit in ("inherit", "numberof") and _is_date_part(text, m):
+                continue
+            if m.value is not None and m.value != int(m.value) and m.word is None and not re.search(r"[a-z]", text[m.start:m.end]):
+                warnings.append(f"{art.path}:{text.count(chr(10), 0, m.start) + 1}: ambiguous count {text[m.start:m.end]!r} (decimal or thousands?): no figure taken")
+                continue
+        if _HYPOTHETICAL.search(text, max(sent.start, m.start - 40), m.start):
+            continue
+        pending.append((m, unit))
+        if unit in ("people", "permits", "visas"):
+            prev_unit = unit
+    # counts whose unit comes from a neighbour ("of which some 30,000", "from 30,023 to ...")
+    resolved: list[tuple[Mention, str]] = []
+    for i, (m, unit) in enumerate(pending):
+        if unit in ("inherit", "numberof"):
+            neigh = [u for _, u in pending if u in ("people", "permits", "visas")]
+            unit = neigh[0] if neigh else ("people" if unit == "numberof" or _numbers_nearby_unit(text, sent)
+                                           or _OF_THEM.match(text, m.end, sent.end) else None)
+            if unit is None:
+                continue
+        resolved.append((m, unit))
+    for m, unit in resolved:
+        if unit in ("people", "permits"):
+            allowed: tuple[str, ...] = ("people", "permits")
+        else:
+            allowed = (unit,)
+        mt = choose_metric(text, sent, m.start, m.end, allowed)
+        if mt is None:
+            continue
+        if times is None:
+            times = find_times(text, sent.start, sent.end, pub)
+        t = choose_time(text, sent, times, m.start, m.end)
+        if t is not None and t.year is not None:
+            year, basis, ttext = t.year, t.basis, text[t.start:t.end]
+        elif pub is not None:
+            year, basis, ttext = pub.year, "publication", None
+        else:
+            year, basis, ttext = None, "unknown", None
+        place = place_of(sent, m.start, m.end)
+        qual = m.qualifier
+        if qual == "an estimated":
+            qual = "estimated"
+        yield Figure(
+            source=art.source, start=m.start, end=m.end, text=text[m.start:m.end],
+            value=m.value, low=m.low, high=m.high, unit=mt.unit, metric=mt.name,
+            country=place.code if place else None, year=year, year_basis=basis, qualifier=qual,
+            sentence=" ".join(text[sent.start:sent.end].split()), time_text=ttext,
+            place_text=(" ".join(text[place.start:place.end].split()) if place else None),
+        )
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|inside|across|throughout|to|from|within)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+
+
+class PlaceFinder:
+    """Country for a figure: its own sentence, else carried over from the nearest
+    earlier sentence that names a host place. Sentences are scanned lazily, so long
+    articles without figures cost almost nothing."""
+
+    def __init__(self, text: str, sents: list[Sentence]) -> None:
+        self.text = text
+        self.sents = sents
+        self.index = {s.start: i for i, s in enumerate(sents)}
+        self.cache: dict[int, list[Place]] = {}
+
+    def places(self, i: int) -> list[Place]:
+        if i not in self.cache:
+            s = self.sents[i]
+            self.cache[i] = find_places(self.text, s.start, s.end)
+        return self.cache[i]
+
+    def __call__(self, sent: Sentence, fs: int, fe: int) -> Place | None:
+        i = self.index[sent.start]
+        p = choose_place(self.text, sent, self.places(i), fs, fe)
+        j = i - 1
+        while p is None and j >= 0:
+            hosts = [q for q in self.places(j) if q.host and q.code]
+            if hosts:
+                loc = [q for q in hosts if _LOCATIVE.search(self.text, max(0, q.start - 12), q.start)]
+                p = (loc or hosts)[-1]
+            j -= 1
+        return p
+
+
+def extract_article(art: Article) -> Extraction:
+    """Every figure in an article's body, automatic extraction only (no curation)."""
+    cuts = find_cuts(art.text, art.body_start)
+    sents = sentences(art.text, art.body_start, cuts)
+    finder = PlaceFinder(art.text, sents)
+    warnings: list[str] = []
+    figures: list[Figure] = []
+    for s in sents:
+        if not _HAS_NUMBER.search(art.text, s.start, s.end):
+            continue
+        figures.extend(_figures_in_sentence(art, s, art.published, finder, warnings))
+    return Extraction(art, figures, cuts, warnings)
+
+
+def extract_text(text: str, source: str = "text", published: str | None = None) -> list[Figure]:
+    """Figures in a string: the library entry point behind `extract`."""
+    from .article import parse_pubdate, split_front_matter
+
+    meta, body_start, _ = split_front_matter(text, source)
+    date = published or meta.get("published")
+    pub = parse_pubdate(date, source) if date is not None else None
+    return extract_article(Article(source, source, text, body_start, meta, pub)).figures

@@ -1,0 +1,153 @@
+"""Splitting an article into what is body and what is page furniture, then the body
+into sentences, keeping character offsets into the original text throughout."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .paths import BOILERPLATE
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A stretch of page furniture removed from the body, and why."""
+
+    start: int
+    end: int
+    why: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class _Rule:
+    regex: re.Pattern[str]
+    why: str
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, tuple[_Rule, ...]]:
+    from .yamlio import load_yaml_file
+
+    raw = load_yaml_file(BOILERPLATE) or {}
+    out: dict[str, tuple[_Rule, ...]] = {}
+    for kind in ("end_of_article", "line", "photo_credit"):
+        flags = 0 if kind == "photo_credit" else re.I
+        out[kind] = tuple(_Rule(re.compile(r["pattern"], flags), r["why"]) for r in raw.get(kind, []))
+    return out
+
+
+def lines(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each line's content, line breaks excluded; any newline style."""
+    out = []
+    for m in _LINE.finditer(text, start):
+        if m.start() == m.end():
+            break
+        s = m.group()
+        out.append((m.start(), m.start() + len(s.rstrip("\r\n"))))
+    return out
+
+
+def find_cuts(text: str, body_start: int = 0) -> list[Cut]:
+    """Page furniture in the body, per the patterns in data/boilerplate.yaml."""
+    rules = _rules()
+    cuts: list[Cut] = []
+    ls = lines(text, body_start)
+    skip_next_caption = False
+    for i, (s, e) in enumerate(ls):
+        line = text[s:e].strip()
+        if not line:
+            skip_next_caption = False
+            continue
+        if skip_next_caption:
+            cuts.append(Cut(s, e, "photo caption"))
+            skip_next_caption = False
+            continue
+        end_rule = next((r for r in rules["end_of_article"] if r.regex.search(line)), None)
+        if end_rule:
+            cuts.append(Cut(s, len(text.rstrip()) if len(text.rstrip()) > s else e, end_rule.why))
+            break
+        line_rule = next((r for r in rules["line"] if r.regex.search(line)), None)
+        if line_rule:
+            cuts.append(Cut(s, e, line_rule.why))
+            continue
+        credit = next((r for r in rules["photo_credit"] if r.regex.search(line)), None)
+        if credit:
+            cuts.append(Cut(s, e, "photo credit"))
+            skip_next_caption = True
+    return cuts
+
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "st", "mt", "jr", "sr", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt",
+    "prof", "no", "vs", "etc", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*\s+$")
+
+
+def _split_paragraph(text: str, start: int, end: int, para: int) -> list[Sentence]:
+    out = []
+    s = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        w = _WORD_BEFORE.search(text[max(start, m.start() - 12):m.end()])
+        if w and m.group().startswith(".") and w.group(1).lower().rstrip(".") in _ABBREV:
+            continue
+        if w and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", w.group(1)) and m.group().startswith("."):
+            continue  # initials and acronyms: "U.S." "J.P."
+        e = m.start() + len(m.group().rstrip())
+        out.append(Sentence(s, e, para))
+        s = m.end()
+    if s < end:
+        out.append(Sentence(s, end, para))
+    return out
+
+
+def sentences(text: str, body_start: int, cuts: list[Cut]) -> list[Sentence]:
+    """Body sentences. A blank line ends a paragraph; a single line break ends one too
+    when the line is heading-like (short, no closing punctuation) or ends a sentence,
+    so both one-paragraph-per-line pages and hard-wrapped text read correctly."""
+    cut_at = sorted((c.start, c.end) for c in cuts)
+    out: list[Sentence] = []
+    para_start = para_end = None
+    para = 0
+
+    def flush() -> None:
+        nonlocal para_start, para_end, para
+        if para_start is not None:
+            out.extend(_split_paragraph(text, para_start, para_end, para))
+            para += 1
+        para_start = para_end = None
+
+    ci = 0
+    for s, e in lines(text, body_start):
+        while ci < len(cut_at) and cut_at[ci][1] <= s:
+            ci += 1
+        inside_cut = ci < len(cut_at) and cut_at[ci][0] <= s < cut_at[ci][1]
+        content = text[s:e]
+        if inside_cut or not content.strip():
+            flush()
+            continue
+        ls = s + (len(content) - len(content.lstrip()))
+        le = s + len(content.rstrip())
+        if para_start is None:
+            para_start, para_end = ls, le
+        else:
+            prev = text[para_start:para_end]
+            prev_line = prev.splitlines()[-1] if prev else ""
+            heading = len(prev_line) < 60 and not re.search(r"[,;:\-–]$", prev_line) and not re.search(r"\b(the|a|an|of|and|to|in|from|than|as)$", prev_line, re.I)
+            if heading:
+                flush()
+                para_start = ls
+            para_end = le
+    flush()
+    return out

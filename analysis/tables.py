@@ -1,0 +1,170 @@
+"""The tidy tables, as pandas DataFrames: one row per observation, each row carrying
+its source id and the words it rests on. Notebooks call these; `build` writes them."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+from .extract import metrics
+from .numbers import LOWER, UPPER
+from .pipeline import Corpus, load_corpus
+from .schema import TABLES, columns
+
+ESTIMATE_QUALIFIERS = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to",
+                       "estimated", "an average of", "on average"}
+
+
+@lru_cache(maxsize=None)
+def country_name(code: str | None) -> str | None:
+    """Short English name: 'Russia', not 'Russian Federation', for chart labels."""
+    if not code:
+        return None
+    if code == "WLD":
+        return "Worldwide"
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=code)
+    if c is None:
+        return code
+    return getattr(c, "common_name", None) or {
+        "RUS": "Russia", "VNM": "Vietnam", "LAO": "Laos", "KOR": "South Korea", "PRK": "North Korea",
+        "IRN": "Iran", "SYR": "Syria", "TZA": "Tanzania", "MDA": "Moldova", "VEN": "Venezuela", "BOL": "Bolivia",
+    }.get(code, c.name)
+
+
+def figure_kind(value: float | None, low: float | None, high: float | None, qualifier: str | None) -> str:
+    """reported, estimate, lower bound, upper bound or range: how firm a figure is."""
+    if value is None or pd.isna(value):
+        return "range"
+    if qualifier in LOWER:
+        return "lower bound"
+    if qualifier in UPPER:
+        return "upper bound"
+    if qualifier in ESTIMATE_QUALIFIERS:
+        return "estimate"
+    return "reported"
+
+
+def _typed(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Columns in schema order and dtype, so CSVs and notebooks see the same table."""
+    df = df.reindex(columns=columns(table))
+    for c in TABLES[table][1]:
+        if c.type == "integer":
+            df[c.name] = df[c.name].astype("Int64")
+        elif c.type == "number":
+            df[c.name] = pd.to_numeric(df[c.name]).astype("float64")
+        else:
+            df[c.name] = df[c.name].astype("str").where(df[c.name].notna(), None) if len(df) else df[c.name].astype("str")
+    return df.reset_index(drop=True)
+
+
+def sources(corpus: Corpus | None = None) -> pd.DataFrame:
+    corpus = corpus or load_corpus()
+    raw = {r.source.id: len(r.extraction.figures) for r in corpus.results}
+    rows = []
+    for r in corpus.results:
+        s = r.source
+        kept = {(f.start, f.end) for f, _, _ in r.figures}
+        rows.append({
+            "source": s.id, "file": s.file, "title": s.title, "outlet": s.outlet, "agency": s.agency,
+            "published": str(s.published), "date_precision": s.published.precision, "date_basis": s.date_basis,
+            "date_clue": s.date_clue, "url": s.url, "sha256": s.sha256, "chars": len(r.extraction.article.text),
+            "boilerplate_chars": sum(c.end - c.start for c in r.extraction.cuts),
+            "figures": len(r.figures), "curated": sum(1 for _, st, _ in r.figures if st),
+            "rejected": sum(1 for f in r.extraction.figures if (f.start, f.end) not in kept),
+        })
+    assert sum(raw.values()) >= 0
+    return _typed(pd.DataFrame(rows), "sources")
+
+
+def figures(corpus: Corpus | None = None) -> pd.DataFrame:
+    corpus = corpus or load_corpus()
+    rows = []
+    for r in corpus.results:
+        for f, status, why in r.figures:
+            d = f.row()
+            d.update(figure_id=f"{f.source}:{f.start}", country_name=country_name(f.country),
+                     kind=figure_kind(f.value, f.low, f.high, f.qualifier), curation=status or None,
+                     curation_note=why or None, outlet=r.source.outlet, published=str(r.source.published),
+                     quote=f.sentence)
+            rows.append(d)
+    df = pd.DataFrame(rows)
+    return _typed(df.sort_values(["published", "source", "start"], kind="stable") if len(df) else df, "figures")
+
+
+def workers_by_country_year(figs: pd.DataFrame | None = None) -> pd.DataFrame:
+    figs = figures() if figs is None else figs
+    df = figs[figs["unit"].isin(["people", "permits", "visas"])]
+    df = df.sort_values(["country", "year", "metric", "published", "source", "start"], kind="stable")
+    return _typed(df, "workers_by_country_year")
+
+
+def estimate_ranges(figs: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every source's estimate of each estimated quantity as an interval: a point is
+    [v, v], a lower bound [v, open), an upper bound (open, v], a range [low, high]."""
+    figs = figures() if figs is None else figs
+    wanted = [m.name for m in metrics() if m.estimate]
+    df = figs[figs["metric"].isin(wanted)].copy()
+    df["quantity"] = df["metric"] + " " + df["country"].fillna("?")
+    df["point"] = df["value"]
+    point = df["kind"].isin(["reported", "estimate"])
+    df.loc[point, "low"] = df.loc[point, "value"]
+    df.loc[point, "high"] = df.loc[point, "value"]
+    order = {m: i for i, m in enumerate(wanted)}
+    df["_m"] = df["metric"].map(order)
+    df = df.sort_values(["_m", "country", "year", "published", "source", "start"], kind="stable")
+    return _typed(df, "estimate_ranges")
+
+
+def timeline(corpus: Corpus | None = None) -> pd.DataFrame:
+    """Curated events plus one press-report row per article (its publication)."""
+    corpus = corpus or load_corpus()
+    src = {r.source.id: r.source for r in corpus.results}
+    rows = []
+    for e in corpus.curation.events:
+        s = src[e.source]
+        rows.append({"date": str(e.date), "date_precision": e.date.precision, "kind": e.kind, "country": e.country,
+                     "event": e.event, "source": e.source, "outlet": s.outlet, "published": str(s.published),
+                     "quote": " ".join(e.quote.split()), "start": e.start, "end": e.end, "note": e.why or None,
+                     "_d": e.date})
+    for s in src.values():
+        r = corpus.by_id(s.id)
+        first = r.extraction.article.text[r.extraction.article.body_start:].strip().splitlines()[0]
+        q0 = r.extraction.article.text.find(s.title)
+        rows.append({"date": str(s.published), "date_precision": s.published.precision, "kind": "press",
+                     "country": None, "event": f"{s.outlet} ({s.agency}): {s.title}", "source": s.id,
+                     "outlet": s.outlet, "published": str(s.published), "quote": s.title if q0 >= 0 else " ".join(first.split()),
+                     "start": q0 if q0 >= 0 else None, "end": q0 + len(s.title) if q0 >= 0 else None,
+                     "note": f"publication date ({s.date_basis}; see the sources table)", "_d": s.published})
+    for row in rows:
+        d = row.pop("_d")
+        row["date_start"] = f"{d.year:04d}-{d.month or 1:02d}-{d.day or 1:02d}"
+        row["country_name"] = country_name(row["country"])
+    df = pd.DataFrame(rows).sort_values(["date_start", "kind", "source", "event"], kind="stable")
+    return _typed(df, "timeline")
+
+
+def boilerplate(corpus: Corpus | None = None) -> pd.DataFrame:
+    corpus = corpus or load_corpus()
+    rows = []
+    for r in corpus.results:
+        text = r.extraction.article.text
+        for c in r.extraction.cuts:
+            rows.append({"source": r.source.id, "start": c.start, "end": c.end, "chars": c.end - c.start,
+                         "why": c.why, "excerpt": " ".join(text[c.start:c.end].split())[:80]})
+    return _typed(pd.DataFrame(rows), "boilerplate")
+
+
+def all_tables(corpus: Corpus | None = None) -> dict[str, pd.DataFrame]:
+    """Every published table, computed once from one corpus."""
+    corpus = corpus or load_corpus()
+    figs = figures(corpus)
+    return {
+        "sources": sources(corpus),
+        "figures": figs,
+        "workers_by_country_year": workers_by_country_year(figs),
+        "estimate_ranges": estimate_ranges(figs),
+        "timeline": timeline(corpus),
+        "boilerplate": boilerplate(corpus),
+    }

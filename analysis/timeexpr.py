@@ -1,0 +1,104 @@
+"""Time expressions in a sentence, resolved to calendar years against the article's
+publication date: "in late 2018", "last year", "a year earlier", "since September",
+"in March last year". Each resolution says how it was reached (stated or relative)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .article import PubDate
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![a-z])"
+_NUMWORD = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+_EXPR = re.compile(
+    r"(?P<explicit>(?:(?:early|late|mid-?|the (?:end|start|beginning|middle|first half|second half) of)[ \u00a0]+)?"
+    rf"(?:(?P<emonth>{_MONTH})[ \u00a0]+(?:\d{{1,2}},?[ \u00a0]+)?)?(?<![\d,.$])(?P<year>(?:19|20)\d{{2}})(?!\d|,\d|-year))"
+    rf"|(?P<mrel>(?P<mprep>last|this|next|since|in|by|until|through|from|as of|early|late|in early|in late|mid-)[ \u00a0]+(?P<month>{_MONTH})(?![ \u00a0]*(?:\d{{1,2}},?[ \u00a0]+)?(?:19|20)\d{{2}})(?![ \u00a0]+\d)"
+    r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?P<myear>last year|this year|next year))?)"
+    r"|(?P<yrel>(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?(?P<which>last|this|next|past)[ \u00a0]+year)"
+    r"|(?P<ago>(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \u00a0]+years?[ \u00a0]+(?P<dir>ago|earlier|before|later))"
+    r"|(?P<prev>the[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+year|the[ \u00a0]+year[ \u00a0]+before)"
+    r"|(?P<monthrel>(?P<mwhich>last|this)[ \u00a0]+month)",
+    re.I,
+)
+
+
+_SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    start: int
+    end: int
+    year: int | None
+    basis: str  # stated | relative
+    anchored: bool = False  # resolved against another expression, not the publication date
+
+
+def _month_num(s: str) -> int:
+    s = s.lower().rstrip(".")
+    return MONTHS.get(s) or _ABBR[s]
+
+
+def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[TimeExpr]:
+    """Time expressions in text[start:end]; years resolved where the date allows."""
+    out: list[TimeExpr] = []
+    last_explicit: int | None = None
+    for m in _EXPR.finditer(text, start, end):
+        g = m.groupdict()
+        py = pub.year if pub else None
+        since = _SINCE.search(text, max(start, m.start() - 7), m.start()) or (g["mprep"] or "").lower() == "since"
+        if since:
+            # "since September", "since 2017": a count accumulated up to publication
+            out.append(TimeExpr(m.start(), m.end(), py, "relative"))
+            continue
+        if g["explicit"]:
+            y = int(g["year"])
+            out.append(TimeExpr(m.start(), m.end(), y, "stated"))
+            last_explicit = y
+            continue
+        if g["mrel"]:
+            mo = _month_num(g["month"])
+            which = g["mprep"].lower()
+            if py is None:
+                y = None
+            elif g["myear"]:
+                y = py + {"last year": -1, "this year": 0, "next year": 1}[re.sub(r"\s+", " ", g["myear"].lower())]
+            elif which == "last":
+                y = py - 1 if (pub.month is None or mo >= pub.month) else py
+            elif which == "next":
+                y = py + 1 if (pub.month is None or mo <= pub.month) else py
+            elif pub.month is not None and mo > pub.month and which not in ("by", "until", "through", "this"):
+                y = py - 1
+            else:
+                y = py
+            out.append(TimeExpr(m.start(), m.end(), y, "relative"))
+            continue
+        if g["yrel"]:
+            which = g["which"].lower()
+            y = None if py is None else py + {"last": -1, "this": 0, "next": 1, "past": 0}[which]
+            out.append(TimeExpr(m.start(), m.end(), y, "relative"))
+            continue
+        if g["ago"]:
+            n = int(g["n"]) if g["n"].isdigit() else _NUMWORD[g["n"].lower()]
+            sign = 1 if g["dir"].lower() == "later" else -1
+            if g["dir"].lower() in ("earlier", "before", "later") and last_explicit is not None:
+                out.append(TimeExpr(m.start(), m.end(), last_explicit + sign * n, "relative", anchored=True))
+            else:
+                out.append(TimeExpr(m.start(), m.end(), None if py is None else py + sign * n, "relative"))
+            continue
+        if g["prev"]:
+            base = last_explicit if last_explicit is not None else py
+            out.append(TimeExpr(m.start(), m.end(), None if base is None else base - 1, "relative", anchored=last_explicit is not None))
+            continue
+        if g["monthrel"]:
+            if pub is None or pub.month is None:
+                y = py
+            else:
+                y = py - 1 if (g["mwhich"].lower() == "last" and pub.month == 1) else py
+            out.append(TimeExpr(m.start(), m.end(), y, "relative"))
+    return out
