@@ -15,7 +15,7 @@ from .article import Article, PubDate
 from .gazetteer import Place, find_places
 from .numbers import LOWER, UPPER, Mention, Warning_, find_mentions
 from .paths import METRICS
-from .segment import Cut, Sentence, find_cuts, sentences
+from .segment import Cut, Sentence, find_cuts, lines, sentences
 from .timeexpr import TimeExpr, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
@@ -240,7 +240,12 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
 
 
 # ---------------------------------------------------------------- the extractor
-_HAS_NUMBER = re.compile(r"[0-9]|half|third|quarter|fifth|dozen|hundred|thousand|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b", re.I)
+_DIGIT = re.compile(r"[0-9]")
+_NUMBER_WORD = re.compile(r"\b(?:half|third|quarter|fifth|dozen|hundred|thousand|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)")
+
+
+def _may_hold_figure(text: str, s: Sentence) -> bool:
+    return bool(_DIGIT.search(text, s.start, s.end) or _NUMBER_WORD.search(text[s.start:s.end].lower()))
 
 
 def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, place_of: "PlaceFinder",
@@ -357,13 +362,14 @@ class PlaceFinder:
 
 def extract_article(art: Article) -> Extraction:
     """Every figure in an article's body, automatic extraction only (no curation)."""
-    cuts = find_cuts(art.text, art.body_start)
-    sents = sentences(art.text, art.body_start, cuts)
+    line_spans = lines(art.text, art.body_start)
+    cuts = find_cuts(art.text, art.body_start, line_spans)
+    sents = sentences(art.text, art.body_start, cuts, line_spans)
     finder = PlaceFinder(art.text, sents)
     warnings: list[str] = []
     figures: list[Figure] = []
     for s in sents:
-        if not _HAS_NUMBER.search(art.text, s.start, s.end):
+        if not _may_hold_figure(art.text, s):
             continue
         figures.extend(_figures_in_sentence(art, s, art.published, finder, warnings))
     return Extraction(art, figures, cuts, warnings)

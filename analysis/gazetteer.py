@@ -54,6 +54,7 @@ def generate() -> str:
 class Gazetteer:
     names: dict[str, str]
     max_words: int
+    first_words: dict[str, int]  # first word of a name -> most words in a name starting with it
     not_hosts: frozenset[str]
     worldwide: re.Pattern[str]
 
@@ -63,22 +64,27 @@ def load() -> Gazetteer:
     from .yamlio import load_yaml_file
 
     names: dict[str, str] = {}
+    first: dict[str, int] = {}
     max_words = 1
     with open(GAZETTEER, encoding="utf-8") as f:
         next(f)
         for line in f:
             name, code, _ = line.rstrip("\n").split("\t")
             names[name] = code
-            n = name.count(" ") + 1
-            if n > max_words:
-                max_words = n
+            words = name.split(" ")
+            n = len(words)
+            max_words = max(max_words, n)
+            for key in {words[0], _POSSESSIVE.sub("", words[0])} if n == 1 else {words[0]}:
+                first[key] = max(first.get(key, 0), n)
     places = load_yaml_file(PLACES)
     ww = sorted(places.get("worldwide") or [], key=len, reverse=True)
-    return Gazetteer(names, max_words, frozenset(places.get("not_hosts") or []),
+    return Gazetteer(names, max_words, first, frozenset(places.get("not_hosts") or []),
                      re.compile(r"\b(" + "|".join(re.escape(w) for w in ww) + r")\b"))
 
 
-_TOKEN = re.compile(r"[A-Z][\w.'’‐-]*")
+_WORDS = re.compile(r"[\w.'’‐-]+")
+_CAPITALISED = re.compile(r"(?<![\w.'’‐-])[A-Z][\w.'’‐-]*")
+_HAS_SUFFIX = re.compile(r"['’‐.-]")
 _POSSESSIVE = re.compile(r"(?:['’]s?|[-‐]\w+|\.)$")
 
 
@@ -94,35 +100,36 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
     """Place mentions in text[start:end], longest name first at each capitalised word."""
     g = load()
     out: list[Place] = []
-    toks = [(m.start(), m.end()) for m in re.finditer(r"[\w.'’‐-]+", text[start:end])]
-    toks = [(s + start, e + start) for s, e in toks]
-    i = 0
-    while i < len(toks):
-        s0, _ = toks[i]
-        if not text[s0].isupper():
-            i += 1
+    skip_to = start
+    for m in _CAPITALISED.finditer(text, start, end):
+        if m.start() < skip_to:
             continue
-        hit = None
-        for n in range(min(g.max_words, len(toks) - i), 0, -1):
-            s, e = toks[i][0], toks[i + n - 1][1]
-            words = text[s:e]
-            if " " in words.replace("\n", " ") and n > 1 and text[s:e].count("\n"):
-                continue
-            cand = re.sub(r"\s+", " ", words)
-            code = g.names.get(cand)
-            if code is None:
-                stripped = _POSSESSIVE.sub("", cand)
-                if stripped != cand:
-                    code = g.names.get(stripped)
-                    e = s + len(stripped) if code is not None else e
-            if code is not None:
-                hit = Place(s, e, code, code not in g.not_hosts)
-                i += n
+        word = m.group()
+        longest = g.first_words.get(word)
+        if longest is None and _HAS_SUFFIX.search(word):
+            longest = g.first_words.get(_POSSESSIVE.sub("", word))
+        if not longest:
+            continue
+        spans = [m.span()]
+        pos = m.end()
+        while len(spans) < longest and pos < end and text[pos] == " ":
+            w = _WORDS.match(text, pos + 1, end)
+            if not w:
                 break
-        if hit:
-            out.append(hit)
-        else:
-            i += 1
+            spans.append(w.span())
+            pos = w.end()
+        for n in range(len(spans), 0, -1):
+            s, e = spans[0][0], spans[n - 1][1]
+            cand = text[s:e]
+            code = g.names.get(cand)
+            if code is None and _HAS_SUFFIX.search(cand):
+                stripped = _POSSESSIVE.sub("", cand)
+                code = g.names.get(stripped)
+                e = s + len(stripped)
+            if code is not None:
+                out.append(Place(s, e, code, code not in g.not_hosts))
+                skip_to = spans[n - 1][1]
+                break
     for m in g.worldwide.finditer(text, start, end):
         out.append(Place(m.start(), m.end(), WORLD, True))
     out.sort(key=lambda p: p.start)

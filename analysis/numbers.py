@@ -17,7 +17,6 @@ _SCALE_AFTER = re.compile(r"[ \u00a0]?(thousand|million|billion|trillion|bn|mn|m
 _CURRENCY_BEFORE = re.compile(r"(?:US[ \u00a0]?\\?\$|USD[ \u00a0]?|\\?\$)[ \u00a0]?$")
 _PERCENT_AFTER = re.compile(r"[ \u00a0]?%|[ \u00a0](?:percent|per cent|pct)\b", re.I)
 _DOLLARS_AFTER = re.compile(r"[ \u00a0](?:U\.?S\.? )?(?:dollars|USD)\b", re.I)
-_WORD_BEFORE = re.compile(r"(?:[A-Za-z]+[-‐])$")  # "Hwasong-15", "COVID-19"
 
 _FRACTIONS = {
     "half": 50.0, "a half": 50.0, "one-half": 50.0, "one half": 50.0,
@@ -32,6 +31,7 @@ _WORDS = {
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "a thousand": 1000, "one thousand": 1000,
 }
+_WORDNUM_HINT = re.compile(r"half|third|quarter|fifth|dozen|hundred|thousand|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty")
 _WORDNUM = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _WORDS), key=len, reverse=True)) + r")\b", re.I)
 
 # Qualifiers, longest first; what they mean for the bounds.
@@ -83,7 +83,7 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_]) -> list[
     for m in _NUMISH.finditer(text, start, end):
         s, e = m.span()
         raw = m.group()
-        if _WORD_BEFORE.search(text, max(start, s - 20), s):
+        if s - start >= 2 and text[s - 1] in "-‐" and text[s - 2].isalpha():
             continue  # part of a name: Hwasong-15, G-20
         if e < end and (text[e].isalpha() and not _SCALE_AFTER.match(text, e)):
             continue  # ordinals and codes: 18th, 3D, 24h
@@ -123,10 +123,14 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_]) -> list[
             warnings.append(Warning_(a.start, a.end, f"implausibly large number {text[a.start:a.end]!r}: no figure taken"))
             continue
         out.append(a)
-    for m in _FRACTION.finditer(text, start, end):
-        out.append(Amount(m.start(), m.end(), _FRACTIONS[m.group().lower().replace("‐", "-")], percent=True, word="fraction"))
-    for m in _WORDNUM.finditer(text, start, end):
-        out.append(Amount(m.start(), m.end(), float(_WORDS[m.group().lower()]), word="cardinal"))
+    lower = text[start:end].lower()
+    hint = _WORDNUM_HINT.search(lower)
+    if hint and ("half" in lower or "third" in lower or "quarter" in lower or "fifth" in lower):
+        for m in _FRACTION.finditer(text, start, end):
+            out.append(Amount(m.start(), m.end(), _FRACTIONS[m.group().lower().replace("‐", "-")], percent=True, word="fraction"))
+    if hint:
+        for m in _WORDNUM.finditer(text, start, end):
+            out.append(Amount(m.start(), m.end(), float(_WORDS[m.group().lower()]), word="cardinal"))
     out.sort(key=lambda a: (a.start, -a.end))
     # drop number words overlapped by another amount ("a half" inside "two and a half")
     dedup: list[Amount] = []

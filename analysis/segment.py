@@ -34,6 +34,16 @@ class _Rule:
 
 
 @lru_cache(maxsize=1)
+def _any_rule() -> dict[str, re.Pattern[str]]:
+    """One alternation per group: most lines match nothing and are rejected in one scan."""
+    out = {}
+    for kind, rules in _rules().items():
+        flags = 0 if kind == "photo_credit" else re.I
+        out[kind] = re.compile("|".join(f"(?:{r.regex.pattern})" for r in rules) or "(?!)", flags)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _rules() -> dict[str, tuple[_Rule, ...]]:
     from .yamlio import load_yaml_file
 
@@ -56,11 +66,12 @@ def lines(text: str, start: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-def find_cuts(text: str, body_start: int = 0) -> list[Cut]:
+def find_cuts(text: str, body_start: int = 0, line_spans: list[tuple[int, int]] | None = None) -> list[Cut]:
     """Page furniture in the body, per the patterns in data/boilerplate.yaml."""
     rules = _rules()
+    any_rule = _any_rule()
     cuts: list[Cut] = []
-    ls = lines(text, body_start)
+    ls = line_spans if line_spans is not None else lines(text, body_start)
     skip_next_caption = False
     for i, (s, e) in enumerate(ls):
         line = text[s:e].strip()
@@ -70,6 +81,8 @@ def find_cuts(text: str, body_start: int = 0) -> list[Cut]:
         if skip_next_caption:
             cuts.append(Cut(s, e, "photo caption"))
             skip_next_caption = False
+            continue
+        if not (any_rule["end_of_article"].search(line) or any_rule["line"].search(line) or any_rule["photo_credit"].search(line)):
             continue
         end_rule = next((r for r in rules["end_of_article"] if r.regex.search(line)), None)
         if end_rule:
@@ -112,7 +125,7 @@ def _split_paragraph(text: str, start: int, end: int, para: int) -> list[Sentenc
     return out
 
 
-def sentences(text: str, body_start: int, cuts: list[Cut]) -> list[Sentence]:
+def sentences(text: str, body_start: int, cuts: list[Cut], line_spans: list[tuple[int, int]] | None = None) -> list[Sentence]:
     """Body sentences. A blank line ends a paragraph; a single line break ends one too
     when the line is heading-like (short, no closing punctuation) or ends a sentence,
     so both one-paragraph-per-line pages and hard-wrapped text read correctly."""
@@ -129,7 +142,7 @@ def sentences(text: str, body_start: int, cuts: list[Cut]) -> list[Sentence]:
         para_start = para_end = None
 
     ci = 0
-    for s, e in lines(text, body_start):
+    for s, e in (line_spans if line_spans is not None else lines(text, body_start)):
         while ci < len(cut_at) and cut_at[ci][1] <= s:
             ci += 1
         inside_cut = ci < len(cut_at) and cut_at[ci][0] <= s < cut_at[ci][1]

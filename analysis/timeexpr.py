@@ -17,17 +17,35 @@ _NUMWORD = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 _EXPR = re.compile(
     r"(?P<explicit>(?:(?:early|late|mid-?|the (?:end|start|beginning|middle|first half|second half) of)[ \u00a0]+)?"
     rf"(?:(?P<emonth>{_MONTH})[ \u00a0]+(?:\d{{1,2}},?[ \u00a0]+)?)?(?<![\d,.$])(?P<year>(?:19|20)\d{{2}})(?!\d|,\d|-year))"
-    rf"|(?P<mrel>(?P<mprep>last|this|next|since|in|by|until|through|from|as of|early|late|in early|in late|mid-)[ \u00a0]+(?P<month>{_MONTH})(?![ \u00a0]*(?:\d{{1,2}},?[ \u00a0]+)?(?:19|20)\d{{2}})(?![ \u00a0]+\d)"
+    rf"|(?P<mrel>\b(?P<mprep>last|this|next|since|in|by|until|through|from|as of|early|late|in early|in late|mid-)[ \u00a0]+(?P<month>{_MONTH})(?![ \u00a0]*(?:\d{{1,2}},?[ \u00a0]+)?(?:19|20)\d{{2}})(?![ \u00a0]+\d)"
     r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?P<myear>last year|this year|next year))?)"
-    r"|(?P<yrel>(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?(?P<which>last|this|next|past)[ \u00a0]+year)"
-    r"|(?P<ago>(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \u00a0]+years?[ \u00a0]+(?P<dir>ago|earlier|before|later))"
-    r"|(?P<prev>the[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+year|the[ \u00a0]+year[ \u00a0]+before)"
-    r"|(?P<monthrel>(?P<mwhich>last|this)[ \u00a0]+month)",
+    r"|(?P<yrel>\b(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?(?P<which>last|this|next|past)[ \u00a0]+year)"
+    r"|(?P<ago>\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \u00a0]+years?[ \u00a0]+(?P<dir>ago|earlier|before|later))"
+    r"|(?P<prev>\bthe[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+year|the[ \u00a0]+year[ \u00a0]+before)"
+    r"|(?P<monthrel>\b(?P<mwhich>last|this)[ \u00a0]+month)",
     re.I,
 )
 
 
+_HINT = re.compile(r"(?:19|20)[0-9][0-9]|[Yy]ear|[Mm]onth|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|YEAR|MONTH")
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
+
+
+def _scan(text: str, start: int, end: int):
+    """_EXPR matches, searched only just before each cheap hint (a year, a month name,
+    "year", "month"): scanning the whole sentence with the full pattern is the slow part."""
+    pos = start
+    for h in _HINT.finditer(text, start, end):
+        if h.end() <= pos:
+            continue
+        m = _EXPR.search(text, max(pos, h.start() - 24), end)
+        while m is not None and m.end() <= h.start():
+            pos = m.end()
+            yield m
+            m = _EXPR.search(text, pos, end)
+        if m is not None and m.start() <= h.end():
+            pos = m.end()
+            yield m
 
 
 @dataclass(frozen=True)
@@ -48,7 +66,7 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
     """Time expressions in text[start:end]; years resolved where the date allows."""
     out: list[TimeExpr] = []
     last_explicit: int | None = None
-    for m in _EXPR.finditer(text, start, end):
+    for m in _scan(text, start, end):
         g = m.groupdict()
         py = pub.year if pub else None
         since = _SINCE.search(text, max(start, m.start() - 7), m.start()) or (g["mprep"] or "").lower() == "since"
