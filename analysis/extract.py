@@ -102,6 +102,7 @@ _PEOPLE_VERB_AFTER = re.compile(
     r"[ \u00a0]+(?:who\b|whom\b|(?:have |had |were |are |have been |had been )?(?:remained|remain|remaining|stayed|"
     r"repatriated|deported|expelled|sent home|returned|left|arrived|entered|registered|worked|work|working|"
     r"were sent|were repatriated|were deported|were still|are still|still)\b)", re.I)
+_PAREN_BEFORE = re.compile(r"[A-Z][\w.'’‐-]*[ \u00a0]*\($")
 _PEOPLE_IN_SENTENCE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–](?![0-9])|\s-\s")
@@ -119,8 +120,9 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     """The unit noun a count is attached to, reading past modifiers ("new North Korean")."""
     if _OF_THEM.match(text, m.end, sent.end):
         return "inherit"
-    if _PEOPLE_VERB_AFTER.match(text, m.end, sent.end) and _PEOPLE_IN_SENTENCE.search(text, sent.start, sent.end):
-        return "people"  # "fewer than 300 remained", "the roughly 300 who had been building"
+    if (_PAREN_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and text.startswith(")", m.end)
+            and _PEOPLE_IN_SENTENCE.search(text, sent.start, sent.end)):
+        return "people"  # a list: "Russia (1,200), China (800) and Laos (300) ... workers"
     pos = m.end
     for _ in range(7):
         w = _WORD.search(text, pos, sent.end)
@@ -139,6 +141,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             pos = w.end()
             continue
         break
+    if _PEOPLE_VERB_AFTER.match(text, m.end, sent.end) and _PEOPLE_IN_SENTENCE.search(text, sent.start, sent.end):
+        return "people"  # "fewer than 300 remained", "the roughly 300 who had been building"
     return None
 
 
@@ -177,8 +181,8 @@ def _cue_distance(low_sent: str, offset: int, cue: str, fs: int, fe: int) -> int
 
 
 def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str, ...]) -> Metric | None:
-    """The metric whose cue stands nearest the figure in its sentence; ties go to the
-    metric listed first in data/metrics.yaml. None when no cue fits and the unit has no
+    """The metric whose cue stands nearest the figure in its sentence, a longer (more
+    specific) cue counting as nearer; ties go to the metric listed first in data/metrics.yaml. None when no cue fits and the unit has no
     default (money and shares need a cue to count as figures about workers)."""
     low = text[sent.start:sent.end].lower()
     best: tuple[int, int, Metric] | None = None
@@ -186,11 +190,14 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
     for order, mt in enumerate(metrics()):
         if mt.unit not in units:
             continue
-        if mt.default and default is None:
-            default = mt
+        if mt.default and mt.unit == units[0]:
+            default = mt  # the default of the figure's own unit, not of a neighbouring one
         for cue in mt.cues:
             d = _cue_distance(low, sent.start, cue, fs, fe)
-            if d is not None and (best is None or (d, order) < best[:2]):
+            if d is None:
+                continue
+            d -= 2 * len(cue)  # a longer cue is more specific and may stand further away
+            if best is None or (d, order) < best[:2]:
                 best = (d, order, mt)
     return best[2] if best else default
 
@@ -298,8 +305,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 continue
         resolved.append((m, unit))
     for m, unit in resolved:
-        if unit in ("people", "permits"):
-            allowed: tuple[str, ...] = ("people", "permits")
+        if unit == "people":
+            allowed: tuple[str, ...] = ("people", "permits")  # "North Koreans with valid work permits"
         else:
             allowed = (unit,)
         mt = choose_metric(text, sent, m.start, m.end, allowed)
