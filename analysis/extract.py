@@ -96,23 +96,39 @@ _MODIFIERS = {
     "state-sponsored", "state", "so-called", "newly", "arrived", "documented", "temporary",
 }
 _WORD = re.compile(r"[A-Za-z][\w'’‐-]*")
-_NUMBER_OF = re.compile(rf"\bnumber of (?:[A-Z][\w-]* )*(?:new )?(?:{_PEOPLE}|{_PERMITS}|{_VISAS})\b", re.I)
-_INHERIT_BEFORE = re.compile(r"\b(?:of which|of whom|among them|including|from|to|down from|up from|compared with|compared to|against|versus)[ \u00a0]+(?:\w+[ \u00a0]+)?$", re.I)
+_NUMBER_OF = re.compile(rf"\b(?:number|numbers|total|count|arrivals|entries|departures) of (?:[A-Z][\w-]* )*(?:new )?(?:{_PEOPLE}|{_PERMITS}|{_VISAS})\b", re.I)
+_INHERIT_BEFORE = re.compile(r"\b(?:of which|of whom|among them|including|from|to|down from|up from|compared with|compared to|against|versus|numbered|numbering|totalled|totaled|totalling|totaling|stood at|reached)[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$", re.I)
 _PEOPLE_VERB_AFTER = re.compile(
     r"[ \u00a0]+(?:who\b|whom\b|(?:have |had |were |are |have been |had been )?(?:remained|remain|remaining|stayed|"
     r"repatriated|deported|expelled|sent home|returned|left|arrived|entered|registered|worked|work|working|"
     r"were sent|were repatriated|were deported|were still|are still|still)\b)", re.I)
 _PAREN_BEFORE = re.compile(r"[A-Z][\w.'’‐-]*[ \u00a0]*\($")
+_STRONG_PEOPLE_VERB = re.compile(
+    r"[ \u00a0]+(?:remain|remained|remaining|(?:were|have been|had been) (?:repatriated|deported|expelled|sent home)|"
+    r"have left|had left|returned)\b", re.I)
+_FUNCTION_WORDS = {
+    "in", "to", "from", "a", "an", "the", "at", "by", "for", "of", "and", "or", "with", "were", "was", "are", "is",
+    "had", "have", "has", "who", "whom", "that", "this", "last", "as", "on", "since", "until", "before", "after",
+    "during", "between", "compared", "against", "according", "said", "says", "but", "while", "including",
+    "per", "each", "every", "annually", "now", "still", "more", "less", "than", "over", "under", "about", "nearly",
+    "into", "across", "inside", "within", "abroad", "overseas", "worldwide", "globally", "there", "here", "alone",
+}
 _PEOPLE_IN_SENTENCE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–](?![0-9])|\s-\s")
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
 _FRACTION_OK = re.compile(
-    rf"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*)[\"”]?[ \u00a0]+)*(?:them\b|those\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings|wages|salary|salaries|pay|income|money|the money|revenue)",
+    rf"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings|wages|salary|salaries|pay|income|money|the money|revenue)",
     re.I)
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 _DATE_BEFORE = re.compile(rf"\b{_MONTH_NAME}[ \u00a0]+(?:the[ \u00a0]+)?$")
 _DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of[ \u00a0]+)?{_MONTH_NAME}\b)")
+_AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
+_PERMIT_NOUN = re.compile(r"\bpermits?\b(?![-‐])")
+_VISA_NOUN = re.compile(r"\bvisas?\b(?![-‐])")
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"\b(?:city|town|village|port|capital|region|province|country|nation|population|district) of[ \u00a0]+(?:about |some |around |nearly |roughly |more than |over |almost )?$", re.I)
+_NOT_A_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:people|persons|sources|officials) (?:familiar with|with knowledge of|briefed on|close to)\b", re.I)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|latter|other|and a|and one)[ \u00a0]+$", re.I)
 
 
@@ -124,6 +140,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             and _PEOPLE_IN_SENTENCE.search(text, sent.start, sent.end)):
         return "people"  # a list: "Russia (1,200), China (800) and Laos (300) ... workers"
     pos = m.end
+    korean = False
     for _ in range(7):
         w = _WORD.search(text, pos, sent.end)
         if not w or _CLAUSE_BREAK.search(text, pos, w.start()) or re.search(r"[.!?]", text[pos:w.start()]):
@@ -137,11 +154,17 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         if u is not None:
             return u.lastgroup
         word = w.group()
+        if korean and word.islower() and _AGENT_NOUN.search(word):
+            return "people"  # "North Korean welders", "North Korean crews"
         if word[0].isupper() or word.lower() in _MODIFIERS:
+            korean = korean or word in ("Korean", "Koreans")
             pos = w.end()
             continue
+        if word.islower() and word not in _FUNCTION_WORDS and not _PEOPLE_VERB_AFTER.match(text, m.end, sent.end):
+            return "other"  # "500 kilometres", "12 hours": a count of something else
         break
-    if _PEOPLE_VERB_AFTER.match(text, m.end, sent.end) and _PEOPLE_IN_SENTENCE.search(text, sent.start, sent.end):
+    if _PEOPLE_VERB_AFTER.match(text, m.end, sent.end) and (
+            _STRONG_PEOPLE_VERB.match(text, m.end, sent.end) or _PEOPLE_IN_SENTENCE.search(text, sent.start, sent.end)):
         return "people"  # "fewer than 300 remained", "the roughly 300 who had been building"
     return None
 
@@ -278,6 +301,9 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             unit = "percent"
         else:
             unit = _count_unit(text, m, sent)
+            if unit == "other" or _NOT_A_COUNT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
+                    or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end):
+                continue
             if unit is None and m.word is None and _INHERIT_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
                 unit = "inherit"
             if unit is None and m.word is None:
@@ -300,13 +326,17 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         if unit in ("inherit", "numberof"):
             neigh = [u for _, u in pending if u in ("people", "permits", "visas")]
             unit = neigh[0] if neigh else ("people" if unit == "numberof" or _numbers_nearby_unit(text, sent)
-                                           or _OF_THEM.match(text, m.end, sent.end) else None)
+                                           or _OF_THEM.match(text, m.end, sent.end)
+                                           or _PEOPLE_IN_SENTENCE.search(text, sent.start, sent.end) else None)
             if unit is None:
                 continue
         resolved.append((m, unit))
     for m, unit in resolved:
         if unit == "people":
-            allowed: tuple[str, ...] = ("people", "permits")  # "North Koreans with valid work permits"
+            # "North Koreans with valid work permits", "visas were granted to 1,320 nationals"
+            low_sent = text[sent.start:sent.end].lower()
+            allowed: tuple[str, ...] = ("people",) + (("permits",) if _PERMIT_NOUN.search(low_sent) else ()) \
+                + (("visas",) if _VISA_NOUN.search(low_sent) else ())
         else:
             allowed = (unit,)
         mt = choose_metric(text, sent, m.start, m.end, allowed)

@@ -36,7 +36,7 @@ _WORDNUM = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _WORDS), k
 
 # Qualifiers, longest first; what they mean for the bounds.
 LOWER = ("more than", "over", "at least", "a minimum of", "in excess of", "upwards of", "just over", "above", "no fewer than", "no less than")
-UPPER = ("up to", "fewer than", "less than", "as high as", "as many as", "no more than", "at most", "a maximum of", "just under", "under", "below")
+UPPER = ("up to", "fewer than", "less than", "as high as", "as many as", "as much as", "no more than", "at most", "a maximum of", "just under", "under", "below")
 POINT = ("an estimated", "estimated", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "only", "just", "a total of", "a mere", "an average of", "on average")
 _QUALIFIERS = sorted(LOWER + UPPER + POINT, key=len, reverse=True)
 _QUAL_BEFORE = re.compile(r"\b(" + "|".join(re.escape(q) for q in _QUALIFIERS) + r")[ \u00a0]+$", re.I)

@@ -66,7 +66,10 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
     """Time expressions in text[start:end]; years resolved where the date allows."""
     out: list[TimeExpr] = []
     last_explicit: int | None = None
+    last_any: int | None = None
     for m in _scan(text, start, end):
+        if out and out[-1].year is not None:
+            last_any = out[-1].year
         g = m.groupdict()
         py = pub.year if pub else None
         since = _SINCE.search(text, max(start, m.start() - 7), m.start()) or (g["mprep"] or "").lower() == "since"
@@ -104,14 +107,17 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
         if g["ago"]:
             n = int(g["n"]) if g["n"].isdigit() else _NUMWORD[g["n"].lower()]
             sign = 1 if g["dir"].lower() == "later" else -1
-            if g["dir"].lower() in ("earlier", "before", "later") and last_explicit is not None:
-                out.append(TimeExpr(m.start(), m.end(), last_explicit + sign * n, "relative", anchored=True))
+            anchor = last_explicit if last_explicit is not None else last_any
+            if g["dir"].lower() in ("earlier", "before", "later") and anchor is not None:
+                out.append(TimeExpr(m.start(), m.end(), anchor + sign * n, "relative", anchored=True))
             else:
                 out.append(TimeExpr(m.start(), m.end(), None if py is None else py + sign * n, "relative"))
             continue
         if g["prev"]:
-            base = last_explicit if last_explicit is not None else py
-            out.append(TimeExpr(m.start(), m.end(), None if base is None else base - 1, "relative", anchored=last_explicit is not None))
+            # "the previous year" counts back from the last year the sentence named ("last year")
+            base = last_explicit if last_explicit is not None else last_any if last_any is not None else py
+            out.append(TimeExpr(m.start(), m.end(), None if base is None else base - 1, "relative",
+                                anchored=last_explicit is not None or last_any is not None))
             continue
         if g["monthrel"]:
             if pub is None or pub.month is None:
