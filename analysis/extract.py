@@ -284,7 +284,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
     raw_warnings: list[Warning_] = []
     mentions = find_mentions(text, sent.start, sent.end, raw_warnings)
     for w in raw_warnings:
-        warnings.append(f"{art.path}:{text.count(chr(10), 0, w.start) + 1}: {w.message}")
+        warnings.append(f"{art.path}:{line_of(text, w.start)}: {w.message}")
     if not mentions:
         return
     times: list[TimeExpr] | None = None
@@ -313,7 +313,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             if unit in ("inherit", "numberof") and _is_date_part(text, m):
                 continue
             if m.value is not None and m.value != int(m.value) and m.word is None and not re.search(r"[a-z]", text[m.start:m.end]):
-                warnings.append(f"{art.path}:{text.count(chr(10), 0, m.start) + 1}: ambiguous count {text[m.start:m.end]!r} (decimal or thousands?): no figure taken")
+                warnings.append(f"{art.path}:{line_of(text, m.start)}: ambiguous count {text[m.start:m.end]!r} (decimal or thousands?): no figure taken")
                 continue
         if _HYPOTHETICAL.search(text, max(sent.start, m.start - 40), m.start):
             continue
@@ -367,6 +367,20 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|across|throughout|to|from|within)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 
 
+_line_index: tuple[str, list[int]] = ("", [])
+
+
+def line_of(text: str, pos: int) -> int:
+    """1-based line of a character offset. The newline index is built once per text
+    (the last one is kept), so a 50 MB file with many warnings is not rescanned for each."""
+    import bisect
+
+    global _line_index
+    if _line_index[0] is not text:
+        _line_index = (text, [m.end() for m in re.finditer(r"\r\n|\r|\n", text)])
+    return bisect.bisect_right(_line_index[1], pos) + 1
+
+
 class PlaceFinder:
     """Country for a figure: its own sentence, else carried over from the nearest
     earlier sentence that names a host place. Sentences are scanned lazily, so long
@@ -377,6 +391,9 @@ class PlaceFinder:
         self.sents = sents
         self.index = {s.start: i for i, s in enumerate(sents)}
         self.cache: dict[int, list[Place]] = {}
+        self.carry: dict[int, Place | None] = {0: None}
+        self.carry_upto = 0
+        self.last: Place | None = None
 
     def places(self, i: int) -> list[Place]:
         if i not in self.cache:
@@ -384,17 +401,22 @@ class PlaceFinder:
             self.cache[i] = find_places(self.text, s.start, s.end)
         return self.cache[i]
 
-    def __call__(self, sent: Sentence, fs: int, fe: int) -> Place | None:
-        i = self.index[sent.start]
-        p = choose_place(self.text, sent, self.places(i), fs, fe)
-        j = i - 1
-        while p is None and j >= 0:
-            hosts = [q for q in self.places(j) if q.host and q.code]
+    def carried(self, i: int) -> Place | None:
+        """The place carried into sentence i: the last host named before it. Memoised
+        from the front, so a long article costs one pass however many figures it has."""
+        while self.carry_upto < i:
+            k = self.carry_upto  # sentence k's places update what sentence k + 1 inherits
+            hosts = [q for q in self.places(k) if q.host and q.code]
             if hosts:
                 loc = [q for q in hosts if _LOCATIVE.search(self.text, max(0, q.start - 12), q.start)]
-                p = (loc or hosts)[-1]
-            j -= 1
-        return p
+                self.last = (loc or hosts)[-1]
+            self.carry_upto += 1
+            self.carry[self.carry_upto] = self.last
+        return self.carry.get(i)
+
+    def __call__(self, sent: Sentence, fs: int, fe: int) -> Place | None:
+        i = self.index[sent.start]
+        return choose_place(self.text, sent, self.places(i), fs, fe) or self.carried(i)
 
 
 def extract_article(art: Article) -> Extraction:
