@@ -270,12 +270,8 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
 
 
 # ---------------------------------------------------------------- the extractor
-_DIGIT = re.compile(r"[0-9]")
-_NUMBER_WORD = re.compile(r"\b(?:half|third|quarter|fifth|dozen|hundred|thousand|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)")
-
-
-def _may_hold_figure(text: str, s: Sentence) -> bool:
-    return bool(_DIGIT.search(text, s.start, s.end) or _NUMBER_WORD.search(text[s.start:s.end].lower()))
+_CANDIDATE = re.compile(r"[0-9]|\b(?:half|third|quarter|fifth|dozen|hundred|thousand|two|three|four|five|six|seven|eight|"
+                        r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)", re.I)
 
 
 def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, place_of: "PlaceFinder",
@@ -392,8 +388,6 @@ class PlaceFinder:
         self.index = {s.start: i for i, s in enumerate(sents)}
         self.cache: dict[int, list[Place]] = {}
         self.carry: dict[int, Place | None] = {0: None}
-        self.carry_upto = 0
-        self.last: Place | None = None
 
     def places(self, i: int) -> list[Place]:
         if i not in self.cache:
@@ -402,17 +396,25 @@ class PlaceFinder:
         return self.cache[i]
 
     def carried(self, i: int) -> Place | None:
-        """The place carried into sentence i: the last host named before it. Memoised
-        from the front, so a long article costs one pass however many figures it has."""
-        while self.carry_upto < i:
-            k = self.carry_upto  # sentence k's places update what sentence k + 1 inherits
-            hosts = [q for q in self.places(k) if q.host and q.code]
+        """The place carried into sentence i: the last host named before it. Found by
+        walking back and memoised along the way, so each sentence is scanned at most once."""
+        path: list[int] = []
+        j = i
+        result: Place | None = None
+        while j > 0:
+            if j in self.carry:
+                result = self.carry[j]
+                break
+            path.append(j)
+            hosts = [q for q in self.places(j - 1) if q.host and q.code]
             if hosts:
                 loc = [q for q in hosts if _LOCATIVE.search(self.text, max(0, q.start - 12), q.start)]
-                self.last = (loc or hosts)[-1]
-            self.carry_upto += 1
-            self.carry[self.carry_upto] = self.last
-        return self.carry.get(i)
+                result = (loc or hosts)[-1]
+                break
+            j -= 1
+        for k in path:
+            self.carry[k] = result
+        return result
 
     def __call__(self, sent: Sentence, fs: int, fe: int) -> Place | None:
         i = self.index[sent.start]
@@ -427,9 +429,13 @@ def extract_article(art: Article) -> Extraction:
     finder = PlaceFinder(art.text, sents)
     warnings: list[str] = []
     figures: list[Figure] = []
+    import bisect
+
+    hits = [m.start() for m in _CANDIDATE.finditer(art.text, art.body_start)]
     for s in sents:
-        if not _may_hold_figure(art.text, s):
-            continue
+        k = bisect.bisect_left(hits, s.start)
+        if k == len(hits) or hits[k] >= s.end:
+            continue  # no digit and no number word: no figure
         figures.extend(_figures_in_sentence(art, s, art.published, finder, warnings))
     return Extraction(art, figures, cuts, warnings)
 
