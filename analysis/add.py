@@ -73,7 +73,7 @@ def run(ns: argparse.Namespace) -> int:
     if published is None:
         raise InputError(rel(src), "no publication date: give --published or 'published:' in the front matter")
     body = art.text[art.body_start:].strip()
-    title = ns.title or meta.get("title") or body.splitlines()[0].strip()[:200]
+    title = ns.title or meta.get("title") or body.splitlines()[0].strip()[:160]
     basis = ns.date_basis or "stated"
     clue = ns.date_clue
     if basis == "inferred" and not clue:

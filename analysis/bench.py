@@ -62,7 +62,7 @@ def _sentence(rng: random.Random) -> str:
     if kind == 4:
         return f"Authorities issued {lead}{n} new work permits to North Koreans in {country}{when}."
     if kind == 5:
-        return f"The {rng.choice(['Hwasong-15', 'Resolution 2397', 'Dec. 22, 2019 deadline'])} was mentioned by {rng.randint(2, 9)} delegations."
+        return f"The {rng.choice(['Hwasong-15', 'Resolution 2375', 'Dec. 22, 2019 deadline'])} was mentioned by {rng.randint(2, 9)} delegations."
     return _prose(rng)
 
 
@@ -150,7 +150,7 @@ def _startup(cmd: list[str], runs: int = 5) -> float:
     return statistics.median(times)
 
 
-def run(articles: int = 10000, quantulum_articles: int = 200) -> int:
+def run(articles: int = 10240, quantulum_articles: int = 256) -> int:
     def say(msg: str) -> None:
         print(f"bench: {msg}", file=sys.stderr, flush=True)
 

@@ -259,7 +259,7 @@ _REFERENCE = re.compile(r"\b(?:after|before|following|ahead of)[ \u00a0]+(?:the[
 
 def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: int) -> TimeExpr | None:
     """The time expression a figure belongs to: the first one after it in the same
-    clause ("30,023 a year earlier"), else the nearest one before it in the sentence."""
+    clause ("11 workers a year earlier"), else the nearest one before it in the sentence."""
     _, ce = _clause(text, sent, fe)
     times = [t for t in times if not _REFERENCE.search(text, max(sent.start, t.start - 12), t.start)]
     after = [t for t in times if fe <= t.start < ce]

