@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,20 @@ from .paths import rel
 
 FRONT_MATTER_KEYS = {"title", "outlet", "agency", "published", "url", "id", "note"}
 _FM_OPEN = re.compile(r"---[ \t]*(\r\n|\r|\n)")
-_FM_CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$", re.M)
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# a line of its own, whatever the newline style (CRLF, LF or a lone CR)
+_FM_CLOSE = re.compile(r"(?<![^\r\n])(---|\.\.\.)[ \t]*(?=\r|\n|\Z)")
+_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
+MAX_BYTES = 256 * 1024 * 1024  # an "article" larger than this is refused, not read into memory
+
+
+def line_of(text: str, pos: int) -> int:
+    """1-based line number of offset ``pos``, counting CRLF, LF and lone CR as one break each."""
+    return text.count("\n", 0, pos) + text.count("\r", 0, pos) - text.count("\r\n", 0, pos) + 1
+
+
+def _key_line(text: str, start: int, end: int, key: str) -> int | None:
+    m = re.compile(r"(?<![^\r\n])[ \t]*['\"]?" + re.escape(key) + r"['\"]?[ \t]*:").search(text, start, end)
+    return line_of(text, m.start()) if m else None
 
 
 @dataclass(frozen=True)
@@ -45,7 +58,7 @@ def parse_pubdate(value: Any, file: str, line: int | None = None, today: dt.date
         raise InputError(file, f"publication date {value!r} is not YYYY-MM-DD, YYYY-MM or YYYY", line)
     y, mo, d = (int(g) if g else None for g in m.groups())
     try:
-        first = dt.date(y, mo or 1, d or 1)
+        first = dt.date(y, 1 if mo is None else mo, 1 if d is None else d)  # "2019-00" does not exist
     except ValueError:
         raise InputError(file, f"publication date {value!r} does not exist", line) from None
     today = today or dt.date.today()
@@ -73,22 +86,25 @@ def decode(data: bytes, name: str) -> str:
     else is refused with the line of the first bad byte, never guessed."""
     if not data.strip():
         raise InputError(name, "empty file" if not data else "file holds only whitespace")
+    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        raise InputError(name, "UTF-32 text is not supported: save the file as UTF-8")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as e:
-            raise InputError(name, f"invalid UTF-16 at byte {e.start}") from None
+            good = data[: e.start - e.start % 2].decode("utf-16", errors="replace")
+            raise InputError(name, f"invalid UTF-16 at byte {e.start}", line_of(good, len(good))) from None
     else:
         if data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as e:
-            line = data.count(b"\n", 0, e.start) + 1
+            line = data.count(b"\n", 0, e.start) + data.count(b"\r", 0, e.start) - data.count(b"\r\n", 0, e.start) + 1
             raise InputError(name, f"not UTF-8 text: byte 0x{data[e.start]:02x} cannot be decoded", line) from None
     nul = text.find("\x00")
     if nul >= 0:
-        raise InputError(name, "binary file (NUL byte): not an article", text.count("\n", 0, nul) + 1)
+        raise InputError(name, "binary file (NUL byte), or UTF-16 without a byte-order mark: not an article", line_of(text, nul))
     if not text.strip():
         raise InputError(name, "file holds only whitespace")
     return text
@@ -116,19 +132,36 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], int, int]:
         raise InputError(name, "front matter must be 'key: value' lines", first_line)
     for key in meta:
         if key not in FRONT_MATTER_KEYS:
-            line = first_line + block[: block.find(str(key))].count("\n")
+            line = _key_line(text, m.end(), close.start(), str(key)) or first_line
             raise InputError(name, f"unknown front matter key {key!r} (known: {', '.join(sorted(FRONT_MATTER_KEYS))})", line)
+        value = meta[key]
+        if isinstance(value, (list, dict)):
+            line = _key_line(text, m.end(), close.start(), str(key)) or first_line
+            raise InputError(name, f"front matter {key!r} must be a single value, not a list or mapping", line)
     end = close.end()
-    return dict(meta), end, text.count("\n", 0, end)
+    return dict(meta), end, line_of(text, end) - 1
 
 
 def read_article(path: Path | str, source: str | None = None, published: str | None = None) -> Article:
     """Read and validate one article file. ``published`` (from the manifest or
     ``--published``) overrides the front matter's date."""
     p = Path(path)
-    name = rel(p)
-    if p.is_dir():
+    try:
+        name = rel(p)
+    except (OSError, RuntimeError, ValueError):  # symlink loops, odd names: show it as given
+        name = str(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputError(name, "file not found") from None
+    except (OSError, ValueError) as e:
+        raise InputError(name, f"cannot read: {getattr(e, 'strerror', None) or e}") from None
+    if stat.S_ISDIR(st.st_mode):
         raise InputError(name, "is a directory, not an article file")
+    if not (stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
+        raise InputError(name, "is not a regular file (a device or socket), not an article file")
+    if st.st_size > MAX_BYTES:
+        raise InputError(name, f"file is {st.st_size // 2**20} MB, more than the {MAX_BYTES // 2**20} MB an article may be")
     try:
         data = p.read_bytes()
     except FileNotFoundError:
@@ -137,13 +170,12 @@ def read_article(path: Path | str, source: str | None = None, published: str | N
         raise InputError(name, f"cannot read: {e.strerror}") from None
     text = decode(data, name)
     meta, body_start, _ = split_front_matter(text, name)
-    date_value = published if published is not None else meta.get("published")
-    pub = None
-    if date_value is not None:
-        line = None
-        if published is None:
-            line = 1 + text[:body_start].split("published", 1)[0].count("\n") + 0
-        where = "--published" if published is not None else name
-        pub = parse_pubdate(date_value, where if published is not None else name, None if published is not None else line)
+    if published is not None:
+        pub = parse_pubdate(published, "--published")
+    elif meta.get("published") is not None:
+        line = _key_line(text, 0, body_start, "published")
+        pub = parse_pubdate(meta["published"], name, line)
+    else:
+        pub = None
     return Article(source=source or str(meta.get("id") or p.stem), path=name, text=text,
                    body_start=body_start, meta=meta, published=pub)

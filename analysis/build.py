@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from .fileio import write_text_atomic
+from .fileio import remove_stale_temps, write_files_atomic, write_text_atomic
 from .paths import DATA, TABLES, rel
 
 
@@ -41,7 +41,15 @@ def outputs(progress: Callable[[str], None] = lambda s: None) -> dict[Path, str]
 
 
 def stale(files: dict[Path, str]) -> list[Path]:
-    return [p for p, text in files.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
+    """Files whose bytes on disk differ from what the build makes (missing, edited,
+    half written or not even UTF-8: all stale, never an error)."""
+    def differs(p: Path, text: str) -> bool:
+        try:
+            return p.read_bytes() != text.encode("utf-8")
+        except OSError:
+            return True
+
+    return [p for p, text in files.items() if differs(p, text)]
 
 
 def run(check: bool = False, quiet: bool = False) -> int:
@@ -49,6 +57,10 @@ def run(check: bool = False, quiet: bool = False) -> int:
         if not quiet:
             print(f"build: {msg}", file=sys.stderr)
 
+    if not check:
+        for folder in (DATA, TABLES):
+            for p in remove_stale_temps(folder):
+                progress(f"removed {rel(p)}, left by an interrupted build")
     files = outputs(progress)
     changed = stale(files)
     if check:
@@ -57,8 +69,10 @@ def run(check: bool = False, quiet: bool = False) -> int:
         if not changed:
             progress("data/ is up to date")
         return 1 if changed else 0
+    # all new contents reach disk before any file is replaced: a build killed midway
+    # leaves every table whole, either as it was or as rebuilt (see fileio)
+    write_files_atomic({p: files[p] for p in changed})
     for p in changed:
-        write_text_atomic(p, files[p])
         progress(f"wrote {rel(p)}")
     progress(f"{len(files)} files, {len(changed)} changed")
     return 0

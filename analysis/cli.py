@@ -17,6 +17,7 @@ EPILOG = """examples:
   python -m analysis build            # regenerate data/ from seeds/ and data/curation.yaml
   python -m analysis score            # extraction quality on test fixtures and seeds
   python -m analysis bench            # throughput, memory and start-up vs quantulum3
+  python -m analysis export           # the briefing pack in briefing/ (charts, PDF, tables, HTML)
 """
 
 
@@ -74,8 +75,25 @@ def _parser() -> argparse.ArgumentParser:
 
     n = sub.add_parser("bench", help="throughput, peak memory and start-up time, beside quantulum3",
                        description="Generate a deterministic synthetic corpus and time the extractor on it.")
-    n.add_argument("--articles", type=int, default=10000, help="synthetic articles (default 10000)")
-    n.add_argument("--quantulum-articles", type=int, default=200, help="articles given to quantulum3 (slow; default 200)")
+    n.add_argument("--articles", type=int, default=10240, help="synthetic articles (default 10240)")
+    n.add_argument("--quantulum-articles", type=int, default=256, help="articles given to quantulum3 (slow; default 256)")
+
+    from .paths import BRIEFING, rel
+
+    x = sub.add_parser("export", help="write the briefing pack: charts, briefing.pdf, tables, notebooks as HTML",
+                       description="Write the briefing pack: every chart as PNG, SVG and PDF at slide (16:9) and half-page "
+                                   "sizes, briefing.pdf (key figures, a chart a page, appendix of every figure and "
+                                   "source), the tables as CSV and Excel, and each notebook as HTML without code. "
+                                   "Byte-for-byte reproducible; only changed files are rewritten. With --chart, only "
+                                   "those charts' files are written.")
+    x.add_argument("--chart", action="append", metavar="SLUG", help="export only this chart (repeatable; default all; see --list)")
+    x.add_argument("--out", type=Path, default=BRIEFING, metavar="DIR", help=f"pack folder (default {rel(BRIEFING)}/)")
+    x.add_argument("--formats", default="png,svg,pdf", help="chart file formats, comma-separated (default png,svg,pdf)")
+    x.add_argument("--sizes", default="slide,half", help="chart sizes, comma-separated (default slide,half)")
+    x.add_argument("--no-pdf", action="store_true", help="skip briefing.pdf")
+    x.add_argument("--no-html", action="store_true", help="skip the notebooks as HTML")
+    x.add_argument("--force", action="store_true", help="render everything even if the inputs are unchanged since the last export")
+    x.add_argument("--list", action="store_true", help="list the chart slugs and exit")
     return p
 
 
@@ -90,7 +108,11 @@ def _extract_one(args: tuple[str, str | None, bool]) -> tuple[str, list[dict], l
 
         source = None
         p = Path(path)
-        if MANIFEST.exists() and p.resolve().parent == MANIFEST.parent.resolve():
+        try:
+            in_seeds = p.resolve().parent == MANIFEST.parent.resolve()
+        except (OSError, RuntimeError, ValueError):  # a symlink loop: read_article says what is wrong
+            in_seeds = False
+        if in_seeds and MANIFEST.exists():
             source = find_source(p, load_manifest())
         if source is not None and published is None:
             art = source.read()
@@ -108,6 +130,29 @@ def _extract_one(args: tuple[str, str | None, bool]) -> tuple[str, list[dict], l
         return path, [f.row() for f in figs], ex.warnings, cuts, None
     except InputError as err:
         return path, [], [], [], str(err)
+    except RecursionError:
+        return path, [], [], [], f"{path}: internal error: text nested too deeply to process"
+    except Exception as err:  # noqa: BLE001 - a bug must not hide the other files' figures
+        return path, [], [], [], f"{path}: internal error (please report): {type(err).__name__}: {err}"
+
+
+_CONTROL = {c: f"\\x{c:02x}" for c in range(32) if c != 9} | {0x7F: "\\x7f", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def _one_line(msg: str) -> str:
+    """A message as one line of stderr, whatever a file name or quote contains."""
+    return msg.translate(_CONTROL)
+
+
+def _utf8_streams() -> None:
+    """Output is UTF-8 whatever the locale (LC_ALL=C, a Latin-1 terminal): the same
+    bytes everywhere, and never an encoding error halfway through a table."""
+    for stream, errors in ((sys.stdout, "strict"), (sys.stderr, "backslashreplace")):
+        if hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(encoding="utf-8", errors=errors)
+            except (ValueError, OSError):  # pragma: no cover - a stream that cannot change
+                pass
 
 
 def cmd_extract(ns: argparse.Namespace) -> int:
@@ -117,27 +162,36 @@ def cmd_extract(ns: argparse.Namespace) -> int:
         from .article import parse_pubdate
 
         parse_pubdate(ns.published, "--published")
+    if ns.jobs < 1:
+        raise InputError("--jobs", f"must be 1 or more, not {ns.jobs}")
+    _utf8_streams()
     jobs = [(f, ns.published, ns.raw) for f in ns.files]
-    if ns.jobs > 1 and len(jobs) > 1:
+    workers = min(ns.jobs, len(jobs), 64)  # never more processes than files
+    if workers > 1:
         from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
 
-        with ProcessPoolExecutor(max_workers=ns.jobs) as pool:
-            results = list(pool.map(_extract_one, jobs, chunksize=max(1, len(jobs) // (ns.jobs * 4))))
+        try:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                # map keeps the order of the files: output is the same as a serial run
+                results = list(pool.map(_extract_one, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
+        except BrokenProcessPool:
+            raise InputError("--jobs", "a worker process died (out of memory?); run again with --jobs 1") from None
     else:
         results = [_extract_one(j) for j in jobs]
     rows: list[dict] = []
     failed = 0
     for _, r, warns, cuts, err in results:
         if err:
-            print(f"error: {err}", file=sys.stderr)
+            print(f"error: {_one_line(err)}", file=sys.stderr)
             failed += 1
             continue
         rows.extend(r)
         for w in warns:
-            print(f"warning: {w}", file=sys.stderr)
+            print(f"warning: {_one_line(w)}", file=sys.stderr)
         if ns.show_cuts:
             for c in cuts:
-                print(c, file=sys.stderr)
+                print(_one_line(c), file=sys.stderr)
     out = sys.stdout
     if ns.format == "json":
         json.dump(rows, out, ensure_ascii=False, indent=1)
@@ -158,7 +212,8 @@ def cmd_extract(ns: argparse.Namespace) -> int:
 
 def _print_table(rows: list[dict], out) -> None:  # noqa: ANN001
     cols = ("source", "start", "text", "value", "low", "high", "unit", "metric", "country", "year", "year_basis", "qualifier")
-    cells = [[_fmt_num(r[c]) if c in ("value", "low", "high") else ("" if r[c] is None else str(r[c])) for c in cols] for r in rows]
+    cells = [[_fmt_num(r[c]) if c in ("value", "low", "high") else ("" if r[c] is None else _one_line(str(r[c]))) for c in cols]
+             for r in rows]
     widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(cols)]
     out.write("  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip() + "\n")
     for row in cells:
@@ -187,6 +242,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .bench import run as bench_run
 
             return bench_run(ns.articles, ns.quantulum_articles)
+        if ns.command == "export":
+            from .export import run as export_run
+
+            return export_run(ns)
     except InputError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1

@@ -7,6 +7,7 @@ pointing at the same words however the extractor changes; an entry whose quote n
 matches exactly once is an error, reported with its line."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -81,16 +82,24 @@ def _check_values(values: dict[str, Any], name: str, line: int) -> None:
     for k, v in values.items():
         if k not in SETTABLE:
             raise InputError(name, f"cannot set {k!r} (settable: {', '.join(SETTABLE)})", line)
+        if k in ("metric", "country", "unit", "qualifier") and v is not None and not isinstance(v, str):
+            raise InputError(name, f"{k} must be text, not {v!r}", line)
         if k == "metric" and v not in known_metrics:
             raise InputError(name, f"unknown metric {v!r} (see data/metrics.yaml)", line)
         if k == "country" and v not in valid_countries():
             raise InputError(name, f"unknown country code {v!r} (ISO 3166-1 alpha-3 or WLD)", line)
-        if k in ("value", "low", "high") and v is not None and not isinstance(v, (int, float)):
-            raise InputError(name, f"{k} must be a number, not {v!r}", line)
-        if k == "year" and not (isinstance(v, int) and 1945 <= v <= 2100):
+        if k in ("value", "low", "high") and v is not None:
+            if isinstance(v, bool) or not isinstance(v, (int, float)):
+                raise InputError(name, f"{k} must be a number, not {v!r}", line)
+            if not math.isfinite(v) or v < 0 or v >= 1e13:
+                raise InputError(name, f"{k} must be a finite number from 0 up to 10^13, not {v!r}", line)
+        if k == "year" and not (isinstance(v, int) and not isinstance(v, bool) and 1945 <= v <= 2100):
             raise InputError(name, f"year must be a calendar year, not {v!r}", line)
         if k == "unit" and v not in ("people", "permits", "visas", "usd", "percent"):
             raise InputError(name, f"unknown unit {v!r}", line)
+    low, high = values.get("low"), values.get("high")
+    if low is not None and high is not None and low > high:
+        raise InputError(name, f"low {low!r} is above high {high!r}", line)
     if "metric" in values and "unit" in values and known_metrics[values["metric"]] != values["unit"]:
         raise InputError(name, f"metric {values['metric']} is counted in {known_metrics[values['metric']]}, not {values['unit']}", line)
 
@@ -111,7 +120,10 @@ def load_curation(path: Path = CURATION, texts: dict[str, str] | None = None) ->
         raise InputError(name, "expected 'corrections:' and 'events:' lists", 1)
     extra = set(raw) - {"corrections", "events"}
     if extra:
-        raise InputError(name, f"unknown section {sorted(extra)[0]!r} (expected corrections, events)", 1)
+        raise InputError(name, f"unknown section {sorted(extra, key=str)[0]!r} (expected corrections, events)", 1)
+    for section in ("corrections", "events"):
+        if raw.get(section) is not None and not isinstance(raw[section], list):
+            raise InputError(name, f"'{section}:' must be a list of entries ('- source: ...')", 1)
     cur = Curation()
     by_span: dict[tuple[str, int, int], Correction] = {}
     for e in raw.get("corrections") or []:
@@ -120,10 +132,13 @@ def load_curation(path: Path = CURATION, texts: dict[str, str] | None = None) ->
             raise InputError(name, "each correction must be a mapping", line)
         unknown = set(e) - ENTRY_KEYS
         if unknown:
-            raise InputError(name, f"unknown field {sorted(unknown)[0]!r} in correction", line)
+            raise InputError(name, f"unknown field {sorted(unknown, key=str)[0]!r} in correction", line)
         for k in ("source", "quote", "action", "why"):
             if not e.get(k):
                 raise InputError(name, f"correction needs {k!r}", line)
+        for k in ("source", "quote", "action", "why", "figure"):
+            if isinstance(e.get(k), (list, dict)):
+                raise InputError(name, f"{k!r} must be text, not a list or mapping", line)
         src, quote, action = str(e["source"]), str(e["quote"]), e["action"]
         if src not in texts:
             raise InputError(name, f"unknown source {src!r} (not in seeds/manifest.yaml)", line)
@@ -131,7 +146,9 @@ def load_curation(path: Path = CURATION, texts: dict[str, str] | None = None) ->
             raise InputError(name, f"action must be one of {', '.join(ACTIONS)}, not {action!r}", line)
         q0 = _locate(texts[src], quote, name, line, "correction")
         fig = str(e.get("figure") or quote)
-        occ = int(e.get("occurrence") or 1)
+        occ = 1 if e.get("occurrence") is None else e["occurrence"]
+        if isinstance(occ, bool) or not isinstance(occ, int) or occ < 1:
+            raise InputError(name, f"occurrence must be a whole number from 1, not {occ!r}", line)
         pos = -1
         for _ in range(occ):
             pos = quote.find(fig, pos + 1)
@@ -139,6 +156,8 @@ def load_curation(path: Path = CURATION, texts: dict[str, str] | None = None) ->
                 raise InputError(name, f"figure {fig!r} (occurrence {occ}) is not in the quote", line)
         if e.get("occurrence") is None and quote.find(fig, pos + 1) >= 0:
             raise InputError(name, f"figure {fig!r} occurs more than once in the quote; add 'occurrence:'", line)
+        if e.get("set") is not None and not isinstance(e["set"], dict):
+            raise InputError(name, "'set:' must be a mapping of fields to values", line)
         values = dict(e.get("set") or {})
         if action in ("confirm", "reject") and values:
             raise InputError(name, f"action {action!r} takes no 'set:'", line)
@@ -162,16 +181,19 @@ def load_curation(path: Path = CURATION, texts: dict[str, str] | None = None) ->
             raise InputError(name, "each event must be a mapping", line)
         unknown = set(e) - EVENT_KEYS
         if unknown:
-            raise InputError(name, f"unknown field {sorted(unknown)[0]!r} in event", line)
+            raise InputError(name, f"unknown field {sorted(unknown, key=str)[0]!r} in event", line)
         for k in ("source", "quote", "date", "kind", "country", "event"):
             if not e.get(k):
                 raise InputError(name, f"event needs {k!r}", line)
+        for k in ("source", "quote", "date", "kind", "country", "event", "why"):
+            if isinstance(e.get(k), (list, dict)):
+                raise InputError(name, f"{k!r} must be text, not a list or mapping", line)
         src = str(e["source"])
         if src not in texts:
             raise InputError(name, f"unknown source {src!r} (not in seeds/manifest.yaml)", line)
         if e["kind"] not in EVENT_KINDS:
             raise InputError(name, f"event kind must be one of {', '.join(EVENT_KINDS)}", line)
-        if e["country"] not in valid_countries():
+        if not isinstance(e["country"], str) or e["country"] not in valid_countries():
             raise InputError(name, f"unknown country code {e['country']!r}", line)
         q0 = _locate(texts[src], str(e["quote"]), name, line, "event")
         date = parse_pubdate(e["date"], name, line)

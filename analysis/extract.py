@@ -132,12 +132,52 @@ _NOT_A_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:people|persons|sources|officials)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|latter|other|and a|and one)[ \u00a0]+$", re.I)
 
 
+class _Facts:
+    """What every figure in one sentence asks about that sentence, worked out once: a
+    long sentence with many figures (a flattened table) must not be rescanned per figure."""
+
+    def __init__(self, text: str, sent: Sentence) -> None:
+        self.low = text[sent.start:sent.end].lower()
+        self.collapsed = " ".join(text[sent.start:sent.end].split())
+        self.breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end)]
+        self.break_ends = [e for _, e in self.breaks]
+        self.break_starts = [b for b, _ in self.breaks]
+        self.people = _PEOPLE_IN_SENTENCE.search(text, sent.start, sent.end) is not None
+        self.permits = _PERMIT_NOUN.search(self.low) is not None
+        self.visas = _VISA_NOUN.search(self.low) is not None
+        n = _NUMBER_OF.search(text, sent.start, sent.end)
+        u = _UNIT_WORD.search(n.group().split(" of ", 1)[1]) if n else None
+        self.number_of = u.lastgroup if u else None
+        self.cues: dict[str, list[tuple[int, int]]] = {}
+
+    def cue_spans(self, cue: str, offset: int) -> list[tuple[int, int]]:
+        spans = self.cues.get(cue)
+        if spans is None:
+            spans = []
+            low = self.low
+            i = low.find(cue)
+            while i >= 0:
+                j = i + len(cue)
+                if j < len(low) and low[j] == "s" and (j + 1 >= len(low) or not low[j + 1].isalnum()):
+                    j += 1  # plural: "new work permits" for the cue "new work permit"
+                if (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum()):
+                    spans.append((i + offset, j + offset))
+                i = low.find(cue, i + 1)
+            self.cues[cue] = spans
+        return spans
+
+
+@lru_cache(maxsize=8)
+def _facts(text: str, sent: Sentence) -> _Facts:
+    return _Facts(text, sent)
+
+
 def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     """The unit noun a count is attached to, reading past modifiers ("new North Korean")."""
     if _OF_THEM.match(text, m.end, sent.end):
         return "inherit"
     if (_PAREN_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and text.startswith(")", m.end)
-            and _PEOPLE_IN_SENTENCE.search(text, sent.start, sent.end)):
+            and _facts(text, sent).people):
         return "people"  # a list: "Russia (1,200), China (800) and Laos (300) ... workers"
     pos = m.end
     korean = False
@@ -164,7 +204,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             return "other"  # "500 kilometres", "12 hours": a count of something else
         break
     if _PEOPLE_VERB_AFTER.match(text, m.end, sent.end) and (
-            _STRONG_PEOPLE_VERB.match(text, m.end, sent.end) or _PEOPLE_IN_SENTENCE.search(text, sent.start, sent.end)):
+            _STRONG_PEOPLE_VERB.match(text, m.end, sent.end) or _facts(text, sent).people):
         return "people"  # "fewer than 300 remained", "the roughly 300 who had been building"
     return None
 
@@ -178,36 +218,15 @@ def _is_date_part(text: str, m: Mention) -> bool:
 
 
 def _numbers_nearby_unit(text: str, sent: Sentence) -> str | None:
-    n = _NUMBER_OF.search(text, sent.start, sent.end)
-    if not n:
-        return None
-    u = _UNIT_WORD.search(n.group().split(" of ", 1)[1])
-    return u.lastgroup if u else None
+    return _facts(text, sent).number_of
 
 
 # ---------------------------------------------------------------- metric choice
-def _cue_distance(low_sent: str, offset: int, cue: str, fs: int, fe: int) -> int | None:
-    best = None
-    i = low_sent.find(cue)
-    while i >= 0:
-        j = i + len(cue)
-        if j < len(low_sent) and low_sent[j] == "s" and (j + 1 >= len(low_sent) or not low_sent[j + 1].isalnum()):
-            j += 1  # plural: "new work permits" for the cue "new work permit"
-        ok = (i == 0 or not low_sent[i - 1].isalnum()) and (j >= len(low_sent) or not low_sent[j].isalnum())
-        if ok:
-            cs, ce = i + offset, j + offset
-            d = fs - ce if ce <= fs else cs - fe if cs >= fe else 0
-            if best is None or d < best:
-                best = d
-        i = low_sent.find(cue, i + 1)
-    return best
-
-
 def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str, ...]) -> Metric | None:
     """The metric whose cue stands nearest the figure in its sentence, a longer (more
     specific) cue counting as nearer; ties go to the metric listed first in data/metrics.yaml. None when no cue fits and the unit has no
     default (money and shares need a cue to count as figures about workers)."""
-    low = text[sent.start:sent.end].lower()
+    facts = _facts(text, sent)
     best: tuple[int, int, Metric] | None = None
     default = None
     for order, mt in enumerate(metrics()):
@@ -216,9 +235,10 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
         if mt.default and mt.unit == units[0]:
             default = mt  # the default of the figure's own unit, not of a neighbouring one
         for cue in mt.cues:
-            d = _cue_distance(low, sent.start, cue, fs, fe)
-            if d is None:
+            spans = facts.cue_spans(cue, sent.start)
+            if not spans:
                 continue
+            d = min(fs - ce if ce <= fs else cs - fe if cs >= fe else 0 for cs, ce in spans)
             d -= 2 * len(cue)  # a longer cue is more specific and may stand further away
             if best is None or (d, order) < best[:2]:
                 best = (d, order, mt)
@@ -227,28 +247,41 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
 
 # ---------------------------------------------------------------- country and year
 def _clause(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
-    s = sent.start
-    for m in _CLAUSE_BREAK.finditer(text, sent.start, pos):
-        s = m.end()
-    e_m = _CLAUSE_BREAK.search(text, pos, sent.end)
-    return s, (e_m.start() if e_m else sent.end)
+    """The clause around pos: between the last break ending at or before it and the
+    first break starting at or after it."""
+    import bisect
+
+    f = _facts(text, sent)
+    k = bisect.bisect_right(f.break_ends, pos)
+    s = f.break_ends[k - 1] if k else sent.start
+    j = bisect.bisect_left(f.break_starts, pos)
+    return s, (f.break_starts[j] if j < len(f.break_starts) else sent.end)
 
 
-def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: int) -> Place | None:
+def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: int,
+                 hosts: list[Place] | None = None, starts: list[int] | None = None) -> Place | None:
     """Nearest host place: a named country in the figure's clause first, then a
-    worldwide word in the clause, then the nearest anywhere in the sentence."""
-    hosts = [p for p in places if p.host and p.code]
+    worldwide word in the clause, then the nearest anywhere in the sentence.
+    ``hosts`` (the host places, in order) and their ``starts`` may be passed in when known."""
+    import bisect
+
+    if hosts is None:
+        hosts = [p for p in places if p.host and p.code]
     if not hosts:
         return None
-    cs, ce = _clause(text, sent, fs)
+    if starts is None:
+        starts = [p.start for p in hosts]
+    cs, _ = _clause(text, sent, fs)
     _, ce = _clause(text, sent, fe)
 
     def dist(p: Place) -> int:
         return fs - p.end if p.end <= fs else p.start - fe if p.start >= fe else 0
 
-    in_clause = [p for p in hosts if cs <= p.start < ce]
+    in_clause = hosts[bisect.bisect_left(starts, cs):bisect.bisect_left(starts, ce)]
     named = [p for p in in_clause if p.code != "WLD"]
-    for group in (named, in_clause, hosts):
+    k = bisect.bisect_left(starts, fs)
+    near = hosts[max(0, k - 2):k + 2]  # the nearest host is next to where the figure falls
+    for group in (named, in_clause, near):
         if group:
             return min(group, key=lambda p: (dist(p), p.start))
     return None
@@ -318,21 +351,20 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             prev_unit = unit
     # counts whose unit comes from a neighbour ("of which some 30,000", "from 30,023 to ...")
     resolved: list[tuple[Mention, str]] = []
-    for i, (m, unit) in enumerate(pending):
+    neigh = [u for _, u in pending if u in ("people", "permits", "visas")][:1]
+    for m, unit in pending:
         if unit in ("inherit", "numberof"):
-            neigh = [u for _, u in pending if u in ("people", "permits", "visas")]
             unit = neigh[0] if neigh else ("people" if unit == "numberof" or _numbers_nearby_unit(text, sent)
                                            or _OF_THEM.match(text, m.end, sent.end)
-                                           or _PEOPLE_IN_SENTENCE.search(text, sent.start, sent.end) else None)
+                                           or _facts(text, sent).people else None)
             if unit is None:
                 continue
         resolved.append((m, unit))
     for m, unit in resolved:
         if unit == "people":
             # "North Koreans with valid work permits", "visas were granted to 1,320 nationals"
-            low_sent = text[sent.start:sent.end].lower()
-            allowed: tuple[str, ...] = ("people",) + (("permits",) if _PERMIT_NOUN.search(low_sent) else ()) \
-                + (("visas",) if _VISA_NOUN.search(low_sent) else ())
+            f = _facts(text, sent)
+            allowed: tuple[str, ...] = ("people",) + (("permits",) if f.permits else ()) + (("visas",) if f.visas else ())
         else:
             allowed = (unit,)
         mt = choose_metric(text, sent, m.start, m.end, allowed)
@@ -355,7 +387,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             source=art.source, start=m.start, end=m.end, text=text[m.start:m.end],
             value=m.value, low=m.low, high=m.high, unit=mt.unit, metric=mt.name,
             country=place.code if place else None, year=year, year_basis=basis, qualifier=qual,
-            sentence=" ".join(text[sent.start:sent.end].split()), time_text=ttext,
+            sentence=_facts(text, sent).collapsed, time_text=ttext,
             place_text=(" ".join(text[place.start:place.end].split()) if place else None),
         )
 
@@ -388,6 +420,7 @@ class PlaceFinder:
         self.index = {s.start: i for i, s in enumerate(sents)}
         self.cache: dict[int, list[Place]] = {}
         self.carry: dict[int, Place | None] = {0: None}
+        self.hosts: dict[int, tuple[list[Place], list[int]]] = {}
 
     def places(self, i: int) -> list[Place]:
         if i not in self.cache:
@@ -418,7 +451,11 @@ class PlaceFinder:
 
     def __call__(self, sent: Sentence, fs: int, fe: int) -> Place | None:
         i = self.index[sent.start]
-        return choose_place(self.text, sent, self.places(i), fs, fe) or self.carried(i)
+        if i not in self.hosts:
+            hosts = [q for q in self.places(i) if q.host and q.code]
+            self.hosts[i] = (hosts, [q.start for q in hosts])
+        hosts, starts = self.hosts[i]
+        return choose_place(self.text, sent, self.places(i), fs, fe, hosts, starts) or self.carried(i)
 
 
 def extract_article(art: Article) -> Extraction:

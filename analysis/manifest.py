@@ -68,9 +68,12 @@ def load_manifest(path: Path = MANIFEST, check_files: bool = True) -> list[Sourc
         missing = [k for k in REQUIRED if entry.get(k) in (None, "")]
         if missing:
             raise InputError(name, f"entry is missing {', '.join(missing)}", line)
-        unknown = sorted(set(entry) - set(REQUIRED) - set(OPTIONAL))
+        unknown = sorted(set(entry) - set(REQUIRED) - set(OPTIONAL), key=str)
         if unknown:
             raise InputError(name, f"unknown field {unknown[0]!r}", line)
+        for k, v in entry.items():
+            if isinstance(v, (list, dict, bool)):
+                raise InputError(name, f"field {k!r} must be text, not {type(v).__name__}", line)
         sid = str(entry["id"])
         if not _ID.fullmatch(sid):
             raise InputError(name, f"id {sid!r} must be lower-case letters, digits and hyphens", line)
@@ -78,8 +81,13 @@ def load_manifest(path: Path = MANIFEST, check_files: bool = True) -> list[Sourc
             raise InputError(name, f"duplicate id {sid!r} (first on line {seen[sid]})", line)
         seen[sid] = line
         fname = str(entry["file"])
-        target = (seeds_dir / fname).resolve()
-        if "/" in fname or "\\" in fname or target.parent != seeds_dir:
+        if "/" in fname or "\\" in fname or fname in (".", "..") or any(ord(c) < 32 or c == "\x7f" for c in fname):
+            raise InputError(name, f"file {fname!r} must be a plain file name inside {rel(seeds_dir)}/", line)
+        try:
+            target = (seeds_dir / fname).resolve()
+        except (OSError, RuntimeError):  # a symlink loop
+            raise InputError(name, f"file {fname!r} cannot be resolved (a symlink loop?)", line) from None
+        if target.parent != seeds_dir:  # a symlink leading out of the folder
             raise InputError(name, f"file {fname!r} must be a plain file name inside {rel(seeds_dir)}/", line)
         if fname in files:
             raise InputError(name, f"file {fname!r} is already listed (line {files[fname]})", line)
@@ -98,7 +106,8 @@ def load_manifest(path: Path = MANIFEST, check_files: bool = True) -> list[Sourc
                 raise InputError(name, f"{fname} has changed since it was recorded (sha256 {actual[:12]}..., manifest {digest[:12]}...); seeds are never edited", line)
         out.append(Source(sid, fname, digest, str(entry["title"]), str(entry["outlet"]), str(entry["agency"]), pub,
                           str(entry["date_basis"]), " ".join(str(entry["date_clue"]).split()),
-                          entry.get("url"), entry.get("note"), line))
+                          None if entry.get("url") is None else str(entry["url"]),
+                          None if entry.get("note") is None else str(entry["note"]), line))
     return out
 
 

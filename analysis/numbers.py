@@ -8,15 +8,45 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
+# One gap between the parts of a number ("12.5 million", "80 percent", "more than 500"): a
+# space, a no-break space, or a single line break (hard-wrapped text, PDFs turned to text).
+_SP = r"(?:[ \u00a0]|\r\n|\r|\n)"
+# Digit grouping read as thousands: comma, and no-break, narrow no-break, thin and figure spaces.
+_GROUP_SPACES = "\u00a0\u202f\u2009\u2007"
 # Digits are ASCII only: other scripts' digits are reported, never guessed.
-_NUMISH = re.compile(r"(?<![\w.,\u00a0\u202f])[0-9](?:[0-9]|[,.\u00a0\u202f](?=[0-9]))*(?![0-9])")
-_VALID = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|[0-9]{1,3}(?:[\u00a0\u202f][0-9]{3})+")
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3, "b": 1e9}
-_SCALE_AFTER = re.compile(r"[ \u00a0]?(thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?![\w])|[ \u00a0](thousand|million|billion|trillion)(?![\w])", re.I)
-_CURRENCY_BEFORE = re.compile(r"(?:US[ \u00a0]?\\?\$|USD[ \u00a0]?|\\?\$)[ \u00a0]?$")
-_PERCENT_AFTER = re.compile(r"[ \u00a0]?%|[ \u00a0](?:percent|per cent|pct)\b", re.I)
-_DOLLARS_AFTER = re.compile(r"[ \u00a0](?:U\.?S\.? )?(?:dollars|USD)\b", re.I)
+_NUMISH = re.compile(rf"(?<![\w.,{_GROUP_SPACES}])[0-9](?:[0-9]|[,.{_GROUP_SPACES}](?=[0-9]))*(?![0-9])")
+_VALID = re.compile(rf"[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:[{_GROUP_SPACES}][0-9]{{3}})+")
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9, "mn": 10**6,
+           "mln": 10**6, "m": 10**6, "k": 10**3, "b": 10**9}
+_SCALE_AFTER = re.compile(rf"({_SP})?(thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?![\w])", re.I)
+_CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:US{_SP}?\\?\$|USD{_SP}?|\\?\$){_SP}?\Z")
+_PERCENT_AFTER = re.compile(rf"{_SP}?%|{_SP}(?:percent|per{_SP}cent|pct)\b", re.I)
+_DOLLARS_AFTER = re.compile(rf"{_SP}(?:U\.?S\.?{_SP})?(?:dollars|USD)\b", re.I)
+# Money in another currency is not converted: it is reported, never read as dollars or a count.
+_OTHER_CURRENCY_BEFORE = re.compile(
+    rf"(?:[€£¥₩₽₹]|(?<![A-Za-z])(?:(?!US\$)[A-Z]{{1,3}}\$|RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|Rs\.?)){_SP}?\Z")
+_OTHER_CURRENCY_AFTER = re.compile(
+    rf"{_SP}(?:euros?|yuan|renminbi|rubles?|roubles?|yen|rupees?|dirhams?|riyals?|dinars?|ringgits?|zlotys?|won|pounds{_SP}sterling)\b",
+    re.I)
+# Refused with a warning before any digits are read:
+# digits of other scripts, superscripts and fraction characters ("３０,０２３", "2½", "10⁶")
+_ODD_NUMERIC = "\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u2079\u2080-\u2089\u2150-\u215f\u2460-\u249b\u2776-\u2793"
+_HAS_ODD = re.compile(rf"[^\D0-9]|[{_ODD_NUMERIC}]")
+_FOOTNOTE = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079]+")  # a lone superscript is a footnote mark, not a number
+_ODD_RUN = re.compile(
+    rf"(?:[0-9]|[^\D0-9]|[{_ODD_NUMERIC}])(?:[0-9]|[^\D0-9]|[{_ODD_NUMERIC}]|[,.，．'{_GROUP_SPACES}](?=[0-9]|[^\D0-9]))*")
+# exponents: "10^6", "10**6", "2 x 10^6", "1.2e9"
+_SCI = re.compile(r"(?<![\w.,])[0-9]+(?:\.[0-9]+)?"
+                  r"(?:(?:[ \u00a0]?[×xX*·][ \u00a0]?10)?(?:\^|\*\*)[-+−]?[0-9]+|[eE][-+]?[0-9]+(?![\w]))")
+# grouping that may be thousands or may be two numbers: "30 023" (a plain space or line break), "30'023"
+_AMBIGUOUS_GROUPING = re.compile(
+    r"(?<![\w.,'’\u00a0\u202f])[0-9]{1,3}(?:(?:[ \t]|\r\n|\r|\n)[0-9]{3})+(?![0-9]|[.,'’][0-9])"
+    r"|(?<![\w.,'’])[0-9]{1,3}(?:['’ʼ][0-9]{3})+(?![0-9])")
+_MINUS = "-\u2212"
+# a number whose scale, percent or "dollars" the sentence splitter left in the next sentence
+_CONTINUES = re.compile(rf"{_SP}?(?:(?:thousand|million|billion|trillion|bn)(?![\w])|%|(?:percent|per{_SP}cent|dollars)\b)", re.I)
 
 _FRACTIONS = {
     "half": 50.0, "a half": 50.0, "one-half": 50.0, "one half": 50.0,
@@ -39,7 +69,7 @@ LOWER = ("more than", "over", "at least", "a minimum of", "in excess of", "upwar
 UPPER = ("up to", "fewer than", "less than", "as high as", "as many as", "as much as", "no more than", "at most", "a maximum of", "just under", "under", "below")
 POINT = ("an estimated", "estimated", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "only", "just", "a total of", "a mere", "an average of", "on average")
 _QUALIFIERS = sorted(LOWER + UPPER + POINT, key=len, reverse=True)
-_QUAL_BEFORE = re.compile(r"\b(" + "|".join(re.escape(q) for q in _QUALIFIERS) + r")[ \u00a0]+$", re.I)
+_QUAL_BEFORE = re.compile(r"\b(" + "|".join(re.escape(q).replace(r"\ ", _SP + "+") for q in _QUALIFIERS) + r")" + _SP + r"+\Z", re.I)
 
 
 @dataclass
@@ -54,6 +84,7 @@ class Amount:
     scaled: bool = False
     word: str | None = None  # "fraction" or "cardinal" for number words
     decimals: int = 0
+    digits: str = ""  # the digits as written, grouping removed ("30023", "1.2")
 
 
 @dataclass
@@ -78,36 +109,83 @@ class Warning_:
     message: str
 
 
+def _exact(digits: str, scale: int = 1) -> float:
+    """The value of a digit string times a scale, rounded once: "4.1" million is
+    4100000.0, never 4099999.9999999995."""
+    return float(Decimal(digits) * scale)
+
+
+def _refused_spans(text: str, start: int, end: int, warnings: list[Warning_]) -> list[tuple[int, int]]:
+    """Spans that look like numbers but cannot be read safely, each with a warning."""
+    bad: list[tuple[int, int, str]] = []
+    if _HAS_ODD.search(text, start, end):
+        for m in _ODD_RUN.finditer(text, start, end):
+            if _HAS_ODD.search(m.group()) and not _FOOTNOTE.fullmatch(m.group()):
+                bad.append((m.start(), m.end(), f"digits of another script or a numeric symbol {m.group()!r}: no figure taken"))
+    for m in _SCI.finditer(text, start, end):
+        bad.append((m.start(), m.end(), f"exponent notation {m.group()!r}: no figure taken"))
+    for m in _AMBIGUOUS_GROUPING.finditer(text, start, end):
+        bad.append((m.start(), m.end(),
+                    f"ambiguous number format {m.group()!r} (grouped thousands or two numbers?): no figure taken"))
+    bad.sort()
+    spans: list[tuple[int, int]] = []
+    for s, e, msg in bad:
+        if spans and s < spans[-1][1]:
+            continue  # already refused as part of a longer run
+        spans.append((s, e))
+        warnings.append(Warning_(s, e, msg))
+    return spans
+
+
 def _amounts(text: str, start: int, end: int, warnings: list[Warning_]) -> list[Amount]:
     out: list[Amount] = []
+    local: list[Warning_] = []
+    refused = _refused_spans(text, start, end, local)
+    ri = 0
     for m in _NUMISH.finditer(text, start, end):
         s, e = m.span()
         raw = m.group()
+        while ri < len(refused) and refused[ri][1] <= s:
+            ri += 1
+        if ri < len(refused) and refused[ri][0] < e:
+            continue  # inside a span refused above
         if s - start >= 2 and text[s - 1] in "-‐" and text[s - 2].isalpha():
             continue  # part of a name: Hwasong-15, G-20
         if e < end and (text[e].isalpha() and not _SCALE_AFTER.match(text, e)):
             continue  # ordinals and codes: 18th, 3D, 24h
         if not _VALID.fullmatch(raw):
-            warnings.append(Warning_(s, e, f"ambiguous number format {raw!r}: no figure taken"))
+            local.append(Warning_(s, e, f"ambiguous number format {raw!r}: no figure taken"))
             continue
-        digits = raw.replace(",", "").replace("\u00a0", "").replace("\u202f", "")
-        value = float(digits)
+        if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
+            if not (text[s - 1:s] in (":", "/") or text[e:e + 1] in (":", "/")):  # clock times, dates: silent
+                local.append(Warning_(s, e, f"number with a leading zero {raw!r}: no figure taken"))
+            continue
+        digits = raw.replace(",", "")
+        for ch in _GROUP_SPACES:
+            digits = digits.replace(ch, "")
         decimals = len(digits.split(".")[1]) if "." in digits else 0
-        a = Amount(s, e, value, decimals=decimals)
-        cur = _CURRENCY_BEFORE.search(text, max(start, s - 6), s)
+        a = Amount(s, e, _exact(digits), decimals=decimals, digits=digits)
+        cur = _CURRENCY_BEFORE.search(text, max(start, s - 8), s)
         if cur:
             a.start = cur.start()
             a.currency = True
+        elif start > 0 and s - start <= 8:
+            outside = _CURRENCY_BEFORE.search(text, max(0, s - 8), s)
+            if outside and outside.start() < start and not text[start:s].strip():
+                local.append(Warning_(outside.start(), e, f"number split from its currency sign by a line break {text[outside.start():e]!r}: no figure taken"))
+                continue
+        other = None if cur else _OTHER_CURRENCY_BEFORE.search(text, max(start, s - 8), s)
         sc = _SCALE_AFTER.match(text, e, end)
         if sc:
-            word = (sc.group(1) or sc.group(2)).lower()
-            if word in ("m", "k", "b") and not a.currency:
+            word = sc.group(2).lower()
+            if word in ("m", "k", "b") and not (a.currency or other):
                 sc = None  # "5 m" is a distance; only "$5m" is money
-            elif word in ("m", "k", "b", "bn", "mn", "mln") and sc.group().startswith(" ") and word != "bn":
-                sc = None
+            elif word in ("m", "k", "b", "mn", "mln") and sc.group(1):
+                sc = None  # "$5 m": not a scale word once spaced off
+        scale = 1
         if sc:
-            word = (sc.group(1) or sc.group(2)).lower()
-            a.value *= _SCALES[word]
+            scale = _SCALES[sc.group(2).lower()]
+            a.value = _exact(digits, scale)
             a.scaled = True
             a.end = sc.end()
         pc = _PERCENT_AFTER.match(text, a.end, end)
@@ -119,10 +197,27 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_]) -> list[
             if dl:
                 a.currency = True
                 a.end = dl.end()
-        if a.value >= 1e13:
-            warnings.append(Warning_(a.start, a.end, f"implausibly large number {text[a.start:a.end]!r}: no figure taken"))
+        if end < len(text) and end - a.end <= 2:
+            cont = _CONTINUES.match(text, a.end)
+            if cont and cont.end() > end:
+                local.append(Warning_(a.start, cont.end(), f"number split by a line break {text[a.start:cont.end()]!r}: no figure taken"))
+                continue
+        if not a.currency and not a.percent:
+            other_after = _OTHER_CURRENCY_AFTER.match(text, a.end, end)
+            if other or other_after:
+                s0 = other.start() if other else a.start
+                e0 = other_after.end() if other_after else a.end
+                local.append(Warning_(s0, e0, f"money in another currency {text[s0:e0]!r} (only US dollars are read): no figure taken"))
+                continue
+        if a.start > 0 and text[a.start - 1] in _MINUS and (a.start < 2 or not (text[a.start - 2].isalnum() or text[a.start - 2] in ")]%")):
+            local.append(Warning_(a.start - 1, a.end, f"negative number {text[a.start - 1:a.end]!r}: no figure taken"))
+            continue
+        if Decimal(digits) * scale >= 10**13:
+            local.append(Warning_(a.start, a.end, f"implausibly large number {text[a.start:a.end]!r}: no figure taken"))
             continue
         out.append(a)
+    local.sort(key=lambda w: (w.start, w.end))
+    warnings.extend(local)
     lower = text[start:end].lower()
     hint = _WORDNUM_HINT.search(lower)
     if hint and ("half" in lower or "third" in lower or "quarter" in lower or "fifth" in lower):
@@ -141,9 +236,10 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_]) -> list[
     return dedup
 
 
-_RANGE_SEP = re.compile(r"[ \u00a0]*(?:-|–|—|‐|to)[ \u00a0]*$|[ \u00a0]+and[ \u00a0]+$", re.I)
-_BETWEEN = re.compile(r"\bbetween[ \u00a0]+$", re.I)
-_FROM = re.compile(r"\b(from|down from|up from)[ \u00a0]+(?:(?:" + "|".join(re.escape(q) for q in _QUALIFIERS) + r")[ \u00a0]+)?$", re.I)
+_RANGE_SEP = re.compile(_SP + r"*(?:-|–|—|‐|to)" + _SP + r"*\Z|" + _SP + r"+and" + _SP + r"+\Z", re.I)
+_BETWEEN = re.compile(r"\bbetween" + _SP + r"+\Z", re.I)
+_FROM = re.compile(r"\b(from|down" + _SP + r"from|up" + _SP + r"from)" + _SP + r"+(?:(?:"
+                   + "|".join(re.escape(q).replace(r"\ ", _SP + "+") for q in _QUALIFIERS) + r")" + _SP + r"+)?\Z", re.I)
 
 
 def _kind(a: Amount) -> str:
@@ -154,7 +250,7 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
     m = _QUAL_BEFORE.search(text, max(floor, start - 30), start)
     if not m:
         return None, start
-    return m.group(1).lower(), m.start()
+    return " ".join(m.group(1).lower().split()), m.start()
 
 
 def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | None = None) -> list[Mention]:
@@ -175,7 +271,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
             if sep and (between if is_and else True) and not changed:
                 # carry marks across the range: "$1-2 billion", "40 to 50 percent"
                 if b.scaled and not a.scaled and a.value < 1000 and a.decimals < 3:
-                    a.value *= _scale_of(text, b)
+                    a.value = _exact(a.digits, _scale_of(text, b)) if a.digits else a.value * _scale_of(text, b)
                 cur = a.currency or b.currency
                 pct = a.percent or b.percent
                 lo, hi = sorted((a.value, b.value))
@@ -198,7 +294,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
     return out
 
 
-def _scale_of(text: str, b: Amount) -> float:
+def _scale_of(text: str, b: Amount) -> int:
     """The value a bare first range end takes from the second's scale word."""
     m = _SCALE_AFTER.search(text, b.start, b.end)
-    return _SCALES[(m.group(1) or m.group(2)).lower()] if m else 1.0
+    return _SCALES[m.group(2).lower()] if m else 1

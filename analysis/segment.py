@@ -125,6 +125,11 @@ def _split_paragraph(text: str, start: int, end: int, para: int) -> list[Sentenc
     return out
 
 
+# A short line ending like this continues on the next line rather than being a heading:
+# punctuation that expects more, a function word, or a number ("Some 30,023" / "workers").
+_CONTINUES = re.compile(r"(?:[,;:\-–]|\b(?:the|a|an|of|and|to|in|from|than|as|some|about|nearly|over|more|up|at|least)|[0-9%])$", re.I)
+
+
 def sentences(text: str, body_start: int, cuts: list[Cut], line_spans: list[tuple[int, int]] | None = None) -> list[Sentence]:
     """Body sentences. A blank line ends a paragraph; a single line break ends one too
     when the line is heading-like (short, no closing punctuation) or ends a sentence,
@@ -132,6 +137,7 @@ def sentences(text: str, body_start: int, cuts: list[Cut], line_spans: list[tupl
     cut_at = sorted((c.start, c.end) for c in cuts)
     out: list[Sentence] = []
     para_start = para_end = None
+    line_start = 0  # start of the last line joined into the paragraph
     para = 0
 
     def flush() -> None:
@@ -155,12 +161,12 @@ def sentences(text: str, body_start: int, cuts: list[Cut], line_spans: list[tupl
         if para_start is None:
             para_start, para_end = ls, le
         else:
-            prev = text[para_start:para_end]
-            prev_line = prev.splitlines()[-1] if prev else ""
-            heading = len(prev_line) < 60 and not re.search(r"[,;:\-–]$", prev_line) and not re.search(r"\b(the|a|an|of|and|to|in|from|than|as)$", prev_line, re.I)
+            prev_line = text[line_start:para_end]
+            heading = (len(prev_line) < 60 and not _CONTINUES.search(prev_line))
             if heading:
                 flush()
                 para_start = ls
             para_end = le
+        line_start = ls
     flush()
     return out
