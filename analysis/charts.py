@@ -258,14 +258,26 @@ def _measure() -> RendererAgg:
     return RendererAgg(8, 8, matplotlib.rcParams["figure.dpi"])
 
 
-@lru_cache(maxsize=4096)
+# Hinted glyph widths vary by a few percent with the resolution, so text is measured at
+# every resolution a chart is drawn at (notebook, export PNG, SVG/PDF, a quick 70 dpi look)
+# and the widest kept: a label that fits when measured fits in every file.
+_MEASURE_DPI = (70, 72, 100, 144, 220)
+
+
+@lru_cache(maxsize=8192)
 def _width_in(text: str, fontsize: float, weight: str = "normal") -> float:
-    """Width of one line of text in inches, in the house font (cached: measuring is slow)."""
+    """Width of one line of text in inches, in the house font, at its widest over the
+    resolutions charts are drawn at (cached: measuring is slow)."""
     from matplotlib.font_manager import FontProperties
 
-    r = RendererAgg(8, 8, 72)
     prop = FontProperties(family="DejaVu Sans", size=fontsize, weight=weight)
-    return r.get_text_width_height_descent(text or " ", prop, ismath=False)[0] / 72
+    return max(_renderer(dpi).get_text_width_height_descent(text or " ", prop, ismath=False)[0] / dpi
+               for dpi in _MEASURE_DPI)
+
+
+@lru_cache(maxsize=8)
+def _renderer(dpi: int) -> RendererAgg:
+    return RendererAgg(8, 8, dpi)
 
 
 def _wrap(text: str, fontsize: float, width_in: float, weight: str = "normal") -> str:
@@ -326,7 +338,7 @@ def _frame(fig: Figure, size: str, title: str, subtitle: str, source: str) -> No
                              ncols=n, fontsize=fs.legend, handlelength=1.6, columnspacing=1.2, borderaxespad=0,
                              borderpad=0.2, handletextpad=0.5)
             bb = leg.get_window_extent(r)
-            if bb.width / r.dpi <= width or n == 1:
+            if bb.width / r.dpi * 1.08 <= width or n == 1:   # text runs a little wider at some dpi
                 break
             leg.remove()
             n -= 1
@@ -365,38 +377,69 @@ def _unit_axis(axis, unit: str) -> None:
 def _fade(ax, a: tuple[float, float], b: tuple[float, float], color: str, lw: float, span: float | None = None,
           _entry: dict | None = None) -> None:
     """A line from a to b fading out, with an arrowhead near a: the open side of a bound.
-    Registered on the axes so `_refade` can stretch it to a widened axis."""
+    Registered on the axes so `_refade` can stretch it to a widened axis and size its
+    arrowhead once the layout is known."""
     n = 24
     xs, ys = np.linspace(a[0], b[0], n + 1), np.linspace(a[1], b[1], n + 1)
     segs = [[(xs[i], ys[i]), (xs[i + 1], ys[i + 1])] for i in range(n)]
     rgba = matplotlib.colors.to_rgba_array([color] * n)
     rgba[:, 3] = np.linspace(0.95, 0.0, n)
     lc = ax.add_collection(LineCollection(segs, colors=rgba, linewidths=lw, capstyle="butt", zorder=2), autolim=False)
-    length = max(abs(b[0] - a[0]), abs(b[1] - a[1]), 1e-12)
-    f = min(0.35, 0.1 * span / length) if span else 0.35
-    mid = (a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f)
-    arrow = ax.annotate("", xy=mid, xytext=a, arrowprops={"arrowstyle": "-|>", "color": color, "lw": 0, "alpha": 0.8,
-                                                          "mutation_scale": 14 + lw * 2, "shrinkA": 0, "shrinkB": 0},
-                        zorder=3, annotation_clip=False)
+    lc.set_gid("fade")
+    head = _arrow_head(ax, a, b, lw, span)
+    arrow = None
+    if head is not None:
+        mid, scale = head
+        arrow = ax.annotate("", xy=mid, xytext=a, zorder=3, annotation_clip=False,
+                            arrowprops={"arrowstyle": "-|>", "color": color, "lw": 0, "alpha": 0.8,
+                                        "mutation_scale": scale, "shrinkA": 0, "shrinkB": 0})
+        arrow.set_gid("fade-arrow")
+        arrow.set_in_layout(False)
     entry = _entry or {"a": a, "b": b, "color": color, "lw": lw, "span": span}
     entry["artists"] = (lc, arrow)
     if _entry is None:
         ax.__dict__.setdefault("_house_fades", []).append(entry)
 
 
-def _refade(ax) -> None:
-    """Stretch horizontal fades that ran to the old axis edge to the current one."""
+def _arrow_head(ax, a: tuple[float, float], b: tuple[float, float], lw: float,
+                span: float | None) -> tuple[tuple[float, float], float] | None:
+    """Where the arrowhead of a fade points to, and its size. The head sits just past the
+    mark, about a tenth of the axis along but never further than a head and a bit: a label
+    can then start close to its mark, clear of the arrow. On a short line the head shrinks
+    so it never pokes back over the mark; on a very short one there is none."""
+    scale = 14 + lw * 2
+    length = max(abs(b[0] - a[0]), abs(b[1] - a[1]), 1e-12)
+    f = min(0.35, 0.1 * span / length) if span else 0.35
+    try:
+        pa, pb = ax.transData.transform([a, b])
+    except ValueError:
+        pa = pb = None
+    L = float(np.hypot(*(pb - pa))) if pa is not None else 0.0
+    if L <= 0 or not np.isfinite(L):
+        return (a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f), scale
+    pt = ax.figure.dpi / 72
+    head = 0.4 * scale * pt                      # "-|>" head length, in pixels
+    want = min(max(f * L, head * 1.3), head + 16 * pt)
+    if want > 0.9 * L:                            # short line: a smaller head
+        scale *= 0.9 * L / (head * 1.3)
+        want = 0.9 * L
+        if scale < 6:
+            return None
+    g = want / L
+    return (a[0] + (b[0] - a[0]) * g, a[1] + (b[1] - a[1]) * g), scale
+
+
+def _refade(ax, stretch: bool = True) -> None:
+    """Redraw the fades for the current layout: arrowheads sized in pixels, and (stretch)
+    horizontal fades that ran to the old axis edge stretched to the current one."""
     lo, hi = ax.get_xlim()
     for e in ax.__dict__.get("_house_fades", []):
         a, b = e["a"], e["b"]
-        if a[1] != b[1]:
-            continue
-        end = hi if b[0] > a[0] else lo
-        if end == b[0]:
-            continue
+        if stretch and a[1] == b[1]:
+            e["b"] = (hi if b[0] > a[0] else lo, b[1])
         for art in e["artists"]:
-            art.remove()
-        e["b"] = (end, b[1])
+            if art is not None:
+                art.remove()
         _fade(ax, a, e["b"], e["color"], e["lw"], span=e["span"], _entry=e)
 
 
@@ -459,70 +502,285 @@ def _fit_headers(ax, r) -> None:
             t.set_x(ax.transAxes.inverted().transform((x0, 0))[0])
 
 
-def _inline_labels(ax, specs: list[dict], fontsize: float, grow: bool = True, stretch: bool = True) -> None:
-    """Label marks on a horizontal value axis, after layout. Each spec tries its sides in
-    order (default: right of the mark, inside its bar, left of it; a lower bound tries left
-    of its marker, then over its fading line); failing all, the axis widens on the right
-    (grow) or the text wraps to the roomier side (wrap). specs: {y, left, right, text,
-    color; optional order, bar, inside_color, weight, wrap}."""
+# ------------------------------------------------------------------ label placement
+Bbox = matplotlib.transforms.Bbox
+_PAD = 3.0     # points kept clear between a label and any mark, line or other label
+_EDGE = 6.0    # points kept clear between an inline label and the sides of its axes
+
+
+def _obstacles(ax, r) -> list[tuple[str, Bbox]]:
+    """Everything drawn in the axes that a label must not cover, in display pixels:
+    markers, lines (sampled), fading bound lines, arrowheads, bars (not the pale bands
+    drawn as background), and text already there. Kinds: marker, line, fade, arrow, bar,
+    text."""
+    out: list[tuple[str, Bbox]] = []
+    pt = r.dpi / 72
+    for ln in ax.get_lines():
+        if not ln.get_visible():
+            continue
+        xy = ln.get_transform().transform(np.column_stack([ln.get_xdata(), ln.get_ydata()]).astype(float))
+        m = ln.get_marker()
+        if m not in (None, "None", "none", ""):
+            rad = (ln.get_markersize() * (0.71 if m == "D" else 0.5) + ln.get_markeredgewidth() / 2) * pt
+            thin = ln.get_markeredgewidth() / 2 * pt
+            rx, ry = (thin, rad) if m == "|" else (rad, thin) if m == "_" else (rad, rad)
+            out += [("marker", Bbox([[x - rx, y - ry], [x + rx, y + ry]])) for x, y in xy]
+        if ln.get_linestyle() not in ("None", "none", "") and len(xy) > 1:
+            hw = max(ln.get_linewidth() * pt / 2, 1.0)
+            for (x0, y0), (x1, y1) in zip(xy[:-1], xy[1:]):
+                n = max(2, int(np.hypot(x1 - x0, y1 - y0) / (3 * pt)) + 1)
+                for f in np.linspace(0, 1, n):
+                    x, y = x0 + f * (x1 - x0), y0 + f * (y1 - y0)
+                    out.append(("line", Bbox([[x - hw, y - hw], [x + hw, y + hw]])))
+    for c in ax.collections:
+        if isinstance(c, LineCollection) and c.get_gid() == "fade":
+            hw = c.get_linewidths()[0] * pt / 2
+            for seg, col in zip(c.get_segments(), c.get_colors()):
+                if col[3] < 0.15:
+                    continue
+                (x0, y0), (x1, y1) = ax.transData.transform(seg)
+                out.append(("fade", Bbox([[min(x0, x1), min(y0, y1) - hw], [max(x0, x1), max(y0, y1) + hw]])))
+    for t in ax.texts:
+        if t.get_gid() == "fade-arrow" and t.arrow_patch is not None:
+            t.update_positions(r)
+            out.append(("arrow", t.arrow_patch.get_window_extent(r)))
+        elif t.get_text().strip():
+            out.append(("text", t.get_window_extent(r)))
+    for p in ax.patches:
+        if isinstance(p, matplotlib.patches.Rectangle) and p.get_visible() and p.get_width() != 0:
+            a = p.get_alpha()
+            if a is None or a > 0.3:
+                out.append(("bar", p.get_window_extent(r)))
+    return out
+
+
+def _hits(bb: Bbox, obstacles: list[tuple[str, Bbox]], ignore: Callable[[str, Bbox], bool]) -> list[Bbox]:
+    return [o for k, o in obstacles if bb.overlaps(o) and not ignore(k, o)]
+
+
+@lru_cache(maxsize=512)
+def _line_height_px(fontsize: float, weight: str, lines: int, dpi: float) -> float:
+    """Height in pixels of a label of this many lines, as `_inline_labels` draws it."""
+    t = matplotlib.text.Text(0, 0, "\n".join(["lp"] * lines), fontsize=fontsize, weight=weight, linespacing=1.1,
+                             fontfamily="DejaVu Sans")
+    t.figure = Figure(dpi=dpi)
+    return t.get_window_extent(RendererAgg(8, 8, dpi)).height
+
+
+def _inline_labels(ax, specs: list[dict], fontsize: float, grow: bool | float = True, stretch: bool = True) -> None:
+    """Label marks on a horizontal value axis, after layout, where nothing is covered.
+
+    Each spec tries its sides in order (default: right of the mark, inside its bar, left
+    of it; a lower bound tries left of its marker, then over its fading line after the
+    arrowhead). A label starts clear of its marker, arrowhead and any line, bar or label
+    in its way (sliding past them), and stays inside the axes. A label too wide for its
+    bar goes outside, in dark text. Failing every side on one line, the axis widens on
+    the right (grow; a number caps the widening, e.g. 1.1 for at most a tenth), else the
+    label wraps to two or three lines where those fit; only then is the least-bad place
+    taken.
+
+    specs: {y, left, right, text, color; optional order, bar, height (of the bar, in
+    rows), inside_color, inside_box, weight, wrap, gap}."""
     fig = ax.figure
     plan: list = []
-    for _attempt in range(4):
+    lo0, hi0 = ax.get_xlim()
+    max_hi = (np.inf if grow is True else lo0 + float(grow) * (hi0 - lo0)) if grow else None
+    for _attempt in range(5):
         fig.draw_without_rendering()
         r = fig._get_renderer()
+        _refade(ax, stretch)
         box = ax.get_window_extent(r)
         lo, hi = ax.get_xlim()
-        px = r.dpi / 72
+        pt = r.dpi / 72
+        obstacles = _obstacles(ax, r)
         plan, need = [], hi
         for sp in specs:
-            text, weight = sp["text"], sp.get("weight", "normal")
-            w = _text_px(text, fontsize, r, weight)
-            xl = ax.transData.transform((sp["left"], sp["y"]))[0]
-            xr = ax.transData.transform((sp["right"], sp["y"]))[0]
-            gap = sp.get("gap", 9)
-            color = sp.get("color", INK)
-            cands = {
-                "right": (sp["right"], gap, "left", color, xr + gap * px + w <= box.x1),
-                "inside": (sp["right"], -6, "right", sp.get("inside_color", "white"),
-                           bool(sp.get("bar")) and xr - xl >= w + 12 * px),
-                "left": (sp["left"], -gap, "right", color, xl - gap * px - w >= box.x0),
-                "over": (sp["left"], gap, "left", color, xl + gap * px + w <= box.x1),
-                "over left": (sp["right"], -gap, "right", color, xr - gap * px - w >= box.x0),
-            }
-            chosen = None
-            for k in sp.get("order", ("right", "inside", "left")):
-                x, dx, ha, col, fits = cands[k]
-                if fits:
-                    chosen = (text, sp, x, dx, ha, col, k.startswith("over"))
-                    break
-            if chosen is None and sp.get("wrap"):
-                rooms = {"right": box.x1 - xr - gap * px, "left": -1.0 if sp.get("bar") else xl - gap * px - box.x0,
-                         "inside": xr - xl - 12 * px if sp.get("bar") else -1.0}
-                k = max(rooms, key=lambda n: rooms[n])
-                text = textwrap.fill(text, max(12, int(len(text) * rooms[k] / w) - 1))
-                x, dx, ha, col, _ = cands[k]
-                chosen = (text, sp, x, dx, ha, col, False)
-            if chosen is None:
-                first = sp.get("order", ("right",))[0]
-                x, dx, ha, col, _ = cands[first]
-                chosen = (text, sp, x, dx, ha, col, first.startswith("over"))
-                room = box.width - gap * px - w
-                if ha == "left" and room > 0 and x > lo:
-                    need = max(need, lo + (x - lo) * box.width / room)
-            plan.append(chosen)
+            choice, grow_to = _place_inline(ax, sp, fontsize, r, box, obstacles, max_hi)
+            if grow_to is not None:
+                need = max(need, grow_to)
+            plan.append(choice)
+            if choice is not None:                 # labels in neighbouring rows keep apart
+                bb = choice["bbox"]
+                v = (2.5 if "\n" in choice["text"] else 0.5) * pt
+                obstacles.append(("text", Bbox([[bb.x0, bb.y0 - v], [bb.x1, bb.y1 + v]])))
         if grow and need > hi + 1e-9 * max(abs(hi), 1.0):
             ax.set_xlim(lo, lo + (need - lo) * 1.01)
-            if stretch:
-                _refade(ax)
             continue
         break
-    for text, sp, x, dx, ha, color, boxed in plan:
-        t = ax.annotate(text, (x, sp["y"]), xytext=(dx, 0), textcoords="offset points", ha=ha, va="center",
-                        fontsize=fontsize, color=color, zorder=6, annotation_clip=False,
-                        weight=sp.get("weight", "normal"), linespacing=1.1,
-                        bbox={"boxstyle": "square,pad=0.12", "fc": "white", "ec": "none", "alpha": 0.9} if boxed else None)
+    r = fig._get_renderer()
+    pt = r.dpi / 72
+    for sp, ch in zip(specs, plan):
+        if ch is None:
+            continue
+        ax_x = ax.transData.transform((ch["anchor"], sp["y"]))[0]
+        dx = (ch["x"] - ax_x) / pt
+        t = ax.annotate(ch["text"], (ch["anchor"], sp["y"]), xytext=(dx, 0), textcoords="offset points",
+                        ha=ch["ha"], va="center", fontsize=fontsize, color=ch["color"], zorder=6,
+                        annotation_clip=False, weight=sp.get("weight", "normal"), linespacing=1.1,
+                        bbox={"boxstyle": "square,pad=0.12", "fc": "white", "ec": "none", "alpha": 0.9}
+                        if ch["boxed"] else None)
         t.set_in_layout(False)
-    _fit_headers(ax, fig._get_renderer())
+    _fit_headers(ax, r)
+
+
+def _place_inline(ax, sp: dict, fontsize: float, r, box: Bbox, obstacles: list, max_hi: float | None
+                  ) -> tuple[dict, float | None]:
+    """Where one inline label goes (see `_inline_labels`); also, when it fits nowhere on
+    one line and the axis may grow (up to max_hi), the right-hand axis limit that would
+    make room."""
+    pt = r.dpi / 72
+    weight = sp.get("weight", "normal")
+    y = sp["y"]
+    xl, yp = ax.transData.transform((sp["left"], y))
+    xr = ax.transData.transform((sp["right"], y))[0]
+    order = tuple(sp.get("order", ("right", "inside", "left")))
+    bar = bool(sp.get("bar"))
+    bar_h = 0.0
+    if bar:
+        half = sp.get("height", 0.6) / 2
+        bar_h = abs(ax.transData.transform((0, y - half))[1] - ax.transData.transform((0, y + half))[1])
+    x_min, x_max = box.x0 + _EDGE * pt, box.x1 - _EDGE * pt
+    pad = _PAD * pt
+    gap = sp.get("gap", _PAD) * pt
+    inset = 6 * pt                               # text inside a bar keeps this from its ends
+    one_line = _line_height_px(fontsize, weight, 1, r.dpi)
+
+    def padded(bb: Bbox) -> Bbox:
+        """Clear of marks beside it; rows may sit close, but a label of several lines
+        keeps more room above and below, so neighbouring blocks of text stay apart."""
+        v = (2.5 if bb.height > 1.5 * one_line else 0.5) * pt
+        return Bbox([[bb.x0 - pad, bb.y0 - v], [bb.x1 + pad, bb.y1 + v]])
+
+    def size(text: str) -> tuple[float, float]:
+        return _text_px(text, fontsize, r, weight), _line_height_px(fontsize, weight, text.count("\n") + 1, r.dpi)
+
+    def own_row(o: Bbox) -> bool:
+        return o.y0 - 1 <= yp <= o.y1 + 1
+
+    def ignore_for(k: str) -> Callable[[str, Bbox], bool]:
+        if k.startswith("over"):               # a bound's label may lie on its own fading line
+            return lambda kind, o: kind == "fade" and own_row(o)
+        if k.startswith("inside"):             # and a bar's label on its own bar
+            return lambda kind, o: kind == "bar" and own_row(o) and o.x0 - 1 <= xl and xr <= o.x1 + 1
+        return lambda kind, o: False
+
+    def rightward(k: str) -> bool:
+        return k in ("right", "over", "inside left")
+
+    def anchor(k: str) -> float:
+        return sp["right"] if k in ("right", "over left", "inside") else sp["left"]
+
+    def boxed(k: str) -> float:
+        return 0.12 * fontsize * pt if k.startswith("over") else 0.0
+
+    def at(k: str, w: float, hgt: float) -> tuple[Bbox | None, float]:
+        """The label's box on side k, slid past any mark, line or label it would cover
+        (None if it cannot be placed there), and where it would start (pixels)."""
+        ign, ex = ignore_for(k), boxed(k)
+        fwd = rightward(k)
+        lo_x, hi_x = x_min, x_max
+        if k.startswith("inside"):                 # inside its bar, slid along it if need be
+            if not bar or w + 2 * inset > xr - xl or hgt > bar_h + 1:
+                return None, 0.0
+            lo_x, hi_x = xl + inset, xr - inset
+            edge = lo_x if fwd else hi_x
+            a = edge
+        else:
+            a = ax.transData.transform((anchor(k), y))[0]
+            edge = a + gap + ex if fwd else a - gap - ex
+        for _ in range(16):
+            x0 = edge if fwd else edge - w
+            bb = Bbox([[x0 - ex, yp - hgt / 2 - ex], [x0 + w + ex, yp + hgt / 2 + ex]])
+            if bb.y0 < box.y0 - 1 or bb.y1 > box.y1 + 1:
+                return None, edge
+            if (fwd and bb.x1 > hi_x) or (not fwd and bb.x0 < lo_x):
+                return None, edge
+            hits = _hits(padded(bb), obstacles, ign)
+            if not hits:
+                return bb, edge
+            ahead = [o for o in hits if (o.x1 > edge + pad + 1 if fwd else o.x0 < edge - pad - 1)]
+            if any(o.width > 40 * pt for o in ahead):  # a bar or a label in the way: no sliding past
+                return None, edge
+            edge = max(o.x1 for o in hits) + pad + ex + 1 if fwd else min(o.x0 for o in hits) - pad - ex - 1
+            if abs(edge - a) > 1.2 * r.dpi:
+                return None, edge
+        return None, edge
+
+    def room(k: str, hgt: float) -> float:
+        """Pixels from where a label on side k would start to the axes' side."""
+        bb, edge = at(k, 1.0, hgt)
+        if bb is None:
+            return 0.0
+        return x_max - bb.x0 if rightward(k) else bb.x1 - x_min
+
+    def choice(k: str, text: str, bb: Bbox, extra_box: bool = False) -> dict:
+        ex = boxed(k)
+        inside = k.startswith("inside")
+        return {"text": text, "anchor": anchor(k), "x": bb.x0 + ex if rightward(k) else bb.x1 - ex,
+                "ha": "left" if rightward(k) else "right", "bbox": bb, "boxed": bool(ex) or extra_box,
+                "color": sp.get("inside_color", "white") if inside else sp.get("color", INK)}
+
+    text = sp["text"]
+    w, hgt = size(text)
+    # 1. one line, on each side in turn
+    for k in order:
+        bb, _ = at(k, w, hgt)
+        if bb is not None:
+            return choice(k, text, bb, k.startswith("inside") and bool(sp.get("inside_box"))), None
+    # 2. widen the axis on the right for the first outward side
+    if max_hi is not None:
+        for k in order:
+            if k not in ("right", "over"):
+                continue
+            a = ax.transData.transform((anchor(k), y))[0] - box.x0
+            probe, edge = at(k, 1.0, hgt)
+            if probe is None or a <= 0:
+                continue
+            offset = probe.x0 - box.x0 - a          # gap and slide past the mark, pixels
+            free = (x_max - box.x0) - offset - w - 2 * pt
+            if free <= 0:
+                continue
+            lo, hi = ax.get_xlim()
+            to = lo + (hi - lo) * a / free
+            if to > max_hi:
+                continue
+            bb = Bbox([[probe.x0, yp - hgt / 2], [probe.x0 + w, yp + hgt / 2]])
+            return choice(k, text, bb), to
+    # 3. two or three lines, on each side in turn
+    if sp.get("wrap", True):
+        for lines in (2, 3):
+            hl = _line_height_px(fontsize, weight, lines, r.dpi)
+            for k in order:
+                if k.startswith("inside"):
+                    space = (xr - xl) - 2 * inset if bar and hl <= bar_h + 1 else 0.0
+                else:
+                    space = room(k, hl)
+                if space <= 0:
+                    continue
+                wrapped = _wrap(text, fontsize, space / r.dpi, weight)
+                if wrapped.count("\n") + 1 != lines:
+                    continue
+                bb, _ = at(k, *size(wrapped))
+                if bb is not None:
+                    return choice(k, wrapped, bb), None
+    # 4. nowhere clear: the place covering least
+    best, least = None, np.inf
+    for k in order:
+        if k.startswith("inside") and not bar:
+            continue
+        spare = max(x_max - xr - gap, xl - gap - x_min, (xr - xl) - 2 * inset, 1.0)
+        for cand in dict.fromkeys((text, _wrap(text, fontsize, spare / r.dpi, weight))):
+            ww, hh = size(cand)
+            a = ax.transData.transform((anchor(k), y))[0]
+            x0 = {"right": a + gap, "over": a + gap, "inside left": a + inset, "inside": a - inset - ww}.get(k, a - gap - ww)
+            bb = Bbox([[x0, yp - hh / 2], [x0 + ww, yp + hh / 2]])
+            ign = ignore_for(k)
+            cover = sum(max(0.0, min(bb.x1, o.x1) - max(bb.x0, o.x0)) * max(0.0, min(bb.y1, o.y1) - max(bb.y0, o.y0))
+                        for kind, o in obstacles if not ign(kind, o))
+            score = cover + (max(0.0, x_min - bb.x0) + max(0.0, bb.x1 - x_max)) * bb.height * 10
+            if score < least:
+                best, least = choice(k, cand, bb), score
+    return best, None
 
 
 _ORDER = {"lower bound": ("left", "over"), "upper bound": ("right", "over left"), "range": ("right", "left")}
@@ -566,7 +824,6 @@ def _draw_rows(ax, g: pd.DataFrame, size: str, lim: tuple[float, float], label: 
     return specs
 
 
-# ------------------------------------------------------------------ label placement
 def _place_labels(ax, items: list[dict], fontsize: float, avoid: list | None = None) -> None:
     """Put each label next to its point where it overlaps nothing already placed, no
     marker and no legend, and stays inside the axes. items: {xy, text, color, prefer}."""
@@ -589,12 +846,13 @@ def _place_labels(ax, items: list[dict], fontsize: float, avoid: list | None = N
             for f in np.linspace(0, 1, 12):
                 px, py = ax.transData.transform((xs[i] + f * (xs[i + 1] - xs[i]), ys[i] + f * (ys[i + 1] - ys[i])))
                 taken.append(matplotlib.transforms.Bbox([[px - 2, py - 2], [px + 2, py + 2]]))
+    taken += [o for k, o in _obstacles(ax, r) if k in ("fade", "arrow", "bar")]
     for a in avoid or []:
         taken.append(a.get_window_extent(r))
     for leg in [ax.get_legend(), *fig.legends]:
         if leg is not None:
             taken.append(leg.get_window_extent(r))
-    d = 9
+    d = 11          # points from the point's centre: clear of a marker's edge
     options = {
         "right": (d, 0, "left", "center"), "left": (-d, 0, "right", "center"), "above": (0, d, "center", "bottom"),
         "below": (0, -d, "center", "top"), "above right": (d * 0.7, d * 0.7, "left", "bottom"),
@@ -711,15 +969,15 @@ def figures_by_source(t: dict | None = None) -> Chart:
                 for _, r in s.iterrows()]
         if size == "half":
             ylab = [textwrap.fill(a.split("\n")[0], 18) + "\n" + a.split("\n")[1] for a in ylab]
-        wrapw = 8 if size == "half" else 14
-        xlab = [textwrap.fill(c, wrapw, break_long_words=False) for c in m.columns]
+        xlab = [textwrap.fill(c, 14, break_long_words=False) for c in m.columns]
+        xfs = fs.tick - (1 if size == "half" else 0)
         annot = m.astype(int).astype(str).where(m > 0, "")
         sns.heatmap(m.astype(float), ax=ax, cmap="Blues", vmin=0, vmax=float(m.to_numpy().max()) * 1.15, cbar=False,
                     annot=annot, fmt="", linewidths=2, linecolor="white", mask=m == 0,
                     annot_kws={"fontsize": fs.value + 2, "fontweight": "bold"})
         ax.set_facecolor("#f4f4f4")
         ax.set_yticks(np.arange(len(ylab)) + 0.5, ylab, rotation=0, fontsize=fs.tick)
-        ax.set_xticks(np.arange(len(xlab)) + 0.5, xlab, rotation=0, fontsize=fs.tick - (1 if size == "half" else 0))
+        ax.set_xticks(np.arange(len(xlab)) + 0.5, xlab, rotation=0, fontsize=xfs)
         ax.xaxis.tick_top()
         ax.set_xlabel("")
         ax.set_ylabel("")
@@ -730,6 +988,13 @@ def figures_by_source(t: dict | None = None) -> Chart:
         sub = (f"Figures per article (rows) and country (columns), after curation; {x['k']} articles "
                f"published {_period(years)}")
         _frame(fig, size, title, sub, source_line(t["figures"], "Articles"))
+        # column labels sit level where each fits its column, else they slant
+        fig.draw_without_rendering()
+        r = fig._get_renderer()
+        col_px = ax.get_window_extent(r).width / max(len(xlab), 1)
+        if any(_text_px(lab, xfs, r) > col_px - 4 * r.dpi / 72 for lab in xlab):
+            ax.set_xticks(np.arange(len(xlab)) + 0.5, list(m.columns), rotation=40, fontsize=xfs, ha="left",
+                          rotation_mode="anchor")
         return fig
 
     def caption(t: dict) -> str:
@@ -865,7 +1130,7 @@ def russia_counts(t: dict | None = None) -> Chart:
             pts = g.groupby("year").agg(value=("value", "first"), n=("source", "nunique")).reset_index()
             marker = "o" if metric == "valid_work_permits" else "s"
             ax.plot(pts["year"].astype(float) - dodge, pts["value"], color=KIND_STYLE["reported"]["color"], lw=2.4,
-                    marker=marker, markersize=ms + 1, zorder=4)
+                    marker=marker, markersize=ms + 1, zorder=4, clip_on=False)  # a count near 0 shows whole
             for y, v, n in pts.itertuples(index=False):
                 extra = f"\n({n} sources)" if n > 1 else ""
                 items.append({"xy": (float(y) - dodge, v),
@@ -1134,8 +1399,8 @@ def estimate_ranges_chart(t: dict | None = None, which: str = "people") -> Chart
         sub = (f"Every source's figure for North Korean {what}, as stated: points, ranges and open-ended bounds "
                f"(fading), by article and the year described ({_period(rows['year'])})")
         _frame(fig, size, _estimate_headline(rows), sub, source_line(rows))
-        for ax, specs, unit in todo:
-            _inline_labels(ax, specs, fs.value, stretch=unit != "percent")
+        for ax, specs, unit in todo:      # a percent axis stops near 100%: labels wrap sooner
+            _inline_labels(ax, specs, fs.value, grow=True if unit != "percent" else 1.2, stretch=unit != "percent")
         return fig
 
     def caption(t: dict) -> str:
@@ -1239,7 +1504,7 @@ def repatriation_timeline(t: dict | None = None) -> Chart:
         sub = (f"{x['n']} dated events from {x['sources']} articles, {y0}-{y1}: one row per event, one mark per "
                f"source; resolutions, deadlines, national reports, enforcement and press reports")
         _frame(fig, size, title, sub, source_line(tl))
-        _inline_labels(ax, specs, fs.value - (1 if size != "slide" else 0), grow=False)
+        _inline_labels(ax, specs, fs.value - (1 if size != "slide" else 0), grow=1.12)
         return fig
 
     def caption(t: dict) -> str:
@@ -1318,14 +1583,16 @@ def deadline_chart(t: dict | None = None) -> Chart:
             txt = f"{fmt_date(r['date'])} ({r['date_precision']})"
             if r["date_precision"] == "day":
                 ax.plot([_dnum(a)], [i], ls="none", marker="o", markersize=ms, color=c, zorder=4)
-                ax.axvline(_dnum(a), color=c, lw=1, ls=(0, (3, 3)), alpha=0.6, zorder=1)
+                # a guide from the top down to this source's mark, through the bars above it
+                ax.plot([_dnum(a)] * 2, [-0.6, i], color=c, lw=1, ls=(0, (3, 3)), alpha=0.6, zorder=1)
                 specs.append({"y": i, "left": _dnum(a), "right": _dnum(a), "text": txt, "color": INK})
             else:
                 light = r["date_precision"] == "year"
                 ax.barh(i, _dnum(b) - _dnum(a) + 1, left=_dnum(a), height=0.45, color=c, alpha=0.35 if light else 0.8,
                         zorder=3, lw=0)
                 specs.append({"y": i, "left": _dnum(a), "right": _dnum(b) + 1, "text": txt, "color": INK,
-                              "bar": True, "inside_color": INK if light else "white"})
+                              "bar": True, "height": 0.45, "inside_color": INK if light else "white",
+                              "order": ("right", "inside", "left", "inside left")})
         lines = 2 if size == "half" else 1
         ylab = [_who(r, t, 2) if lines > 1 else _who(r, t) for _, r in d.iterrows()]
         if size == "half":
@@ -1419,8 +1686,10 @@ def repatriation_counts(t: dict | None = None) -> Chart:
             a1.barh(i, r["value"], height=0.6, color=colors.get(r["metric"], MUTED), zorder=3)
             specs1.append({"y": i, "left": 0.0, "right": r["value"], "bar": True, "color": INK,
                            "text": f"{fmt_value(r['value'], 'people')} {METRIC_LABEL[r['metric']]}"})
-        a1.set_yticks(range(len(people)), [f"{c}, {y}" for c, y in people[["country_name", "year"]]
-                      .itertuples(index=False)], fontsize=fs.tick)
+        # side by side at notebook size, long row labels wrap so both panels keep room
+        wrap_in = 1.5 if size == "notebook" else 99.0
+        a1.set_yticks(range(len(people)), [_wrap(f"{c}, {y}", fs.tick, wrap_in) for c, y in
+                                           people[["country_name", "year"]].itertuples(index=False)], fontsize=fs.tick)
         a1.set_ylim(len(people) - 0.5, -0.6)
         a1.set_xlim(0, float(people["value"].max()) * 1.05)
         _unit_axis(a1.xaxis, "people")
@@ -1430,7 +1699,8 @@ def repatriation_counts(t: dict | None = None) -> Chart:
         a1.set_title("People sent home or remaining", fontsize=fs.label, weight="bold", loc="left")
         lim = (0.0, 100.0)
         pct_rows = pct.rename(columns={"value": "point"})
-        specs2 = _draw_rows(a2, pct_rows, size, lim, label=lambda r: f"{r['country_name']}, {r['year']}",
+        specs2 = _draw_rows(a2, pct_rows, size, lim, label=lambda r: _wrap(f"{r['country_name']}, {r['year']}",
+                                                                           fs.tick, wrap_in),
                             text=lambda r: r["says"] + (" of all" if r["metric"] == "share_of_repatriations" else ""),
                             group=lambda r: _cap(METRIC_LABEL[r["metric"]]))
         _unit_axis(a2.xaxis, "percent")
@@ -1445,7 +1715,7 @@ def repatriation_counts(t: dict | None = None) -> Chart:
                   else "(left) and shares as the articles word them (right)"))
         _frame(fig, size, _repatriation_title(t), sub, source_line(rows))
         _inline_labels(a1, specs1, fs.value)
-        _inline_labels(a2, specs2, fs.value, stretch=False)
+        _inline_labels(a2, specs2, fs.value, grow=1.2, stretch=False)
         return fig
 
     def caption(t: dict) -> str:
@@ -1529,8 +1799,8 @@ def _explorer_draw(t: dict, size: str, sel: dict, figsize: tuple[float, float] |
     sub = ("Selection: " + "; ".join(f"{k} = {', '.join(v) if v else 'all'}" for k, v in sel.items())
            + ". One row per figure, as stated")
     _frame(fig, size, title, sub, source_line(rows))
-    for ax, specs, unit in todo:
-        _inline_labels(ax, specs, fs.value - 1, stretch=unit != "percent")
+    for ax, specs, unit in todo:          # a percent axis stops near 100%: labels wrap sooner
+        _inline_labels(ax, specs, fs.value - 1, grow=True if unit != "percent" else 1.2, stretch=unit != "percent")
     return fig
 
 
@@ -1701,35 +1971,48 @@ def share_gone_chart(t: dict | None = None) -> Chart:
         fig, axes = _figure(size)
         ax = axes[0, 0]
         lim = (0.0, 100.0)
-        specs = []
-        prev, y, ticks, labels = None, 0, [], []
+        specs, notes = [], []
+        prev, y, ticks, labels = None, 0.0, [], []
         blue = OKABE_ITO["blue"]
+        W = SIZES[size][0]
+        # Row labels wrap rather than truncate; a computed bar carries its share, and the
+        # two counts behind it run in a line (or two) under the bar.
+        label_w = {"notebook": 3.0, "slide": 4.2, "half": 1.9}[size]
+        row_labels = [_wrap(f"{o}: {b}", fs.tick - 1, label_w) for o, b in g[["outlet", "basis"]].itertuples(index=False)]
+        widest = max(_width_in(line, fs.tick - 1) for lab in row_labels for line in lab.split("\n"))
+        note_w = W - 0.32 - widest - 0.45          # what the plot keeps of the width
+        bar_h = 0.7
         header_tf = matplotlib.transforms.blended_transform_factory(ax.transAxes, ax.transData)
-        for _, r in g.iterrows():
+        for (_, r), row_label in zip(g.iterrows(), row_labels):
             if r["country_name"] != prev:
                 prev = r["country_name"]
                 ax.text(0.005, y, prev, transform=header_tf, ha="left", va="center", fontsize=fs.label, weight="bold",
                         color=INK, zorder=6, gid="group-header").set_in_layout(False)
                 y += 1
+            step = 1.0
             if r["basis"] == "computed":
-                ax.barh(y, r["share_gone"], height=0.62, color=blue, alpha=0.5 if r["caveat"] else 0.95, zorder=3,
+                ax.barh(y, r["share_gone"], height=bar_h, color=blue, alpha=0.5 if r["caveat"] else 0.95, zorder=3,
                         hatch="//" if r["caveat"] else None, edgecolor="white", lw=0)
-                specs.append({"y": y, "left": 0.0, "right": r["share_gone"], "bar": True, "color": INK,
-                              "inside_color": "white" if not r["caveat"] else INK, "wrap": True,
-                              "text": f"{fmt_value(r['share_gone'], 'percent')}: {r['change']}"})
-                ticks.append(y)
-                labels.append("computed")
+                specs.append({"y": y, "left": 0.0, "right": r["share_gone"], "bar": True, "height": bar_h,
+                              "color": INK, "inside_color": "white" if not r["caveat"] else INK,
+                              "inside_box": bool(r["caveat"]), "weight": "bold", "order": ("inside", "right"),
+                              "text": fmt_value(r["share_gone"], "percent")})
+                note = _wrap(r["change"], fs.value - 1, note_w)
+                notes.append((y + bar_h / 2 + 0.1, note))
+                step += 0.1 + 0.62 * (note.count("\n") + 1)
             else:
                 row = pd.Series({"kind": r["kind"], "point": r["share_gone"], "low": r["low"], "high": np.nan})
                 left, right = _interval(ax, y, row, lim, size)
                 specs.append({"y": y, "left": left, "right": right, "color": KIND_STYLE[r["kind"]]["color"],
                               "text": f"“{r['later']}”", "order": _ORDER.get(r["kind"], ("right", "left")),
                               "gap": 6 if r["kind"] in _ORDER else 10})
-                ticks.append(y)
-                labels.append("stated")
-            who = r["outlet"] if len(r["outlet"]) <= 32 else textwrap.shorten(r["outlet"], 32, placeholder="…")
-            labels[-1] = f"{who}: {labels[-1]}" if size != "half" else f"{textwrap.fill(who, 20)}\n{labels[-1]}"
-            y += 1
+            ticks.append(y)
+            labels.append(row_label)
+            y += step
+        for ny, note in notes:
+            ax.annotate(note, (0.0, ny), xytext=(3, 0), textcoords="offset points", ha="left", va="top",
+                        fontsize=fs.value - 1, color=INK, zorder=6, linespacing=1.1, annotation_clip=False,
+                        gid="bar-note").set_in_layout(False)
         ax.set_yticks(ticks, labels, fontsize=fs.tick - 1)
         ax.set_ylim(y - 0.45, -0.6)
         ax.set_xlim(*lim)

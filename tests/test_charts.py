@@ -1,9 +1,10 @@
 """The chart collection (analysis.charts) and the notebook cleaner (analysis.nbclean).
 
 Every chart draws at every size with its title, subtitle and source line inside the image,
-nothing drawn off the canvas or over the plot, slugs unique and descriptive, a non-empty
-table behind it and a two-sentence caption; nbclean is idempotent and the committed
-notebooks are clean.
+nothing drawn off the canvas or over the plot, no label over a marker, arrowhead, line or
+another bar and none past the side of its axes (at the notebook and the export
+resolution), slugs unique and descriptive, a non-empty table behind it and a two-sentence
+caption; nbclean is idempotent and the committed notebooks are clean.
 """
 from __future__ import annotations
 
@@ -12,11 +13,16 @@ import json
 import re
 
 import matplotlib
+import numpy as np
 
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
+from matplotlib.collections import LineCollection  # noqa: E402
+from matplotlib.patches import Rectangle  # noqa: E402
+from matplotlib.text import Annotation  # noqa: E402
+from matplotlib.transforms import Bbox  # noqa: E402
 import pytest  # noqa: E402
 
 from analysis import charts, nbclean, tables  # noqa: E402
@@ -35,6 +41,76 @@ def collection(t) -> list[charts.Chart]:
 
 def _frame_texts(fig) -> dict[str, matplotlib.text.Text]:
     return {x.get_gid(): x for x in fig.texts if x.get_gid() in ("title", "subtitle", "source")}
+
+
+def _marks(ax, r) -> list[tuple[str, Bbox]]:
+    """What a label must not cover, measured here independently of the chart module:
+    markers, drawn lines (sampled), arrowheads, fading bound lines and solid bars."""
+    pt = r.dpi / 72
+    out = []
+    for ln in ax.get_lines():
+        xy = ln.get_transform().transform(np.column_stack([ln.get_xdata(), ln.get_ydata()]).astype(float))
+        m = ln.get_marker()
+        if m not in (None, "None", "none", ""):
+            rad = (ln.get_markersize() * (0.71 if m == "D" else 0.5) + ln.get_markeredgewidth() / 2) * pt
+            rx, ry = (1.0, rad) if m == "|" else (rad, 1.0) if m == "_" else (rad, rad)
+            out += [("marker", Bbox([[x - rx, y - ry], [x + rx, y + ry]])) for x, y in xy]
+        if ln.get_linestyle() not in ("None", "none", "") and len(xy) > 1:
+            hw = ln.get_linewidth() * pt / 2
+            for (x0, y0), (x1, y1) in zip(xy[:-1], xy[1:]):
+                for f in np.linspace(0, 1, 60):
+                    x, y = x0 + f * (x1 - x0), y0 + f * (y1 - y0)
+                    out.append(("line", Bbox([[x - hw, y - hw], [x + hw, y + hw]])))
+    for c in ax.collections:
+        if isinstance(c, LineCollection):
+            hw = c.get_linewidths()[0] * pt / 2
+            for seg, col in zip(c.get_segments(), c.get_colors()):
+                if col[3] >= 0.2:
+                    (x0, y0), (x1, y1) = ax.transData.transform(seg)
+                    out.append(("fade", Bbox([[min(x0, x1), min(y0, y1) - hw], [max(x0, x1), max(y0, y1) + hw]])))
+    for t in ax.texts:
+        if isinstance(t, Annotation) and t.arrow_patch is not None:
+            out.append(("arrow", t.arrow_patch.get_window_extent(r)))
+    for p in ax.patches:
+        if isinstance(p, Rectangle) and p.get_width() != 0 and (p.get_alpha() is None or p.get_alpha() > 0.3):
+            out.append(("bar", p.get_window_extent(r)))
+    return out
+
+
+def _label_problems(fig) -> list[str]:
+    """Inline labels that cover a mark or run past the side of their axes, and row labels
+    cut short. A label may lie on its own bar when wholly inside it, and on a bound's
+    fading line when it has its own white box (it starts after the arrowhead)."""
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    out = []
+    for ax in fig.axes:
+        if not ax.axison:
+            continue
+        box = ax.get_window_extent(r)
+        marks = _marks(ax, r)
+        for tick in ax.get_yticklabels() + ax.get_xticklabels():
+            if "…" in tick.get_text():
+                out.append(f"row label {tick.get_text()!r} is cut short: it should wrap")
+        for t in ax.texts:
+            text = t.get_text().strip()
+            if not text or t.get_gid() == "group-header":
+                continue
+            bb = t.get_window_extent(r)
+            if bb.x0 < box.x0 - 1 or bb.x1 > box.x1 + 1:
+                out.append(f"{text!r} runs past the side of its axes")
+            for kind, m in marks:
+                w = min(bb.x1, m.x1) - max(bb.x0, m.x0)
+                h = min(bb.y1, m.y1) - max(bb.y0, m.y0)
+                if w <= r.dpi / 72 or h <= r.dpi / 72:      # a point's grace for rounding
+                    continue
+                if kind == "bar" and m.x0 <= bb.x0 and bb.x1 <= m.x1 and m.y0 - 1 <= bb.y0 and bb.y1 <= m.y1 + 1:
+                    continue
+                if kind == "fade" and t.get_bbox_patch() is not None:
+                    continue
+                out.append(f"{text!r} covers a {kind}")
+                break
+    return out
 
 
 @pytest.mark.parametrize("size", list(charts.SIZES))
@@ -71,6 +147,22 @@ def test_every_chart_draws_at_every_size_with_its_frame_inside_the_image(t, coll
                         assert not a.overlaps(b), (chart.slug, size, labels[i].get_text(), labels[j].get_text())
         finally:
             plt.close(fig)
+
+
+@pytest.mark.parametrize("size", list(charts.SIZES))
+def test_labels_cover_no_mark_and_stay_inside_their_axes(t, collection, size):
+    """Checked where notebooks show charts (100 dpi) and where the briefing's PNGs are
+    drawn (220 dpi): hinted text runs wider at some resolutions."""
+    problems = []
+    for chart in collection:
+        fig = chart.draw(t, size)
+        try:
+            for dpi in (100, 220):
+                fig.set_dpi(dpi)
+                problems += [f"{chart.slug} {size} {dpi} dpi: {p}" for p in _label_problems(fig)]
+        finally:
+            plt.close(fig)
+    assert not problems, "\n".join(problems)
 
 
 def test_slugs_are_unique_descriptive_and_name_their_years(collection):
