@@ -61,7 +61,6 @@ def _typed(df: pd.DataFrame, table: str) -> pd.DataFrame:
 
 def sources(corpus: Corpus | None = None) -> pd.DataFrame:
     corpus = corpus or load_corpus()
-    raw = {r.source.id: len(r.extraction.figures) for r in corpus.results}
     rows = []
     for r in corpus.results:
         s = r.source
@@ -74,7 +73,6 @@ def sources(corpus: Corpus | None = None) -> pd.DataFrame:
             "figures": len(r.figures), "curated": sum(1 for _, st, _ in r.figures if st),
             "rejected": sum(1 for f in r.extraction.figures if (f.start, f.end) not in kept),
         })
-    assert sum(raw.values()) >= 0
     return _typed(pd.DataFrame(rows), "sources")
 
 
