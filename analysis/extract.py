@@ -7,7 +7,7 @@ here imports pandas or matplotlib: `extract` must start fast."""
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from functools import cached_property, lru_cache
 from typing import Iterator
 
@@ -16,7 +16,7 @@ from .gazetteer import Place, find_places
 from .numbers import LOWER, UPPER, Mention, Warning_, find_mentions
 from .paths import METRICS
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .timeexpr import TimeExpr, find_times
+from .timeexpr import MONTH_PATTERN, TimeExpr, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
 COLUMNS = ("source", "start", "end", "text", "value", "low", "high", "unit", "metric", "country",
@@ -43,12 +43,9 @@ class Figure:
     sentence: str
     time_text: str | None = None  # the words the year came from, if any
     place_text: str | None = None  # the words the country came from, if any
-    notes: list[str] = field(default_factory=list)
 
     def row(self) -> dict[str, object]:
-        d = asdict(self)
-        d.pop("notes")
-        return d
+        return asdict(self)
 
 
 @dataclass
@@ -120,9 +117,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
 _FRACTION_OK = re.compile(
     rf"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings|wages|salary|salaries|pay|income|money|the money|revenue)",
     re.I)
-_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-_DATE_BEFORE = re.compile(rf"\b{_MONTH_NAME}[ \u00a0]+(?:the[ \u00a0]+)?$")
-_DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of[ \u00a0]+)?{_MONTH_NAME}\b)")
+_DATE_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+(?:the[ \u00a0]+)?$")
+_DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of[ \u00a0]+)?{MONTH_PATTERN}\b)")
 _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
 _PERMIT_NOUN = re.compile(r"\bpermits?\b(?![-‐])")
 _VISA_NOUN = re.compile(r"\bvisas?\b(?![-‐])")
@@ -233,10 +229,6 @@ def _is_date_part(text: str, m: Mention) -> bool:
     if re.fullmatch(r"(?:19|20)[0-9]{2}", raw):
         return True
     return bool(_DATE_BEFORE.search(text, max(0, m.start - 16), m.start) or _DATE_AFTER.match(text, m.end))
-
-
-def _numbers_nearby_unit(text: str, sent: Sentence) -> str | None:
-    return _facts(text, sent).number_of
 
 
 # ---------------------------------------------------------------- metric choice
@@ -359,7 +351,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             if unit is None and m.word is None and _INHERIT_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
                 unit = "inherit"
             if unit is None and m.word is None:
-                unit = "numberof" if _numbers_nearby_unit(text, sent) else None
+                unit = "numberof" if _facts(text, sent).number_of else None
             if unit is None:
                 continue
             if unit in ("inherit", "numberof") and _is_date_part(text, m):
@@ -377,7 +369,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
     neigh = [u for _, u in pending if u in ("people", "permits", "visas")][:1]
     for m, unit in pending:
         if unit in ("inherit", "numberof"):
-            unit = neigh[0] if neigh else ("people" if unit == "numberof" or _numbers_nearby_unit(text, sent)
+            unit = neigh[0] if neigh else ("people" if unit == "numberof" or _facts(text, sent).number_of
                                            or _OF_THEM.match(text, m.end, sent.end)
                                            or _facts(text, sent).people else None)
             if unit is None:

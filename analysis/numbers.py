@@ -7,7 +7,7 @@ expression it can read unambiguously, and a warning for each it cannot."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 # One gap between the parts of a number ("12.5 million", "80 percent", "more than 500"): a
@@ -99,7 +99,6 @@ class Mention:
     high: float | None
     qualifier: str | None
     word: str | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
