@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 from functools import cached_property, lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .article import Article, PubDate
-from .gazetteer import Place, find_places
+from .gazetteer import Place, find_places, is_area
 from .numbers import LOWER, UPPER, Mention, Warning_, find_mentions
 from .paths import METRICS
 from .segment import Cut, Sentence, find_cuts, lines, sentences
@@ -64,6 +64,9 @@ class Metric:
     cues: tuple[str, ...]
     default: bool
     estimate: bool
+    requires: tuple[str, ...] = ()
+    min_value: float | None = None
+    max_value: float | None = None
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +76,8 @@ def metrics() -> tuple[Metric, ...]:
 
     raw = load_yaml_file(METRICS)
     return tuple(Metric(k, v["unit"], v["meaning"], tuple(c.lower() for c in v.get("cues", [])),
-                        bool(v.get("default")), bool(v.get("estimate")))
+                        bool(v.get("default")), bool(v.get("estimate")),
+                        tuple(c.lower() for c in v.get("requires", [])), v.get("min_value"), v.get("max_value"))
                  for k, v in raw.items())
 
 
@@ -81,7 +85,10 @@ def metrics() -> tuple[Metric, ...]:
 _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|koreans|people|persons|citizens|"
            r"immigrants|migrants|arrivals|staff|staffers|students|tourists|individuals|men|women|guest ?workers|"
            r"loggers|miners|builders|seamen|sailors|fishermen|doctors|nurses|cooks|waitresses|waiters|"
-           r"labou?r(?:ers)?|workforce|employees|defectors|residents|expatriates")
+           r"labou?r(?:ers)?|workforce|employees|defectors|residents|expatriates|crews?|crewmen|crew members|"
+           r"technicians|engineers|developers|programmers|medics|physicians|welders|carpenters|drivers|"
+           r"visitors|travell?ers|trainees|interns|apprentices|hands|fishers|deckhands|painters|plasterers|"
+           r"seamstresses|cooks|chefs|waitstaff|performers|artists|coders|freelancers|operatives")
 _PERMITS = r"permits?|authori[sz]ations?|licen[cs]es?|work cards?"
 _VISAS = r"visas?"
 _UNIT_WORD = re.compile(rf"(?P<people>{_PEOPLE})|(?P<permits>{_PERMITS})|(?P<visas>{_VISAS})", re.I)
@@ -109,6 +116,7 @@ _FUNCTION_WORDS = {
     "during", "between", "compared", "against", "according", "said", "says", "but", "while", "including",
     "per", "each", "every", "annually", "now", "still", "more", "less", "than", "over", "under", "about", "nearly",
     "into", "across", "inside", "within", "abroad", "overseas", "worldwide", "globally", "there", "here", "alone",
+    "respectively", "each", "apiece", "combined", "together", "altogether", "then", "so", "far",
 }
 _PEOPLE_IN_SENTENCE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
@@ -126,6 +134,25 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:city|town|village|port|capital|region|province|country|nation|population|district) of[ \u00a0]+(?:about |some |around |nearly |roughly |more than |over |almost )?$", re.I)
 _NOT_A_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:people|persons|sources|officials) (?:familiar with|with knowledge of|briefed on|close to)\b", re.I)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|latter|other|and a|and one)[ \u00a0]+$", re.I)
+# "a 50,000-strong workforce": a head count written as an adjective
+_STRONG = re.compile(r"[-‐][ \u00a0]?strong\b", re.I)
+# Numbers that label rather than count: "Resolution 2397", "resolutions 2375 and 2397",
+# "No. 3", "Article 17", "paragraph 52", "Flight 151", "Building 6", "aged 25 to 40", "top 10".
+_LABEL_BEFORE = re.compile(
+    r"\b(?:resolutions?|article|articles|no\.|nos\.|number|paragraphs?|para\.|section|clause|decree|order|law|item|"
+    r"flight|route|highway|room|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
+    r"aged|ages|age|top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn)[ \u00a0]+"
+    r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
+# "Kim, 45, said": an age after a name
+_AGE = re.compile(r"(?:[A-Z][\w'’-]+|man|woman|worker|defector|logger|official|manager),[ \u00a0]*$")
+# counts of people who are not North Korean: "3 million foreign labourers", "2,000 Russian workers"
+_FOREIGN = {"foreign", "migrant", "expatriate", "non-korean", "local", "domestic", "indigenous", "native", "asian",
+            "south", "bangladeshi", "nepali", "nepalese", "indian", "pakistani", "filipino", "sri", "egyptian",
+            "uzbek", "tajik", "kyrgyz", "kazakh", "turkmen", "ukrainian", "belarusian", "syrian", "african", "european"}
+# verbs that make a bare count a count of people when the sentence is about people
+_PEOPLE_VERBS = re.compile(
+    r"[ \u00a0]+(?:came|come|coming|travell?ed|visited|fled|went|lived|live|living|stayed|died|applied|studied|"
+    r"entered|arrived|left|worked|remained|returned|were|are|was|is)\b", re.I)
 
 
 class _Facts:
@@ -149,6 +176,11 @@ class _Facts:
     @cached_property
     def people(self) -> bool:
         return _PEOPLE_IN_SENTENCE.search(self.text, self.sent.start, self.sent.end) is not None
+
+    @cached_property
+    def present(self) -> bool:
+        """The sentence speaks of now ("still", "are", "today"): no year carried into it."""
+        return _PRESENT.search(self.text, self.sent.start, self.sent.end) is not None
 
     @cached_property
     def permits(self) -> bool:
@@ -187,14 +219,19 @@ def _facts(text: str, sent: Sentence) -> _Facts:
 
 
 def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
-    """The unit noun a count is attached to, reading past modifiers ("new North Korean")."""
+    """The unit noun a count is attached to, reading past modifiers ("new North Korean").
+    "other" when the count is of something else, or of people who are not North Koreans
+    abroad ("3 million foreign labourers", "2,000 Russian workers")."""
     if _OF_THEM.match(text, m.end, sent.end):
         return "inherit"
+    if _STRONG.match(text, m.end, sent.end):
+        return "people"  # "a 50,000-strong workforce"
     if (_PAREN_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and text.startswith(")", m.end)
             and _facts(text, sent).people):
         return "people"  # a list: "Russia (1,200), China (800) and Laos (300) ... workers"
     pos = m.end
     korean = False
+    foreign = False
     for _ in range(7):
         w = _WORD.search(text, pos, sent.end)
         if not w or _CLAUSE_BREAK.search(text, pos, w.start()) or re.search(r"[.!?]", text[pos:w.start()]):
@@ -206,21 +243,73 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             if two and _UNIT_WORD.fullmatch(f"{w.group()} {two.group()}"):
                 u = _UNIT_WORD.fullmatch(f"{w.group()} {two.group()}")
         if u is not None:
+            if foreign and not korean and u.lastgroup == "people":
+                return "other"
             return u.lastgroup
         word = w.group()
         if korean and word.islower() and _AGENT_NOUN.search(word):
             return "people"  # "North Korean welders", "North Korean crews"
-        if word[0].isupper() or word.lower() in _MODIFIERS:
-            korean = korean or word in ("Korean", "Koreans")
+        if word[0].isupper() or word.lower() in _MODIFIERS or word.lower() in _FOREIGN:
+            korean = korean or word in ("Korean", "Koreans", "DPRK")
+            foreign = foreign or word.lower() in _FOREIGN or _is_other_nation(word)
             pos = w.end()
             continue
         if word.islower() and word not in _FUNCTION_WORDS and not _PEOPLE_VERB_AFTER.match(text, m.end, sent.end):
+            if _PEOPLE_VERBS.match(text, m.end, sent.end) and _facts(text, sent).people:
+                return "people"  # "7,887 came to study", "13,221 entered Russia"
             return "other"  # "500 kilometres", "12 hours": a count of something else
         break
     if _PEOPLE_VERB_AFTER.match(text, m.end, sent.end) and (
             _STRONG_PEOPLE_VERB.match(text, m.end, sent.end) or _facts(text, sent).people):
         return "people"  # "fewer than 300 remained", "the roughly 300 who had been building"
     return None
+
+
+def _is_other_nation(word: str) -> bool:
+    """A demonym or country name of a country other than the two Koreas ("Russian", "Chinese")."""
+    from .gazetteer import load
+
+    code = load().names.get(word)
+    return bool(code) and code not in ("PRK", "KOR") and len(code) == 3 and word.endswith(("an", "ese", "i", "ish", "ch"))
+
+
+_PRICE = re.compile(r"\.[0-9]{2}$")
+_AT_BEFORE = re.compile(r"(?:,|\bwas|\bwere|\bstood|\bstands|\bis)[ \u00a0]+at[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
+_LIST_GAP = re.compile(r"[^.;:!?()\[\]]{0,48}")
+_LIST_JOIN = re.compile(r",|\band\b|\bor\b|\bwhile\b|\bwith\b|\bversus\b|\bagainst\b|\bcompared\b|\bfollowed by\b", re.I)
+
+
+def _in_list(text: str, i: int, mentions: list[Mention], sent: Sentence) -> bool:
+    """A bare count that is one item of a list of counts: joined to a neighbouring count
+    by a short gap with a comma or "and" ("7,887 came to study, 3,098 on business"), or
+    read off a category ("education, at 7,887")."""
+    m = mentions[i]
+    if _AT_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
+        return True
+    for a, b in ((mentions[i - 1], m) if i else (None, None), (m, mentions[i + 1]) if i + 1 < len(mentions) else (None, None)):
+        if a is None or b is None or a.kind != "count" or b.kind != "count":
+            continue
+        gap = text[a.end:b.start]
+        if _LIST_GAP.fullmatch(gap) and _LIST_JOIN.search(gap):
+            return True
+    return False
+
+
+def _is_label(text: str, m: Mention, sent: Sentence) -> bool:
+    """A number that labels or ages rather than counts: "Resolution 2397", "aged 25 to 40", "Kim, 45,"."""
+    if _LABEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+        return True
+    v = m.value if m.value is not None else m.high
+    return v is not None and v < 120 and text.startswith(",", m.end) and _AGE.search(text, max(sent.start, m.start - 20), m.start) is not None
+
+
+def _is_day_of_month(text: str, m: Mention) -> bool:
+    """"July 8", "8 July": a day of a date (a dateline), whatever noun follows it."""
+    raw = text[m.start:m.end]
+    if not raw.isdigit() or int(raw) > 31:
+        return False
+    return bool(_DATE_BEFORE.search(text, max(0, m.start - 16), m.start)
+                or re.match(rf"[ \u00a0]+{MONTH_PATTERN}", text[m.end:m.end + 12]))
 
 
 def _is_date_part(text: str, m: Mention) -> bool:
@@ -232,7 +321,8 @@ def _is_date_part(text: str, m: Mention) -> bool:
 
 
 # ---------------------------------------------------------------- metric choice
-def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str, ...]) -> Metric | None:
+def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str, ...],
+                  value: float | None = None, others: tuple[tuple[int, int], ...] = ()) -> Metric | None:
     """The metric whose cue stands nearest the figure in its sentence, a longer (more
     specific) cue counting as nearer; ties go to the metric listed first in data/metrics.yaml. None when no cue fits and the unit has no
     default (money and shares need a cue to count as figures about workers)."""
@@ -242,17 +332,32 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
     for order, mt in enumerate(metrics()):
         if mt.unit not in units:
             continue
+        if mt.requires and not any(r in facts.low for r in mt.requires):
+            continue
+        if value is not None and ((mt.min_value is not None and value < mt.min_value)
+                                  or (mt.max_value is not None and value > mt.max_value)):
+            continue
         if mt.default and mt.unit == units[0]:
             default = mt  # the default of the figure's own unit, not of a neighbouring one
         for cue in mt.cues:
             spans = facts.cue_spans(cue, sent.start)
             if not spans:
                 continue
-            d = min(fs - ce if ce <= fs else cs - fe if cs >= fe else 0 for cs, ce in spans)
+            d = min(_cue_distance(fs, fe, cs, ce, others) for cs, ce in spans)
             d -= 2 * len(cue)  # a longer cue is more specific and may stand further away
             if best is None or (d, order) < best[:2]:
                 best = (d, order, mt)
     return best[2] if best else default
+
+
+def _cue_distance(fs: int, fe: int, cs: int, ce: int, others: tuple[tuple[int, int], ...]) -> int:
+    """Characters between a figure and a cue; a cue with another figure of the same kind
+    between them belongs to that figure first ("only receive $200, while $300 goes to the state")."""
+    d = fs - ce if ce <= fs else cs - fe if cs >= fe else 0
+    lo, hi = (ce, fs) if ce <= fs else (fe, cs)
+    if d > 0 and any(lo <= os and oe <= hi for os, oe in others):
+        d += 200
+    return d
 
 
 # ---------------------------------------------------------------- country and year
@@ -288,10 +393,11 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
         return fs - p.end if p.end <= fs else p.start - fe if p.start >= fe else 0
 
     in_clause = hosts[bisect.bisect_left(starts, cs):bisect.bisect_left(starts, ce)]
-    named = [p for p in in_clause if p.code != "WLD"]
+    named = [p for p in in_clause if not is_area(p.code) and not p.described]
+    described = [p for p in in_clause if p.described]
     k = bisect.bisect_left(starts, fs)
     near = hosts[max(0, k - 2):k + 2]  # the nearest host is next to where the figure falls
-    for group in (named, in_clause, near):
+    for group in (named, described, in_clause, near):
         if group:
             return min(group, key=lambda p: (dist(p), p.start))
     return None
@@ -314,7 +420,9 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
 
 # ---------------------------------------------------------------- the extractor
 _CANDIDATE_WORDS = ("half", "third", "quarter", "fifth", "dozen", "hundred", "thousand", "two", "three", "four", "five",
-                    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty")
+                    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                    "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+                    "seventy", "eighty", "ninety")
 # Case is spelled out and the first letters looked ahead, so the scan skips most characters
 # at C speed (an IGNORECASE alternation tries every word at every position: twice as slow).
 _CANDIDATE = re.compile(
@@ -323,7 +431,8 @@ _CANDIDATE = re.compile(
 
 
 def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, place_of: "PlaceFinder",
-                         warnings: list[str]) -> Iterator[Figure]:
+                         warnings: list[str], para_unit: str | None = None,
+                         frame: "Callable[[Sentence], TimeExpr | None] | None" = None) -> Iterator[Figure]:
     text = art.text
     raw_warnings: list[Warning_] = []
     mentions = find_mentions(text, sent.start, sent.end, raw_warnings)
@@ -334,10 +443,15 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
     times: list[TimeExpr] | None = None
     prev_unit: str | None = None
     pending: list[tuple[Mention, str | None]] = []
-    for m in mentions:
+    for mi, m in enumerate(mentions):
         unit: str | None
         if m.kind == "usd":
             unit = "usd"
+            if _PRICE.search(text, m.start, m.end):
+                continue  # "$4.99", "$1.99 a month": a price on the page, not pay or revenue
+            if text.startswith("US", m.start) and not text.startswith(("US$", "USD"), m.start) and \
+                    _count_unit(text, m, sent) not in (None, "other"):
+                continue  # "the US 2,000 troops": a count after the country, not dollars
         elif m.kind == "percent":
             if m.word == "fraction":
                 if not _FRACTION_OK.match(text, m.end, sent.end) or _ORDINAL_BEFORE.search(text, max(sent.start, m.start - 12), m.start):
@@ -346,15 +460,17 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         else:
             unit = _count_unit(text, m, sent)
             if unit == "other" or _NOT_A_COUNT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
-                    or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end):
+                    or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end) or _is_label(text, m, sent):
                 continue
             if unit is None and m.word is None and _INHERIT_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
                 unit = "inherit"
             if unit is None and m.word is None:
                 unit = "numberof" if _facts(text, sent).number_of else None
+            if unit is None and m.word is None and _in_list(text, mi, mentions, sent):
+                unit = "list"
             if unit is None:
                 continue
-            if unit in ("inherit", "numberof") and _is_date_part(text, m):
+            if (unit in ("inherit", "numberof", "list") and _is_date_part(text, m)) or _is_day_of_month(text, m):
                 continue
             if m.value is not None and m.value != int(m.value) and m.word is None and not re.search(r"[a-z]", text[m.start:m.end]):
                 warnings.append(f"{art.path}:{line_of(text, m.start)}: ambiguous count {text[m.start:m.end]!r} (decimal or thousands?): no figure taken")
@@ -365,24 +481,40 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         if unit in ("people", "permits", "visas"):
             prev_unit = unit
     # counts whose unit comes from a neighbour ("of which some 30,000", "from 30,023 to ...")
-    resolved: list[tuple[Mention, str]] = []
+    first: list[tuple[Mention, str | None]] = []
     neigh = [u for _, u in pending if u in ("people", "permits", "visas")][:1]
     for m, unit in pending:
         if unit in ("inherit", "numberof"):
             unit = neigh[0] if neigh else ("people" if unit == "numberof" or _facts(text, sent).number_of
                                            or _OF_THEM.match(text, m.end, sent.end)
                                            or _facts(text, sent).people else None)
-            if unit is None:
-                continue
+        first.append((m, unit))
+    resolved: list[tuple[Mention, str]] = []
+    with_unit = [(o.start, u) for o, u in first if u in ("people", "permits", "visas")]
+    for m, unit in first:
+        if unit == "list":
+            # an item of a list whose noun is written once: "1,500 in the UAE, 2,000 in Qatar
+            # and 800 in Oman"; the nearest item with a unit, else the paragraph's last count unit
+            import bisect
+
+            k = bisect.bisect_left(with_unit, (m.start, ""))
+            sib = [(abs(with_unit[j][0] - m.start), with_unit[j][1]) for j in (k - 1, k) if 0 <= j < len(with_unit)]
+            unit = min(sib)[1] if sib else para_unit
+        if unit is None:
+            continue
         resolved.append((m, unit))
+    out: list[Figure] = []
     for m, unit in resolved:
+        spans = tuple((o.start, o.end) for o, _ in resolved if o.kind == m.kind and o is not m)
         if unit == "people":
             # "North Koreans with valid work permits", "visas were granted to 1,320 nationals"
             f = _facts(text, sent)
             allowed: tuple[str, ...] = ("people",) + (("permits",) if f.permits else ()) + (("visas",) if f.visas else ())
         else:
             allowed = (unit,)
-        mt = choose_metric(text, sent, m.start, m.end, allowed)
+        mt = choose_metric(text, sent, m.start, m.end, allowed,
+                           m.value if m.value is not None else m.high if m.high is not None else m.low,
+                           spans)
         if mt is None:
             continue
         if times is None:
@@ -390,6 +522,9 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         t = choose_time(text, sent, times, m.start, m.end)
         if t is not None and t.year is not None:
             year, basis, ttext = t.year, t.basis, text[t.start:t.end]
+        elif frame is not None and not _facts(text, sent).present and \
+                (fr := frame(sent)) is not None:
+            year, basis, ttext = fr.year, "paragraph", text[fr.start:fr.end]
         elif pub is not None:
             year, basis, ttext = pub.year, "publication", None
         else:
@@ -398,13 +533,45 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         qual = m.qualifier
         if qual == "an estimated":
             qual = "estimated"
-        yield Figure(
+        out.append(Figure(
             source=art.source, start=m.start, end=m.end, text=text[m.start:m.end],
             value=m.value, low=m.low, high=m.high, unit=mt.unit, metric=mt.name,
             country=place.code if place else None, year=year, year_basis=basis, qualifier=qual,
             sentence=_facts(text, sent).collapsed, time_text=ttext,
             place_text=(" ".join(text[place.start:place.end].split()) if place else None),
-        )
+        ))
+    if len(out) > 1 and "respectively" in _facts(text, sent).low:
+        _respectively(text, sent, out, place_of.sentence_hosts(sent), times or [])
+    yield from out
+
+
+_PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|still|these days|remain|remains|are|is|has|have)\b", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_RUN_GAP = re.compile(r"[^.;:!?()]{0,40}")
+
+
+def _respectively(text: str, sent: Sentence, figs: list[Figure], hosts: list[Place], times: list[TimeExpr]) -> None:
+    """"in Russia and China, numbering 20,000 and 3,000 respectively": the run of figures
+    before "respectively" takes the places (or years) listed in the sentence, in order,
+    when there are exactly as many of them as figures."""
+    for r in _RESPECTIVELY.finditer(text, sent.start, sent.end):
+        run = [f for f in figs if f.end <= r.start()]
+        k = len(run) - 1
+        while k > 0 and _RUN_GAP.fullmatch(text[run[k - 1].end:run[k].start]) and \
+                re.search(r",|\band\b", text[run[k - 1].end:run[k].start]):
+            k -= 1
+        run = run[k:]
+        if len(run) < 2:
+            continue
+        outside = [p for p in hosts if not (run[0].start <= p.start < run[-1].end)]
+        codes = list(dict.fromkeys(p.code for p in outside))
+        if len(codes) == len(run):
+            for f, p in zip(run, [next(p for p in outside if p.code == c) for c in codes]):
+                f.country, f.place_text = p.code, " ".join(text[p.start:p.end].split())
+        years = [t for t in times if t.year is not None and not (run[0].start <= t.start < run[-1].end)]
+        if len({t.year for t in years}) == len(run) == len(years):
+            for f, t in zip(run, years):
+                f.year, f.year_basis, f.time_text = t.year, t.basis, text[t.start:t.end]
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|across|throughout|to|from|within)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
@@ -424,10 +591,31 @@ def line_of(text: str, pos: int) -> int:
     return bisect.bisect_right(_line_index[1], pos) + 1
 
 
+# "the country wedged between Russia and China": places named to describe another
+_RELATIONAL_BEFORE = re.compile(
+    r"\b(?:between|bordering|borders|border with|neighbou?ring|wedged|sandwiched)[ \u00a0]+(?:[\w.'’-]+[ \u00a0]+){0,2}"
+    r"(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
+# a host referred to by description: "the Gulf state", "the emirate", "the country"
+_DESCRIPTOR = re.compile(
+    r"\b[Tt]he[ \u00a0]+(?P<mod>(?:(?:Gulf|Arab|Arabian|Middle Eastern|African|Asian|Central Asian|Southeast Asian|"
+    r"European|Baltic|Balkan|island|oil-rich|gas-rich|energy-rich|wealthy|small|tiny|landlocked|neighbou?ring|host|"
+    r"desert|communist|former Soviet|Muslim|Buddhist|Nordic)[ \u00a0]+)+)?"
+    r"(?P<noun>country|nation|state|kingdom|emirate|sultanate|republic|city-state)\b(?![-‐]|s\b|['’]s?[ \u00a0]+(?:own[ \u00a0]+)?"
+    r"(?:nuclear|missile|weapons|regime|leader|leadership|supreme|ruling|state-run))")
+# which hosts a modifier allows ("the Gulf state" is one of the GCC countries)
+_DESCRIPTOR_HOSTS = {
+    "gulf": {"KWT", "QAT", "ARE", "OMN", "SAU", "BHR"}, "arab": {"KWT", "QAT", "ARE", "OMN", "SAU", "BHR", "JOR", "LBY", "DZA", "EGY", "SYR", "LBN", "IRQ", "YEM"},
+    "arabian": {"KWT", "QAT", "ARE", "OMN", "SAU", "BHR", "YEM"}, "emirate": {"ARE", "QAT", "KWT"}, "sultanate": {"OMN"},
+    "city-state": {"SGP", "QAT"}, "island": {"MLT", "TWN", "SGP", "LKA", "FJI", "MDV"},
+}
+
+
 class PlaceFinder:
     """Country for a figure: its own sentence, else carried over from the nearest
-    earlier sentence that names a host place. Sentences are scanned lazily, so long
-    articles without figures cost almost nothing."""
+    earlier sentence that names a host place. A host named by description ("the Gulf
+    state", "the country wedged between Russia and China") is resolved to the last host
+    named before it that fits the description, and the places inside the description are
+    not hosts. Sentences are scanned lazily, so long articles without figures cost almost nothing."""
 
     def __init__(self, text: str, sents: list[Sentence]) -> None:
         self.text = text
@@ -440,8 +628,51 @@ class PlaceFinder:
     def places(self, i: int) -> list[Place]:
         if i not in self.cache:
             s = self.sents[i]
-            self.cache[i] = find_places(self.text, s.start, s.end)
+            found = find_places(self.text, s.start, s.end)
+            if found and ("between" in self.text[s.start:s.end] or "order" in self.text[s.start:s.end]
+                          or "eighbo" in self.text[s.start:s.end] or "wedged" in self.text[s.start:s.end]
+                          or "sandwiched" in self.text[s.start:s.end]):
+                found = [p for p in found if not _RELATIONAL_BEFORE.search(self.text, max(s.start, p.start - 80), p.start)]
+            self.cache[i] = found
+            if "he " in self.text[s.start:s.end]:
+                self.cache[i] = self._with_descriptors(i, found)
         return self.cache[i]
+
+    def _with_descriptors(self, i: int, found: list[Place]) -> list[Place]:
+        s = self.sents[i]
+        extra: list[Place] = []
+        for d in _DESCRIPTOR.finditer(self.text, s.start, s.end):
+            mod = (d.group("mod") or "").split()
+            noun = d.group("noun").lower()
+            if noun == "state" and not mod:
+                continue  # "the state" is as often North Korea's state as a host
+            allowed: set[str] | None = None
+            for key in [w.lower() for w in mod] + [noun]:
+                if key in _DESCRIPTOR_HOSTS:
+                    allowed = _DESCRIPTOR_HOSTS[key] if allowed is None else allowed & _DESCRIPTOR_HOSTS[key]
+            ref = self.referent(i, d.start(), allowed, found)
+            if ref is not None:
+                extra.append(Place(d.start(), d.end(), ref.code, True, described=True))
+        if not extra:
+            return found
+        # a region word inside the description ("the Gulf state") is not a regional total
+        kept = [p for p in found if not any(e.start <= p.start < e.end for e in extra)]
+        return sorted(kept + extra, key=lambda p: p.start)
+
+    def referent(self, i: int, pos: int, allowed: set[str] | None, here: list[Place]) -> Place | None:
+        """The last host named before pos (in this sentence, then up to 40 sentences back)
+        that a description allows; areas (WLD, regions) are never referents."""
+        def fits(p: Place) -> bool:
+            return p.host and bool(p.code) and not is_area(p.code) and (allowed is None or p.code in allowed)
+
+        for p in reversed([p for p in here if p.end <= pos]):
+            if fits(p):
+                return p
+        for j in range(i - 1, max(-1, i - 41), -1):
+            for p in reversed(self.places(j)):
+                if fits(p):
+                    return p
+        return None
 
     def carried(self, i: int) -> Place | None:
         """The place carried into sentence i: the last host named before it. Found by
@@ -464,13 +695,47 @@ class PlaceFinder:
             self.carry[k] = result
         return result
 
-    def __call__(self, sent: Sentence, fs: int, fe: int) -> Place | None:
+    def sentence_hosts(self, sent: Sentence) -> list[Place]:
         i = self.index[sent.start]
         if i not in self.hosts:
             hosts = [q for q in self.places(i) if q.host and q.code]
             self.hosts[i] = (hosts, [q.start for q in hosts])
+        return self.hosts[i][0]
+
+    def __call__(self, sent: Sentence, fs: int, fe: int) -> Place | None:
+        i = self.index[sent.start]
+        self.sentence_hosts(sent)
         hosts, starts = self.hosts[i]
         return choose_place(self.text, sent, self.places(i), fs, fe, hosts, starts) or self.carried(i)
+
+
+class TimeFrame:
+    """The year a paragraph has set before a sentence that names none: "Visas surged
+    last year. The data showed Russia issued 16,613 ..." gives the second sentence last
+    year. Only the same paragraph carries a year; a sentence in the present tense ("now",
+    "still", "are") keeps the publication year instead (the caller checks that)."""
+
+    def __init__(self, text: str, sents: list[Sentence], pub: PubDate | None) -> None:
+        self.text, self.sents, self.pub = text, sents, pub
+        self.index = {s.start: i for i, s in enumerate(sents)}
+        self.last: dict[int, TimeExpr | None] = {}
+
+    def _last_in(self, i: int) -> TimeExpr | None:
+        if i not in self.last:
+            s = self.sents[i]
+            ts = [t for t in find_times(self.text, s.start, s.end, self.pub) if t.year is not None]
+            self.last[i] = ts[-1] if ts else None
+        return self.last[i]
+
+    def __call__(self, sent: Sentence) -> TimeExpr | None:
+        i = self.index[sent.start]
+        j = i - 1
+        while j >= 0 and self.sents[j].paragraph == sent.paragraph:
+            t = self._last_in(j)
+            if t is not None:
+                return t
+            j -= 1
+        return None
 
 
 def extract_article(art: Article) -> Extraction:
@@ -484,11 +749,18 @@ def extract_article(art: Article) -> Extraction:
     import bisect
 
     hits = [m.start() for m in _CANDIDATE.finditer(art.text, art.body_start)]
+    para, para_unit = -1, None
+    frames = TimeFrame(art.text, sents, art.published)
     for s in sents:
+        if s.paragraph != para:
+            para, para_unit = s.paragraph, None
         k = bisect.bisect_left(hits, s.start)
         if k == len(hits) or hits[k] >= s.end:
             continue  # no digit and no number word: no figure
-        figures.extend(_figures_in_sentence(art, s, art.published, finder, warnings))
+        found = list(_figures_in_sentence(art, s, art.published, finder, warnings, para_unit, frames))
+        counts = [f.unit for f in found if f.unit in ("people", "permits", "visas")]
+        para_unit = counts[-1] if counts else para_unit
+        figures.extend(found)
     return Extraction(art, figures, cuts, warnings)
 
 

@@ -57,6 +57,7 @@ class Gazetteer:
     first_words: dict[str, int]  # first word of a name -> most words in a name starting with it
     not_hosts: frozenset[str]
     worldwide: re.Pattern[str]
+    regions: dict[str, str]  # region code -> name (GULF -> Gulf states)
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +80,13 @@ def load() -> Gazetteer:
     places = load_yaml_file(PLACES)
     ww = sorted(places.get("worldwide") or [], key=len, reverse=True)
     return Gazetteer(names, max_words, first, frozenset(places.get("not_hosts") or []),
-                     re.compile(r"\b(" + "|".join(re.escape(w) for w in ww) + r")\b"))
+                     re.compile(r"\b(" + "|".join(re.escape(w) for w in ww) + r")\b"),
+                     {str(k): str(v) for k, v in (places.get("regions") or {}).items()})
+
+
+def is_area(code: str | None) -> bool:
+    """WLD or a region code: a total over many countries, not one country."""
+    return code == WORLD or (code is not None and code in load().regions)
 
 
 _WORDS = re.compile(r"[\w.'’‐-]+")
@@ -94,6 +101,7 @@ class Place:
     end: int
     code: str  # ISO alpha-3, WLD, or "" for a region that is no country
     host: bool  # False for countries that are never hosts (speakers, the DPRK)
+    described: bool = False  # "the Gulf state": a host named by description, resolved by extract
 
 
 def find_places(text: str, start: int, end: int) -> list[Place]:

@@ -21,7 +21,12 @@ _VALID = re.compile(rf"[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9, "mn": 10**6,
            "mln": 10**6, "m": 10**6, "k": 10**3, "b": 10**9}
 _SCALE_AFTER = re.compile(rf"({_SP})?(thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?![\w])", re.I)
-_CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:US{_SP}?\\?\$|USD{_SP}?|\\?\$){_SP}?\Z")
+# "US 300": translated copy that lost the dollar sign (a bare "US" right before digits)
+_CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:US{_SP}?\\?\$|USD{_SP}?|\\?\$|US(?={_SP}\Z)){_SP}?\Z")
+# Page furniture that is made of digits: ISO dates and timestamps ("2024-02-17 21:00"),
+# dotted or slashed dates ("08.11.2024"), clock times. Skipped silently: no figure, no warning.
+_DATE_TIME = re.compile(r"(?<![\w.,])(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:T[0-9:]+Z?)?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
+                        r"|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)(?![\w])")
 _PERCENT_AFTER = re.compile(rf"{_SP}?%|{_SP}(?:percent|per{_SP}cent|pct)\b", re.I)
 _DOLLARS_AFTER = re.compile(rf"{_SP}(?:U\.?S\.?{_SP})?(?:dollars|USD)\b", re.I)
 # Money in another currency is not converted: it is reported, never read as dollars or a count.
@@ -55,14 +60,51 @@ _FRACTIONS = {
     "a fifth": 20.0, "one-fifth": 20.0, "two-fifths": 40.0, "three-fifths": 60.0, "four-fifths": 80.0,
 }
 _FRACTION = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True)) + r")\b", re.I)
-_WORDS = {
-    "a dozen": 12, "one dozen": 12, "two dozen": 24, "three dozen": 36, "a hundred": 100, "one hundred": 100,
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "a thousand": 1000, "one thousand": 1000,
-}
-_WORDNUM_HINT = re.compile(r"half|third|quarter|fifth|dozen|hundred|thousand|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty")
-_WORDNUM = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _WORDS), key=len, reverse=True)) + r")\b", re.I)
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_MULT = {"hundred": 100, "thousand": 1000, "million": 10**6}
+_NUMWORD = "|".join(sorted([*_UNITS, *_TENS, *_MULT, "dozen", "a"], key=len, reverse=True))
+# A run of number words, joined by spaces or hyphens, possibly ending in digits as
+# translated copy writes them ("three-thousand-67"): "twenty-five", "two hundred",
+# "a dozen", "three thousand". A lone "one", "a" or "zero" is no figure.
+_WORDNUM = re.compile(
+    rf"\b(?:{_NUMWORD})(?:(?:[- \u00a0]|[- \u00a0]and[- \u00a0])(?:{_NUMWORD}))*"
+    rf"(?:-[0-9]{{1,3}}(?![0-9,.]))?\b(?!-)", re.I)
+_WORDNUM_HINT = re.compile(r"half|third|quarter|fifth|dozen|hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+
+
+def _word_value(run: str) -> float | None:
+    """The value of a run of number words ("two hundred", "three-thousand-67"), or None
+    when it is no number a figure is written in (a lone "one", "a", "a dozen of")."""
+    toks = [t for t in re.split(r"[- \u00a0]+", run.lower()) if t and t != "and"]
+    if toks[-1] == "a" or (len(toks) == 1 and toks[0] in ("one", "a", "zero")) or toks[0] in (*_MULT, "dozen"):
+        return None  # a lone "one", "a", or a scale word with nothing before it ("million")
+    total = current = 0
+    seen_word = False
+    for t in toks:
+        if t.isdigit():
+            if not seen_word or current or total == 0:
+                return None  # digits only after a scale word: "three-thousand-67"
+            current += int(t)
+        elif t in _UNITS:
+            current += _UNITS[t]
+        elif t in _TENS:
+            current += _TENS[t]
+        elif t == "a":
+            current += 1
+        elif t == "dozen":
+            current = (current or 1) * 12
+        elif t == "hundred":
+            current = (current or 1) * 100
+        else:
+            total += (current or 1) * _MULT[t]
+            current = 0
+        seen_word = seen_word or not t.isdigit()
+    value = total + current
+    return float(value) if value > 0 else None
+
 
 # Qualifiers, longest first; what they mean for the bounds.
 LOWER = ("more than", "over", "at least", "a minimum of", "in excess of", "upwards of", "just over", "above", "no fewer than", "no less than")
@@ -141,9 +183,16 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_]) -> list[
     local: list[Warning_] = []
     refused = _refused_spans(text, start, end, local)
     ri = 0
+    stamps = [d.span() for d in _DATE_TIME.finditer(text, start, end)] if (":" in text[start:end] or "-" in text[start:end]
+                                                                            or "/" in text[start:end] or "." in text[start:end]) else []
+    di = 0
     for m in _NUMISH.finditer(text, start, end):
         s, e = m.span()
         raw = m.group()
+        while di < len(stamps) and stamps[di][1] <= s:
+            di += 1
+        if di < len(stamps) and stamps[di][0] <= s:
+            continue  # part of a date or a clock time
         while ri < len(refused) and refused[ri][1] <= s:
             ri += 1
         if ri < len(refused) and refused[ri][0] < e:
@@ -177,8 +226,10 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_]) -> list[
         sc = _SCALE_AFTER.match(text, e, end)
         if sc:
             word = sc.group(2).lower()
-            if word in ("m", "k", "b") and not (a.currency or other):
+            if word in ("m", "b") and not (a.currency or other):
                 sc = None  # "5 m" is a distance; only "$5m" is money
+            elif word == "k" and not (a.currency or other) and sc.group(1):
+                sc = None  # "6K workers" in a headline is 6,000; "6 k" is not
             elif word in ("m", "k", "b", "mn", "mln") and sc.group(1):
                 sc = None  # "$5 m": not a scale word once spaced off
         scale = 1
@@ -224,7 +275,10 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_]) -> list[
             out.append(Amount(m.start(), m.end(), _FRACTIONS[m.group().lower().replace("‐", "-")], percent=True, word="fraction"))
     if hint:
         for m in _WORDNUM.finditer(text, start, end):
-            out.append(Amount(m.start(), m.end(), float(_WORDS[m.group().lower()]), word="cardinal"))
+            v = _word_value(m.group())
+            if v is not None:
+                s0 = m.start() + (2 if m.group()[:2].lower() == "a " and not m.group().lower().startswith(("a dozen", "a hundred", "a thousand")) else 0)
+                out.append(Amount(s0, m.end(), v, word="cardinal"))
     out.sort(key=lambda a: (a.start, -a.end))
     # drop number words overlapped by another amount ("a half" inside "two and a half")
     dedup: list[Amount] = []

@@ -22,6 +22,10 @@ def country_name(code: str | None) -> str | None:
         return None
     if code == "WLD":
         return "Worldwide"
+    from .gazetteer import load
+
+    if code in load().regions:
+        return load().regions[code]
     import pycountry
 
     c = pycountry.countries.get(alpha_3=code)
