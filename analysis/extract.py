@@ -88,7 +88,8 @@ _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|kor
            r"labou?r(?:ers)?|workforce|employees|defectors|residents|expatriates|crews?|crewmen|crew members|"
            r"technicians|engineers|developers|programmers|medics|physicians|welders|carpenters|drivers|"
            r"visitors|travell?ers|trainees|interns|apprentices|hands|fishers|deckhands|painters|plasterers|"
-           r"seamstresses|cooks|chefs|waitstaff|performers|artists|coders|freelancers|operatives")
+           r"seamstresses|cooks|chefs|waitstaff|performers|artists|coders|freelancers|operatives|sappers|entries|"
+           r"holders|permit holders|recruits|contract workers")
 _PERMITS = r"permits?|authori[sz]ations?|licen[cs]es?|work cards?"
 _VISAS = r"visas?"
 _UNIT_WORD = re.compile(rf"(?P<people>{_PEOPLE})|(?P<permits>{_PERMITS})|(?P<visas>{_VISAS})", re.I)
@@ -101,7 +102,19 @@ _MODIFIERS = {
 }
 _WORD = re.compile(r"[A-Za-z][\w'’‐-]*")
 _NUMBER_OF = re.compile(rf"\b(?:number|numbers|total|count|arrivals|entries|departures) of (?:[A-Z][\w-]* )*(?:new )?(?:{_PEOPLE}|{_PERMITS}|{_VISAS})\b", re.I)
-_INHERIT_BEFORE = re.compile(r"\b(?:of which|of whom|among them|including|from|to|down from|up from|compared with|compared to|against|versus|numbered|numbering|totalled|totaled|totalling|totaling|stood at|reached)[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$", re.I)
+_INHERIT_BEFORE = re.compile(r"\b(?:of which|of whom|among them|including|from|to|down from|up from|compared with|compared to|against|versus|numbered|numbering|totalled|totaled|totalling|totaling|stood at|reached|"
+                             r"hosts?|hosted|employs?|employed|counted|counts|recorded|registered|a combined|the (?:number|figure|total|count|tally|headcount)[^.;:]{0,40}?\b(?:at|to|of|was|is|as))[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$", re.I)
+# a count by a noun that names a count ("put the number at 4,000", "the figure is close to 7,000")
+_FIGURE_NOUN_BEFORE = re.compile(
+    r"\b(?:number|figure|total|tally|count|estimate|headcount|contingent|workforce)\b[^.;:]{0,50}?\b(?:at|to|of|is|was|as|be)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|close to|some|just|only|more than|over|under|fewer than|less than|up to|at least|an estimated|approximately|a combined)[ \u00a0]+)?$", re.I)
+# "44 were still employed", "47 were put on flights", "2,500 were there": people, in a passage about people
+_PASSIVE_PEOPLE = re.compile(
+    r"[ \u00a0]+(?:were|had been|have been|have already been|had already been|are|was|is|remain|remained)[ \u00a0]+(?:\w+ly[ \u00a0]+)?"
+    r"(?:put|deported|sent|arrested|detained|found|caught|flown|expelled|returned|repatriated|employed|hired|working|still|"
+    r"registered|listed|recorded|identified|held|stranded|left|allowed|there|in|on|at|based|living|stuck|awaiting|waiting|"
+    r"believed|thought|estimated|reported|said|known)\b", re.I)
+# a bare count named by a participle: "the 1,120 recorded in 2022", "the 1,071 counted in 2023"
+_PARTICIPLE_AFTER = re.compile(r"[ \u00a0]+(?:recorded|counted|registered|reported|listed|logged|noted|tallied|seen)\b", re.I)
 _PEOPLE_VERB_AFTER = re.compile(
     r"[ \u00a0]+(?:who\b|whom\b|(?:have |had |were |are |have been |had been )?(?:remained|remain|remaining|stayed|"
     r"repatriated|deported|expelled|sent home|returned|left|arrived|entered|registered|worked|work|working|"
@@ -117,13 +130,14 @@ _FUNCTION_WORDS = {
     "per", "each", "every", "annually", "now", "still", "more", "less", "than", "over", "under", "about", "nearly",
     "into", "across", "inside", "within", "abroad", "overseas", "worldwide", "globally", "there", "here", "alone",
     "respectively", "each", "apiece", "combined", "together", "altogether", "then", "so", "far",
+    "earlier", "later", "ago", "yearly", "monthly", "already", "also", "again", "instead", "too", "only", "just",
 }
 _PEOPLE_IN_SENTENCE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–](?![0-9])|\s-\s")
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
 _FRACTION_OK = re.compile(
-    rf"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings|wages|salary|salaries|pay|income|money|the money|revenue)",
+    rf"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|it\b|that\b|this\b|everything\b|what\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings|wages|salary|salaries|pay|income|money|the money|revenue|proceeds|takings|fees?\b|sums?\b)",
     re.I)
 _DATE_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+(?:the[ \u00a0]+)?$")
 _DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of[ \u00a0]+)?{MONTH_PATTERN}\b)")
@@ -257,11 +271,18 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         if word.islower() and word not in _FUNCTION_WORDS and not _PEOPLE_VERB_AFTER.match(text, m.end, sent.end):
             if _PEOPLE_VERBS.match(text, m.end, sent.end) and _facts(text, sent).people:
                 return "people"  # "7,887 came to study", "13,221 entered Russia"
+            if word.endswith("ed") and pos == m.end:
+                break  # a verb right after the count: "301 cited private visits", "the 1,120 recorded"
+            if not word.endswith("s") or word.endswith(("ss", "us", "ous")):
+                pos = w.end()  # a modifier the list lacks: "military construction workers"
+                continue
             return "other"  # "500 kilometres", "12 hours": a count of something else
         break
     if _PEOPLE_VERB_AFTER.match(text, m.end, sent.end) and (
             _STRONG_PEOPLE_VERB.match(text, m.end, sent.end) or _facts(text, sent).people):
         return "people"  # "fewer than 300 remained", "the roughly 300 who had been building"
+    if _PASSIVE_PEOPLE.match(text, m.end, sent.end) or _PEOPLE_VERB_AFTER.match(text, m.end, sent.end):
+        return "inherit"  # "44 were still employed": people if the passage is about people
     return None
 
 
@@ -322,7 +343,7 @@ def _is_date_part(text: str, m: Mention) -> bool:
 
 # ---------------------------------------------------------------- metric choice
 def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str, ...],
-                  value: float | None = None, others: tuple[tuple[int, int], ...] = ()) -> Metric | None:
+                  value: float | None = None, others: tuple[tuple[int, int], ...] = (), context: str = "") -> Metric | None:
     """The metric whose cue stands nearest the figure in its sentence, a longer (more
     specific) cue counting as nearer; ties go to the metric listed first in data/metrics.yaml. None when no cue fits and the unit has no
     default (money and shares need a cue to count as figures about workers)."""
@@ -332,7 +353,7 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
     for order, mt in enumerate(metrics()):
         if mt.unit not in units:
             continue
-        if mt.requires and not any(r in facts.low for r in mt.requires):
+        if mt.requires and not any(r in facts.low or r in context for r in mt.requires):
             continue
         if value is not None and ((mt.min_value is not None and value < mt.min_value)
                                   or (mt.max_value is not None and value > mt.max_value)):
@@ -432,7 +453,9 @@ _CANDIDATE = re.compile(
 
 def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, place_of: "PlaceFinder",
                          warnings: list[str], para_unit: str | None = None,
-                         frame: "Callable[[Sentence], TimeExpr | None] | None" = None) -> Iterator[Figure]:
+                         frame: "Callable[[Sentence], TimeExpr | None] | None" = None,
+                         para_people: "Callable[[Sentence], bool] | None" = None,
+                         prev_start: int | None = None) -> Iterator[Figure]:
     text = art.text
     raw_warnings: list[Warning_] = []
     mentions = find_mentions(text, sent.start, sent.end, raw_warnings)
@@ -462,11 +485,12 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             if unit == "other" or _NOT_A_COUNT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
                     or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end) or _is_label(text, m, sent):
                 continue
-            if unit is None and m.word is None and _INHERIT_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
+            if unit is None and (_INHERIT_BEFORE.search(text, max(sent.start, m.start - 60), m.start)
+                                 or _FIGURE_NOUN_BEFORE.search(text, max(sent.start, m.start - 90), m.start)):
                 unit = "inherit"
             if unit is None and m.word is None:
                 unit = "numberof" if _facts(text, sent).number_of else None
-            if unit is None and m.word is None and _in_list(text, mi, mentions, sent):
+            if unit is None and (_in_list(text, mi, mentions, sent) or _PARTICIPLE_AFTER.match(text, m.end, sent.end)):
                 unit = "list"
             if unit is None:
                 continue
@@ -483,27 +507,39 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
     # counts whose unit comes from a neighbour ("of which some 30,000", "from 30,023 to ...")
     first: list[tuple[Mention, str | None]] = []
     neigh = [u for _, u in pending if u in ("people", "permits", "visas")][:1]
+    about_people = None
+
+    def people_here() -> bool:
+        nonlocal about_people
+        if about_people is None:
+            f = _facts(text, sent)
+            about_people = bool(f.people or f.number_of or (para_people is not None and para_people(sent)))
+        return about_people
+
     for m, unit in pending:
         if unit in ("inherit", "numberof"):
-            unit = neigh[0] if neigh else ("people" if unit == "numberof" or _facts(text, sent).number_of
-                                           or _OF_THEM.match(text, m.end, sent.end)
-                                           or _facts(text, sent).people else None)
+            unit = neigh[0] if neigh else ("people" if unit == "numberof" or _OF_THEM.match(text, m.end, sent.end)
+                                           or people_here() else para_unit)
         first.append((m, unit))
     resolved: list[tuple[Mention, str]] = []
     with_unit = [(o.start, u) for o, u in first if u in ("people", "permits", "visas")]
     for m, unit in first:
         if unit == "list":
             # an item of a list whose noun is written once: "1,500 in the UAE, 2,000 in Qatar
-            # and 800 in Oman"; the nearest item with a unit, else the paragraph's last count unit
+            # and 800 in Oman"; the nearest item with a unit, else the paragraph's last count
+            # unit, else people when the passage is about people
             import bisect
 
             k = bisect.bisect_left(with_unit, (m.start, ""))
             sib = [(abs(with_unit[j][0] - m.start), with_unit[j][1]) for j in (k - 1, k) if 0 <= j < len(with_unit)]
-            unit = min(sib)[1] if sib else para_unit
+            unit = min(sib)[1] if sib else para_unit if para_unit else "people" if people_here() else None
         if unit is None:
             continue
         resolved.append((m, unit))
     out: list[Figure] = []
+    # the previous sentence of the paragraph, for metrics that need a word such as "month"
+    # ("They are paid $700 a month. Of that, $500 goes to the state.")
+    prev_low = text[prev_start:sent.start].lower() if prev_start is not None else ""
     for m, unit in resolved:
         spans = tuple((o.start, o.end) for o, _ in resolved if o.kind == m.kind and o is not m)
         if unit == "people":
@@ -514,7 +550,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             allowed = (unit,)
         mt = choose_metric(text, sent, m.start, m.end, allowed,
                            m.value if m.value is not None else m.high if m.high is not None else m.low,
-                           spans)
+                           spans, prev_low)
         if mt is None:
             continue
         if times is None:
@@ -727,6 +763,15 @@ class TimeFrame:
             self.last[i] = ts[-1] if ts else None
         return self.last[i]
 
+    def about_people(self, sent: Sentence) -> bool:
+        """Whether the paragraph, up to this sentence, speaks of people ("North Koreans",
+        "workers"): a bare count in it ("47 were put on flights") is then a count of people."""
+        i = self.index[sent.start]
+        j = i
+        while j > 0 and self.sents[j - 1].paragraph == sent.paragraph:
+            j -= 1
+        return j < i and _PEOPLE_IN_SENTENCE.search(self.text, self.sents[j].start, sent.start) is not None
+
     def __call__(self, sent: Sentence) -> TimeExpr | None:
         i = self.index[sent.start]
         j = i - 1
@@ -751,13 +796,16 @@ def extract_article(art: Article) -> Extraction:
     hits = [m.start() for m in _CANDIDATE.finditer(art.text, art.body_start)]
     para, para_unit = -1, None
     frames = TimeFrame(art.text, sents, art.published)
+    prev: Sentence | None = None
     for s in sents:
         if s.paragraph != para:
             para, para_unit = s.paragraph, None
         k = bisect.bisect_left(hits, s.start)
+        here, prev = prev, s
         if k == len(hits) or hits[k] >= s.end:
             continue  # no digit and no number word: no figure
-        found = list(_figures_in_sentence(art, s, art.published, finder, warnings, para_unit, frames))
+        found = list(_figures_in_sentence(art, s, art.published, finder, warnings, para_unit, frames, frames.about_people,
+                                          here.start if here is not None and here.paragraph == s.paragraph else None))
         counts = [f.unit for f in found if f.unit in ("people", "permits", "visas")]
         para_unit = counts[-1] if counts else para_unit
         figures.extend(found)
