@@ -65,6 +65,8 @@ class Metric:
     default: bool
     estimate: bool
     requires: tuple[str, ...] = ()
+    requires_nearby: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
     min_value: float | None = None
     max_value: float | None = None
 
@@ -77,7 +79,8 @@ def metrics() -> tuple[Metric, ...]:
     raw = load_yaml_file(METRICS)
     return tuple(Metric(k, v["unit"], v["meaning"], tuple(c.lower() for c in v.get("cues", [])),
                         bool(v.get("default")), bool(v.get("estimate")),
-                        tuple(c.lower() for c in v.get("requires", [])), v.get("min_value"), v.get("max_value"))
+                        tuple(c.lower() for c in v.get("requires", [])), tuple(c.lower() for c in v.get("requires_nearby", [])),
+                        tuple(c.lower() for c in v.get("not_after", [])), v.get("min_value"), v.get("max_value"))
                  for k, v in raw.items())
 
 
@@ -192,6 +195,12 @@ class _Facts:
         return _PEOPLE_IN_SENTENCE.search(self.text, self.sent.start, self.sent.end) is not None
 
     @cached_property
+    def foreign(self) -> bool:
+        """The sentence counts foreigners in general ("Malta's foreign workforce"), not North Koreans."""
+        return _FOREIGN_PASSAGE.search(self.text, self.sent.start, self.sent.end) is not None and \
+            "North Korea" not in self.text[self.sent.start:self.sent.end] and "DPRK" not in self.text[self.sent.start:self.sent.end]
+
+    @cached_property
     def present(self) -> bool:
         """The sentence speaks of now ("still", "are", "today"): no year carried into it."""
         return _PRESENT.search(self.text, self.sent.start, self.sent.end) is not None
@@ -240,6 +249,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         return "inherit"
     if _STRONG.match(text, m.end, sent.end):
         return "people"  # "a 50,000-strong workforce"
+    if text[m.end:m.end + 1] in ("-", "‐") and text[m.end + 1:m.end + 2].isalpha():
+        return "other"  # "a 34-year-old", "a 15,000-seat stadium", "12-hour shifts"
     if (_PAREN_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and text.startswith(")", m.end)
             and _facts(text, sent).people):
         return "people"  # a list: "Russia (1,200), China (800) and Laos (300) ... workers"
@@ -317,8 +328,14 @@ def _in_list(text: str, i: int, mentions: list[Mention], sent: Sentence) -> bool
 
 
 def _is_label(text: str, m: Mention, sent: Sentence) -> bool:
-    """A number that labels or ages rather than counts: "Resolution 2397", "aged 25 to 40", "Kim, 45,"."""
+    """A number that labels or ages rather than counts: "Resolution 2397", "aged 25 to 40",
+    "Kim, 45,", a footnote "[6]", the year of a date "22 December 2017"."""
     if _LABEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+        return True
+    if text[m.start - 1:m.start] == "[" and text[m.end:m.end + 1] == "]":
+        return True
+    raw = text[m.start:m.end]
+    if re.fullmatch(r"(?:19|20)[0-9]{2}", raw) and _DATE_BEFORE.search(text, max(0, m.start - 16), m.start):
         return True
     v = m.value if m.value is not None else m.high
     return v is not None and v < 120 and text.startswith(",", m.end) and _AGE.search(text, max(sent.start, m.start - 20), m.start) is not None
@@ -353,7 +370,11 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
     for order, mt in enumerate(metrics()):
         if mt.unit not in units:
             continue
-        if mt.requires and not any(r in facts.low or r in context for r in mt.requires):
+        if mt.requires and not any(r in facts.low for r in mt.requires):
+            continue
+        if mt.requires_nearby and not any(r in facts.low or r in context for r in mt.requires_nearby):
+            continue
+        if mt.not_after and text[fe:fe + 16].lower().lstrip().startswith(mt.not_after):
             continue
         if value is not None and ((mt.min_value is not None and value < mt.min_value)
                                   or (mt.max_value is not None and value > mt.max_value)):
@@ -516,6 +537,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             about_people = bool(f.people or f.number_of or (para_people is not None and para_people(sent)))
         return about_people
 
+    weak = [m for m, u in pending if u in ("inherit", "numberof", "list")]  # units not read off a noun
     for m, unit in pending:
         if unit in ("inherit", "numberof"):
             unit = neigh[0] if neigh else ("people" if unit == "numberof" or _OF_THEM.match(text, m.end, sent.end)
@@ -533,7 +555,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             k = bisect.bisect_left(with_unit, (m.start, ""))
             sib = [(abs(with_unit[j][0] - m.start), with_unit[j][1]) for j in (k - 1, k) if 0 <= j < len(with_unit)]
             unit = min(sib)[1] if sib else para_unit if para_unit else "people" if people_here() else None
-        if unit is None:
+        if unit is None or (unit == "people" and m in weak and _facts(text, sent).foreign):
             continue
         resolved.append((m, unit))
     out: list[Figure] = []
@@ -581,6 +603,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
     yield from out
 
 
+_FOREIGN_PASSAGE = re.compile(r"\b(?:foreign|migrant|expatriate)[ \u00a0]+(?:workforce|workers|labou?r|labou?rers|nationals|residents)\b|\bforeigners\b", re.I)
 _PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|still|these days|remain|remains|are|is|has|have)\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _RUN_GAP = re.compile(r"[^.;:!?()]{0,40}")
