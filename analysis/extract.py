@@ -540,8 +540,9 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
     weak = [m for m, u in pending if u in ("inherit", "numberof", "list")]  # units not read off a noun
     for m, unit in pending:
         if unit in ("inherit", "numberof"):
-            unit = neigh[0] if neigh else ("people" if unit == "numberof" or _OF_THEM.match(text, m.end, sent.end)
-                                           or people_here() else para_unit)
+            named = _facts(text, sent).number_of  # "the number of valid permits stood at 407"
+            unit = neigh[0] if neigh else named if named else ("people" if unit == "numberof" or _OF_THEM.match(text, m.end, sent.end)
+                                                               or people_here() else para_unit)
         first.append((m, unit))
     resolved: list[tuple[Mention, str]] = []
     with_unit = [(o.start, u) for o, u in first if u in ("people", "permits", "visas")]
@@ -622,11 +623,20 @@ def _respectively(text: str, sent: Sentence, figs: list[Figure], hosts: list[Pla
         run = run[k:]
         if len(run) < 2:
             continue
-        outside = [p for p in hosts if not (run[0].start <= p.start < run[-1].end)]
-        codes = list(dict.fromkeys(p.code for p in outside))
-        if len(codes) == len(run):
-            for f, p in zip(run, [next(p for p in outside if p.code == c) for c in codes]):
-                f.country, f.place_text = p.code, " ".join(text[p.start:p.end].split())
+        before = [p for p in hosts if p.end <= run[0].start and not is_area(p.code)]
+        after = [p for p in hosts if p.start >= run[-1].end and not is_area(p.code)]
+        for cands in (before, after):
+            picked: list[Place] = []
+            for p in reversed(cands) if cands is before else cands:
+                if p.code not in {q.code for q in picked}:
+                    picked.append(p)
+                if len(picked) == len(run):
+                    break
+            if len(picked) == len(run):
+                picked = sorted(picked, key=lambda p: p.start)
+                for f, p in zip(run, picked):
+                    f.country, f.place_text = p.code, " ".join(text[p.start:p.end].split())
+                break
         years = [t for t in times if t.year is not None and not (run[0].start <= t.start < run[-1].end)]
         if len({t.year for t in years}) == len(run) == len(years):
             for f, t in zip(run, years):
@@ -654,13 +664,19 @@ def line_of(text: str, pos: int) -> int:
 _RELATIONAL_BEFORE = re.compile(
     r"\b(?:between|bordering|borders|border with|neighbou?ring|wedged|sandwiched)[ \u00a0]+(?:[\w.'’-]+[ \u00a0]+){0,2}"
     r"(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
+_BREAKDOWN_BEFORE = re.compile(
+    r"\b(?:mostly|mainly|chiefly|largely|primarily|most of them|the majority|the bulk|most|including|such as|like|with)"
+    r"[ \u00a0]+(?:(?:in|at|from)[ \u00a0]+)?(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 # a host referred to by description: "the Gulf state", "the emirate", "the country"
 _DESCRIPTOR = re.compile(
-    r"\b[Tt]he[ \u00a0]+(?P<mod>(?:(?:Gulf|Arab|Arabian|Middle Eastern|African|Asian|Central Asian|Southeast Asian|"
-    r"European|Baltic|Balkan|island|oil-rich|gas-rich|energy-rich|wealthy|small|tiny|landlocked|neighbou?ring|host|"
-    r"desert|communist|former Soviet|Muslim|Buddhist|Nordic)[ \u00a0]+)+)?"
-    r"(?P<noun>country|nation|state|kingdom|emirate|sultanate|republic|city-state)\b(?![-‐]|s\b|['’]s?[ \u00a0]+(?:own[ \u00a0]+)?"
+    r"\b[Tt]he[ \u00a0]+(?P<mod>(?:[A-Za-z][\w-]*[ \u00a0]+){0,3}?)"
+    r"(?P<noun>country|nation|state|kingdom|emirate|sultanate|republic|city-state|continent|region|bloc)\b(?![-‐]|s\b|['’]s?[ \u00a0]+(?:own[ \u00a0]+)?"
     r"(?:nuclear|missile|weapons|regime|leader|leadership|supreme|ruling|state-run))")
+# descriptions that mean North Korea itself, or no place at all
+_NOT_A_HOST_DESCRIPTION = re.compile(
+    r"korean|north|hermit|reclusive|isolated|secretive|impoverished|nuclear-armed|pariah|communist|whole|entire|rest|same|"
+    r"other|home|sending|origin|his|her|their|our|its|that|this|of", re.I)
+_AREA_NOUNS = {"continent", "region", "bloc"}
 # which hosts a modifier allows ("the Gulf state" is one of the GCC countries)
 _DESCRIPTOR_HOSTS = {
     "gulf": {"KWT", "QAT", "ARE", "OMN", "SAU", "BHR"}, "arab": {"KWT", "QAT", "ARE", "OMN", "SAU", "BHR", "JOR", "LBY", "DZA", "EGY", "SYR", "LBN", "IRQ", "YEM"},
@@ -692,6 +708,10 @@ class PlaceFinder:
                           or "eighbo" in self.text[s.start:s.end] or "wedged" in self.text[s.start:s.end]
                           or "sandwiched" in self.text[s.start:s.end]):
                 found = [p for p in found if not _RELATIONAL_BEFORE.search(self.text, max(s.start, p.start - 80), p.start)]
+            if any(is_area(p.code) for p in found) and len(found) > 1:
+                # "abroad, most of them in China and Russia": a breakdown, not the total's place
+                found = [p for p in found if is_area(p.code)
+                         or not _BREAKDOWN_BEFORE.search(self.text, max(s.start, p.start - 60), p.start)]
             self.cache[i] = found
             if "he " in self.text[s.start:s.end]:
                 self.cache[i] = self._with_descriptors(i, found)
@@ -705,6 +725,13 @@ class PlaceFinder:
             noun = d.group("noun").lower()
             if noun == "state" and not mod:
                 continue  # "the state" is as often North Korea's state as a host
+            if any(_NOT_A_HOST_DESCRIPTION.fullmatch(w) for w in mod) or (mod and mod[-1].lower() in ("of", "and")):
+                continue
+            if noun in _AREA_NOUNS:
+                area = self.referent(i, d.start(), None, found, areas=True)
+                if area is not None:
+                    extra.append(Place(d.start(), d.end(), area.code, True, described=True))
+                continue
             allowed: set[str] | None = None
             for key in [w.lower() for w in mod] + [noun]:
                 if key in _DESCRIPTOR_HOSTS:
@@ -718,10 +745,13 @@ class PlaceFinder:
         kept = [p for p in found if not any(e.start <= p.start < e.end for e in extra)]
         return sorted(kept + extra, key=lambda p: p.start)
 
-    def referent(self, i: int, pos: int, allowed: set[str] | None, here: list[Place]) -> Place | None:
+    def referent(self, i: int, pos: int, allowed: set[str] | None, here: list[Place], areas: bool = False) -> Place | None:
         """The last host named before pos (in this sentence, then up to 40 sentences back)
-        that a description allows; areas (WLD, regions) are never referents."""
+        that a description allows; areas (WLD, regions) are never referents of "the
+        country", and the only referents of "the region" (a region, never WLD)."""
         def fits(p: Place) -> bool:
+            if areas:
+                return bool(p.code) and is_area(p.code) and p.code != "WLD"
             return p.host and bool(p.code) and not is_area(p.code) and (allowed is None or p.code in allowed)
 
         for p in reversed([p for p in here if p.end <= pos]):

@@ -80,8 +80,15 @@ def load() -> Gazetteer:
     places = load_yaml_file(PLACES)
     ww = sorted(places.get("worldwide") or [], key=len, reverse=True)
     return Gazetteer(names, max_words, first, frozenset(places.get("not_hosts") or []),
-                     re.compile(r"\b(" + "|".join(re.escape(w) for w in ww) + r")\b"),
+                     re.compile(r"\b(" + "|".join([_any_case_first(w) for w in ww] + list(places.get("worldwide_patterns") or []))
+                                + r")\b"),
                      {str(k): str(v) for k, v in (places.get("regions") or {}).items()})
+
+
+def _any_case_first(word: str) -> str:
+    """"Worldwide" opening a sentence is as worldwide as "worldwide"."""
+    w = re.escape(word)
+    return f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].isalpha() else w
 
 
 def is_area(code: str | None) -> bool:

@@ -107,8 +107,8 @@ def _word_value(run: str) -> float | None:
 
 
 # Qualifiers, longest first; what they mean for the bounds.
-LOWER = ("more than", "over", "at least", "a minimum of", "in excess of", "upwards of", "just over", "above", "no fewer than", "no less than")
-UPPER = ("up to", "fewer than", "less than", "as high as", "as many as", "as much as", "no more than", "at most", "a maximum of", "just under", "under", "below")
+LOWER = ("more than", "over", "at least", "a minimum of", "in excess of", "upwards of", "just over", "above", "no fewer than", "no less than", "not less than", "not fewer than")
+UPPER = ("not more than", "not over", "not exceeding", "up to", "fewer than", "less than", "as high as", "as many as", "as much as", "no more than", "at most", "a maximum of", "just under", "under", "below")
 POINT = ("an estimated", "estimated", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "only", "just", "a total of", "a mere", "an average of", "on average")
 _QUALIFIERS = sorted(LOWER + UPPER + POINT, key=len, reverse=True)
 _QUAL_BEFORE = re.compile(r"\b(" + "|".join(re.escape(q).replace(r"\ ", _SP + "+") for q in _QUALIFIERS) + r")" + _SP + r"+\Z", re.I)
@@ -295,6 +295,10 @@ _FROM = re.compile(r"\b(from|down" + _SP + r"from|up" + _SP + r"from)" + _SP + r
                    + "|".join(re.escape(q).replace(r"\ ", _SP + "+") for q in _QUALIFIERS) + r")" + _SP + r"+)?\Z", re.I)
 
 
+_RANGE_VERB = re.compile(r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)" + _SP + r"+\Z", re.I)
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
 def _kind(a: Amount) -> str:
     return "usd" if a.currency else "percent" if a.percent else "count"
 
@@ -321,6 +325,10 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
             between = _BETWEEN.search(text, max(start, a.start - 10), a.start)
             is_and = sep is not None and "and" in sep.group().lower()
             changed = _FROM.search(text, max(start, a.start - 40), a.start)
+            if changed and _RANGE_VERB.search(text, max(start, changed.start() - 20), changed.start()):
+                changed = None  # "estimates range from 60,000 to 100,000": a range, not a change
+            if bool(_YEAR.fullmatch(text[a.start:a.end])) != bool(_YEAR.fullmatch(text[b.start:b.end])):
+                sep = None  # "from a handful in 2011 to 68": a year and a count make no range
             if sep and (between if is_and else True) and not changed:
                 # carry marks across the range: "$1-2 billion", "40 to 50 percent"
                 if b.scaled and not a.scaled and a.value < 1000 and a.decimals < 3:
