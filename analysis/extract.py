@@ -93,7 +93,7 @@ _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|kor
            r"visitors|travell?ers|trainees|interns|apprentices|hands|fishers|deckhands|painters|plasterers|"
            r"seamstresses|cooks|chefs|waitstaff|performers|artists|coders|freelancers|operatives|sappers|entries|"
            r"holders|permit holders|recruits|contract workers")
-_PERMITS = r"permits?|authori[sz]ations?|licen[cs]es?|work cards?"
+_PERMITS = r"permits?|authori[sz]ations?|licen[cs]es?|work cards?|work passes|work pass"
 _VISAS = r"visas?"
 _UNIT_WORD = re.compile(rf"(?P<people>{_PEOPLE})|(?P<permits>{_PERMITS})|(?P<visas>{_VISAS})", re.I)
 _MODIFIERS = {
@@ -145,6 +145,8 @@ _FRACTION_OK = re.compile(
 _DATE_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+(?:the[ \u00a0]+)?$")
 _DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of[ \u00a0]+)?{MONTH_PATTERN}\b)")
 _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
+_HOLDING = re.compile(rf"(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})[ \u00a0]+(?:with|holding|who held|who hold|who had)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|passes)\b", re.I)
+_VISA_ISSUE = re.compile(r"\b(?:issu|grant|approv|gave|give|giv|refus|deni|reject|extend|renew)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b[^.;]{0,60}\b(?:issu|grant|approv|gave|giv|refus|deni|reject|extend|renew)\w*")
 _PERMIT_NOUN = re.compile(r"\bpermits?\b(?![-‐])")
 _VISA_NOUN = re.compile(r"\bvisas?\b(?![-‐])")
 _NOT_A_COUNT_BEFORE = re.compile(
@@ -203,11 +205,17 @@ class _Facts:
     @cached_property
     def present(self) -> bool:
         """The sentence speaks of now ("still", "are", "today"): no year carried into it."""
-        return _PRESENT.search(self.text, self.sent.start, self.sent.end) is not None
+        return _PRESENT.search(self.text, self.sent.start, self.sent.end) is not None or \
+            _PAST.search(self.text, self.sent.start, self.sent.end) is None
 
     @cached_property
     def permits(self) -> bool:
         return _PERMIT_NOUN.search(self.low) is not None
+
+    @cached_property
+    def visa_issue(self) -> bool:
+        """Visas are issued, granted or refused in this sentence, not merely held ("on work visas")."""
+        return _VISA_ISSUE.search(self.low) is not None
 
     @cached_property
     def visas(self) -> bool:
@@ -568,7 +576,10 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         if unit == "people":
             # "North Koreans with valid work permits", "visas were granted to 1,320 nationals"
             f = _facts(text, sent)
-            allowed: tuple[str, ...] = ("people",) + (("permits",) if f.permits else ()) + (("visas",) if f.visas else ())
+            if _HOLDING.match(text, m.end, sent.end):
+                allowed: tuple[str, ...] = ("permits",)  # "1,204 North Koreans holding valid work permits"
+            else:
+                allowed = ("people",) + (("permits",) if f.permits else ()) + (("visas",) if f.visas and f.visa_issue else ())
         else:
             allowed = (unit,)
         mt = choose_metric(text, sent, m.start, m.end, allowed,
@@ -579,7 +590,11 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         if times is None:
             times = find_times(text, sent.start, sent.end, pub)
         t = choose_time(text, sent, times, m.start, m.end)
-        if t is not None and t.year is not None:
+        fr = frame(sent) if frame is not None and t is not None and t.shift is not None else None
+        if fr is not None and t is not None and t.shift is not None:
+            # "A year later ...", "that year": counted from the year the paragraph has set
+            year, basis, ttext = fr.year + t.shift, "paragraph", text[t.start:t.end]
+        elif t is not None and t.year is not None:
             year, basis, ttext = t.year, t.basis, text[t.start:t.end]
         elif frame is not None and not _facts(text, sent).present and \
                 (fr := frame(sent)) is not None:
@@ -605,7 +620,10 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
 
 
 _FOREIGN_PASSAGE = re.compile(r"\b(?:foreign|migrant|expatriate)[ \u00a0]+(?:workforce|workers|labou?r|labou?rers|nationals|residents)\b|\bforeigners\b", re.I)
-_PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|still|these days|remain|remains|are|is|has|have)\b", re.I)
+_PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|these days|remain|remains|are|is|has|have)\b", re.I)
+# a past-tense verb: without one, a sentence speaks of the present ("Minders keep 60 percent")
+_PAST = re.compile(r"\b(?:was|were|had|did|said|told|went|left|came|took|kept|paid|sent|gave|got|made|rose|fell|grew|"
+                   r"stood|brought|fled|held|spent|saw|began|became|found|put|cut|ran|won|lost|[a-z]+ed)\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _RUN_GAP = re.compile(r"[^.;:!?()]{0,40}")
 

@@ -23,13 +23,17 @@ _EXPR = re.compile(
     r"|(?P<yrel>\b(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?(?P<which>last|this|next|past)[ \u00a0]+year)"
     r"|(?P<ago>\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \u00a0]+years?[ \u00a0]+(?P<dir>ago|earlier|before|later))"
     r"|(?P<prev>\bthe[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+year|the[ \u00a0]+year[ \u00a0]+before)"
-    r"|(?P<monthrel>\b(?P<mwhich>last|this)[ \u00a0]+month)",
+    r"|(?P<monthrel>\b(?P<mwhich>last|this)[ \u00a0]+month)"
+    r"|(?P<that>\b(?:that|the same|that same)[ \u00a0]+year\b)"
+    r"|(?P<sincethen>\bsince[ \u00a0]+then\b|\b(?:have|has|had)[ \u00a0]+since\b)",
     re.I,
 )
 
 
-_HINT = re.compile(r"(?:19|20)[0-9][0-9]|[Yy]ear|[Mm]onth|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|YEAR|MONTH")
+_HINT = re.compile(r"(?:19|20)[0-9][0-9]|[Yy]ear|[Mm]onth|since|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|YEAR|MONTH")
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
+# "had returned home since sanctions were tightened last year": a count up to publication
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.()]{0,50}$", re.I)
 
 
 def _scan(text: str, start: int, end: int):
@@ -56,6 +60,7 @@ class TimeExpr:
     year: int | None
     basis: str  # stated | relative
     anchored: bool = False  # resolved against another expression, not the publication date
+    shift: int | None = None  # "a year later" with nothing in its sentence to count from: years from the paragraph's year
 
 
 def _month_num(s: str) -> int:
@@ -73,7 +78,8 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
             last_any = out[-1].year
         g = m.groupdict()
         py = pub.year if pub else None
-        since = _SINCE.search(text, max(start, m.start() - 7), m.start()) or (g["mprep"] or "").lower() == "since"
+        since = _SINCE.search(text, max(start, m.start() - 7), m.start()) or (g["mprep"] or "").lower() == "since" \
+            or g["sincethen"] or _SINCE_CLAUSE.search(text, max(start, m.start() - 50), m.start())
         if since:
             # "since September", "since 2017": a count accumulated up to publication
             out.append(TimeExpr(m.start(), m.end(), py, "relative"))
@@ -111,6 +117,8 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
             anchor = last_explicit if last_explicit is not None else last_any
             if g["dir"].lower() in ("earlier", "before", "later") and anchor is not None:
                 out.append(TimeExpr(m.start(), m.end(), anchor + sign * n, "relative", anchored=True))
+            elif g["dir"].lower() in ("earlier", "before", "later"):
+                out.append(TimeExpr(m.start(), m.end(), None if py is None else py + sign * n, "relative", shift=sign * n))
             else:
                 out.append(TimeExpr(m.start(), m.end(), None if py is None else py + sign * n, "relative"))
             continue
@@ -119,6 +127,11 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
             base = last_explicit if last_explicit is not None else last_any if last_any is not None else py
             out.append(TimeExpr(m.start(), m.end(), None if base is None else base - 1, "relative",
                                 anchored=last_explicit is not None or last_any is not None))
+            continue
+        if g["that"]:
+            # "that year": the last year this sentence named, else the paragraph's (the caller's)
+            base = last_explicit if last_explicit is not None else last_any
+            out.append(TimeExpr(m.start(), m.end(), base, "relative", anchored=base is not None, shift=None if base is not None else 0))
             continue
         if g["monthrel"]:
             if pub is None or pub.month is None:
