@@ -342,6 +342,8 @@ def _is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True
     if text[m.start - 1:m.start] == "[" and text[m.end:m.end + 1] == "]":
         return True
+    if re.match(r",[ \u00a0]*(?:\r\n|\r|\n)?[ \u00a0]*[0-9]", text[m.end:m.end + 6]):
+        return True  # "30,\n023": a number broken by a line break, reported by numbers.py
     raw = text[m.start:m.end]
     if re.fullmatch(r"(?:19|20)[0-9]{2}", raw) and _DATE_BEFORE.search(text, max(0, m.start - 16), m.start):
         return True
@@ -582,8 +584,9 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 allowed = ("people",) + (("permits",) if f.permits else ()) + (("visas",) if f.visas and f.visa_issue else ())
         else:
             allowed = (unit,)
+        nk = unit in ("people", "permits", "visas") and _NK_NOUN.match(text, m.end, sent.end) is not None
         mt = choose_metric(text, sent, m.start, m.end, allowed,
-                           m.value if m.value is not None else m.high if m.high is not None else m.low,
+                           None if nk else m.value if m.value is not None else m.high if m.high is not None else m.low,
                            spans, prev_low)
         if mt is None:
             continue
@@ -620,6 +623,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
 
 
 _FOREIGN_PASSAGE = re.compile(r"\b(?:foreign|migrant|expatriate)[ \u00a0]+(?:workforce|workers|labou?r|labou?rers|nationals|residents)\b|\bforeigners\b", re.I)
+# "4.1 million North Korean workers": said of North Koreans, so no bound on plausible counts applies
+_NK_NOUN = re.compile(r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:North[ \u00a0]+Koreans?|DPRK|N\.[ \u00a0]?Korean)\b")
 _PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|these days|remain|remains|are|is|has|have)\b", re.I)
 # a past-tense verb: without one, a sentence speaks of the present ("Minders keep 60 percent")
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|went|left|came|took|kept|paid|sent|gave|got|made|rose|fell|grew|"
