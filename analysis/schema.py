@@ -34,10 +34,10 @@ _FIGURE_CORE = [
     _c("high", "number", "unit column", "upper end of a range or upper bound ('up to'); empty if none"),
     _c("unit", "string", "", "people, permits, visas, usd or percent"),
     _c("metric", "string", "", "what is counted (data/metrics.yaml)"),
-    _c("country", "string", "ISO 3166-1 alpha-3", "country the figure is about; WLD for worldwide totals"),
+    _c("country", "string", "ISO 3166-1 alpha-3", "country the figure is about; WLD for worldwide totals, GULF, MEA, EUR, AFR or SEA for regional ones"),
     _c("country_name", "string", "", "English short name of the country"),
     _c("year", "integer", "calendar year", "year the figure describes"),
-    _c("year_basis", "string", "", "stated, relative (resolved against the publication date), publication, or curated"),
+    _c("year_basis", "string", "", "stated, relative (resolved against the publication date), paragraph (the year an earlier sentence of the paragraph set), publication, or curated"),
     _c("qualifier", "string", "", "qualifier as written: about, nearly, more than, up to, between, ..."),
     _c("kind", "string", "", "reported (a number stated without hedging), estimate, lower bound, upper bound or range"),
 ]
@@ -75,7 +75,7 @@ TABLES: dict[str, tuple[str, list[Col]]] = {
         *_PROVENANCE,
     ]),
     "workers_by_country_year": ("Counts of people, permits and visas by country, year and metric; one row per reported figure.", [
-        _c("country", "string", "ISO 3166-1 alpha-3", "country the count is about; WLD for worldwide"),
+        _c("country", "string", "ISO 3166-1 alpha-3", "country the count is about; WLD for worldwide, a region code for a regional total"),
         _c("country_name", "string", "", "English short name of the country"),
         _c("year", "integer", "calendar year", "year the count describes"),
         _c("metric", "string", "", "what is counted (data/metrics.yaml)"),
@@ -93,7 +93,7 @@ TABLES: dict[str, tuple[str, list[Col]]] = {
     "estimate_ranges": ("One row per source's estimate of a quantity (metric and country), as a low-high interval.", [
         _c("quantity", "string", "", "metric and country, e.g. workers_present RUS"),
         _c("metric", "string", "", "what is estimated"),
-        _c("country", "string", "ISO 3166-1 alpha-3", "country; WLD for worldwide"),
+        _c("country", "string", "ISO 3166-1 alpha-3", "country; WLD for worldwide, a region code for a regional total"),
         _c("country_name", "string", "", "English short name of the country"),
         _c("unit", "string", "", "people, usd or percent"),
         _c("year", "integer", "calendar year", "year the estimate describes"),
