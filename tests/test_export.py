@@ -124,7 +124,7 @@ def test_briefing_pdf_cover_charts_and_appendix(pack, t):
     permits = t["figures"][(t["figures"]["metric"] == "valid_work_permits") & (t["figures"]["country"] == "RUS")]
     first = permits[permits["year"] == permits["year"].min()]["value"].iloc[0]
     last = permits[permits["year"] == permits["year"].max()]["value"].iloc[0]
-    assert f"{first:,.0f} → {last:,.0f}" in cover
+    assert f"{first:,.0f} → {last:,.0f}" in cover_page
 
     # a chart a page, with its caption
     for i, chart in enumerate(chart_list, 1):

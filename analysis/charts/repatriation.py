@@ -22,9 +22,6 @@ def repatriation_counts(t: dict | None = None) -> Chart:
     t = load(t)
     rows0 = repatriation.rows(t)
 
-    def data(t: dict) -> pd.DataFrame:
-        return repatriation.rows(t)
-
     def draw(t: dict, size: str) -> Figure:
         rows = repatriation.rows(t)
         fs = fonts(size)
@@ -82,15 +79,12 @@ def repatriation_counts(t: dict | None = None) -> Chart:
         s2 += f", some only as shares such as “{bounds['says'].iloc[0]}”." if len(bounds) else "."
         return repatriation.headline(t) + ". " + s2
 
-    return Chart(slugify("repatriations-by-country", period(rows0["year"])), draw, data, caption,
+    return Chart(slugify("repatriations-by-country", period(rows0["year"])), draw, repatriation.rows, caption,
                  "04-repatriation-timeline")
 
 def share_gone_chart(t: dict | None = None) -> Chart:
     t = load(t)
     g0 = repatriation.share_gone(t)
-
-    def data(t: dict) -> pd.DataFrame:
-        return repatriation.share_gone(t)
 
     def draw(t: dict, size: str) -> Figure:
         x = repatriation.share_gone_facts(t)
@@ -169,5 +163,5 @@ def share_gone_chart(t: dict | None = None) -> Chart:
                 f"For {x.stated_countries} the articles give {x.stated} shares, as bounds or approximations.")
 
     years = pd.concat([g0["from_year"].dropna(), g0["to_year"]])
-    return Chart(slugify("share-of-workforce-gone-by-country", period(years)), draw, data, caption,
+    return Chart(slugify("share-of-workforce-gone-by-country", period(years)), draw, repatriation.share_gone, caption,
                  "06-repatriation-vs-stock")

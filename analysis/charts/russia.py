@@ -111,9 +111,6 @@ def russia_wording_chart(t: dict | None = None) -> Chart:
     t = load(t)
     d0 = russia.decline(t).iloc[0]
 
-    def data(t: dict) -> pd.DataFrame:
-        return russia.wording_check(t)
-
     def draw(t: dict, size: str) -> Figure:
         c = russia.wording_check(t)
         d = russia.decline(t).iloc[0]
@@ -178,5 +175,5 @@ def russia_wording_chart(t: dict | None = None) -> Chart:
               + (f" but not with {join(['“' + x + '”' for x in bad['claim']])}" if len(bad) else "") + ".")
         return s1 + " " + s2
 
-    return Chart(slugify("russia-permit-decline-vs-wording", d0["from_year"], d0["to_year"]), draw, data, caption,
+    return Chart(slugify("russia-permit-decline-vs-wording", d0["from_year"], d0["to_year"]), draw, russia.wording_check, caption,
                  "02-russia-decline")

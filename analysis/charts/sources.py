@@ -4,7 +4,6 @@ from __future__ import annotations
 import textwrap
 
 import numpy as np
-import pandas as pd
 import seaborn as sns
 from matplotlib.figure import Figure
 
@@ -17,9 +16,6 @@ from .style import fonts, frame, new_figure, text_px
 def figures_by_source(t: dict | None = None) -> Chart:
     t = load(t)
     years = t["sources"]["published"].str[:4]
-
-    def data(t: dict) -> pd.DataFrame:
-        return sources.by_source_country(t)
 
     def draw(t: dict, size: str) -> Figure:
         d = sources.by_source_country(t)
@@ -71,4 +67,4 @@ def figures_by_source(t: dict | None = None) -> Chart:
                 f"worldwide total. {x.top_country} is the subject of {x.top_country_figures} of them, and {x.top_outlet} alone "
                 f"supplies {x.top_outlet_figures}.")
 
-    return Chart(slugify("figures-by-source-and-country", period(years)), draw, data, caption, "01-sources")
+    return Chart(slugify("figures-by-source-and-country", period(years)), draw, sources.by_source_country, caption, "01-sources")

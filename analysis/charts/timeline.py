@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 import matplotlib.dates as mdates
 import numpy as np
-import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -27,9 +26,6 @@ def _dnum(d: date) -> float:
 def repatriation_timeline(t: dict | None = None) -> Chart:
     t = load(t)
     years0 = t["timeline"]["date_start"].str[:4]
-
-    def data(t: dict) -> pd.DataFrame:
-        return timeline.events(t)
 
     def draw(t: dict, size: str) -> Figure:
         tl = timeline.events(t)
@@ -85,15 +81,12 @@ def repatriation_timeline(t: dict | None = None) -> Chart:
               f"the exact day.")
         return s1 + " " + s2
 
-    return Chart(slugify("repatriation-timeline", period(years0)), draw, data, caption, "04-repatriation-timeline")
+    return Chart(slugify("repatriation-timeline", period(years0)), draw, timeline.events, caption, "04-repatriation-timeline")
 
 
 def deadline_chart(t: dict | None = None) -> Chart:
     t = load(t)
     d0 = timeline.deadline_dates(t)
-
-    def data(t: dict) -> pd.DataFrame:
-        return timeline.deadline_dates(t)
 
     def draw(t: dict, size: str) -> Figure:
         d = timeline.deadline_dates(t)
@@ -151,5 +144,5 @@ def deadline_chart(t: dict | None = None) -> Chart:
         s1 = f"{len(d)} articles date the deadline for sending North Korean workers home, {n_day} of them to the day."
         return s1 + " " + timeline.deadline_sentences(t)[0]
 
-    return Chart(slugify("deadline-dates-by-source", period(d0["first_day"].str[:4])), draw, data, caption,
+    return Chart(slugify("deadline-dates-by-source", period(d0["first_day"].str[:4])), draw, timeline.deadline_dates, caption,
                  "04-repatriation-timeline")
