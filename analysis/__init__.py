@@ -6,7 +6,8 @@ Library entry points (pandas is imported only by the table functions):
 - ``load_corpus(raw=False)``: every seed article, extracted and curated
 - ``analysis.tables``: ``figures()``, ``workers_by_country_year()``, ``estimate_ranges()``,
   ``timeline()``, ``sources()``, ``boilerplate()``, ``all_tables()``
-- ``analysis.charts``: the house-style chart functions used by the notebooks
+- ``analysis.findings``: the notebooks' answers, computed from the tables (plain pandas)
+- ``analysis.charts``: the house-style charts that draw them (matplotlib)
 """
 from .errors import InputError
 from .extract import Figure, extract_text

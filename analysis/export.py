@@ -5,7 +5,7 @@ What it writes (paths relative to the pack folder):
 - ``charts/<slug>-<size>.<ext>``: every chart of ``analysis.charts`` as PNG, SVG and PDF in
   the slide (16:9) and half-page portrait sizes, plus ``charts/<slug>.csv``, the tidy data
   behind it;
-- ``briefing.pdf``: a cover with key figures (each with its outlet and date), one chart a
+- ``briefing.pdf`` (laid out by ``analysis.pdf_layout``): a cover with key figures (each with its outlet and date), one chart a
   page with its two-sentence caption, and an appendix listing every figure with its quote
   and how each article's date was established;
 - ``tables/<table>.csv`` and ``tables/dprk-workers-abroad.xlsx`` (a sheet per table and a
@@ -36,11 +36,11 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
-from xml.sax.saxutils import escape
 
 from .errors import InputError
 from .fileio import remove_stale_temps, write_files_atomic
 from .paths import BRIEFING, NOTEBOOKS, rel
+from .pdf_layout import TITLE, briefing_pdf
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -54,8 +54,6 @@ FIXED_DATE = dt.datetime(2000, 1, 1)  # stamped where a file format insists on a
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # earliest date a zip entry can carry
 WORKBOOK = "dprk-workers-abroad.xlsx"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-TITLE = "North Korean workers abroad"
-SUBTITLE = "What news reports say, figure by figure, with sources"
 
 Progress = Callable[[str], None]
 
@@ -98,147 +96,6 @@ class Pack:
         if self.staged:
             write_files_atomic(self.staged)  # files get the usual umask mode, not mkstemp's 0600
         self.staged = {}
-
-
-# ---------------------------------------------------------------- numbers and dates in words
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-
-
-def fmt_date(published: object) -> str:
-    """'2019-03-26' -> '26 March 2019'; '2021-07' -> 'July 2021'; '2018' -> '2018'."""
-    s = "" if published is None else str(published)
-    parts = s.split("-")
-    try:
-        if len(parts) == 3:
-            return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-        if len(parts) == 2:
-            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    except (ValueError, IndexError):
-        pass
-    return s
-
-
-def fmt_number(v: float, unit: str | None) -> str:
-    """A figure's number for readers: 12,345; $4 million; $1.2 billion; 80%."""
-    if unit == "percent":
-        return f"{v:.0f}%" if float(v) == round(v) else f"{v:.1f}%"
-    if unit == "usd":
-        for size, word in ((10**9, "billion"), (10**6, "million")):
-            if abs(v) >= size:
-                x = v / size
-                return f"${x:,.0f} {word}" if x == round(x) else f"${x:,.1f} {word}"
-        return f"${v:,.0f}"
-    return f"{v:,.0f}"
-
-
-def _isnum(v: object) -> bool:
-    try:
-        return v is not None and v == v and not isinstance(v, str)  # NaN != NaN
-    except (TypeError, ValueError):
-        return False
-
-
-# ---------------------------------------------------------------- key figures for the cover
-@dataclass(frozen=True)
-class KeyFigure:
-    headline: str  # the number(s), e.g. "30,023 → 11,490"
-    label: str  # what the number is
-    sources: tuple[str, ...]  # "Outlet, 26 March 2019 (“words as written”)"
-    figure_ids: tuple[str, ...]
-
-
-def _cite(rows: "pd.DataFrame") -> tuple[str, ...]:
-    """One citation per source, oldest first: outlet, date and the figure's own words."""
-    out: dict[str, list[str]] = {}
-    for r in rows.sort_values(["published", "source", "start"], kind="stable").itertuples():
-        key = f"{r.outlet}, {fmt_date(r.published)}"
-        words = out.setdefault(key, [])
-        if r.text not in words:
-            words.append(r.text)
-    return tuple(f"{k} (“{'”, “'.join(w)}”)" for k, w in out.items())
-
-
-def key_figures(t: dict[str, "pd.DataFrame"]) -> list[KeyFigure]:
-    """The cover's headline numbers, computed from the figures table (never typed in):
-    the fall in valid work permits, worldwide worker estimates, annual revenue,
-    repatriations and where they came from. A figure missing from the data is left out."""
-    f = t["figures"]
-    out: list[KeyFigure] = []
-
-    # 1. valid work permits: first and last year for the country with the longest series
-    p = f[(f["metric"] == "valid_work_permits") & f["value"].notna() & f["year"].notna()]
-    if len(p):
-        span = p.groupby("country")["year"].agg(lambda y: (y.max() - y.min(), y.nunique()))
-        country = max(span.index, key=lambda c: (span[c][1], span[c][0], c))
-        pc = p[p["country"] == country]
-        y0, y1 = int(pc["year"].min()), int(pc["year"].max())
-
-        def at(year: int) -> float:
-            return float(pc[pc["year"] == year]["value"].mode().iloc[0])
-
-        v0, v1 = at(y0), at(y1)
-        used = pc[((pc["year"] == y0) & (pc["value"] == v0)) | ((pc["year"] == y1) & (pc["value"] == v1))]
-        name = pc["country_name"].iloc[0]
-        if y0 != y1 and v0:
-            change = (v1 - v0) / v0 * 100
-            word = "down" if change < 0 else "up"
-            out.append(KeyFigure(f"{fmt_number(v0, 'permits')} → {fmt_number(v1, 'permits')}",
-                                 f"North Koreans holding valid work permits in {name}, {y0} to {y1}: "
-                                 f"{word} {abs(change):.0f}%",
-                                 _cite(used), tuple(used["figure_id"])))
-        else:
-            out.append(KeyFigure(fmt_number(v1, "permits"), f"North Koreans holding valid work permits in {name}, {y1}",
-                                 _cite(used), tuple(used["figure_id"])))
-
-    def spread(rows: "pd.DataFrame", unit: str) -> str:
-        """The span of several sources' figures: '12,000', or '$1 million to more than $2 million'."""
-        lows = [v for v in list(rows["low"]) + list(rows["value"]) if _isnum(v)]
-        highs = [v for v in list(rows["high"]) + list(rows["value"]) if _isnum(v)]
-        lo, hi = min(lows), max(highs)
-        open_top = any(_isnum(r.low) and not _isnum(r.high) and r.low >= hi for r in rows.itertuples())
-        if lo == hi:
-            hedge = "more than " if open_top else "about " if (rows["kind"] == "estimate").all() else ""
-            return hedge + fmt_number(lo, unit)
-        return f"{fmt_number(lo, unit)} to {'more than ' if open_top else ''}{fmt_number(hi, unit)}"
-
-    def years(rows: "pd.DataFrame") -> str:
-        ys = sorted({int(y) for y in rows["year"].dropna()})
-        return "" if not ys else (f"{ys[0]}" if len(ys) == 1 else f"{ys[0]}–{ys[-1]}")
-
-    # 2. workers abroad worldwide
-    w = f[(f["metric"] == "workers_present") & (f["country"] == "WLD")]
-    if len(w):
-        out.append(KeyFigure(spread(w, "people"),
-                             f"North Korean workers abroad worldwide ({years(w)}), as estimated in "
-                             f"{w['source'].nunique()} of the articles",
-                             _cite(w), tuple(w["figure_id"])))
-    # 3. annual revenue from workers abroad
-    r = f[(f["metric"] == "annual_revenue") & (f["country"] == "WLD")]
-    if not len(r):
-        r = f[f["metric"] == "annual_revenue"]
-    if len(r):
-        where = "worldwide" if (r["country"] == "WLD").all() else ", ".join(sorted(set(r["country_name"].dropna())))
-        out.append(KeyFigure(spread(r, "usd"),
-                             f"a year for the North Korean state from its workers abroad ({where}, {years(r)}): "
-                             f"the range of {len(r)} estimates",
-                             _cite(r), tuple(r["figure_id"])))
-    # 4. repatriations
-    rep = f[(f["metric"] == "repatriated") & (f["country"] == "WLD") & f["value"].notna()]
-    if len(rep):
-        out.append(KeyFigure(spread(rep, "people"),
-                             f"North Korean workers reported repatriated worldwide ({years(rep)})",
-                             _cite(rep), tuple(rep["figure_id"])))
-    # 5. where repatriations came from
-    share = f[(f["metric"] == "share_of_repatriations") & f["value"].notna()]
-    if len(share):
-        top = share.sort_values(["value", "published"], ascending=[False, True], kind="stable").iloc[[0]]
-        row = top.iloc[0]
-        hedge = f"{row['qualifier'] or 'about'} " if row["kind"] == "estimate" else ""
-        out.append(KeyFigure(hedge + fmt_number(row["value"], "percent"),
-                             f"of reported repatriations came from {row['country_name']} ({int(row['year'])})",
-                             _cite(top), tuple(top["figure_id"])))
-    return out
 
 
 # ---------------------------------------------------------------- charts
@@ -528,244 +385,6 @@ def notebook_html(path: Path, exporter: Any | None = None) -> bytes:
     return body.encode("utf-8")
 
 
-# ---------------------------------------------------------------- briefing.pdf
-def _fonts() -> tuple[str, str, str]:
-    """DejaVu Sans (shipped with matplotlib, so the pack needs no system fonts) covers
-    the curly quotes, dashes and accents of article text, like the charts do."""
-    from matplotlib import get_data_path
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    ttf = Path(get_data_path()) / "fonts" / "ttf"
-    names = ("Briefing", "Briefing-Bold", "Briefing-Oblique")
-    files = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
-    for n, f in zip(names, files):
-        if n not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(n, str(ttf / f)))
-    pdfmetrics.registerFontFamily(names[0], normal=names[0], bold=names[1], italic=names[2], boldItalic=names[1])
-    return names
-
-
-def _p(text: object) -> str:
-    """Article or table text made safe for a reportlab Paragraph (markup escaped)."""
-    return escape("" if text is None or (isinstance(text, float) and text != text) else str(text))
-
-
-def briefing_pdf(tables: dict[str, "pd.DataFrame"], chart_list: Sequence[Any], chart_pdfs: dict[str, bytes]) -> bytes:
-    """The briefing: cover with key figures, a chart a page with its caption, appendix.
-
-    reportlab lays out the text and leaves a slot on each chart page; pypdf then places
-    the chart's own vector PDF in that slot, so charts stay sharp and their text stays
-    searchable. reportlab runs in invariant mode (fixed date and document id)."""
-    from pypdf import PdfReader, PdfWriter, Transformation
-    from reportlab.lib import colors
-    from reportlab.lib.enums import TA_LEFT
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import inch, mm
-    from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, PageBreak,
-                                    PageTemplate, Paragraph, Spacer, Table, TableStyle)
-
-    regular, bold, _italic = _fonts()
-    ink, grey, accent, rule = colors.HexColor("#1a1a1a"), colors.HexColor("#5a5a5a"), colors.HexColor("#1f4e79"), \
-        colors.HexColor("#c8c8c8")
-    st = {
-        "title": ParagraphStyle("title", fontName=bold, fontSize=24, leading=29, textColor=ink, spaceAfter=4),
-        "subtitle": ParagraphStyle("subtitle", fontName=regular, fontSize=13, leading=17, textColor=grey, spaceAfter=14),
-        "body": ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=13, textColor=ink, spaceAfter=6),
-        "h1": ParagraphStyle("h1", fontName=bold, fontSize=15, leading=19, textColor=ink, spaceBefore=4, spaceAfter=8),
-        "h2": ParagraphStyle("h2", fontName=bold, fontSize=11, leading=14, textColor=ink, spaceBefore=8, spaceAfter=4),
-        "big": ParagraphStyle("big", fontName=bold, fontSize=17, leading=21, textColor=accent),
-        "label": ParagraphStyle("label", fontName=regular, fontSize=10, leading=13, textColor=ink, spaceBefore=2),
-        "cite": ParagraphStyle("cite", fontName=regular, fontSize=7.5, leading=9.5, textColor=grey, spaceBefore=2),
-        "caption": ParagraphStyle("caption", fontName=regular, fontSize=10.5, leading=14.5, textColor=ink),
-        "small": ParagraphStyle("small", fontName=regular, fontSize=7.5, leading=9.5, textColor=grey),
-        "cell": ParagraphStyle("cell", fontName=regular, fontSize=7.5, leading=9.3, textColor=ink, alignment=TA_LEFT,
-                               splitLongWords=1),
-        "cellb": ParagraphStyle("cellb", fontName=bold, fontSize=7.5, leading=9.3, textColor=ink, splitLongWords=1),
-        "head": ParagraphStyle("head", fontName=bold, fontSize=7.5, leading=9.3, textColor=colors.white),
-    }
-    page_w, page_h = A4
-    margin = 0.75 * inch
-    frame_w, frame_h = page_w - 2 * margin, page_h - 2 * margin - 6 * mm  # room for the footer
-
-    def footer(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(regular, 7.5)
-        canvas.setFillColor(grey)
-        canvas.drawString(margin, margin * 0.6, f"{TITLE}: briefing from news reporting")
-        canvas.drawRightString(page_w - margin, margin * 0.6, f"page {doc.page}")
-        canvas.setStrokeColor(rule)
-        canvas.setLineWidth(0.5)
-        canvas.line(margin, margin * 0.6 + 10, page_w - margin, margin * 0.6 + 10)
-        canvas.restoreState()
-
-    slots: list[tuple[int, float, float, float, float, str]] = []
-
-    class ChartSlot(Flowable):
-        """Empty space of the chart's size; records where it landed for pypdf."""
-
-        def __init__(self, slug: str, width: float, height: float) -> None:
-            super().__init__()
-            self.slug, self.width, self.height = slug, width, height
-            self.hAlign = "CENTER"
-
-        def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-            return self.width, self.height
-
-        def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
-            slots.append((canvas.getPageNumber(), self._hAlignAdjust(x, _sW), y, self.width, self.height, self.slug))
-            super().drawOn(canvas, x, y, _sW)
-
-        def draw(self) -> None:
-            pass
-
-    src = tables["sources"]
-    figs = tables["figures"]
-    story: list[Any] = []
-
-    # -- cover
-    story.append(Paragraph(_p(TITLE), st["title"]))
-    story.append(Paragraph(_p(SUBTITLE), st["subtitle"]))
-    outlets = list(dict.fromkeys(src.sort_values("published", kind="stable")["outlet"]))
-    pubs = sorted(src["published"].dropna())
-    intro = (f"Every number in this briefing was read from one of {len(src)} news articles published "
-             f"between {fmt_date(pubs[0])} and {fmt_date(pubs[-1])} by {_join(outlets)}. "
-             f"The articles give {len(figs)} figures in all; each figure below names the outlet and date it comes "
-             f"from, and the appendix quotes the sentence every figure stands in."
-             if len(pubs) else "No articles yet.")
-    story.append(Paragraph(_p(intro), st["body"]))
-    story.append(Spacer(1, 6))
-    story.append(Paragraph("Key figures", st["h1"]))
-    for k in key_figures(tables):
-        block = [Paragraph(_p(k.headline), st["big"]), Paragraph(_p(k.label), st["label"])]
-        block += [Paragraph("Source: " + "; ".join(_p(s) for s in k.sources), st["cite"])]
-        card = Table([[block]], colWidths=[frame_w], style=TableStyle([
-            ("LINEBEFORE", (0, 0), (0, 0), 3, accent), ("LEFTPADDING", (0, 0), (-1, -1), 10),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
-        story += [card, Spacer(1, 8)]
-    if chart_list:
-        story.append(Spacer(1, 4))
-        story.append(Paragraph("Inside", st["h2"]))
-        story.append(Paragraph(_p(f"{len(chart_list)} charts, one a page with what it shows in two sentences; then "
-                                  "an appendix listing every figure with its sentence, outlet and date, and how "
-                                  "each article's publication date was established. Each chart is also in "
-                                  "charts/ as PNG, SVG and PDF at slide (16:9) and half-page sizes, with its data "
-                                  "as CSV."), st["body"]))
-
-    # -- charts, one a page
-    for i, chart in enumerate(chart_list, 1):
-        pdf = chart_pdfs[chart.slug]
-        box = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
-        cw, ch = float(box.width), float(box.height)
-        scale = min(1.0, frame_w / cw, (frame_h - 1.6 * inch) / ch)
-        story.append(PageBreak())
-        story.append(Paragraph(_p(f"Chart {i} of {len(chart_list)}"), st["small"]))
-        story.append(Spacer(1, 4))
-        story.append(ChartSlot(chart.slug, cw * scale, ch * scale))
-        story.append(Spacer(1, 10))
-        story.append(Paragraph(_p(chart.caption(tables)), st["caption"]))
-        story.append(Spacer(1, 6))
-        story.append(Paragraph(_p(f"Files: charts/{chart.slug}-slide and -half as .png, .svg and .pdf; "
-                                  f"data: charts/{chart.slug}.csv"), st["small"]))
-
-    # -- appendix A: every figure
-    story.append(PageBreak())
-    story.append(Paragraph("Appendix A. Every figure, with the sentence it stands in", st["h1"]))
-    story.append(Paragraph(_p("One row per figure taken from the articles (after analyst curation), oldest article "
-                              "first. “Reads as” gives the number as counted, with the metric, country and year "
-                              "it describes; the full table is tables/figures.csv."), st["body"]))
-    rows = [[Paragraph(h, st["head"]) for h in ("Figure", "Reads as", "Quote", "Outlet and date")]]
-    for r in figs.itertuples():
-        rows.append([
-            Paragraph(_p(r.text), st["cellb"]),
-            Paragraph(_p(_reads_as(r)), st["cell"]),
-            Paragraph(_p(r.quote), st["cell"]),
-            Paragraph(_p(f"{r.outlet}, {fmt_date(r.published)}"), st["cell"]),
-        ])
-    widths = [0.15, 0.22, 0.45, 0.18]
-    story.append(_table(rows, [frame_w * w for w in widths], Table, TableStyle, colors, accent, rule))
-
-    # -- appendix B: how each date was established
-    story.append(CondPageBreak(2.5 * inch))
-    story.append(Spacer(1, 10))
-    story.append(Paragraph("Appendix B. How each article's date was established", st["h1"]))
-    story.append(Paragraph(_p("Many articles as received print no date. Where the date was inferred, the clue "
-                              "column gives the words and the reasoning; figures read as “last year” or “this "
-                              "year” are resolved against these dates."), st["body"]))
-    rows = [[Paragraph(h, st["head"]) for h in ("Article", "Published", "Basis", "How we know")]]
-    for r in src.sort_values(["published", "source"], kind="stable").itertuples():
-        rows.append([
-            [Paragraph(_p(r.outlet), st["cellb"]), Paragraph(_p(r.title), st["cell"]),
-             Paragraph(_p(f"reported by {r.agency}" if r.agency and r.agency != r.outlet else ""), st["cell"])],
-            Paragraph(_p(f"{fmt_date(r.published)} ({r.date_precision})"), st["cell"]),
-            Paragraph(_p(r.date_basis), st["cell"]),
-            Paragraph(_p(r.date_clue), st["cell"]),
-        ])
-    widths = [0.27, 0.15, 0.09, 0.49]
-    story.append(_table(rows, [frame_w * w for w in widths], Table, TableStyle, colors, accent, rule))
-    story.append(KeepTogether([Spacer(1, 10), Paragraph(_p(
-        "Made with “python -m analysis export” from the project's seeds/ and data/ folders; "
-        "exporting again gives the same bytes."), st["small"])]))
-
-    buf = io.BytesIO()
-    doc = BaseDocTemplate(buf, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                          bottomMargin=margin + 6 * mm, title=f"{TITLE}: briefing", author="analysis.export",
-                          subject=SUBTITLE, creator="python -m analysis export", invariant=1, lang="en")
-    frame = Frame(margin, margin + 6 * mm, frame_w, frame_h, leftPadding=0, rightPadding=0, topPadding=0,
-                  bottomPadding=0, id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer)])
-    doc.build(story)
-
-    # -- place each chart's vector PDF in its slot
-    reader = PdfReader(io.BytesIO(buf.getvalue()))
-    writer = PdfWriter(clone_from=reader)
-    for page_no, x, y, w, _h, slug in slots:
-        chart_page = PdfReader(io.BytesIO(chart_pdfs[slug])).pages[0]
-        s = w / float(chart_page.mediabox.width)
-        writer.pages[page_no - 1].merge_transformed_page(chart_page, Transformation().scale(s).translate(x, y))
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def _table(rows: list, widths: list[float], Table: Any, TableStyle: Any, colors: Any, accent: Any, rule: Any) -> Any:  # noqa: N803
-    t = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1)
-    t.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, 0), accent),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, rule),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f4f6f8")]),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return t
-
-
-def _join(items: Sequence[str]) -> str:
-    items = [str(i) for i in items]
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
-
-
-def _reads_as(r: Any) -> str:
-    """'12,345 (valid work permits), Russia, 2017' from a figures row."""
-    unit = r.unit
-    if _isnum(r.value):
-        n = fmt_number(r.value, unit)
-        if r.kind == "lower bound":
-            n = f"at least {n}"
-        elif r.kind == "upper bound":
-            n = f"up to {n}"
-        elif r.kind == "estimate":
-            n = f"about {n}"
-    elif _isnum(r.low) and _isnum(r.high):
-        n = f"{fmt_number(r.low, unit)} to {fmt_number(r.high, unit)}"
-    else:
-        n = r.text
-    what = str(r.metric).replace("_", " ") if r.metric else ""
-    place = r.country_name or r.country or ""
-    return ", ".join(str(x) for x in (f"{n} ({what})" if what else n, place, "" if not _isnum(r.year) else int(r.year)) if x)
-
 
 # ---------------------------------------------------------------- the whole export
 def _manifest(out: Path, key: str | None) -> bytes:
@@ -813,10 +432,11 @@ def _inputs_key(cm: Any, tables: dict, formats: Sequence[str], sizes: Sequence[s
         except PackageNotFoundError:
             libs.append((lib, None))
     h.update(repr((sys.version_info[:3], tuple(formats), tuple(sizes), pdf, html, DPI, libs)).encode())
-    code = sorted(Path(__file__).parent.glob("*.py")) + [Path(cm_file)]
+    package = Path(__file__).parent
+    code = sorted(package.rglob("*.py")) + [Path(cm_file)]
     nbs = sorted(nb_dir.glob("*.ipynb")) if html else []
     for p in code + nbs:
-        h.update(f"\0{p.name}\0".encode())
+        h.update(f"\0{p.relative_to(package) if p.is_relative_to(package) else p.name}\0".encode())
         h.update(p.read_bytes())
     for name, df in tables.items():
         h.update(f"\0{name}\0".encode())

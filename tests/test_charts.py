@@ -25,7 +25,8 @@ from matplotlib.text import Annotation  # noqa: E402
 from matplotlib.transforms import Bbox  # noqa: E402
 import pytest  # noqa: E402
 
-from analysis import charts, nbclean, tables  # noqa: E402
+from analysis import charts, nbclean, tables, words  # noqa: E402
+from analysis.findings import explorer, russia  # noqa: E402
 from analysis.paths import NOTEBOOKS  # noqa: E402
 
 
@@ -192,22 +193,22 @@ def test_get_finds_each_chart_and_names_the_choices_when_it_cannot(t, collection
 
 
 def test_titles_state_numbers_that_come_from_the_table(t):
-    d = charts.russia_decline(t).iloc[0]
+    d = russia.decline(t).iloc[0]
     fig = charts.russia_counts(t).draw(t, "notebook")
     try:
         title = _frame_texts(fig)["title"].get_text().replace("\n", " ")
     finally:
         plt.close(fig)
-    assert charts.fmt_value(d["from_value"], "people") in title
-    assert charts.fmt_value(d["to_value"], "people") in title
+    assert words.fmt_value(d["from_value"], "people") in title
+    assert words.fmt_value(d["to_value"], "people") in title
     assert f"{d['decline_pct']:.1f}%" in title
 
 
 def test_wording_check_computes_from_the_counts(t):
-    d = charts.russia_decline(t).iloc[0]
+    d = russia.decline(t).iloc[0]
     assert d["decline"] == d["from_value"] - d["to_value"]
     assert d["decline_pct"] == pytest.approx(100 * d["decline"] / d["from_value"], abs=0.01)
-    check = charts.russia_wording_check(t)
+    check = russia.wording_check(t)
     assert {"claim", "stated", "computed", "consistent"} <= set(check.columns)
     assert set(check["consistent"]) <= {"yes", "no"}
 
@@ -224,11 +225,11 @@ def test_setup_is_idempotent_and_pins_the_house_style():
 
 
 def test_explorer_filters_with_empty_meaning_all(t):
-    everything = charts.explorer_rows(t)
+    everything = explorer.rows(t)
     assert len(everything) == len(t["figures"])
-    money = charts.explorer_rows(t, units=["usd"])
+    money = explorer.rows(t, units=["usd"])
     assert len(money) and set(money["unit"]) == {"usd"}
-    assert charts.explorer_rows(t, countries=["no-such-country"]).empty
+    assert explorer.rows(t, countries=["no-such-country"]).empty
     fig = charts.explorer_chart(t, countries=["no-such-country"]).draw(t, "notebook")
     plt.close(fig)
 

@@ -21,7 +21,8 @@ import pytest  # noqa: E402
 from PIL import Image  # noqa: E402
 from pypdf import PdfReader  # noqa: E402
 
-from analysis import charts, export, tables  # noqa: E402
+from analysis import charts, export, pdf_layout, tables, words  # noqa: E402
+from analysis.findings import cover  # noqa: E402
 from analysis.paths import NOTEBOOKS  # noqa: E402
 
 SIZES = export.PACK_SIZES
@@ -111,19 +112,19 @@ def test_briefing_pdf_cover_charts_and_appendix(pack, t):
     for p in PdfReader(str(pdf)).pages:  # every page A4 portrait
         assert abs(float(p.mediabox.width) - 595.3) < 1 and abs(float(p.mediabox.height) - 841.9) < 1
 
-    cover = pages[0]
-    keys = export.key_figures(t)
+    cover_page = pages[0]
+    keys = cover.key_figures(t)
     assert len(keys) >= 4
     for k in keys:
-        assert _norm(k.headline) in cover, k.headline
+        assert _norm(k.headline) in cover_page, k.headline
         for s in k.sources:
-            assert _norm(s) in cover, s
+            assert _norm(s) in cover_page, s
         assert set(k.figure_ids) <= set(t["figures"]["figure_id"])
     # the figures the cover names are the table's, not typed: check one derivation
     permits = t["figures"][(t["figures"]["metric"] == "valid_work_permits") & (t["figures"]["country"] == "RUS")]
     first = permits[permits["year"] == permits["year"].min()]["value"].iloc[0]
     last = permits[permits["year"] == permits["year"].max()]["value"].iloc[0]
-    assert f"{first:,.0f} → {last:,.0f}" in cover
+    assert f"{first:,.0f} → {last:,.0f}" in cover_page
 
     # a chart a page, with its caption
     for i, chart in enumerate(chart_list, 1):
@@ -135,7 +136,7 @@ def test_briefing_pdf_cover_charts_and_appendix(pack, t):
     appendix = " ".join(pages[1 + len(chart_list):])
     assert "Appendix A" in appendix and "Appendix B" in appendix
     for r in t["figures"].itertuples():
-        assert _norm(f"{r.outlet}, {export.fmt_date(r.published)}") in appendix
+        assert _norm(f"{r.outlet}, {words.long_date(r.published)}") in appendix
     for r in t["sources"].itertuples():
         assert _norm(r.date_clue)[:60] in appendix
 
@@ -147,7 +148,7 @@ def test_pdf_survives_long_and_hostile_text(t, tmp_path):
     figs.loc[0, "quote"] = ("A very long sentence about workers " * 160) + "<script>alert(1)</script> & " + "x" * 400
     figs.loc[1, "text"] = "=HYPERLINK(\"http://example.com\")"
     tt = {**t, "figures": figs}
-    data = export.briefing_pdf(tt, [], {})
+    data = pdf_layout.briefing_pdf(tt, [], {})
     reader = PdfReader(io.BytesIO(data))
     text = " ".join(p.extract_text() for p in reader.pages)
     assert "<script>alert(1)</script>" in text

@@ -1,0 +1,121 @@
+"""The package's shape, as README's package map states it.
+
+Every module is listed in the map and every listed module exists; each imports from the
+package only what its row allows; no module is over 800 lines; matplotlib (and seaborn,
+which brings it) is imported only by the drawing modules and the export; and the
+package's imports form no cycle. Imports are read from the source (AST), including those
+inside functions, so a lazy import counts too.
+"""
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PKG = ROOT / "analysis"
+MAX_LINES = 800
+PLOTTING = ("matplotlib", "seaborn")
+MAY_PLOT = ("charts", "charts.", "export", "pdf_layout")
+
+
+def _name(path: Path) -> str:
+    """'charts.style' for analysis/charts/style.py, 'findings' for its __init__.py."""
+    parts = list(path.relative_to(PKG).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join(parts) or "analysis"
+
+
+MODULES = {_name(p): p for p in sorted(PKG.rglob("*.py"))}
+
+
+def _imports(path: Path) -> tuple[set[str], set[str]]:
+    """(modules of the package imported, relative to it; top-level outside packages)."""
+    name = _name(path)
+    is_pkg = path.name == "__init__.py"
+    here = name.split(".") if name != "analysis" else []
+    inner, outer = set(), set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                if a.name == "analysis" or a.name.startswith("analysis."):
+                    inner.add(a.name.removeprefix("analysis").lstrip(".") or "analysis")
+                else:
+                    outer.add(a.name.split(".")[0])
+        elif isinstance(node, ast.ImportFrom):
+            if node.level == 0:
+                mod = node.module or ""
+                if mod == "analysis" or mod.startswith("analysis."):
+                    base = mod.removeprefix("analysis").lstrip(".").split(".") if mod != "analysis" else []
+                else:
+                    outer.add(mod.split(".")[0])
+                    continue
+            else:
+                pkg = here if is_pkg else here[:-1]
+                base = pkg[: len(pkg) - (node.level - 1)] + (node.module.split(".") if node.module else [])
+            for a in node.names:  # `from . import tables` imports a module; `from .words import says` a name
+                cand = ".".join(base + [a.name])
+                inner.add(cand if cand in MODULES else ".".join(base) or "analysis")
+    inner.discard(name)
+    return inner, outer
+
+
+def _package_map() -> dict[str, set[str]]:
+    """README's package map: module name -> the names its row allows it to import."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Package map", 1)[1].split("\n## ", 1)[0]
+    rows = {}
+    for m in re.finditer(r"^\| `analysis/([\w/]+\.py)` \| [^|]+ \| ([^|]+) \|$", section, re.M):
+        allowed = {x.strip() for x in m.group(2).split(",")} - {"(nothing)"}
+        rows[_name(PKG / m.group(1))] = allowed
+    return rows
+
+
+def test_readme_lists_every_module_and_only_modules_that_exist():
+    listed = _package_map()
+    assert sorted(set(MODULES) - set(listed)) == [], "modules missing from README's package map"
+    assert sorted(set(listed) - set(MODULES)) == [], "README's package map lists modules that do not exist"
+
+
+@pytest.mark.parametrize("name", sorted(MODULES))
+def test_each_module_imports_only_what_its_row_allows(name):
+    allowed = _package_map().get(name, set())
+    own_package = name.rsplit(".", 1)[0] if "." in name else "analysis"
+    inner, _ = _imports(MODULES[name])
+    extra = sorted(m for m in inner if m not in (own_package, "analysis")
+                   and not any(m == a or m.startswith(a + ".") for a in allowed))
+    assert not extra, f"{name} imports {extra}: not in its row of README's package map"
+
+
+@pytest.mark.parametrize("name", sorted(MODULES))
+def test_no_module_over_800_lines(name):
+    lines = len(MODULES[name].read_text(encoding="utf-8").splitlines())
+    assert lines <= MAX_LINES, f"{name} has {lines} lines; split it"
+
+
+@pytest.mark.parametrize("name", sorted(MODULES))
+def test_matplotlib_only_in_drawing_modules_and_export(name):
+    _, outer = _imports(MODULES[name])
+    plots = sorted(outer & set(PLOTTING))
+    if plots:
+        assert name.startswith(MAY_PLOT), f"{name} imports {plots}: only charts/, export and pdf_layout may"
+
+
+def test_no_import_cycles():
+    graph = {name: {m for m in _imports(p)[0] if m in MODULES} for name, p in MODULES.items()}
+    done: set[str] = set()
+
+    def visit(n: str, path: list[str]) -> None:
+        if n in path:
+            raise AssertionError("import cycle: " + " -> ".join(path[path.index(n):] + [n]))
+        if n in done:
+            return
+        for m in sorted(graph[n]):
+            visit(m, path + [n])
+        done.add(n)
+
+    for n in sorted(graph):
+        visit(n, [])
