@@ -12,9 +12,10 @@ from functools import cached_property, lru_cache
 from typing import Callable, Iterator
 
 from .article import Article, PubDate
-from .gazetteer import Place, find_places, is_area
+from .gazetteer import Place, is_area
 from .numbers import LOWER, UPPER, Mention, Warning_, find_mentions
 from .paths import METRICS
+from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .segment import Cut, Sentence, find_cuts, lines, sentences
 from .timeexpr import MONTH_PATTERN, TimeExpr, find_times
 
@@ -137,7 +138,6 @@ _FUNCTION_WORDS = {
 }
 _PEOPLE_IN_SENTENCE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:()—–](?![0-9])|\s-\s")
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
 _FRACTION_OK = re.compile(
     rf"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|it\b|that\b|this\b|everything\b|what\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings|wages|salary|salaries|pay|income|money|the money|revenue|proceeds|takings|fees?\b|sums?\b)",
@@ -182,9 +182,6 @@ class _Facts:
         self.text = text
         self.sent = sent
         self.low = text[sent.start:sent.end].lower()
-        self.breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end)]
-        self.break_ends = [e for _, e in self.breaks]
-        self.break_starts = [b for b, _ in self.breaks]
         self.cues: dict[str, list[tuple[int, int]]] = {}
 
     # the rest only when a figure asks (most sentences never need them)
@@ -267,7 +264,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     foreign = False
     for _ in range(7):
         w = _WORD.search(text, pos, sent.end)
-        if not w or _CLAUSE_BREAK.search(text, pos, w.start()) or re.search(r"[.!?]", text[pos:w.start()]):
+        if not w or CLAUSE_BREAK.search(text, pos, w.start()) or re.search(r"[.!?]", text[pos:w.start()]):
             break
         u = _UNIT_WORD.fullmatch(w.group())
         if u is None:
@@ -413,55 +410,13 @@ def _cue_distance(fs: int, fe: int, cs: int, ce: int, others: tuple[tuple[int, i
 
 
 # ---------------------------------------------------------------- country and year
-def _clause(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
-    """The clause around pos: between the last break ending at or before it and the
-    first break starting at or after it."""
-    import bisect
-
-    f = _facts(text, sent)
-    k = bisect.bisect_right(f.break_ends, pos)
-    s = f.break_ends[k - 1] if k else sent.start
-    j = bisect.bisect_left(f.break_starts, pos)
-    return s, (f.break_starts[j] if j < len(f.break_starts) else sent.end)
-
-
-def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: int,
-                 hosts: list[Place] | None = None, starts: list[int] | None = None) -> Place | None:
-    """Nearest host place: a named country in the figure's clause first, then a
-    worldwide word in the clause, then the nearest anywhere in the sentence.
-    ``hosts`` (the host places, in order) and their ``starts`` may be passed in when known."""
-    import bisect
-
-    if hosts is None:
-        hosts = [p for p in places if p.host and p.code]
-    if not hosts:
-        return None
-    if starts is None:
-        starts = [p.start for p in hosts]
-    cs, _ = _clause(text, sent, fs)
-    _, ce = _clause(text, sent, fe)
-
-    def dist(p: Place) -> int:
-        return fs - p.end if p.end <= fs else p.start - fe if p.start >= fe else 0
-
-    in_clause = hosts[bisect.bisect_left(starts, cs):bisect.bisect_left(starts, ce)]
-    named = [p for p in in_clause if not is_area(p.code) and not p.described]
-    described = [p for p in in_clause if p.described]
-    k = bisect.bisect_left(starts, fs)
-    near = hosts[max(0, k - 2):k + 2]  # the nearest host is next to where the figure falls
-    for group in (named, described, in_clause, near):
-        if group:
-            return min(group, key=lambda p: (dist(p), p.start))
-    return None
-
-
 _REFERENCE = re.compile(r"\b(?:after|before|following|ahead of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 
 
 def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: int) -> TimeExpr | None:
     """The time expression a figure belongs to: the first one after it in the same
     clause ("11 workers a year earlier"), else the nearest one before it in the sentence."""
-    _, ce = _clause(text, sent, fe)
+    _, ce = clause(text, sent, fe)
     times = [t for t in times if not _REFERENCE.search(text, max(sent.start, t.start - 12), t.start)]
     after = [t for t in times if fe <= t.start < ce]
     if after:
@@ -666,9 +621,6 @@ def _respectively(text: str, sent: Sentence, figs: list[Figure], hosts: list[Pla
                 f.year, f.year_basis, f.time_text = t.year, t.basis, text[t.start:t.end]
 
 
-_LOCATIVE = re.compile(r"\b(?:in|at|inside|across|throughout|to|from|within)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
-
-
 _line_index: tuple[str, list[int]] = ("", [])
 
 
@@ -681,144 +633,6 @@ def line_of(text: str, pos: int) -> int:
     if _line_index[0] is not text:
         _line_index = (text, [m.end() for m in re.finditer(r"\r\n|\r|\n", text)])
     return bisect.bisect_right(_line_index[1], pos) + 1
-
-
-# "the country wedged between Russia and China": places named to describe another
-_RELATIONAL_BEFORE = re.compile(
-    r"\b(?:between|bordering|borders|border with|neighbou?ring|wedged|sandwiched)[ \u00a0]+(?:[\w.'’-]+[ \u00a0]+){0,2}"
-    r"(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
-_BREAKDOWN_BEFORE = re.compile(
-    r"\b(?:mostly|mainly|chiefly|largely|primarily|most of them|the majority|the bulk|most|including|such as|like|with)"
-    r"[ \u00a0]+(?:(?:in|at|from)[ \u00a0]+)?(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
-# a host referred to by description: "the Gulf state", "the emirate", "the country"
-_DESCRIPTOR = re.compile(
-    r"\b[Tt]he[ \u00a0]+(?P<mod>(?:[A-Za-z][\w-]*[ \u00a0]+){0,3}?)"
-    r"(?P<noun>country|nation|state|kingdom|emirate|sultanate|republic|city-state|continent|region|bloc)\b(?![-‐]|s\b|['’]s?[ \u00a0]+(?:own[ \u00a0]+)?"
-    r"(?:nuclear|missile|weapons|regime|leader|leadership|supreme|ruling|state-run))")
-# descriptions that mean North Korea itself, or no place at all
-_NOT_A_HOST_DESCRIPTION = re.compile(
-    r"korean|north|hermit|reclusive|isolated|secretive|impoverished|nuclear-armed|pariah|communist|whole|entire|rest|same|"
-    r"other|home|sending|origin|his|her|their|our|its|that|this|of", re.I)
-_AREA_NOUNS = {"continent", "region", "bloc"}
-# which hosts a modifier allows ("the Gulf state" is one of the GCC countries)
-_DESCRIPTOR_HOSTS = {
-    "gulf": {"KWT", "QAT", "ARE", "OMN", "SAU", "BHR"}, "arab": {"KWT", "QAT", "ARE", "OMN", "SAU", "BHR", "JOR", "LBY", "DZA", "EGY", "SYR", "LBN", "IRQ", "YEM"},
-    "arabian": {"KWT", "QAT", "ARE", "OMN", "SAU", "BHR", "YEM"}, "emirate": {"ARE", "QAT", "KWT"}, "sultanate": {"OMN"},
-    "city-state": {"SGP", "QAT"}, "island": {"MLT", "TWN", "SGP", "LKA", "FJI", "MDV"},
-}
-
-
-class PlaceFinder:
-    """Country for a figure: its own sentence, else carried over from the nearest
-    earlier sentence that names a host place. A host named by description ("the Gulf
-    state", "the country wedged between Russia and China") is resolved to the last host
-    named before it that fits the description, and the places inside the description are
-    not hosts. Sentences are scanned lazily, so long articles without figures cost almost nothing."""
-
-    def __init__(self, text: str, sents: list[Sentence]) -> None:
-        self.text = text
-        self.sents = sents
-        self.index = {s.start: i for i, s in enumerate(sents)}
-        self.cache: dict[int, list[Place]] = {}
-        self.carry: dict[int, Place | None] = {0: None}
-        self.hosts: dict[int, tuple[list[Place], list[int]]] = {}
-
-    def places(self, i: int) -> list[Place]:
-        if i not in self.cache:
-            s = self.sents[i]
-            found = find_places(self.text, s.start, s.end)
-            if found and ("between" in self.text[s.start:s.end] or "order" in self.text[s.start:s.end]
-                          or "eighbo" in self.text[s.start:s.end] or "wedged" in self.text[s.start:s.end]
-                          or "sandwiched" in self.text[s.start:s.end]):
-                found = [p for p in found if not _RELATIONAL_BEFORE.search(self.text, max(s.start, p.start - 80), p.start)]
-            if any(is_area(p.code) for p in found) and len(found) > 1:
-                # "abroad, most of them in China and Russia": a breakdown, not the total's place
-                found = [p for p in found if is_area(p.code)
-                         or not _BREAKDOWN_BEFORE.search(self.text, max(s.start, p.start - 60), p.start)]
-            self.cache[i] = found
-            if "he " in self.text[s.start:s.end]:
-                self.cache[i] = self._with_descriptors(i, found)
-        return self.cache[i]
-
-    def _with_descriptors(self, i: int, found: list[Place]) -> list[Place]:
-        s = self.sents[i]
-        extra: list[Place] = []
-        for d in _DESCRIPTOR.finditer(self.text, s.start, s.end):
-            mod = (d.group("mod") or "").split()
-            noun = d.group("noun").lower()
-            if noun == "state" and not mod:
-                continue  # "the state" is as often North Korea's state as a host
-            if any(_NOT_A_HOST_DESCRIPTION.fullmatch(w) for w in mod) or (mod and mod[-1].lower() in ("of", "and")):
-                continue
-            if noun in _AREA_NOUNS:
-                area = self.referent(i, d.start(), None, found, areas=True)
-                if area is not None:
-                    extra.append(Place(d.start(), d.end(), area.code, True, described=True))
-                continue
-            allowed: set[str] | None = None
-            for key in [w.lower() for w in mod] + [noun]:
-                if key in _DESCRIPTOR_HOSTS:
-                    allowed = _DESCRIPTOR_HOSTS[key] if allowed is None else allowed & _DESCRIPTOR_HOSTS[key]
-            ref = self.referent(i, d.start(), allowed, found)
-            if ref is not None:
-                extra.append(Place(d.start(), d.end(), ref.code, True, described=True))
-        if not extra:
-            return found
-        # a region word inside the description ("the Gulf state") is not a regional total
-        kept = [p for p in found if not any(e.start <= p.start < e.end for e in extra)]
-        return sorted(kept + extra, key=lambda p: p.start)
-
-    def referent(self, i: int, pos: int, allowed: set[str] | None, here: list[Place], areas: bool = False) -> Place | None:
-        """The last host named before pos (in this sentence, then up to 40 sentences back)
-        that a description allows; areas (WLD, regions) are never referents of "the
-        country", and the only referents of "the region" (a region, never WLD)."""
-        def fits(p: Place) -> bool:
-            if areas:
-                return bool(p.code) and is_area(p.code) and p.code != "WLD"
-            return p.host and bool(p.code) and not is_area(p.code) and (allowed is None or p.code in allowed)
-
-        for p in reversed([p for p in here if p.end <= pos]):
-            if fits(p):
-                return p
-        for j in range(i - 1, max(-1, i - 41), -1):
-            for p in reversed(self.places(j)):
-                if fits(p):
-                    return p
-        return None
-
-    def carried(self, i: int) -> Place | None:
-        """The place carried into sentence i: the last host named before it. Found by
-        walking back and memoised along the way, so each sentence is scanned at most once."""
-        path: list[int] = []
-        j = i
-        result: Place | None = None
-        while j > 0:
-            if j in self.carry:
-                result = self.carry[j]
-                break
-            path.append(j)
-            hosts = [q for q in self.places(j - 1) if q.host and q.code]
-            if hosts:
-                loc = [q for q in hosts if _LOCATIVE.search(self.text, max(0, q.start - 12), q.start)]
-                result = (loc or hosts)[-1]
-                break
-            j -= 1
-        for k in path:
-            self.carry[k] = result
-        return result
-
-    def sentence_hosts(self, sent: Sentence) -> list[Place]:
-        i = self.index[sent.start]
-        if i not in self.hosts:
-            hosts = [q for q in self.places(i) if q.host and q.code]
-            self.hosts[i] = (hosts, [q.start for q in hosts])
-        return self.hosts[i][0]
-
-    def __call__(self, sent: Sentence, fs: int, fe: int) -> Place | None:
-        i = self.index[sent.start]
-        self.sentence_hosts(sent)
-        hosts, starts = self.hosts[i]
-        return choose_place(self.text, sent, self.places(i), fs, fe, hosts, starts) or self.carried(i)
 
 
 class TimeFrame:
