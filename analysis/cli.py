@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, NamedTuple, Sequence, TextIO
 
 from .errors import InputError
 
@@ -39,12 +40,17 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("extract", help="print every figure in one or more articles",
                        description="Print one row per figure: count of people, permits or visas, US dollars, or a share. "
                                    "Articles listed in seeds/manifest.yaml take their date from it and have "
-                                   "data/curation.yaml applied unless --raw.")
+                                   "data/curation.yaml applied unless --raw. Output streams: each file's rows are "
+                                   "written as soon as it is done, in the order the files are given, so memory does not "
+                                   "grow with the number of files (csv and json; table waits for the last file to align "
+                                   "its columns). An unreadable file is reported on stderr and the others still print.")
     e.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files, optionally starting with YAML front matter")
     e.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (YYYY, YYYY-MM or YYYY-MM-DD) for files without one; resolves 'last year' etc.")
-    e.add_argument("--format", choices=("csv", "json", "table"), default="csv", help="output format (default csv)")
+    e.add_argument("--format", choices=("csv", "json", "table"), default="csv",
+                   help="csv (default), json (one array, written element by element) or table (aligned; held until the end)")
     e.add_argument("--raw", action="store_true", help="automatic extraction only: no curated corrections")
-    e.add_argument("--jobs", type=int, default=1, metavar="N", help="extract files in N processes (output order is unchanged)")
+    e.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="extract files in N processes (output order and bytes are unchanged; still streamed)")
     e.add_argument("--show-cuts", action="store_true", help="also list the boilerplate cut from each file (on stderr)")
 
     a = sub.add_parser("add", help="copy a new article into seeds/, record it in the manifest, propose its figures",
@@ -97,7 +103,17 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _extract_one(args: tuple[str, str | None, bool]) -> tuple[str, list[dict], list[str], list[str], str | None]:
+class FileResult(NamedTuple):
+    """What `extract` found in one file: its rows, warnings and cut lines, or one error line."""
+
+    path: str
+    rows: list[dict]
+    warnings: list[str]
+    cuts: list[str]
+    error: str | None
+
+
+def _extract_one(args: tuple[str, str | None, bool]) -> FileResult:
     """Worker for one file: rows, warnings, cut lines, or an error line."""
     path, published, raw = args
     try:
@@ -127,13 +143,53 @@ def _extract_one(args: tuple[str, str | None, bool]) -> tuple[str, list[dict], l
         if art.published is None:
             ex.warnings.append(f"{art.path}: no publication date (front matter or --published): years from 'last year' etc. left empty")
         cuts = [f"{art.path}: cut {c.start}-{c.end} ({c.why}): {' '.join(art.text[c.start:c.end].split())[:70]}" for c in ex.cuts]
-        return path, [f.row() for f in figs], ex.warnings, cuts, None
+        return FileResult(path, [f.row() for f in figs], ex.warnings, cuts, None)
     except InputError as err:
-        return path, [], [], [], str(err)
+        return FileResult(path, [], [], [], str(err))
     except RecursionError:
-        return path, [], [], [], f"{path}: internal error: text nested too deeply to process"
+        return FileResult(path, [], [], [], f"{path}: internal error: text nested too deeply to process")
     except Exception as err:  # noqa: BLE001 - a bug must not hide the other files' figures
-        return path, [], [], [], f"{path}: internal error (please report): {type(err).__name__}: {err}"
+        return FileResult(path, [], [], [], f"{path}: internal error (please report): {type(err).__name__}: {err}")
+
+
+def _extract_batch(batch: list[tuple[str, str | None, bool]]) -> list[FileResult]:
+    return [_extract_one(job) for job in batch]
+
+
+def iter_extract(files: Sequence[str], published: str | None = None, raw: bool = False, jobs: int = 1) -> Iterator[FileResult]:
+    """One :class:`FileResult` per file, in the order given, each yielded as soon as it
+    and every file before it are done. Nothing is kept after it is yielded, so memory
+    does not grow with the number of files. With ``jobs`` > 1, files are extracted in
+    that many processes, at most a few small batches ahead of the consumer (ordered like
+    ``imap``, never "map everything, then print")."""
+    work = [(f, published, raw) for f in files]
+    workers = min(jobs, len(work), 64)  # never more processes than files
+    if workers <= 1:
+        for job in work:
+            yield _extract_one(job)
+        return
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    size = max(1, min(16, len(work) // (workers * 8)))  # small batches: less IPC, yet output keeps flowing
+    ahead = workers * 4  # batches submitted but not yet yielded: bounds memory when the consumer is slow
+    pool = ProcessPoolExecutor(max_workers=workers)
+    pending: deque = deque()
+    done = False
+    try:
+        for i in range(0, len(work), size):
+            pending.append(pool.submit(_extract_batch, work[i:i + size]))
+            if len(pending) >= ahead:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+        done = True
+    except BrokenProcessPool:
+        raise InputError("--jobs", "a worker process died (out of memory?); run again with --jobs 1") from None
+    finally:
+        # normal end: wait for the workers; early end (closed pipe, error): drop queued work
+        pool.shutdown(wait=done, cancel_futures=not done)
 
 
 _CONTROL = {c: f"\\x{c:02x}" for c in range(32) if c != 9} | {0x7F: "\\x7f", 0x2028: "\\u2028", 0x2029: "\\u2029"}
@@ -155,7 +211,29 @@ def _utf8_streams() -> None:
                 pass
 
 
+class _JsonArray:
+    """A JSON array written one element at a time: the same bytes as
+    ``json.dump(rows, out, ensure_ascii=False, indent=1)``, without holding the rows."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.count = 0
+        self.encoder = json.JSONEncoder(ensure_ascii=False, indent=1)
+
+    def write(self, row: dict) -> None:
+        # JSON strings never hold a raw newline, so indenting every line nests the element
+        item = self.encoder.encode(row).replace("\n", "\n ")
+        self.out.write(("[\n " if self.count == 0 else ",\n ") + item)
+        self.count += 1
+
+    def close(self) -> None:
+        self.out.write("\n]\n" if self.count else "[]\n")
+
+
 def cmd_extract(ns: argparse.Namespace) -> int:
+    """Rows are written file by file as each file is done (csv, json), so memory stays
+    flat however many files are given; only --format table keeps every row, to align its
+    columns."""
     from .extract import COLUMNS
 
     if ns.published is not None:
@@ -165,48 +243,46 @@ def cmd_extract(ns: argparse.Namespace) -> int:
     if ns.jobs < 1:
         raise InputError("--jobs", f"must be 1 or more, not {ns.jobs}")
     _utf8_streams()
-    jobs = [(f, ns.published, ns.raw) for f in ns.files]
-    workers = min(ns.jobs, len(jobs), 64)  # never more processes than files
-    if workers > 1:
-        from concurrent.futures import ProcessPoolExecutor
-        from concurrent.futures.process import BrokenProcessPool
-
-        try:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                # map keeps the order of the files: output is the same as a serial run
-                results = list(pool.map(_extract_one, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
-        except BrokenProcessPool:
-            raise InputError("--jobs", "a worker process died (out of memory?); run again with --jobs 1") from None
-    else:
-        results = [_extract_one(j) for j in jobs]
-    rows: list[dict] = []
-    failed = 0
-    for _, r, warns, cuts, err in results:
-        if err:
-            print(f"error: {_one_line(err)}", file=sys.stderr)
-            failed += 1
-            continue
-        rows.extend(r)
-        for w in warns:
-            print(f"warning: {_one_line(w)}", file=sys.stderr)
-        if ns.show_cuts:
-            for c in cuts:
-                print(_one_line(c), file=sys.stderr)
     out = sys.stdout
-    if ns.format == "json":
-        json.dump(rows, out, ensure_ascii=False, indent=1)
-        out.write("\n")
-    elif ns.format == "csv":
+    table: list[dict] = []
+    array = _JsonArray(out) if ns.format == "json" else None
+    if ns.format == "csv":
         import csv
 
-        w = csv.writer(out, lineterminator="\n")
-        w.writerow(COLUMNS)
-        for r in rows:
-            w.writerow([_fmt_num(r[c]) if c in ("value", "low", "high") else ("" if r[c] is None else r[c]) for c in COLUMNS])
-    else:
-        _print_table(rows, out)
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(COLUMNS)
+    failed = 0
+    try:
+        for res in iter_extract(ns.files, ns.published, ns.raw, ns.jobs):
+            if res.error:
+                print(f"error: {_one_line(res.error)}", file=sys.stderr)
+                failed += 1
+                continue
+            for w in res.warnings:
+                print(f"warning: {_one_line(w)}", file=sys.stderr)
+            if ns.show_cuts:
+                for c in res.cuts:
+                    print(_one_line(c), file=sys.stderr)
+            if ns.format == "table":
+                table.extend(res.rows)
+                continue
+            for r in res.rows:
+                if array is not None:
+                    array.write(r)
+                else:
+                    writer.writerow([_fmt_num(r[c]) if c in ("value", "low", "high") else ("" if r[c] is None else r[c])
+                                     for c in COLUMNS])
+            out.flush()  # each file's rows reach a pipe or a file as soon as they are found
+    except InputError:  # a worker process died: what was written is still valid JSON
+        if array is not None:
+            array.close()
+        raise
+    if array is not None:
+        array.close()
+    if ns.format == "table":
+        _print_table(table, out)
     if failed:
-        print(f"error: {failed} of {len(jobs)} files could not be read (see above)", file=sys.stderr)
+        print(f"error: {failed} of {len(ns.files)} files could not be read (see above)", file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -219,6 +295,17 @@ def _print_table(rows: list[dict], out) -> None:  # noqa: ANN001
     for row in cells:
         out.write("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
     out.write(f"({len(rows)} figures)\n")
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, point stdout at /dev/null so the flush at exit does not
+    print a second BrokenPipeError."""
+    try:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, sys.stdout.fileno())
+        os.close(fd)
+    except (OSError, ValueError, AttributeError):  # stdout without a file descriptor (a test's StringIO)
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -252,6 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # `extract ... | head`: the reader has all it wants
+        _silence_stdout()
         return 0
     return 2
