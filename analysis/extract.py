@@ -333,7 +333,7 @@ def _in_list(text: str, i: int, mentions: list[Mention], sent: Sentence) -> bool
 
 
 def _is_label(text: str, m: Mention, sent: Sentence) -> bool:
-    """A number that labels or ages rather than counts: "Resolution 2397", "aged 25 to 40",
+    """A number that labels or ages rather than counts: "Resolution 1718", "aged 25 to 40",
     "Kim, 45,", a footnote "[6]", the year of a date "22 December 2017"."""
     if _LABEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True
@@ -399,13 +399,16 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
     return best[2] if best else default
 
 
+_BEYOND_ANOTHER_FIGURE = 1000  # characters added to a cue's distance when another figure stands between
+
+
 def _cue_distance(fs: int, fe: int, cs: int, ce: int, others: tuple[tuple[int, int], ...]) -> int:
     """Characters between a figure and a cue; a cue with another figure of the same kind
-    between them belongs to that figure first ("only receive $200, while $300 goes to the state")."""
+    between them belongs to that figure first ("only receive $120, while $480 goes to the state")."""
     d = fs - ce if ce <= fs else cs - fe if cs >= fe else 0
     lo, hi = (ce, fs) if ce <= fs else (fe, cs)
     if d > 0 and any(lo <= os and oe <= hi for os, oe in others):
-        d += 200
+        d += _BEYOND_ANOTHER_FIGURE
     return d
 
 
@@ -589,7 +592,7 @@ _RUN_GAP = re.compile(r"[^.;:!?()]{0,40}")
 
 
 def _respectively(text: str, sent: Sentence, figs: list[Figure], hosts: list[Place], times: list[TimeExpr]) -> None:
-    """"in Russia and China, numbering 20,000 and 3,000 respectively": the run of figures
+    """"in Russia and China, numbering 20,000 and 7,000 respectively": the run of figures
     before "respectively" takes the places (or years) listed in the sentence, in order,
     when there are exactly as many of them as figures."""
     for r in _RESPECTIVELY.finditer(text, sent.start, sent.end):

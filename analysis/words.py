@@ -2,8 +2,8 @@
 
 One place for the wording, so the sentence a notebook prints, the title a chart carries
 and the caption in the PDF spell a figure the same way. Two styles on purpose: charts use
-the compact forms that fit a label ("26 Mar 2019", "$500m"); the briefing PDF, read as
-prose, the long ones ("26 March 2019", "$500 million").
+the compact forms that fit a label ("26 Mar 2019", "$75m"); the briefing PDF, read as
+prose, the long ones ("26 March 2019", "$75 million").
 
 Plain Python and pandas (for missing values and the rows of a table); no plotting.
 """
