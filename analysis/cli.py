@@ -162,16 +162,16 @@ def iter_extract(files: Sequence[str], published: str | None = None, raw: bool =
     does not grow with the number of files. With ``jobs`` > 1, files are extracted in
     that many processes, at most a few small batches ahead of the consumer (ordered like
     ``imap``, never "map everything, then print")."""
-    work = [(f, published, raw) for f in files]
-    workers = min(jobs, len(work), 64)  # never more processes than files
+    workers = min(jobs, len(files), 64)  # never more processes than files
     if workers <= 1:
-        for job in work:
-            yield _extract_one(job)
+        for f in files:
+            yield _extract_one((f, published, raw))
         return
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    work = [(f, published, raw) for f in files]
     size = max(1, min(16, len(work) // (workers * 8)))  # small batches: less IPC, yet output keeps flowing
     ahead = workers * 4  # batches submitted but not yet yielded: bounds memory when the consumer is slow
     pool = ProcessPoolExecutor(max_workers=workers)
