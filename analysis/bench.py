@@ -56,6 +56,8 @@ def _pool() -> list[tuple[str, str, str, str]]:
             text = decode(p.read_bytes(), str(p))
             meta, body_start, _ = split_front_matter(text, str(p))
             body = text[body_start:]
+            if body_start:  # the line break that ends the closing '---' line
+                body = body[2:] if body.startswith("\r\n") else body[1:]
             first = next((line.strip() for line in body.splitlines() if line.strip()), p.stem)
             pool.append((group, str(meta.get("title") or first[:120]), str(meta.get("outlet") or "Bench Wire"), body))
     if not pool:
