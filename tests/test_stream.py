@@ -55,6 +55,7 @@ def _lines(stream) -> queue.Queue:  # noqa: ANN001
     return q
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
 @pytest.mark.parametrize("fmt,jobs", [("csv", "1"), ("json", "1"), ("csv", "2"), ("json", "2")])
 def test_first_rows_are_printed_before_the_last_file_can_be_read(tmp_path, fmt, jobs):
     """The last file is a named pipe that gets its text only after the first row has
