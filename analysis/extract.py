@@ -137,6 +137,7 @@ _FUNCTION_WORDS = {
     "earlier", "later", "ago", "yearly", "monthly", "already", "also", "again", "instead", "too", "only", "just",
 }
 _PEOPLE_IN_SENTENCE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
+_OF_THE_N = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|some[ \u00a0]+|about[ \u00a0]+|roughly[ \u00a0]+)?[0-9][0-9,]*[ \u00a0]")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
 _FRACTION_OK = re.compile(
@@ -250,8 +251,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     """The unit noun a count is attached to, reading past modifiers ("new North Korean").
     "other" when the count is of something else, or of people who are not North Koreans
     abroad ("3 million foreign labourers", "2,000 Russian workers")."""
-    if _OF_THEM.match(text, m.end, sent.end):
-        return "inherit"
+    if _OF_THEM.match(text, m.end, sent.end) or _OF_THE_N.match(text, m.end, sent.end):
+        return "inherit"  # "61 of the 88 North Koreans", "12 of them"
     if _STRONG.match(text, m.end, sent.end):
         return "people"  # "a 50,000-strong workforce"
     if text[m.end:m.end + 1] in ("-", "‐") and text[m.end + 1:m.end + 2].isalpha():
@@ -312,7 +313,7 @@ def _is_other_nation(word: str) -> bool:
 
 _PRICE = re.compile(r"\.[0-9]{2}$")
 _AT_BEFORE = re.compile(r"(?:,|\bwas|\bwere|\bstood|\bstands|\bis)[ \u00a0]+at[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
-_LIST_GAP = re.compile(r"[^.;:!?()\[\]]{0,48}")
+_LIST_GAP = re.compile(r"[^.;:!?()\[\]]{0,70}")
 _LIST_JOIN = re.compile(r",|\band\b|\bor\b|\bwhile\b|\bwith\b|\bversus\b|\bagainst\b|\bcompared\b|\bfollowed by\b", re.I)
 
 
@@ -339,7 +340,7 @@ def _is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True
     if text[m.start - 1:m.start] == "[" and text[m.end:m.end + 1] == "]":
         return True
-    if re.match(r",[ \u00a0]*(?:\r\n|\r|\n)?[ \u00a0]*[0-9]", text[m.end:m.end + 6]):
+    if re.match(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]", text[m.end:m.end + 6]):
         return True  # "30,\n023": a number broken by a line break, reported by numbers.py
     raw = text[m.start:m.end]
     if re.fullmatch(r"(?:19|20)[0-9]{2}", raw) and _DATE_BEFORE.search(text, max(0, m.start - 16), m.start):

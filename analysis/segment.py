@@ -66,6 +66,11 @@ def lines(text: str, start: int = 0) -> list[tuple[int, int]]:
     return out
 
 
+# An end-of-article line (a paywall pitch) in the first fifth of the body is a banner at the
+# top of the page: only that line is cut, not the story below it.
+_EARLY = 0.2
+
+
 def find_cuts(text: str, body_start: int = 0, line_spans: list[tuple[int, int]] | None = None) -> list[Cut]:
     """Page furniture in the body, per the patterns in data/boilerplate.yaml."""
     rules = _rules()
@@ -85,6 +90,9 @@ def find_cuts(text: str, body_start: int = 0, line_spans: list[tuple[int, int]] 
         if not (any_rule["end_of_article"].search(line) or any_rule["line"].search(line) or any_rule["photo_credit"].search(line)):
             continue
         end_rule = next((r for r in rules["end_of_article"] if r.regex.search(line)), None)
+        if end_rule and (s - body_start) < _EARLY * (len(text) - body_start):
+            cuts.append(Cut(s, e, end_rule.why))  # a banner above the story: the story is still to come
+            continue
         if end_rule:
             cuts.append(Cut(s, len(text.rstrip()) if len(text.rstrip()) > s else e, end_rule.why))
             break
