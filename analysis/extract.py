@@ -274,8 +274,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             if two and _UNIT_WORD.fullmatch(f"{w.group()} {two.group()}"):
                 u = _UNIT_WORD.fullmatch(f"{w.group()} {two.group()}")
         if u is not None:
-            if foreign and not korean and u.lastgroup == "people":
-                return "other"
+            if foreign and not korean:
+                return "other"  # "3 million foreign labourers", "4,200 foreign work permits"
             return u.lastgroup
         word = w.group()
         if korean and word.islower() and _AGENT_NOUN.search(word):
@@ -307,8 +307,10 @@ def _is_other_nation(word: str) -> bool:
     """A demonym or country name of a country other than the two Koreas ("Russian", "Chinese")."""
     from .gazetteer import load
 
-    code = load().names.get(word)
-    return bool(code) and code not in ("PRK", "KOR") and len(code) == 3 and word.endswith(("an", "ese", "i", "ish", "ch"))
+    names = load().names
+    code = names.get(word) or (names.get(word[:-1]) if word.endswith("s") else None)
+    return bool(code) and code not in ("PRK", "KOR") and len(code) == 3 and \
+        word.rstrip("s").endswith(("an", "ese", "i", "ish", "ch"))
 
 
 _PRICE = re.compile(r"\.[0-9]{2}$")
@@ -340,6 +342,8 @@ def _is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True
     if text[m.start - 1:m.start] == "[" and text[m.end:m.end + 1] == "]":
         return True
+    if text[m.start - 1:m.start] == "/" or text[m.end:m.end + 1] == "/":
+        return True  # "S/2020/151", "2/3": a document number or a date
     if re.match(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]", text[m.end:m.end + 6]):
         return True  # "30,\n023": a number broken by a line break, reported by numbers.py
     raw = text[m.start:m.end]
@@ -491,6 +495,10 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 continue
         if _HYPOTHETICAL.search(text, max(sent.start, m.start - 40), m.start):
             continue
+        if m.kind == "count" and m.word and _GENERIC_PEOPLE.match(text, m.end, sent.end):
+            continue  # "the two men said", "killed three men": people in the story, not a count of workers
+        if m.kind == "count" and _IN_NORTH_KOREA.match(text, m.end, sent.end):
+            continue  # "employs some 4,000 artists in Pyongyang": at home, not abroad
         pending.append((m, unit))
         if unit in ("people", "permits", "visas"):
             prev_unit = unit
@@ -524,7 +532,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
 
             k = bisect.bisect_left(with_unit, (m.start, ""))
             sib = [(abs(with_unit[j][0] - m.start), with_unit[j][1]) for j in (k - 1, k) if 0 <= j < len(with_unit)]
-            unit = min(sib)[1] if sib else para_unit if para_unit else "people" if people_here() else None
+            unit = min(sib)[1] if sib else None if m.word else para_unit if para_unit else "people" if people_here() else None
         if unit is None or (unit == "people" and m in weak and _facts(text, sent).foreign):
             continue
         resolved.append((m, unit))
@@ -584,6 +592,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
 _FOREIGN_PASSAGE = re.compile(r"\b(?:foreign|migrant|expatriate)[ \u00a0]+(?:workforce|workers|labou?r|labou?rers|nationals|residents)\b|\bforeigners\b", re.I)
 # "4.1 million North Korean workers": said of North Koreans, so no bound on plausible counts applies
 _NK_NOUN = re.compile(r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:North[ \u00a0]+Koreans?|DPRK|N\.[ \u00a0]?Korean)\b")
+_GENERIC_PEOPLE = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)")
+_IN_NORTH_KOREA = re.compile(r"[^,;:.()]{0,50}?\bin[ \u00a0]+(?:Pyongyang|North[ \u00a0]+Korea|the[ \u00a0]+North|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])")
 _PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|these days|remain|remains|are|is|has|have)\b", re.I)
 # a past-tense verb: without one, a sentence speaks of the present ("Minders keep 60 percent")
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|went|left|came|took|kept|paid|sent|gave|got|made|rose|fell|grew|"

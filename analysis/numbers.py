@@ -238,6 +238,11 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_]) -> list[
             a.value = _exact(digits, scale)
             a.scaled = True
             a.end = sc.end()
+        if sc and scale == 1000 and not a.currency:
+            rest = _THOUSAND_REST.match(text, a.end, end)
+            if rest:  # "3 thousand 412" (translated Russian copy): 3,412
+                a.value += int(rest.group(1))
+                a.end = rest.end()
         pc = _PERCENT_AFTER.match(text, a.end, end)
         if pc:
             a.percent = True
@@ -289,12 +294,13 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_]) -> list[
     return dedup
 
 
-_RANGE_SEP = re.compile(_SP + r"*(?:-|–|—|‐|to)" + _SP + r"*\Z|" + _SP + r"+and" + _SP + r"+\Z", re.I)
+_RANGE_SEP = re.compile(_SP + r"*(?:-|–|—|‐|~|to)" + _SP + r"*\Z|" + _SP + r"+and" + _SP + r"+\Z", re.I)
 _BETWEEN = re.compile(r"\bbetween" + _SP + r"+\Z", re.I)
 _FROM = re.compile(r"\b(from|down" + _SP + r"from|up" + _SP + r"from)" + _SP + r"+(?:(?:"
                    + "|".join(re.escape(q).replace(r"\ ", _SP + "+") for q in _QUALIFIERS) + r")" + _SP + r"+)?\Z", re.I)
 
 
+_THOUSAND_REST = re.compile(r"[ \u00a0]([0-9]{1,3})(?![0-9,.])")
 _RANGE_VERB = re.compile(r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)" + _SP + r"+\Z", re.I)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 

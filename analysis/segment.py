@@ -66,9 +66,9 @@ def lines(text: str, start: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-# An end-of-article line (a paywall pitch) in the first fifth of the body is a banner at the
-# top of the page: only that line is cut, not the story below it.
-_EARLY = 0.2
+# An end-of-article line (a paywall pitch, a "Related news" heading) in the first two fifths
+# of the body is a banner or a box inside the page: only that line is cut, not the story around it.
+_EARLY = 0.4
 
 
 def find_cuts(text: str, body_start: int = 0, line_spans: list[tuple[int, int]] | None = None) -> list[Cut]:

@@ -149,7 +149,8 @@ def _check_figure(text: str, f) -> None:
     if f.low is not None and f.high is not None:
         assert f.low <= f.high, f
     readings = _readings(span)
-    hybrid = re.fullmatch(r"[A-Za-z -]+-([0-9]{1,3})", span)  # "three-thousand-67" (translated copy)
+    hybrid = re.fullmatch(r"[A-Za-z -]+-([0-9]{1,3})", span) or \
+        re.fullmatch(r"[0-9]{1,3} thousand ([0-9]{1,3})", span)  # "three-thousand-67", "3 thousand 412" (translated copy)
     if hybrid:
         assert all(v % 1000 == int(hybrid.group(1)) for v in values), (span, values)
         return
