@@ -147,7 +147,8 @@ _DATE_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+(?:the[ \u00a0]+)?$")
 _DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of[ \u00a0]+)?{MONTH_PATTERN}\b)")
 _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
 _HOLDING = re.compile(rf"(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})[ \u00a0]+(?:with|holding|who held|who hold|who had)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|passes)\b", re.I)
-_VISA_ISSUE = re.compile(r"\b(?:issu|grant|approv|gave|give|giv|refus|deni|reject|extend|renew)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b[^.;]{0,60}\b(?:issu|grant|approv|gave|giv|refus|deni|reject|extend|renew)\w*")
+_HOLDERS = re.compile(r"[ \u00a0]+(?:with|holding|who hold|who held)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|passes)\b", re.I)
+_VISA_ISSUE = re.compile(r"\b(?:issu|grant|approv|gave|give|giv)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b[^.;]{0,60}\b(?:issu|grant|approv|gave|giv)\w*")
 _PERMIT_NOUN = re.compile(r"\bpermits?\b(?![-‐])")
 _VISA_NOUN = re.compile(r"\bvisas?\b(?![-‐])")
 _NOT_A_COUNT_BEFORE = re.compile(
@@ -223,6 +224,8 @@ class _Facts:
     def number_of(self) -> str | None:
         n = _NUMBER_OF.search(self.text, self.sent.start, self.sent.end)
         u = _UNIT_WORD.search(n.group().split(" of ", 1)[1]) if n else None
+        if u is not None and u.lastgroup == "people" and _HOLDERS.match(self.text, n.end(), self.sent.end):
+            return "permits"  # "the number of North Koreans holding work permits"
         return u.lastgroup if u else None
 
     def cue_spans(self, cue: str, offset: int) -> list[tuple[int, int]]:
@@ -560,6 +563,9 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         if times is None:
             times = find_times(text, sent.start, sent.end, pub)
         t = choose_time(text, sent, times, m.start, m.end)
+        if t is not None and _NOW.search(text, *clause(text, sent, m.start)) and \
+                not (t.start >= clause(text, sent, m.start)[0] and t.basis == "stated"):
+            t = None if pub is None else TimeExpr(t.start, t.end, pub.year, "relative")  # "... in 2024, and 5,000 are there now"
         fr = frame(sent) if frame is not None and t is not None and t.shift is not None else None
         if fr is not None and t is not None and t.shift is not None:
             # "A year later ...", "that year": counted from the year the paragraph has set
@@ -594,10 +600,13 @@ _FOREIGN_PASSAGE = re.compile(r"\b(?:foreign|migrant|expatriate)[ \u00a0]+(?:wor
 _NK_NOUN = re.compile(r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:North[ \u00a0]+Koreans?|DPRK|N\.[ \u00a0]?Korean)\b")
 _GENERIC_PEOPLE = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)")
 _IN_NORTH_KOREA = re.compile(r"[^,;:.()]{0,50}?\bin[ \u00a0]+(?:Pyongyang|North[ \u00a0]+Korea|the[ \u00a0]+North|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])")
-_PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|these days|remain|remains|are|is|has|have)\b", re.I)
+_PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have)\b", re.I)
+_NOW = re.compile(r"\b(?:now|today|currently|at present|presently|these days)\b", re.I)
+_COMPARED = re.compile(r"\b(?:than|times|compared with|compared to|up from|down from|from)\b[^,;.]{0,25}$", re.I)
 # a past-tense verb: without one, a sentence speaks of the present ("Minders keep 60 percent")
-_PAST = re.compile(r"\b(?:was|were|had|did|said|told|went|left|came|took|kept|paid|sent|gave|got|made|rose|fell|grew|"
-                   r"stood|brought|fled|held|spent|saw|began|became|found|put|cut|ran|won|lost|[a-z]+ed)\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|did|went|left|came|took|kept|paid|sent|gave|got|made|rose|fell|grew|"
+                   r"stood|brought|fled|held|spent|saw|began|became|found|put|cut|ran|won|lost|"
+                   r"(?!(?:estimat|report|add|not|stat|explain|claim|believ|quot|cit|publish|releas|updat|relat|bas)ed\b)[a-z]+ed)\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _RUN_GAP = re.compile(r"[^.;:!?()]{0,40}")
 
@@ -663,8 +672,9 @@ class TimeFrame:
     def _last_in(self, i: int) -> TimeExpr | None:
         if i not in self.last:
             s = self.sents[i]
-            ts = [t for t in find_times(self.text, s.start, s.end, self.pub) if t.year is not None]
-            self.last[i] = ts[-1] if ts else None
+            ts = [t for t in find_times(self.text, s.start, s.end, self.pub) if t.year is not None and not t.anchored
+                  and not _COMPARED.search(self.text, max(s.start, t.start - 30), t.start)]
+            self.last[i] = ts[0] if ts else None  # the sentence's own time, not the one it compares with
         return self.last[i]
 
     def about_people(self, sent: Sentence) -> bool:

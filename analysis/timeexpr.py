@@ -25,15 +25,16 @@ _EXPR = re.compile(
     r"|(?P<prev>\bthe[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+year|the[ \u00a0]+year[ \u00a0]+before)"
     r"|(?P<monthrel>\b(?P<mwhich>last|this)[ \u00a0]+month)"
     r"|(?P<that>\b(?:that|the same|that same)[ \u00a0]+year\b)"
+    r"|(?P<weekday>\b(?:on|as of|since|by|last|this|until)[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:this|last)[ \u00a0]+week\b)"
     r"|(?P<sincethen>\bsince[ \u00a0]+then\b|\b(?:have|has|had)[ \u00a0]+since\b)",
     re.I,
 )
 
 
-_HINT = re.compile(r"(?:19|20)[0-9][0-9]|[Yy]ear|[Mm]onth|since|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|YEAR|MONTH")
+_HINT = re.compile(r"(?:19|20)[0-9][0-9]|[Yy]ear|[Mm]onth|since|day\b|[Ww]eek|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|YEAR|MONTH")
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
 # "had returned home since sanctions were tightened last year": a count up to publication
-_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.()]{0,50}$", re.I)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.()0-9]{0,50}$", re.I)
 
 
 def _scan(text: str, start: int, end: int):
@@ -108,7 +109,8 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
             continue
         if g["yrel"]:
             which = g["which"].lower()
-            y = None if py is None else py + {"last": -1, "this": 0, "next": 1, "past": 0}[which]
+            past = -1 if which == "past" and re.search(r"\bin[ \u00a0]+the[ \u00a0]+$", text[max(start, m.start() - 8):m.start()], re.I) else 0
+            y = None if py is None else py + {"last": -1, "this": 0, "next": 1, "past": past}[which]  # "in the past year" (translated): last year
             out.append(TimeExpr(m.start(), m.end(), y, "relative"))
             continue
         if g["ago"]:
@@ -127,6 +129,10 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
             base = last_explicit if last_explicit is not None else last_any if last_any is not None else py
             out.append(TimeExpr(m.start(), m.end(), None if base is None else base - 1, "relative",
                                 anchored=last_explicit is not None or last_any is not None))
+            continue
+        if g["weekday"]:
+            # "as of Monday", "this week": days before publication
+            out.append(TimeExpr(m.start(), m.end(), py, "relative"))
             continue
         if g["that"]:
             # "that year": the last year this sentence named, else the paragraph's (the caller's)
