@@ -70,6 +70,8 @@ class Metric:
     not_after: tuple[str, ...] = ()
     min_value: float | None = None
     max_value: float | None = None
+    unplaced: str | None = None
+    unplaced_from: float = 0.0
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +83,8 @@ def metrics() -> tuple[Metric, ...]:
     return tuple(Metric(k, v["unit"], v["meaning"], tuple(c.lower() for c in v.get("cues", [])),
                         bool(v.get("default")), bool(v.get("estimate")),
                         tuple(c.lower() for c in v.get("requires", [])), tuple(c.lower() for c in v.get("requires_nearby", [])),
-                        tuple(c.lower() for c in v.get("not_after", [])), v.get("min_value"), v.get("max_value"))
+                        tuple(c.lower() for c in v.get("not_after", [])), v.get("min_value"), v.get("max_value"),
+                        v.get("unplaced"), float(v.get("unplaced_from") or 0))
                  for k, v in raw.items())
 
 
@@ -580,6 +583,10 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         else:
             year, basis, ttext = None, "unknown", None
         place = place_of(sent, m.start, m.end)
+        size = max(v for v in (m.value, m.low, m.high, 0.0) if v is not None)
+        if mt.unplaced and size >= mt.unplaced_from and (place is None or not place_of.in_sentence(sent, m.start, m.end)) and \
+                not _THERE.search(text, sent.start, sent.end):
+            place = Place(m.start, m.start, mt.unplaced, True)  # no words: place_text stays empty
         qual = m.qualifier
         if qual == "an estimated":
             qual = "estimated"
@@ -588,7 +595,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             value=m.value, low=m.low, high=m.high, unit=mt.unit, metric=mt.name,
             country=place.code if place else None, year=year, year_basis=basis, qualifier=qual,
             sentence=_facts(text, sent).collapsed, time_text=ttext,
-            place_text=(" ".join(text[place.start:place.end].split()) if place else None),
+            place_text=(" ".join(text[place.start:place.end].split()) or None if place else None),
         ))
     if len(out) > 1 and "respectively" in _facts(text, sent).low:
         _respectively(text, sent, out, place_of.sentence_hosts(sent), times or [])
@@ -600,6 +607,7 @@ _FOREIGN_PASSAGE = re.compile(r"\b(?:foreign|migrant|expatriate)[ \u00a0]+(?:wor
 _NK_NOUN = re.compile(r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:North[ \u00a0]+Koreans?|DPRK|N\.[ \u00a0]?Korean)\b")
 _GENERIC_PEOPLE = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)")
 _IN_NORTH_KOREA = re.compile(r"[^,;:.()]{0,50}?\bin[ \u00a0]+(?:Pyongyang|North[ \u00a0]+Korea|the[ \u00a0]+North|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])")
+_THERE = re.compile(r"\bthere\b", re.I)
 _PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have)\b", re.I)
 _NOW = re.compile(r"\b(?:now|today|currently|at present|presently|these days)\b", re.I)
 _COMPARED = re.compile(r"\b(?:than|times|compared with|compared to|up from|down from|from)\b[^,;.]{0,25}$", re.I)

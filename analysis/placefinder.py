@@ -10,6 +10,7 @@ from functools import lru_cache
 from .gazetteer import Place, find_places, is_area
 from .segment import Sentence
 
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|although)\b")
 # the end of a clause: punctuation (not a digit group's comma) or a spaced dash
 CLAUSE_BREAK = re.compile(r"[,;:()—–](?![0-9])|\s-\s")
 
@@ -54,9 +55,20 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
 
     in_clause = hosts[bisect.bisect_left(starts, cs):bisect.bisect_left(starts, ce)]
     named = [p for p in in_clause if not is_area(p.code) and not p.described]
+    if len({p.code for p in named}) >= 3:
+        # "as many as 8,000 work in Kuwait, Qatar, the UAE and Oman": a total over the
+        # countries listed, about the region the sentence names (if it names one)
+        areas = [p for p in hosts if is_area(p.code)]
+        if areas:
+            return min(areas, key=lambda p: (dist(p), p.start))
     described = [p for p in in_clause if p.described]
     k = bisect.bisect_left(starts, fs)
     near = hosts[max(0, k - 2):k + 2]  # the nearest host is next to where the figure falls
+    contrast = _CONTRAST.search(text, fe, sent.end)
+    if contrast is not None:  # "..., while Angola reported 183": that place is the next clause's
+        near = [p for p in near if p.start < contrast.start()] or near
+    if len(near) > 1 and any(not (p.described and is_area(p.code)) for p in near):
+        near = [p for p in near if not (p.described and is_area(p.code))]  # "on the continent" is no named country
     for group in (named, described, in_clause, near):
         if group:
             return min(group, key=lambda p: (dist(p), p.start))
@@ -115,7 +127,7 @@ class PlaceFinder:
                           or "eighbo" in self.text[s.start:s.end] or "wedged" in self.text[s.start:s.end]
                           or "sandwiched" in self.text[s.start:s.end]):
                 found = [p for p in found if not _RELATIONAL_BEFORE.search(self.text, max(s.start, p.start - 80), p.start)]
-            if any(is_area(p.code) for p in found) and len(found) > 1:
+            if any(is_area(p.code) for p in found) and len(found) > 1 and "respectively" not in self.text[s.start:s.end]:
                 # "abroad, most of them in China and Russia": a breakdown, not the total's place
                 found = [p for p in found if is_area(p.code)
                          or not _BREAKDOWN_BEFORE.search(self.text, max(s.start, p.start - 60), p.start)]
@@ -197,6 +209,13 @@ class PlaceFinder:
             hosts = [q for q in self.places(i) if q.host and q.code]
             self.hosts[i] = (hosts, [q.start for q in hosts])
         return self.hosts[i][0]
+
+    def in_sentence(self, sent: Sentence, fs: int, fe: int) -> Place | None:
+        """The figure's place from its own sentence only, nothing carried over."""
+        i = self.index[sent.start]
+        self.sentence_hosts(sent)
+        hosts, starts = self.hosts[i]
+        return choose_place(self.text, sent, self.places(i), fs, fe, hosts, starts)
 
     def __call__(self, sent: Sentence, fs: int, fe: int) -> Place | None:
         i = self.index[sent.start]
