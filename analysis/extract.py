@@ -205,6 +205,10 @@ class _Facts:
             "North Korea" not in self.text[self.sent.start:self.sent.end] and "DPRK" not in self.text[self.sent.start:self.sent.end]
 
     @cached_property
+    def there(self) -> bool:
+        return _THERE.search(self.text, self.sent.start, self.sent.end) is not None
+
+    @cached_property
     def present(self) -> bool:
         """The sentence speaks of now ("still", "are", "today"): no year carried into it."""
         return _PRESENT.search(self.text, self.sent.start, self.sent.end) is not None or \
@@ -585,7 +589,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         place = place_of(sent, m.start, m.end)
         size = max(v for v in (m.value, m.low, m.high, 0.0) if v is not None)
         if mt.unplaced and size >= mt.unplaced_from and (place is None or not place_of.in_sentence(sent, m.start, m.end)) and \
-                not _THERE.search(text, sent.start, sent.end):
+                not _facts(text, sent).there:
             place = Place(m.start, m.start, mt.unplaced, True)  # no words: place_text stays empty
         qual = m.qualifier
         if qual == "an estimated":

@@ -64,7 +64,7 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     described = [p for p in in_clause if p.described]
     k = bisect.bisect_left(starts, fs)
     near = hosts[max(0, k - 2):k + 2]  # the nearest host is next to where the figure falls
-    contrast = _CONTRAST.search(text, fe, sent.end)
+    contrast = _CONTRAST.search(text, fe, min(sent.end, fe + 160))
     if contrast is not None:  # "..., while Angola reported 183": that place is the next clause's
         near = [p for p in near if p.start < contrast.start()] or near
     if len(near) > 1 and any(not (p.described and is_area(p.code)) for p in near):
