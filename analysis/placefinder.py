@@ -34,6 +34,24 @@ def clause(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
     return s, (starts[j] if j < len(starts) else sent.end)
 
 
+_LIST_JOINER = re.compile(r",?[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?(?:the[ \u00a0]+)?")
+
+
+def _listed_after(text: str, hosts: list[Place], k: int, fe: int) -> int:
+    """How many countries are listed one after another from hosts[k] on ("in Kuwait, Qatar,
+    the United Arab Emirates and Oman"): a figure before such a list is their total."""
+    if k >= len(hosts) or is_area(hosts[k].code):
+        return 0
+    if hosts[k].start - fe > 60 or re.search(r"[.;:]", text[fe:hosts[k].start]):
+        return 0  # the list must follow the figure closely
+    codes = {hosts[k].code}
+    for a, b in zip(hosts[k:], hosts[k + 1:]):
+        if is_area(b.code) or not _LIST_JOINER.fullmatch(text, a.end, b.start):
+            break
+        codes.add(b.code)
+    return len(codes)
+
+
 def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: int,
                  hosts: list[Place] | None = None, starts: list[int] | None = None) -> Place | None:
     """Nearest host place: a named country in the figure's clause first, then a
@@ -55,7 +73,7 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
 
     in_clause = hosts[bisect.bisect_left(starts, cs):bisect.bisect_left(starts, ce)]
     named = [p for p in in_clause if not is_area(p.code) and not p.described]
-    if len({p.code for p in named}) >= 3:
+    if len({p.code for p in named}) >= 3 or _listed_after(text, hosts, bisect.bisect_left(starts, fe), fe) >= 3:
         # "as many as 8,000 work in Kuwait, Qatar, the UAE and Oman": a total over the
         # countries listed, about the region the sentence names (if it names one)
         areas = [p for p in hosts if is_area(p.code)]
