@@ -452,7 +452,7 @@ _CANDIDATE_WORDS = ("half", "third", "quarter", "fifth", "dozen", "hundred", "th
 # at C speed (an IGNORECASE alternation tries every word at every position: twice as slow).
 _CANDIDATE = re.compile(
     "(?=[0-9" + "".join(sorted({c for w in _CANDIDATE_WORDS for c in (w[0], w[0].upper())})) + "])(?:[0-9]|\\b(?:"
-    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _CANDIDATE_WORDS) + "))")
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _CANDIDATE_WORDS) + ")(?:s|ths)?(?![a-z]))")  # "tension" is no "ten"
 
 
 def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, place_of: "PlaceFinder",

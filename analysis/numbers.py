@@ -72,7 +72,7 @@ _NUMWORD = "|".join(sorted([*_UNITS, *_TENS, *_MULT, "dozen", "a"], key=len, rev
 _WORDNUM = re.compile(
     rf"\b(?:{_NUMWORD})(?:(?:[- \u00a0]|[- \u00a0]and[- \u00a0])(?:{_NUMWORD}))*"
     rf"(?:-[0-9]{{1,3}}(?![0-9,.]))?\b(?!-)", re.I)
-_WORDNUM_HINT = re.compile(r"half|third|quarter|fifth|dozen|hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+_WORDNUM_HINT = re.compile(r"\b(?:half|third|quarter|fifth|dozen|hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])")
 
 
 def _word_value(run: str) -> float | None:
