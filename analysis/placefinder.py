@@ -239,4 +239,13 @@ class PlaceFinder:
         i = self.index[sent.start]
         self.sentence_hosts(sent)
         hosts, starts = self.hosts[i]
-        return choose_place(self.text, sent, self.places(i), fs, fe, hosts, starts) or self.carried(i)
+        return choose_place(self.text, sent, self.places(i), fs, fe, hosts, starts) or self.carried(i) or self.ahead(i)
+
+    def ahead(self, i: int) -> Place | None:
+        """With no place anywhere before (a quote opening the story: "Approximately 1,000
+        remain," it said), the first host named in the next two sentences."""
+        for j in range(i + 1, min(len(self.sents), i + 3)):
+            hosts = [q for q in self.places(j) if q.host and q.code]
+            if hosts:
+                return hosts[0]
+        return None
