@@ -96,8 +96,8 @@ _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|kor
            r"technicians|engineers|developers|programmers|medics|physicians|welders|carpenters|drivers|"
            r"visitors|travell?ers|trainees|interns|apprentices|hands|fishers|deckhands|painters|plasterers|"
            r"seamstresses|cooks|chefs|waitstaff|performers|artists|coders|freelancers|operatives|sappers|entries|"
-           r"holders|permit holders|recruits|contract workers")
-_PERMITS = r"permits?|authori[sz]ations?|licen[cs]es?|work cards?|work passes|work pass"
+           r"holders|permit holders|recruits|contract workers|compatriots|colleagues|comrades|countrymen|labou?r immigrants")
+_PERMITS = r"permits?|authori[sz]ations?|licen[cs]es?|work cards?|work passes|work pass|quotas?|work patents?"
 _VISAS = r"visas?"
 _UNIT_WORD = re.compile(rf"(?P<people>{_PEOPLE})|(?P<permits>{_PERMITS})|(?P<visas>{_VISAS})", re.I)
 _MODIFIERS = {
@@ -116,15 +116,17 @@ _FIGURE_NOUN_BEFORE = re.compile(
     r"\b(?:number|figure|total|tally|count|estimate|headcount|contingent|workforce)\b[^.;:]{0,50}?\b(?:at|to|of|is|was|as|be)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|close to|some|just|only|more than|over|under|fewer than|less than|up to|at least|an estimated|approximately|a combined)[ \u00a0]+)?$", re.I)
 # "44 were still employed", "47 were put on flights", "2,500 were there": people, in a passage about people
 _PASSIVE_PEOPLE = re.compile(
-    r"[ \u00a0]+(?:were|had been|have been|have already been|had already been|are|was|is|remain|remained)[ \u00a0]+(?:\w+ly[ \u00a0]+)?"
+    r"[ \u00a0]+(?:were|had been|have been|have already been|had already been|are|was|is|remain|remained)[ \u00a0]+"
+    r"(?:(?:\w+ly|also|still|already|all|now|then|soon)[ \u00a0]+)?"
     r"(?:put|deported|sent|arrested|detained|found|caught|flown|expelled|returned|repatriated|employed|hired|working|still|"
+    r"forced|made|ordered|told|asked|expected|likely|due|set|scheduled|going|about|being|bused|taken|brought|moved|"
     r"registered|listed|recorded|identified|held|stranded|left|allowed|there|in|on|at|based|living|stuck|awaiting|waiting|"
     r"believed|thought|estimated|reported|said|known)\b", re.I)
 # a bare count named by a participle: "the 1,120 recorded in 2022", "the 1,071 counted in 2023"
 _PARTICIPLE_AFTER = re.compile(r"[ \u00a0]+(?:recorded|counted|registered|reported|listed|logged|noted|tallied|seen)\b", re.I)
 _PEOPLE_VERB_AFTER = re.compile(
     r"[ \u00a0]+(?:who\b|whom\b|(?:have |had |were |are |have been |had been )?(?:remained|remain|remaining|stayed|"
-    r"repatriated|deported|expelled|sent home|returned|left|arrived|entered|registered|worked|work|working|"
+    r"repatriated|deported|expelled|sent home|returned|left|leaving|departing|returning|going home|arrived|arriving|entered|entering|registered|worked|work|working|"
     r"were sent|were repatriated|were deported|were still|are still|still)\b)", re.I)
 _PAREN_BEFORE = re.compile(r"[A-Z][\w.'’‐-]*[ \u00a0]*\($")
 _STRONG_PEOPLE_VERB = re.compile(
@@ -363,12 +365,16 @@ def _is_label(text: str, m: Mention, sent: Sentence) -> bool:
     return v is not None and v < 120 and text.startswith(",", m.end) and _AGE.search(text, max(sent.start, m.start - 20), m.start) is not None
 
 
+_DAYS_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+[0-9]{{1,2}}[ \u00a0]*(?:and|to|-|–|through)[ \u00a0]*$")
+
+
 def _is_day_of_month(text: str, m: Mention) -> bool:
-    """"July 8", "8 July": a day of a date (a dateline), whatever noun follows it."""
+    """"July 8", "8 July", "Sept. 10 and 12": a day of a date (a dateline), whatever noun follows it."""
     raw = text[m.start:m.end]
     if not raw.isdigit() or int(raw) > 31:
         return False
     return bool(_DATE_BEFORE.search(text, max(0, m.start - 16), m.start)
+                or _DAYS_BEFORE.search(text, max(0, m.start - 30), m.start)
                 or re.match(rf"[ \u00a0]+{MONTH_PATTERN}", text[m.end:m.end + 12]))
 
 

@@ -75,6 +75,22 @@ _WORDNUM = re.compile(
 _WORDNUM_HINT = re.compile(r"\b(?:half|third|quarter|fifth|dozen|hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])")
 
 
+_AND = re.compile(r"[- \u00a0]and[- \u00a0]", re.I)
+
+
+def _and_parts(run: str, offset: int) -> list[tuple[int, int]]:
+    """A run of number words split where "and" joins two numbers ("between fifty and
+    seventy") rather than the parts of one ("one hundred and fifty")."""
+    parts, s = [], 0
+    for a in _AND.finditer(run):
+        before = run[:a.start()].lower().split()[-1] if run[:a.start()].split() else ""
+        if not before.endswith(("hundred", "thousand", "million")):
+            parts.append((offset + s, offset + a.start()))
+            s = a.end()
+    parts.append((offset + s, offset + len(run)))
+    return parts
+
+
 def _word_value(run: str) -> float | None:
     """The value of a run of number words ("two hundred", "three-thousand-67"), or None
     when it is no number a figure is written in (a lone "one", "a", "a dozen of")."""
@@ -280,10 +296,11 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_]) -> list[
             out.append(Amount(m.start(), m.end(), _FRACTIONS[m.group().lower().replace("‐", "-")], percent=True, word="fraction"))
     if hint:
         for m in _WORDNUM.finditer(text, start, end):
-            v = _word_value(m.group())
-            if v is not None:
-                s0 = m.start() + (2 if m.group()[:2].lower() == "a " and not m.group().lower().startswith(("a dozen", "a hundred", "a thousand")) else 0)
-                out.append(Amount(s0, m.end(), v, word="cardinal"))
+            for ps, pe in _and_parts(m.group(), m.start()):
+                v = _word_value(text[ps:pe])
+                if v is not None:
+                    s0 = ps + (2 if text[ps:ps + 2].lower() == "a " and not text[ps:pe].lower().startswith(("a dozen", "a hundred", "a thousand")) else 0)
+                    out.append(Amount(s0, pe, v, word="cardinal"))
     out.sort(key=lambda a: (a.start, -a.end))
     # drop number words overlapped by another amount ("a half" inside "two and a half")
     dedup: list[Amount] = []
@@ -325,7 +342,9 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
     while i < len(amounts):
         a = amounts[i]
         b = amounts[i + 1] if i + 1 < len(amounts) else None
-        if b is not None and a.word != "cardinal" and b.word is None and a.word is None:
+        words_between = (b is not None and a.word == "cardinal" and b.word == "cardinal"
+                         and _BETWEEN.search(text, max(start, a.start - 10), a.start) is not None)  # "between fifty and seventy"
+        if b is not None and ((a.word != "cardinal" and b.word is None and a.word is None) or words_between):
             gap = text[a.end:b.start]
             sep = _RANGE_SEP.fullmatch(gap) if len(gap) <= 8 else None
             between = _BETWEEN.search(text, max(start, a.start - 10), a.start)
@@ -337,7 +356,9 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
                 sep = None  # "from a handful in 2011 to 68": a year and a count make no range
             if sep and (between if is_and else True) and not changed:
                 # carry marks across the range: "$1-2 billion", "40 to 50 percent"
-                if b.scaled and not a.scaled and a.value < 1000 and a.decimals < 3:
+                b_digits = float(b.digits) if b.digits else b.value
+                if b.scaled and not a.scaled and a.decimals < 3 and (a.value < 1000 or a.value < b_digits):
+                    # "$1-2 billion", "1,200 and 2,300 million dollars": the first end takes the second's scale
                     a.value = _exact(a.digits, _scale_of(text, b)) if a.digits else a.value * _scale_of(text, b)
                 cur = a.currency or b.currency
                 pct = a.percent or b.percent
