@@ -146,7 +146,7 @@ _OF_THE_N = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|some[ \u00a0]+|a
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
 _FRACTION_OK = re.compile(
-    rf"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|it\b|that\b|this\b|everything\b|what\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings|wages|salary|salaries|pay|income|money|the money|revenue|proceeds|takings|fees?\b|sums?\b)",
+    rf"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|it\b|that\b|this\b|everything\b|what\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings|wages|salary|salaries|pay|income|money|the money|revenue|proceeds|takings|fees?\b|sums?\b|repatriations|returns|deportations|departures|arrivals|entries|visas|permits|the total|total\b|workforce|labou?r force)",
     re.I)
 _DATE_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+(?:the[ \u00a0]+)?$")
 _DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of[ \u00a0]+)?{MONTH_PATTERN}\b)")
@@ -486,6 +486,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                     _count_unit(text, m, sent) not in (None, "other"):
                 continue  # "the US 2,000 troops": a count after the country, not dollars
         elif m.kind == "percent":
+            if m.word is None and _OF_SOMETHING.match(text, m.end, sent.end) and not _FRACTION_OK.match(text, m.end, sent.end):
+                continue  # "75 percent of refined oil products": a share of something else
             if m.word == "fraction":
                 if not _FRACTION_OK.match(text, m.end, sent.end) or _ORDINAL_BEFORE.search(text, max(sent.start, m.start - 12), m.start):
                     continue
@@ -618,6 +620,7 @@ _NK_NOUN = re.compile(r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:North[ \u00a0]+Ko
 _GENERIC_PEOPLE = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)")
 _IN_NORTH_KOREA = re.compile(r"[^,;:.()]{0,50}?\bin[ \u00a0]+(?:Pyongyang|North[ \u00a0]+Korea|the[ \u00a0]+North|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])")
 _THERE = re.compile(r"\bthere\b", re.I)
+_OF_SOMETHING = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have)\b", re.I)
 _NOW = re.compile(r"\b(?:now|today|currently|at present|presently|these days)\b", re.I)
 _COMPARED = re.compile(r"\b(?:than|times|compared with|compared to|up from|down from|from)\b[^,;.]{0,25}$", re.I)

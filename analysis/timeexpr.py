@@ -32,6 +32,9 @@ _EXPR = re.compile(
 
 
 _HINT = re.compile(r"(?:19|20)[0-9][0-9]|[Yy]ear|[Mm]onth|since|day\b|[Ww]eek|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|YEAR|MONTH")
+_EVENT_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+_THE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \u00a0]+$", re.I)
+_EVENT_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+|his[ \u00a0]+|her[ \u00a0]+|their[ \u00a0]+|[A-Z][\w.-]*['’]s[ \u00a0]+)?[a-z]+")
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
 # "had returned home since sanctions were tightened last year": a count up to publication
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.()0-9]{0,50}$", re.I)
@@ -85,6 +88,8 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
             # "since September", "since 2017": a count accumulated up to publication
             out.append(TimeExpr(m.start(), m.end(), py, "relative"))
             continue
+        if g["explicit"] and _EVENT_NAME.match(text, m.end(), end) and _THE_BEFORE.search(text, max(start, m.start() - 6), m.start()):
+            continue  # "the 2022 World Cup": an event's name, not when the figure was
         if g["explicit"]:
             y = int(g["year"])
             out.append(TimeExpr(m.start(), m.end(), y, "stated"))
@@ -93,7 +98,9 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
         if g["mrel"]:
             mo = _month_num(g["month"])
             which = g["mprep"].lower()
-            if py is None:
+            if g["myear"] is None and which in ("in", "since", "from", "until", "by", "through") and last_explicit is not None:
+                y = last_explicit  # "as of July 2016, down from 33 and 30 in January and February": that year
+            elif py is None:
                 y = None
             elif g["myear"]:
                 y = py + {"last year": -1, "this year": 0, "next year": 1}[re.sub(r"\s+", " ", g["myear"].lower())]
@@ -119,6 +126,9 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
             anchor = last_explicit if last_explicit is not None else last_any
             if g["dir"].lower() in ("earlier", "before", "later") and anchor is not None:
                 out.append(TimeExpr(m.start(), m.end(), anchor + sign * n, "relative", anchored=True))
+            elif g["dir"].lower() == "before" and _EVENT_AFTER.match(text, m.end(), end):
+                # "one year before Chon's death": counted from an event the text does not date
+                out.append(TimeExpr(m.start(), m.end(), None, "relative"))
             elif g["dir"].lower() in ("earlier", "before", "later"):
                 out.append(TimeExpr(m.start(), m.end(), None if py is None else py + sign * n, "relative", shift=sign * n))
             else:
