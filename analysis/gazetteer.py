@@ -109,6 +109,7 @@ class Place:
     code: str  # ISO alpha-3, WLD, or "" for a region that is no country
     host: bool  # False for countries that are never hosts (speakers, the DPRK)
     described: bool = False  # "the Gulf state": a host named by description, resolved by extract
+    owner: bool = False  # "a Chinese municipality", "Russian employers": whose, not where
 
 
 def find_places(text: str, start: int, end: int) -> list[Place]:

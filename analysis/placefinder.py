@@ -10,6 +10,11 @@ from functools import lru_cache
 from .gazetteer import Place, find_places, is_area
 from .segment import Sentence
 
+# a demonym before an owner ("a Chinese municipality", "Russian employers") says whose, not where
+_DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch")
+_OWNER_NOUN = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:company|companies|firm|firms|municipality|contractor|contractors|"
+                         r"employer|employers|owner|owners|partner|partners|government|authorities|officials?|ministry|"
+                         r"embassy|consul|diplomats?|businessman|businessmen|investors?|buyers?|clients?|customers?)\b")
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|although)\b")
 # the end of a clause: punctuation (not a digit group's comma) or a spaced dash
 CLAUSE_BREAK = re.compile(r"[,;:()—–](?![0-9])|\s-\s")
@@ -72,7 +77,7 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
         return fs - p.end if p.end <= fs else p.start - fe if p.start >= fe else 0
 
     in_clause = hosts[bisect.bisect_left(starts, cs):bisect.bisect_left(starts, ce)]
-    named = [p for p in in_clause if not is_area(p.code) and not p.described]
+    named = [p for p in in_clause if not is_area(p.code) and not p.described and not p.owner]
     if len({p.code for p in named}) >= 3 or _listed_after(text, hosts, bisect.bisect_left(starts, fe), fe) >= 3:
         # "as many as 8,000 work in Kuwait, Qatar, the UAE and Oman": a total over the
         # countries listed, about the region the sentence names (if it names one)
@@ -87,7 +92,9 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
         near = [p for p in near if p.start < contrast.start()] or near
     if len(near) > 1 and any(not (p.described and is_area(p.code)) for p in near):
         near = [p for p in near if not (p.described and is_area(p.code))]  # "on the continent" is no named country
-    for group in (named, described, in_clause, near):
+    owners = [p for p in in_clause if p.owner]
+    near = [p for p in near if not p.owner]  # an owner elsewhere in the sentence: carry a place over instead
+    for group in (named, described, [p for p in in_clause if not p.owner], owners, near):
         if group:
             return min(group, key=lambda p: (dist(p), p.start))
     return None
@@ -149,6 +156,9 @@ class PlaceFinder:
                 # "abroad, most of them in China and Russia": a breakdown, not the total's place
                 found = [p for p in found if is_area(p.code)
                          or not _BREAKDOWN_BEFORE.search(self.text, max(s.start, p.start - 60), p.start)]
+            found = [Place(p.start, p.end, p.code, p.host, p.described, True)
+                     if _OWNER_NOUN.match(self.text, p.end, s.end) and self.text[p.start:p.end].endswith(_DEMONYM_ENDINGS) else p
+                     for p in found]
             self.cache[i] = found
             if "he " in self.text[s.start:s.end]:
                 self.cache[i] = self._with_descriptors(i, found)
