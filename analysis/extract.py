@@ -110,7 +110,7 @@ _MODIFIERS = {
 _WORD = re.compile(r"[A-Za-z][\w'’‐-]*")
 _NUMBER_OF = re.compile(rf"\b(?:number|numbers|total|count|arrivals|entries|departures) of (?:[A-Z][\w-]* )*(?:new )?(?:{_PEOPLE}|{_PERMITS}|{_VISAS})\b", re.I)
 _INHERIT_BEFORE = re.compile(r"\b(?:of which|of whom|among them|including|from|to|down from|up from|compared with|compared to|against|versus|numbered|numbering|totalled|totaled|totalling|totaling|stood at|reached|"
-                             r"hosts?|hosted|employs?|employed|counted|counts|recorded|registered|a combined|the (?:number|figure|total|count|tally|headcount)[^.;:]{0,40}?\b(?:at|to|of|was|is|as))[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$", re.I)
+                             r"hosts?|hosted|employs?|employed|counted|counts|recorded|registered|a combined|there (?:were|are|was|is|remain|remained)|the (?:number|figure|total|count|tally|headcount)[^.;:]{0,40}?\b(?:at|to|of|was|is|as))[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$", re.I)
 # a count by a noun that names a count ("put the number at 4,000", "the figure is close to 7,000")
 _FIGURE_NOUN_BEFORE = re.compile(
     r"\b(?:number|figure|total|tally|count|estimate|headcount|contingent|workforce)\b[^.;:]{0,50}?\b(?:at|to|of|is|was|as|be)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|close to|some|just|only|more than|over|under|fewer than|less than|up to|at least|an estimated|approximately|a combined)[ \u00a0]+)?$", re.I)
