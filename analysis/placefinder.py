@@ -183,6 +183,8 @@ class PlaceFinder:
             for key in [w.lower() for w in mod] + [noun]:
                 if key in _DESCRIPTOR_HOSTS:
                     allowed = _DESCRIPTOR_HOSTS[key] if allowed is None else allowed & _DESCRIPTOR_HOSTS[key]
+            if any(p.code == "WLD" and p.start <= d.start() < p.end for p in found):
+                continue  # "outside the country", "in foreign countries": worldwide, not a description
             ref = self.referent(i, d.start(), allowed, found)
             if ref is not None:
                 extra.append(Place(d.start(), d.end(), ref.code, True, described=True))
