@@ -465,10 +465,10 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                          warnings: list[str], para_unit: str | None = None,
                          frame: "Callable[[Sentence], TimeExpr | None] | None" = None,
                          para_people: "Callable[[Sentence], bool] | None" = None,
-                         prev_start: int | None = None) -> Iterator[Figure]:
+                         prev_start: int | None = None, spaced: bool = False) -> Iterator[Figure]:
     text = art.text
     raw_warnings: list[Warning_] = []
-    mentions = find_mentions(text, sent.start, sent.end, raw_warnings)
+    mentions = find_mentions(text, sent.start, sent.end, raw_warnings, spaced)
     for w in raw_warnings:
         warnings.append(f"{art.path}:{line_of(text, w.start)}: {w.message}")
     if not mentions:
@@ -621,6 +621,7 @@ _GENERIC_PEOPLE = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|p
 _IN_NORTH_KOREA = re.compile(r"[^,;:.()]{0,50}?\bin[ \u00a0]+(?:Pyongyang|North[ \u00a0]+Korea|the[ \u00a0]+North|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])")
 _THERE = re.compile(r"\bthere\b", re.I)
 _OF_SOMETHING = re.compile(r"[ \u00a0]+of[ \u00a0]+")
+_COMMA_GROUPED = re.compile(r"(?<![\w.,])[0-9]{1,3},[0-9]{3}(?![0-9])")
 _PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have)\b", re.I)
 _NOW = re.compile(r"\b(?:now|today|currently|at present|presently|these days)\b", re.I)
 _COMPARED = re.compile(r"\b(?:than|times|compared with|compared to|up from|down from|from)\b[^,;.]{0,25}$", re.I)
@@ -718,6 +719,17 @@ class TimeFrame:
         return None
 
 
+def _spaced_style(text: str, start: int) -> bool:
+    """Whether an article groups thousands with plain spaces ("11 890", "2 634"): at least
+    two such numbers and no comma-grouped ones. A lone "30 023" stays ambiguous."""
+    from .numbers import SPACED_GROUPING
+
+    if " " not in text:
+        return False
+    n = sum(1 for _ in zip(range(2), SPACED_GROUPING.finditer(text, start)))
+    return n >= 2 and _COMMA_GROUPED.search(text, start) is None
+
+
 def extract_article(art: Article) -> Extraction:
     """Every figure in an article's body, automatic extraction only (no curation)."""
     line_spans = lines(art.text, art.body_start)
@@ -731,6 +743,7 @@ def extract_article(art: Article) -> Extraction:
     hits = [m.start() for m in _CANDIDATE.finditer(art.text, art.body_start)]
     para, para_unit = -1, None
     frames = TimeFrame(art.text, sents, art.published)
+    spaced = _spaced_style(art.text, art.body_start)
     prev: Sentence | None = None
     for s in sents:
         if s.paragraph != para:
@@ -740,7 +753,8 @@ def extract_article(art: Article) -> Extraction:
         if k == len(hits) or hits[k] >= s.end:
             continue  # no digit and no number word: no figure
         found = list(_figures_in_sentence(art, s, art.published, finder, warnings, para_unit, frames, frames.about_people,
-                                          here.start if here is not None and here.paragraph == s.paragraph else None))
+                                          here.start if here is not None and here.paragraph == s.paragraph else None,
+                                          spaced))
         counts = [f.unit for f in found if f.unit in ("people", "permits", "visas")]
         para_unit = counts[-1] if counts else para_unit
         figures.extend(found)

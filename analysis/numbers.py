@@ -49,6 +49,8 @@ _SCI = re.compile(r"(?<![\w.,])[0-9]+(?:\.[0-9]+)?"
 _AMBIGUOUS_GROUPING = re.compile(
     r"(?<![\w.,'’\u00a0\u202f])[0-9]{1,3}(?:(?:[ \t]|\r\n|\r|\n)[0-9]{3})+(?![0-9]|[.,'’][0-9])"
     r"|(?<![\w.,'’])[0-9]{1,3}(?:['’ʼ][0-9]{3})+(?![0-9])")
+# thousands grouped with a plain space, as translated Russian and French copy writes them
+SPACED_GROUPING = re.compile(r"(?<![\w.,'’\u00a0\u202f])[0-9]{1,3}(?: [0-9]{3})+(?![0-9]|[.,'’][0-9])")
 _MINUS = "-\u2212"
 # a number whose scale, percent or "dollars" the sentence splitter left in the next sentence
 _CONTINUES = re.compile(rf"{_SP}?(?:(?:thousand|million|billion|trillion|bn)(?![\w])|%|(?:percent|per{_SP}cent|dollars)\b)", re.I)
@@ -194,10 +196,18 @@ def _refused_spans(text: str, start: int, end: int, warnings: list[Warning_]) ->
     return spans
 
 
-def _amounts(text: str, start: int, end: int, warnings: list[Warning_]) -> list[Amount]:
+def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_thousands: bool = False) -> list[Amount]:
     out: list[Amount] = []
     local: list[Warning_] = []
     refused = _refused_spans(text, start, end, local)
+    spaced: dict[int, int] = {}
+    if spaced_thousands:
+        # the article groups thousands with plain spaces throughout ("11 890", translated
+        # Russian copy): read them as one number, not refuse them
+        spaced = {m.start(): m.end() for m in SPACED_GROUPING.finditer(text, start, end)}
+        refused = [r for r in refused if r[0] not in spaced]
+        local = [w for w in local if w.start not in spaced]
+    skip_to = start
     ri = 0
     stamps = [d.span() for d in _DATE_TIME.finditer(text, start, end)] if (":" in text[start:end] or "-" in text[start:end]
                                                                             or "/" in text[start:end] or "." in text[start:end]) else []
@@ -205,6 +215,11 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_]) -> list[
     for m in _NUMISH.finditer(text, start, end):
         s, e = m.span()
         raw = m.group()
+        if s < skip_to:
+            continue
+        if s in spaced:
+            e = skip_to = spaced[s]
+            raw = text[s:e].replace(" ", "\u202f")
         while di < len(stamps) and stamps[di][1] <= s:
             di += 1
         if di < len(stamps) and stamps[di][0] <= s:
@@ -333,10 +348,12 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
     return " ".join(m.group(1).lower().split()), m.start()
 
 
-def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | None = None) -> list[Mention]:
-    """Numeric expressions within text[start:end], ranges merged, qualifiers read."""
+def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | None = None,
+                  spaced_thousands: bool = False) -> list[Mention]:
+    """Numeric expressions within text[start:end], ranges merged, qualifiers read.
+    ``spaced_thousands``: the whole text groups thousands with plain spaces ("11 890")."""
     warnings = warnings if warnings is not None else []
-    amounts = _amounts(text, start, end, warnings)
+    amounts = _amounts(text, start, end, warnings, spaced_thousands)
     out: list[Mention] = []
     i = 0
     while i < len(amounts):

@@ -116,7 +116,7 @@ def test_extract_never_raises_on_newsy_text(text):
     _extract(text)
 
 
-_DIGITS = re.compile(r"[0-9]+(?:[,\u00a0\u202f\u2009\u2007][0-9]{3})*(?:\.[0-9]+)?")
+_DIGITS = re.compile(r"[0-9]+(?:[, \u00a0\u202f\u2009\u2007][0-9]{3})*(?:\.[0-9]+)?")  # plain space: spaced-style articles
 _SCALE_IN = re.compile(r"(thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?![a-z])", re.I)
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9, "mn": 10**6,
            "mln": 10**6, "m": 10**6, "k": 10**3, "b": 10**9}
@@ -129,7 +129,7 @@ _WORDS = {"half": 50, "third": 33.33, "thirds": 66.67, "quarter": 25, "quarters"
 def _readings(span: str) -> set[Decimal] | None:
     """Every value the span's own characters can give: each digit group times each scale
     word in the span (or 1). None when the span is number words (checked by word)."""
-    nums = [Decimal(m.group().replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace("\u2007", ""))
+    nums = [Decimal(m.group().replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace("\u2007", ""))
             for m in _DIGITS.finditer(span)]
     if not nums:
         return None
