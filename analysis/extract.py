@@ -96,7 +96,7 @@ _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|kor
            r"technicians|engineers|developers|programmers|medics|physicians|welders|carpenters|drivers|"
            r"visitors|travell?ers|trainees|interns|apprentices|hands|fishers|deckhands|painters|plasterers|"
            r"seamstresses|cooks|chefs|waitstaff|performers|artists|coders|freelancers|operatives|sappers|entries|"
-           r"holders|permit holders|recruits|contract workers|compatriots|colleagues|comrades|countrymen|labou?r immigrants")
+           r"holders|permit holders|recruits|contract workers|contingents?|compatriots|colleagues|comrades|countrymen|labou?r immigrants")
 _PERMITS = r"permits?|authori[sz]ations?|licen[cs]es?|work cards?|work passes|work pass|quotas?|work patents?"
 _VISAS = r"visas?"
 _UNIT_WORD = re.compile(rf"(?P<people>{_PEOPLE})|(?P<permits>{_PERMITS})|(?P<visas>{_VISAS})", re.I)
@@ -267,6 +267,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         return "inherit"  # "61 of the 88 North Koreans", "12 of them"
     if _STRONG.match(text, m.end, sent.end):
         return "people"  # "a 50,000-strong workforce"
+    if _CLOCK_AFTER.match(text, m.end, sent.end):
+        return "other"  # "from 7 morning to 10 evening", "at 6 a.m."
     if text[m.end:m.end + 1] in ("-", "‐") and text[m.end + 1:m.end + 2].isalpha():
         return "other"  # "a 34-year-old", "a 15,000-seat stadium", "12-hour shifts"
     if (_PAREN_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and text.startswith(")", m.end)
@@ -536,8 +538,9 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
     for m, unit in pending:
         if unit in ("inherit", "numberof"):
             named = _facts(text, sent).number_of  # "the number of valid permits stood at 407"
+            # this corpus counts people: "numbering 19,000 and 20,000" with no noun at all is people
             unit = neigh[0] if neigh else named if named else ("people" if unit == "numberof" or _OF_THEM.match(text, m.end, sent.end)
-                                                               or people_here() else para_unit)
+                                                               or people_here() else para_unit or "people")
         first.append((m, unit))
     resolved: list[tuple[Mention, str]] = []
     with_unit = [(o.start, u) for o, u in first if u in ("people", "permits", "visas")]
@@ -622,6 +625,7 @@ _IN_NORTH_KOREA = re.compile(r"[^,;:.()]{0,50}?\bin[ \u00a0]+(?:Pyongyang|North[
 _THERE = re.compile(r"\bthere\b", re.I)
 _OF_SOMETHING = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _COMMA_GROUPED = re.compile(r"(?<![\w.,])[0-9]{1,3},[0-9]{3}(?![0-9])")
+_CLOCK_AFTER = re.compile(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)
 _PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have)\b", re.I)
 _NOW = re.compile(r"\b(?:now|today|currently|at present|presently|these days)\b", re.I)
 _COMPARED = re.compile(r"\b(?:than|times|compared with|compared to|up from|down from|from)\b[^,;.]{0,25}$", re.I)

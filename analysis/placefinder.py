@@ -78,7 +78,7 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
 
     in_clause = hosts[bisect.bisect_left(starts, cs):bisect.bisect_left(starts, ce)]
     named = [p for p in in_clause if not is_area(p.code) and not p.described and not p.owner]
-    if len({p.code for p in named}) >= 3 or _listed_after(text, hosts, bisect.bisect_left(starts, fe), fe) >= 3:
+    if _listed_after(text, hosts, bisect.bisect_left(starts, fe), fe) >= 3:
         # "as many as 8,000 work in Kuwait, Qatar, the UAE and Oman": a total over the
         # countries listed, about the region the sentence names (if it names one)
         areas = [p for p in hosts if is_area(p.code)]
