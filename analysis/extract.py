@@ -96,7 +96,7 @@ _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|kor
            r"technicians|engineers|developers|programmers|medics|physicians|welders|carpenters|drivers|"
            r"visitors|travell?ers|trainees|interns|apprentices|hands|fishers|deckhands|painters|plasterers|"
            r"seamstresses|cooks|chefs|waitstaff|performers|artists|coders|freelancers|operatives|sappers|entries|"
-           r"holders|permit holders|recruits|contract workers|contingents?|compatriots|colleagues|comrades|countrymen|labou?r immigrants")
+           r"holders|permit holders|recruits|contract workers|contingents?|personnel|deminers|compatriots|colleagues|comrades|countrymen|labou?r immigrants")
 _PERMITS = r"permits?|authori[sz]ations?|licen[cs]es?|work cards?|work passes|work pass|quotas?|work patents?"
 _VISAS = r"visas?"
 _UNIT_WORD = re.compile(rf"(?P<people>{_PEOPLE})|(?P<permits>{_PERMITS})|(?P<visas>{_VISAS})", re.I)
