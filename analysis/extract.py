@@ -138,7 +138,7 @@ _FUNCTION_WORDS = {
     "during", "between", "compared", "against", "according", "said", "says", "but", "while", "including",
     "per", "each", "every", "annually", "now", "still", "more", "less", "than", "over", "under", "about", "nearly",
     "into", "across", "inside", "within", "abroad", "overseas", "worldwide", "globally", "there", "here", "alone",
-    "respectively", "each", "apiece", "combined", "together", "altogether", "then", "so", "far",
+    "respectively", "each", "apiece", "combined", "together", "altogether", "then", "far",
     "earlier", "later", "ago", "yearly", "monthly", "already", "also", "again", "instead", "too", "only", "just",
 }
 _PEOPLE_IN_SENTENCE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
