@@ -189,7 +189,6 @@ class _Facts:
         self.text = text
         self.sent = sent
         self.low = text[sent.start:sent.end].lower()
-        self.cues: dict[str, list[tuple[int, int]]] = {}
 
     # the rest only when a figure asks (most sentences never need them)
     @cached_property
@@ -237,21 +236,45 @@ class _Facts:
             return "permits"  # "the number of North Koreans holding work permits"
         return u.lastgroup if u else None
 
-    def cue_spans(self, cue: str, offset: int) -> list[tuple[int, int]]:
-        spans = self.cues.get(cue)
-        if spans is None:
-            spans = []
-            low = self.low
-            i = low.find(cue)
-            while i >= 0:
+    @cached_property
+    def present_cues(self) -> dict[str, list[tuple[int, int]]]:
+        """Every metric cue in the sentence with its spans, found in one pass over its words
+        (looking each cue up separately, for every figure, was a tenth of the run time)."""
+        by_first = _cues_by_first_word()
+        low, offset = self.low, self.sent.start
+        out: dict[str, list[tuple[int, int]]] = {}
+        for w in _LOW_WORD.finditer(low):
+            word = w.group()
+            cands = by_first.get(word)
+            if cands is None and word.endswith("s"):
+                cands = by_first.get(word[:-1])
+            if not cands:
+                continue
+            i = w.start()
+            for cue in cands:
+                if not low.startswith(cue, i):
+                    continue
                 j = i + len(cue)
                 if j < len(low) and low[j] == "s" and (j + 1 >= len(low) or not low[j + 1].isalnum()):
                     j += 1  # plural: "new work permits" for the cue "new work permit"
-                if (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum()):
-                    spans.append((i + offset, j + offset))
-                i = low.find(cue, i + 1)
-            self.cues[cue] = spans
-        return spans
+                if j >= len(low) or not low[j].isalnum():
+                    out.setdefault(cue, []).append((i + offset, j + offset))
+        return out
+
+
+_LOW_WORD = re.compile(r"(?<![a-z0-9])[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _cues_by_first_word() -> dict[str, tuple[str, ...]]:
+    """Cues grouped by their first word, so a sentence's words find their cues directly."""
+    groups: dict[str, set[str]] = {}
+    for mt in metrics():
+        for cue in mt.cues:
+            first = re.match(r"[a-z]+", cue)
+            if first:
+                groups.setdefault(first.group(), set()).add(cue)
+    return {k: tuple(sorted(v)) for k, v in groups.items()}
 
 
 @lru_cache(maxsize=8)
@@ -411,8 +434,9 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
             continue
         if mt.default and mt.unit == units[0]:
             default = mt  # the default of the figure's own unit, not of a neighbouring one
+        present = facts.present_cues
         for cue in mt.cues:
-            spans = facts.cue_spans(cue, sent.start)
+            spans = present.get(cue)
             if not spans:
                 continue
             d = min(_cue_distance(fs, fe, cs, ce, others) for cs, ce in spans)
