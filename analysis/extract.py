@@ -17,7 +17,8 @@ from .numbers import LOWER, UPPER, Mention, Warning_, find_mentions
 from .paths import METRICS
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .timeexpr import MONTH_PATTERN, TimeExpr, find_times
+from .countshape import in_list, is_date_part, is_day_of_month, is_label
+from .timeexpr import TimeExpr, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
 COLUMNS = ("source", "start", "end", "text", "value", "low", "high", "unit", "metric", "country",
@@ -148,8 +149,6 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
 _FRACTION_OK = re.compile(
     rf"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|it\b|that\b|this\b|everything\b|what\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings|wages|salary|salaries|pay|income|money|the money|revenue|proceeds|takings|fees?\b|sums?\b|repatriations|returns|deportations|departures|arrivals|entries|visas|permits|the total|total\b|workforce|labou?r force)",
     re.I)
-_DATE_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+(?:the[ \u00a0]+)?$")
-_DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of[ \u00a0]+)?{MONTH_PATTERN}\b)")
 _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
 _HOLDING = re.compile(rf"(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})[ \u00a0]+(?:with|holding|who held|who hold|who had)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|passes)\b", re.I)
 _HOLDERS = re.compile(r"[ \u00a0]+(?:with|holding|who hold|who held)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|passes)\b", re.I)
@@ -162,15 +161,6 @@ _NOT_A_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:people|persons|sources|officials)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|latter|other|and a|and one)[ \u00a0]+$", re.I)
 # "a 50,000-strong workforce": a head count written as an adjective
 _STRONG = re.compile(r"[-‐][ \u00a0]?strong\b", re.I)
-# Numbers that label rather than count: "Resolution 2397", "resolutions 2375 and 2397",
-# "No. 3", "Article 17", "paragraph 52", "Flight 151", "Building 6", "aged 25 to 40", "top 10".
-_LABEL_BEFORE = re.compile(
-    r"\b(?:resolutions?|article|articles|no\.|nos\.|number|paragraphs?|para\.|section|clause|decree|order|law|item|"
-    r"flight|route|highway|room|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
-    r"aged|ages|age|top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn)[ \u00a0]+"
-    r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
-# "Kim, 45, said": an age after a name
-_AGE = re.compile(r"(?:[A-Z][\w'’-]+|man|woman|worker|defector|logger|official|manager),[ \u00a0]*$")
 # counts of people who are not North Korean: "3 million foreign labourers", "2,000 Russian workers"
 _FOREIGN = {"foreign", "migrant", "expatriate", "non-korean", "local", "domestic", "indigenous", "native", "asian",
             "south", "bangladeshi", "nepali", "nepalese", "indian", "pakistani", "filipino", "sri", "egyptian",
@@ -351,66 +341,6 @@ def _is_other_nation(word: str) -> bool:
 
 
 _PRICE = re.compile(r"\.[0-9]{2}$")
-_AT_BEFORE = re.compile(r"(?:,|\bwas|\bwere|\bstood|\bstands|\bis)[ \u00a0]+at[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
-_LIST_GAP = re.compile(r"[^.;:!?()\[\]]{0,70}")
-_LIST_JOIN = re.compile(r",|\band\b|\bor\b|\bwhile\b|\bwith\b|\bversus\b|\bagainst\b|\bcompared\b|\bfollowed by\b", re.I)
-
-
-def _in_list(text: str, i: int, mentions: list[Mention], sent: Sentence) -> bool:
-    """A bare count that is one item of a list of counts: joined to a neighbouring count
-    by a short gap with a comma or "and" ("7,887 came to study, 3,098 on business"), or
-    read off a category ("education, at 7,887")."""
-    m = mentions[i]
-    if _AT_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
-        return True
-    for a, b in ((mentions[i - 1], m) if i else (None, None), (m, mentions[i + 1]) if i + 1 < len(mentions) else (None, None)):
-        if a is None or b is None or a.kind != "count" or b.kind != "count":
-            continue
-        gap = text[a.end:b.start]
-        if _LIST_GAP.fullmatch(gap) and _LIST_JOIN.search(gap):
-            return True
-    return False
-
-
-def _is_label(text: str, m: Mention, sent: Sentence) -> bool:
-    """A number that labels or ages rather than counts: "Resolution 1718", "aged 25 to 40",
-    "Kim, 45,", a footnote "[6]", the year of a date "22 December 2017"."""
-    if _LABEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
-        return True
-    if text[m.start - 1:m.start] == "[" and text[m.end:m.end + 1] == "]":
-        return True
-    if text[m.start - 1:m.start] == "/" or text[m.end:m.end + 1] == "/":
-        return True  # "S/2020/151", "2/3": a document number or a date
-    if re.match(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]", text[m.end:m.end + 6]):
-        return True  # "30,\n023": a number broken by a line break, reported by numbers.py
-    raw = text[m.start:m.end]
-    if re.fullmatch(r"(?:19|20)[0-9]{2}", raw) and _DATE_BEFORE.search(text, max(0, m.start - 16), m.start):
-        return True
-    v = m.value if m.value is not None else m.high
-    return v is not None and v < 120 and text.startswith(",", m.end) and _AGE.search(text, max(sent.start, m.start - 20), m.start) is not None
-
-
-_DAYS_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+[0-9]{{1,2}}[ \u00a0]*(?:and|to|-|–|through)[ \u00a0]*$")
-
-
-def _is_day_of_month(text: str, m: Mention) -> bool:
-    """"July 8", "8 July", "Sept. 10 and 12": a day of a date (a dateline), whatever noun follows it."""
-    raw = text[m.start:m.end]
-    if not raw.isdigit() or int(raw) > 31:
-        return False
-    return bool(_DATE_BEFORE.search(text, max(0, m.start - 16), m.start)
-                or _DAYS_BEFORE.search(text, max(0, m.start - 30), m.start)
-                or re.match(rf"[ \u00a0]+{MONTH_PATTERN}", text[m.end:m.end + 12]))
-
-
-def _is_date_part(text: str, m: Mention) -> bool:
-    """A bare number that is a year or a day of a date, not a count."""
-    raw = text[m.start:m.end]
-    if re.fullmatch(r"(?:19|20)[0-9]{2}", raw):
-        return True
-    return bool(_DATE_BEFORE.search(text, max(0, m.start - 16), m.start) or _DATE_AFTER.match(text, m.end))
-
-
 # ---------------------------------------------------------------- metric choice
 def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str, ...],
                   value: float | None = None, others: tuple[tuple[int, int], ...] = (), context: str = "") -> Metric | None:
@@ -521,18 +451,18 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         else:
             unit = _count_unit(text, m, sent)
             if unit == "other" or _NOT_A_COUNT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
-                    or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end) or _is_label(text, m, sent):
+                    or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end) or is_label(text, m, sent):
                 continue
             if unit is None and (_INHERIT_BEFORE.search(text, max(sent.start, m.start - 60), m.start)
                                  or _FIGURE_NOUN_BEFORE.search(text, max(sent.start, m.start - 90), m.start)):
                 unit = "inherit"
             if unit is None and m.word is None:
                 unit = "numberof" if _facts(text, sent).number_of else None
-            if unit is None and (_in_list(text, mi, mentions, sent) or _PARTICIPLE_AFTER.match(text, m.end, sent.end)):
+            if unit is None and (in_list(text, mi, mentions, sent) or _PARTICIPLE_AFTER.match(text, m.end, sent.end)):
                 unit = "list"
             if unit is None:
                 continue
-            if (unit in ("inherit", "numberof", "list") and _is_date_part(text, m)) or _is_day_of_month(text, m):
+            if (unit in ("inherit", "numberof", "list") and is_date_part(text, m)) or is_day_of_month(text, m):
                 continue
             if m.value is not None and m.value != int(m.value) and m.word is None and not re.search(r"[a-z]", text[m.start:m.end]):
                 warnings.append(f"{art.path}:{line_of(text, m.start)}: ambiguous count {text[m.start:m.end]!r} (decimal or thousands?): no figure taken")

@@ -1,0 +1,80 @@
+"""Numbers whose shape or neighbours say they are not counts (a label, a date, an age)
+or that they are one item of a list of counts. Split from extract.py: these look only at
+the characters around a number, never at what it counts."""
+from __future__ import annotations
+
+import re
+
+from .numbers import Mention
+from .segment import Sentence
+from .timeexpr import MONTH_PATTERN
+
+_DATE_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+(?:the[ \u00a0]+)?$")
+_DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of[ \u00a0]+)?{MONTH_PATTERN}\b)")
+# Numbers that label rather than count: "Resolution 2397", "resolutions 2375 and 2397",
+# "No. 3", "Article 17", "paragraph 52", "Flight 151", "Building 6", "aged 25 to 40", "top 10".
+_LABEL_BEFORE = re.compile(
+    r"\b(?:resolutions?|article|articles|no\.|nos\.|number|paragraphs?|para\.|section|clause|decree|order|law|item|"
+    r"flight|route|highway|room|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
+    r"aged|ages|age|top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn)[ \u00a0]+"
+    r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
+# "Kim, 45, said": an age after a name
+_AGE = re.compile(r"(?:[A-Z][\w'’-]+|man|woman|worker|defector|logger|official|manager),[ \u00a0]*$")
+_AT_BEFORE = re.compile(r"(?:,|\bwas|\bwere|\bstood|\bstands|\bis)[ \u00a0]+at[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
+_LIST_GAP = re.compile(r"[^.;:!?()\[\]]{0,70}")
+_LIST_JOIN = re.compile(r",|\band\b|\bor\b|\bwhile\b|\bwith\b|\bversus\b|\bagainst\b|\bcompared\b|\bfollowed by\b", re.I)
+
+
+def in_list(text: str, i: int, mentions: list[Mention], sent: Sentence) -> bool:
+    """A bare count that is one item of a list of counts: joined to a neighbouring count
+    by a short gap with a comma or "and" ("7,887 came to study, 3,098 on business"), or
+    read off a category ("education, at 7,887")."""
+    m = mentions[i]
+    if _AT_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
+        return True
+    for a, b in ((mentions[i - 1], m) if i else (None, None), (m, mentions[i + 1]) if i + 1 < len(mentions) else (None, None)):
+        if a is None or b is None or a.kind != "count" or b.kind != "count":
+            continue
+        gap = text[a.end:b.start]
+        if _LIST_GAP.fullmatch(gap) and _LIST_JOIN.search(gap):
+            return True
+    return False
+
+
+def is_label(text: str, m: Mention, sent: Sentence) -> bool:
+    """A number that labels or ages rather than counts: "Resolution 1718", "aged 25 to 40",
+    "Kim, 45,", a footnote "[6]", the year of a date "22 December 2017"."""
+    if _LABEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+        return True
+    if text[m.start - 1:m.start] == "[" and text[m.end:m.end + 1] == "]":
+        return True
+    if text[m.start - 1:m.start] == "/" or text[m.end:m.end + 1] == "/":
+        return True  # "S/2020/151", "2/3": a document number or a date
+    if re.match(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]", text[m.end:m.end + 6]):
+        return True  # "30,\n023": a number broken by a line break, reported by numbers.py
+    raw = text[m.start:m.end]
+    if re.fullmatch(r"(?:19|20)[0-9]{2}", raw) and _DATE_BEFORE.search(text, max(0, m.start - 16), m.start):
+        return True
+    v = m.value if m.value is not None else m.high
+    return v is not None and v < 120 and text.startswith(",", m.end) and _AGE.search(text, max(sent.start, m.start - 20), m.start) is not None
+
+
+_DAYS_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+[0-9]{{1,2}}[ \u00a0]*(?:and|to|-|–|through)[ \u00a0]*$")
+
+
+def is_day_of_month(text: str, m: Mention) -> bool:
+    """"July 8", "8 July", "Sept. 10 and 12": a day of a date (a dateline), whatever noun follows it."""
+    raw = text[m.start:m.end]
+    if not raw.isdigit() or int(raw) > 31:
+        return False
+    return bool(_DATE_BEFORE.search(text, max(0, m.start - 16), m.start)
+                or _DAYS_BEFORE.search(text, max(0, m.start - 30), m.start)
+                or re.match(rf"[ \u00a0]+{MONTH_PATTERN}", text[m.end:m.end + 12]))
+
+
+def is_date_part(text: str, m: Mention) -> bool:
+    """A bare number that is a year or a day of a date, not a count."""
+    raw = text[m.start:m.end]
+    if re.fullmatch(r"(?:19|20)[0-9]{2}", raw):
+        return True
+    return bool(_DATE_BEFORE.search(text, max(0, m.start - 16), m.start) or _DATE_AFTER.match(text, m.end))
