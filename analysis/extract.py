@@ -305,8 +305,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
                 return "other"  # "3 million foreign labourers", "4,200 foreign work permits"
             return u.lastgroup
         word = w.group()
-        if korean and word.islower() and _AGENT_NOUN.search(word):
-            return "people"  # "North Korean welders", "North Korean crews"
+        if korean and word.islower() and (_AGENT_NOUN.search(word) or word.endswith(("ed", "ing"))):
+            return "people"  # "North Korean welders", "North Korean crews", "the 278 North Korean employed"
         if word[0].isupper() or word.lower() in _MODIFIERS or word.lower() in _FOREIGN:
             korean = korean or word in ("Korean", "Koreans", "DPRK")
             foreign = foreign or word.lower() in _FOREIGN or _is_other_nation(word)

@@ -15,6 +15,7 @@ _DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch")
 _OWNER_NOUN = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:company|companies|firm|firms|municipality|contractor|contractors|"
                          r"employer|employers|owner|owners|partner|partners|government|authorities|officials?|ministry|"
                          r"embassy|consul|diplomats?|businessman|businessmen|investors?|buyers?|clients?|customers?)\b")
+_LOWER_NEXT = re.compile(r"[ \u00a0]+[a-z]")
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|although)\b")
 # the end of a clause: punctuation (not a digit group's comma) or a spaced dash
 CLAUSE_BREAK = re.compile(r"[,;:()—–](?![0-9])|\s-\s")
@@ -94,9 +95,12 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
         near = [p for p in near if not (p.described and is_area(p.code))]  # "on the continent" is no named country
     owners = [p for p in in_clause if p.owner]
     near = [p for p in near if not p.owner]  # an owner elsewhere in the sentence: carry a place over instead
+    def adjective(p: Place) -> bool:  # "a Chinese fishing vessel": weaker than "in Mauritius"
+        return text[p.start:p.end].endswith(_DEMONYM_ENDINGS) and bool(_LOWER_NEXT.match(text, p.end))
+
     for group in (named, described, [p for p in in_clause if not p.owner], owners, near):
         if group:
-            return min(group, key=lambda p: (dist(p), p.start))
+            return min(group, key=lambda p: (adjective(p), dist(p), p.start))
     return None
 
 
