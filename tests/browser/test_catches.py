@@ -43,25 +43,30 @@ def test_a_dataframe_amount_typeset_as_maths_fails(lab, context):
 
 
 def test_a_chart_lost_after_a_click_fails(lab, context):
+    # Redrawn the safe way (widget state, as the explorer does), so only the deliberate
+    # break can fail it: from the third click ('d') on, the chart is left out.
     name = _notebook(lab, "broken-widget.ipynb", """\
 import ipywidgets as w
-import matplotlib.pyplot as plt
+from matplotlib_inline.backend_inline import set_matplotlib_formats
 import pandas as pd
-from IPython.display import display
+from IPython import get_ipython
+from matplotlib.figure import Figure
 
+set_matplotlib_formats("png")  # figures format as PNG, as charts.setup() arranges
 pick = w.SelectMultiple(options=list("abcdefghij"), value=("a",), rows=10)
 out = w.Output()
-calls = []
+
+def shown(obj):
+    data, metadata = get_ipython().display_formatter.format(obj)
+    return {"output_type": "display_data", "data": data, "metadata": metadata}
 
 def update(change):
-    calls.append(change)
-    with out:
-        out.clear_output(wait=True)
-        display(pd.DataFrame({"picked": list(pick.value)}))
-        if len(calls) < 3:  # deliberately broken: from the third click on, no chart
-            fig, ax = plt.subplots(figsize=(3, 2))
-            ax.plot([1, 2, 3])
-            plt.show()
+    outputs = [shown(pd.DataFrame({"picked": list(pick.value)}))]
+    if pick.value in (("b",), ("c",)):  # deliberately broken: no chart from the third click on
+        fig = Figure(figsize=(3, 2))
+        fig.subplots().plot([1, 2, 3])
+        outputs.append(shown(fig))
+    out.outputs = tuple(outputs)
 
 pick.observe(update, names="value")
 w.VBox([pick, out])""")
