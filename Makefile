@@ -15,13 +15,13 @@ NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 NB_STAMPS := $(patsubst notebooks/%.ipynb,$(STAMPS)/%.executed,$(NOTEBOOKS))
 PACK := briefing/briefing.pdf
 
-.PHONY: help setup data notebooks briefing test lab score bench lock clean
+.PHONY: help setup data notebooks briefing test browser-test lab score bench lock clean
 
 help: ## list the targets
 	@echo "DPRK workers abroad: sourced figures from news articles"
 	@echo
 	@echo "Main job:   make briefing   (set up, rebuild data/, run notebooks, write briefing/)"
-	@echo "Tests:      make test       (pytest + strict nbval; what CI runs)"
+	@echo "Tests:      make test       (pytest + strict nbval; CI runs it, then make browser-test)"
 	@echo
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
 
@@ -60,6 +60,11 @@ briefing: $(PACK) ## the main job: data, notebooks, then the briefing pack in br
 
 test: $(INSTALLED) ## run the tests and strict nbval on every notebook
 	@$(PY) -m pytest
+
+SHOTS := build/browser-test
+browser-test: $(INSTALLED) ## every notebook run in JupyterLab in headless Chromium (needs `chromium`); screenshots in build/browser-test/
+	@status=0; BROWSER_TEST_SCREENSHOTS=$(CURDIR)/$(SHOTS) $(PY) -m pytest -m browser -n 0 -v tests/browser || status=$$?; \
+	 echo "==> screenshots of every notebook as JupyterLab showed it: $(CURDIR)/$(SHOTS)/"; exit $$status
 
 lab: $(INSTALLED) ## open JupyterLab on notebooks/ with the project environment
 	@$(BIN)/jupyter lab --notebook-dir=notebooks

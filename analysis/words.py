@@ -104,6 +104,15 @@ def says(row: pd.Series) -> str:
     return f"{q} {text}"
 
 
+_PLURAL = {"country": "countries", "quantity": "quantities", "is": "are", "was": "were"}
+
+
+def count(n: int, noun: str) -> str:
+    """'1 figure', '2 figures', '1 country', '3 countries': a count with its noun agreeing."""
+    n = int(n)
+    return f"{n:,} {noun if n == 1 else _PLURAL.get(noun, noun + 's')}"
+
+
 def join(items: Iterable[object]) -> str:
     """'a', 'a and b', 'a, b and c'; empty items are left out."""
     items = [str(i) for i in items if i]

@@ -7,7 +7,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator
 
 from ..findings import estimates, load
-from ..words import UNIT_LABEL, attribution, cap, join, period, slugify, source_line
+from ..words import UNIT_LABEL, attribution, cap, count, join, period, slugify, source_line
 from .chart import Chart
 from .labels import inline_labels
 from .marks import draw_rows
@@ -60,7 +60,8 @@ def estimate_ranges_chart(t: dict | None = None, which: str = "people") -> Chart
         rows = estimates.rows(t, units)
         names = join([estimates.quantity_name(g["metric"].iloc[0], g["country_name"].iloc[0])
                        for _, g in rows.groupby("quantity", sort=False)])
-        s1 = (f"{len(rows)} figures from {rows['source'].nunique()} articles give {names}, "
+        s1 = (f"{count(len(rows), 'figure')} from {count(rows['source'].nunique(), 'article')} "
+              f"{'gives' if len(rows) == 1 else 'give'} {names}, "
               f"each drawn as stated rather than averaged.")
         return s1 + " " + estimates.headline(rows) + "."
 

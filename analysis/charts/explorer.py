@@ -1,30 +1,32 @@
 """Notebook 05: the explorer's chart for a selection, and the widgets that choose it."""
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
+import threading
+
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator
 
 from ..findings import explorer, load
-from ..words import METRIC_LABEL, UNIT_LABEL, cap, fmt_date, join, period, slugify, source_line
+from ..words import METRIC_LABEL, UNIT_LABEL, cap, count, fmt_date, join, period, slugify, source_line
 from .chart import Chart
 from .labels import inline_labels
 from .marks import draw_rows
 from .style import SIZES, fonts, frame, kind_handles, legend, new_figure, unit_axis
 
 
-def _explorer_draw(t: dict, size: str, sel: dict, figsize: tuple[float, float] | None = None) -> Figure:
+def _explorer_draw(t: dict, size: str, sel: dict, figsize: tuple[float, float] | None = None,
+                   pyplot: bool = True) -> Figure:
     rows = explorer.rows(t, **sel)
     fs = fonts(size)
     if rows.empty:
-        fig, axes = new_figure(size)
+        fig, axes = new_figure(size, pyplot=pyplot)
         axes[0, 0].set_axis_off()
         frame(fig, size, "No figures match this selection", "Widen the selection to see figures", "Sources: none.")
         return fig
     groups = list(rows.groupby("unit", sort=False))
-    fig, axes = new_figure(size, len(groups), 1, gridspec_kw={"height_ratios": [len(g) + 1 for _, g in groups]})
+    fig, axes = new_figure(size, len(groups), 1, pyplot=pyplot, gridspec_kw={"height_ratios": [len(g) + 1 for _, g in groups]})
     if figsize:
         fig.set_size_inches(*figsize)
     todo = []
@@ -42,10 +44,10 @@ def _explorer_draw(t: dict, size: str, sel: dict, figsize: tuple[float, float] |
         todo.append((ax, specs, unit))
     legend(fig, kind_handles(rows["kind"]))
     names = sorted(set(rows["country_name"]))
-    where = join(names) if len(names) <= 3 else f"{len(names)} countries"
+    where = join(names) if len(names) <= 3 else count(len(names), "country")
     big = rows.assign(_v=rows["value"].fillna(rows["high"])).sort_values("_v", ascending=False, kind="stable")
     top_people = big[big["unit"].isin(["people", "permits"])]
-    title = f"{len(rows)} figures on {where} from {rows['outlet'].nunique()} articles, {period(rows['year'])}"
+    title = f"{count(len(rows), 'figure')} on {where} from {count(rows['outlet'].nunique(), 'article')}, {period(rows['year'])}"
     if len(top_people):
         b = top_people.iloc[0]
         title += f"; the largest count is {b['says']} ({METRIC_LABEL.get(b['metric'], b['metric'])})"
@@ -74,7 +76,8 @@ def explorer_chart(t: dict | None = None, **sel) -> Chart:
         if rows.empty:
             return "No figures match this selection. Widen it to see figures."
         big = rows.assign(_v=rows["value"].fillna(rows["high"])).sort_values("_v", ascending=False, kind="stable").iloc[0]
-        return (f"{len(rows)} figures match the selection, from {rows['outlet'].nunique()} articles. The largest is "
+        return (f"{count(len(rows), 'figure')} {'matches' if len(rows) == 1 else 'match'} the selection, from "
+                f"{count(rows['outlet'].nunique(), 'article')}. The largest is "
                 f"“{big['says']}” ({METRIC_LABEL.get(big['metric'], big['metric'])}, {big['country_name']} "
                 f"{big['year']}, {big['outlet']}).")
 
@@ -83,12 +86,20 @@ def explorer_chart(t: dict | None = None, **sel) -> Chart:
     return Chart(slugify("figures", part, units, period(rows0["year"])), draw, data, caption, "05-explorer")
 
 
+def _display_data(obj) -> dict:
+    """`obj` as a display_data output, formatted as IPython would display it."""
+    from IPython import get_ipython
+
+    ip = get_ipython()
+    data, metadata = ip.display_formatter.format(obj) if ip is not None else ({"text/plain": repr(obj)}, {})
+    return {"output_type": "display_data", "data": data, "metadata": metadata}
+
+
 def explorer_ui(t: dict | None = None, **default):
     """Widgets that filter the figures table. Changing a selection redraws the table and
     chart inside the box; nothing is drawn at creation, so a notebook's static output
     stays deterministic (the notebook draws the default selection in its own cell)."""
     import ipywidgets as w
-    from IPython.display import display
 
     t = load(t)
     f = t["figures"]
@@ -119,15 +130,21 @@ def explorer_ui(t: dict | None = None, **default):
         def selection(self) -> dict[str, tuple[str, ...]]:
             return {k: tuple(p.value) for k, p in pickers.items()}
 
+    lock = threading.Lock()
+
     def update(_change=None) -> None:
-        sel = {k: tuple(p.value) for k, p in pickers.items()}
-        rows = explorer.rows(t, **sel)
-        with out:
-            out.clear_output(wait=True)
-            display(rows)
+        # JupyterLab (comms over subshells, its default) can run this on a subshell
+        # thread, even twice at once for one click. So: one redraw at a time; the figure
+        # drawn outside pyplot; and the result set as the Output widget's state in one
+        # assignment, never `display`ed from this thread (a display from a subshell
+        # thread carries a parent message the Output widget does not route: the chart
+        # was lost).
+        with lock:
+            sel = {k: tuple(p.value) for k, p in pickers.items()}
+            rows = explorer.rows(t, **sel)
             height = max(SIZES["notebook"][1], 2.4 + 0.36 * max(len(rows), 1))
-            _explorer_draw(t, "notebook", sel, figsize=(SIZES["notebook"][0], height))
-            plt.show()
+            fig = _explorer_draw(t, "notebook", sel, figsize=(SIZES["notebook"][0], height), pyplot=False)
+            out.outputs = (_display_data(rows), _display_data(fig))
 
     for p in pickers.values():
         p.observe(update, names="value")

@@ -8,7 +8,7 @@ import seaborn as sns
 from matplotlib.figure import Figure
 
 from ..findings import load, sources
-from ..words import attribution, fmt_date, period, slugify, source_line
+from ..words import attribution, count, fmt_date, period, slugify, source_line
 from .chart import Chart
 from .style import fonts, frame, new_figure, text_px
 
@@ -28,7 +28,7 @@ def figures_by_source(t: dict | None = None) -> Chart:
                          .sort_values(ascending=False, kind="stable").index)
         m = (d.pivot_table(index="source", columns="country_name", values="figures", aggfunc="sum", fill_value=0)
              .reindex(index=s["source"], columns=col_order, fill_value=0))
-        ylab = [f"{attribution(r, t, 1).rsplit(', ', 1)[0]}\n{fmt_date(r['published'])} · {int(r['figures'])} figures"
+        ylab = [f"{attribution(r, t, 1).rsplit(', ', 1)[0]}\n{fmt_date(r['published'])} · {count(r['figures'], 'figure')}"
                 for _, r in s.iterrows()]
         if size == "half":
             ylab = [textwrap.fill(a.split("\n")[0], 18) + "\n" + a.split("\n")[1] for a in ylab]

@@ -7,8 +7,10 @@ at every resolution a chart is drawn at, because wrapping and label placement de
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from html import escape
 from typing import Iterable
 
 import matplotlib
@@ -81,7 +83,9 @@ def setup() -> None:
     pd.set_option("display.max_rows", 120)
     pd.set_option("display.max_columns", 40)
     pd.set_option("display.float_format", _fmt_float)
+    pd.set_option("display.html.use_mathjax", False)  # "$200 million to $500 million" is money, not maths
     _inline_uncropped()
+    _notebook_formatters()
 
 
 def _inline_uncropped() -> None:
@@ -96,6 +100,47 @@ def _inline_uncropped() -> None:
     from matplotlib_inline.backend_inline import set_matplotlib_formats
 
     set_matplotlib_formats("png", bbox_inches=None)
+
+
+# A dollar sign JupyterLab's MathJax leaves alone: in an element it is told to ignore, and
+# not a literal "$" in the Markdown source (Lab pairs those as maths before rendering;
+# an escaped "\\$" or a bare "&#36;" is still typeset once rendered).
+DOLLAR = '<span class="tex2jax_ignore mathjax_ignore">&#36;</span>'
+_WIDE_TEXT = 80  # a text column with a cell this long gets room to wrap: quotes, sentences
+_WIDE = "28em"
+
+
+def markdown_amounts(text: str) -> str:
+    """Markdown with every dollar sign shown as text, never read as a maths delimiter."""
+    return re.sub(r"\\?\$", DOLLAR, text)
+
+
+def frame_html(df: pd.DataFrame) -> str | None:
+    """A DataFrame's notebook HTML (pandas' own) with long text columns, such as quotes,
+    given a readable width instead of being squeezed to a word per line."""
+    html = df._repr_html_()
+    if not html:
+        return html
+    for col in df.columns:
+        if isinstance(col, str) and df[col].dtype in (object, "str") and \
+                df[col].map(lambda v: len(v) if isinstance(v, str) else 0).max() > _WIDE_TEXT:
+            html = html.replace(f"<th>{escape(col)}</th>", f'<th style="min-width: {_WIDE};">{escape(col)}</th>', 1)
+    return html
+
+
+def _notebook_formatters() -> None:
+    """In IPython: Markdown outputs show amounts as text (`markdown_amounts`) and
+    DataFrames give long text columns room (`frame_html`)."""
+    try:
+        from IPython import get_ipython
+        from IPython.display import Markdown
+    except ImportError:
+        return
+    ip = get_ipython()
+    if ip is None:
+        return
+    ip.display_formatter.formatters["text/markdown"].for_type(Markdown, lambda md: markdown_amounts(md.data))
+    ip.display_formatter.formatters["text/html"].for_type(pd.DataFrame, frame_html)
 
 
 def _fmt_float(v: float) -> str:
@@ -167,13 +212,14 @@ def wrap(text: str, fontsize: float, width_in: float, weight: str = "normal") ->
 
 
 # ------------------------------------------------------------------ figure scaffolding
-def new_figure(size: str, nrows: int = 1, ncols: int = 1, **kw) -> tuple[Figure, np.ndarray]:
+def new_figure(size: str, nrows: int = 1, ncols: int = 1, pyplot: bool = True, **kw) -> tuple[Figure, np.ndarray]:
     """A figure at one of SIZES in the house style, with a grid of axes (always 2-D),
-    laid out by the constrained engine so `frame` can fit the axes inside its text."""
+    laid out by the constrained engine so `frame` can fit the axes inside its text.
+    `pyplot=False` leaves pyplot's global figure list alone (safe off the main thread)."""
     if size not in SIZES:
         raise ValueError(f"size must be one of {', '.join(SIZES)}, not {size!r}")
     setup()
-    fig = plt.figure(figsize=SIZES[size], layout="constrained")
+    fig = (plt.figure if pyplot else Figure)(figsize=SIZES[size], layout="constrained")
     fig.get_layout_engine().set(w_pad=0.06, h_pad=0.06, wspace=0.04, hspace=0.04)
     axes = fig.subplots(nrows, ncols, squeeze=False, **kw)
     fs = fonts(size)

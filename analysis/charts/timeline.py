@@ -13,7 +13,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from ..findings import load, timeline
-from ..words import attribution, fmt_date, period, slugify, source_line
+from ..words import attribution, count, fmt_date, period, slugify, source_line
 from .chart import Chart
 from .labels import inline_labels
 from .style import EVENT_COLOR, INK, MUTED, fonts, frame, legend, new_figure
@@ -65,7 +65,7 @@ def repatriation_timeline(t: dict | None = None) -> Chart:
         title = f"The repatriation deadline fell in {fmt_date(x.deadline_month)}"
         if len(x.after_deadline):
             title += f"; reports of North Korean workers in Russia continued into {x.after_deadline['date_start'].max()[:4]}"
-        sub = (f"{x.events} dated events from {x.sources} articles, {y0}-{y1}: one row per event, one mark per "
+        sub = (f"{count(x.events, 'dated event')} from {count(x.sources, 'article')}, {y0}-{y1}: one row per event, one mark per "
                f"source; resolutions, deadlines, national reports, enforcement and press reports")
         frame(fig, size, title, sub, source_line(tl))
         inline_labels(ax, specs, fs.value - (1 if size != "slide" else 0), grow=1.12)
@@ -141,7 +141,7 @@ def deadline_chart(t: dict | None = None) -> Chart:
     def caption(t: dict) -> str:
         d = timeline.deadline_dates(t)
         n_day = int((d["date_precision"] == "day").sum())
-        s1 = f"{len(d)} articles date the deadline for sending North Korean workers home, {n_day} of them to the day."
+        s1 = f"{count(len(d), 'article')} {'dates' if len(d) == 1 else 'date'} the deadline for sending North Korean workers home, {n_day} of them to the day."
         return s1 + " " + timeline.deadline_sentences(t)[0]
 
     return Chart(slugify("deadline-dates-by-source", period(d0["first_day"].str[:4])), draw, timeline.deadline_dates, caption,
