@@ -18,6 +18,8 @@ _LABEL_BEFORE = re.compile(
     r"flight|route|highway|room|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
     r"aged|ages|age|top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn)[ \u00a0]+"
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
+_YEAR_BEFORE = re.compile(r"\b(?:in|of|by|since|before|after|until|from|during|early|late|mid)[ \u00a0]+$", re.I)
+_LABEL_AFTER = re.compile(r"[ \u00a0]+(?:resolutions?|convention|decree|act)\b", re.I)
 # "Kim, 45, said": an age after a name
 _AGE = re.compile(r"(?:[A-Z][\w'’-]+|man|woman|worker|defector|logger|official|manager),[ \u00a0]*$")
 _AT_BEFORE = re.compile(r"(?:,|\bwas|\bwere|\bstood|\bstands|\bis)[ \u00a0]+at[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
@@ -53,8 +55,11 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     if re.match(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]", text[m.end:m.end + 6]):
         return True  # "30,\n023": a number broken by a line break, reported by numbers.py
     raw = text[m.start:m.end]
-    if re.fullmatch(r"(?:19|20)[0-9]{2}", raw) and _DATE_BEFORE.search(text, max(0, m.start - 16), m.start):
-        return True
+    if re.fullmatch(r"(?:19|20)[0-9]{2}", raw) and (_DATE_BEFORE.search(text, max(0, m.start - 16), m.start)
+                                                   or _YEAR_BEFORE.search(text, max(0, m.start - 16), m.start)):
+        return True  # "22 December 2017", "before the end of 2019"
+    if _LABEL_AFTER.match(text, m.end):
+        return True  # "the 2397 resolution" (translated copy)
     v = m.value if m.value is not None else m.high
     return v is not None and v < 120 and text.startswith(",", m.end) and _AGE.search(text, max(sent.start, m.start - 20), m.start) is not None
 

@@ -97,8 +97,8 @@ _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|kor
            r"technicians|engineers|developers|programmers|medics|physicians|welders|carpenters|drivers|"
            r"visitors|travell?ers|trainees|interns|apprentices|hands|fishers|deckhands|painters|plasterers|"
            r"seamstresses|cooks|chefs|waitstaff|performers|artists|coders|freelancers|operatives|sappers|entries|"
-           r"holders|permit holders|recruits|contract workers|contingents?|personnel|deminers|compatriots|colleagues|comrades|countrymen|labou?r immigrants")
-_PERMITS = r"permits?|authori[sz]ations?|licen[cs]es?|work cards?|work passes|work pass|quotas?|work patents?"
+           r"holders|permit holders|recruits|contract workers|contingents?|personnel|deminers|person-times|person-time|man-times|compatriots|colleagues|comrades|countrymen|labou?r immigrants")
+_PERMITS = r"permits?|authori[sz]ations?|licen[cs]es?|work cards?|work passes|work pass|quotas?|work patents?|permissions?"
 _VISAS = r"visas?"
 _UNIT_WORD = re.compile(rf"(?P<people>{_PEOPLE})|(?P<permits>{_PERMITS})|(?P<visas>{_VISAS})", re.I)
 _MODIFIERS = {
@@ -114,7 +114,7 @@ _INHERIT_BEFORE = re.compile(r"\b(?:of which|of whom|among them|including|from|t
                              r"hosts?|hosted|employs?|employed|counted|counts|recorded|registered|a combined|there (?:were|are|was|is|remain|remained)|the (?:number|figure|total|count|tally|headcount)[^.;:]{0,40}?\b(?:at|to|of|was|is|as))[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$", re.I)
 # a count by a noun that names a count ("put the number at 4,000", "the figure is close to 7,000")
 _FIGURE_NOUN_BEFORE = re.compile(
-    r"\b(?:number|figure|total|tally|count|estimate|headcount|contingent|workforce)\b[^.;:]{0,50}?\b(?:at|to|of|is|was|as|be)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|close to|some|just|only|more than|over|under|fewer than|less than|up to|at least|an estimated|approximately|a combined)[ \u00a0]+)?$", re.I)
+    r"\b(?:number|figure|total|tally|count|estimate|headcount|contingent|workforce|peak|high|record|level)\b[^.;:]{0,50}?\b(?:at|to|of|is|was|as|be)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|close to|some|just|only|more than|over|under|fewer than|less than|up to|at least|an estimated|approximately|a combined)[ \u00a0]+)?$", re.I)
 # "44 were still employed", "47 were put on flights", "2,500 were there": people, in a passage about people
 _PASSIVE_PEOPLE = re.compile(
     r"[ \u00a0]+(?:were|had been|have been|have already been|had already been|are|was|is|remain|remained)[ \u00a0]+"
@@ -126,7 +126,7 @@ _PASSIVE_PEOPLE = re.compile(
 # a bare count named by a participle: "the 1,120 recorded in 2022", "the 1,071 counted in 2023"
 _PARTICIPLE_AFTER = re.compile(r"[ \u00a0]+(?:recorded|counted|registered|reported|listed|logged|noted|tallied|seen)\b", re.I)
 _PEOPLE_VERB_AFTER = re.compile(
-    r"[ \u00a0]+(?:who\b|whom\b|(?:have |had |were |are |have been |had been )?(?:remained|remain|remaining|stayed|"
+    r"[ \u00a0]+(?:who\b|whom\b|(?:(?:have|had|were|are|have been|had been)[ \u00a0]+(?:already[ \u00a0]+|also[ \u00a0]+|now[ \u00a0]+|reportedly[ \u00a0]+)?)?(?:remained|remain|remaining|stayed|"
     r"repatriated|deported|expelled|sent home|returned|left|leaving|departing|returning|going home|arrived|arriving|entered|entering|registered|worked|work|working|"
     r"were sent|were repatriated|were deported|were still|are still|still)\b)", re.I)
 _PAREN_BEFORE = re.compile(r"[A-Z][\w.'’‐-]*[ \u00a0]*\($")
@@ -144,6 +144,7 @@ _FUNCTION_WORDS = {
 }
 _PEOPLE_IN_SENTENCE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
 _OF_THE_N = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|some[ \u00a0]+|about[ \u00a0]+|roughly[ \u00a0]+)?[0-9][0-9,]*[ \u00a0]")
+_OF_PEOPLE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+){{0,2}}(?:{_PEOPLE})\b")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
 _FRACTION_OK = re.compile(
@@ -278,6 +279,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     abroad ("3 million foreign labourers", "2,000 Russian workers")."""
     if _OF_THEM.match(text, m.end, sent.end) or _OF_THE_N.match(text, m.end, sent.end):
         return "inherit"  # "61 of the 88 North Koreans", "12 of them"
+    if _OF_PEOPLE.match(text, m.end, sent.end):
+        return "people"  # "about 5 thousand of the North Korean workers"
     if _STRONG.match(text, m.end, sent.end):
         return "people"  # "a 50,000-strong workforce"
     if _CLOCK_AFTER.match(text, m.end, sent.end):
@@ -464,13 +467,15 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 continue
             if (unit in ("inherit", "numberof", "list") and is_date_part(text, m)) or is_day_of_month(text, m):
                 continue
-            if m.value is not None and m.value != int(m.value) and m.word is None and not re.search(r"[a-z]", text[m.start:m.end]):
+            if m.value is not None and m.value != int(m.value) and m.word is None and not re.search(r"[a-z]", text[m.start:m.end], re.I):
                 warnings.append(f"{art.path}:{line_of(text, m.start)}: ambiguous count {text[m.start:m.end]!r} (decimal or thousands?): no figure taken")
                 continue
         if _HYPOTHETICAL.search(text, max(sent.start, m.start - 40), m.start):
             continue
         if m.kind == "count" and m.word and _GENERIC_PEOPLE.match(text, m.end, sent.end):
             continue  # "the two men said", "killed three men": people in the story, not a count of workers
+        if m.kind == "count" and _MILITARY.search(text, max(sent.start, m.start - 40), m.start):
+            continue  # "sent soldiers already over 10,000 people": troops are not workers
         if m.kind == "count" and _IN_NORTH_KOREA.match(text, m.end, sent.end):
             continue  # "employs some 4,000 artists in Pyongyang": at home, not abroad
         pending.append((m, unit))
@@ -493,8 +498,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         if unit in ("inherit", "numberof"):
             named = _facts(text, sent).number_of  # "the number of valid permits stood at 407"
             # this corpus counts people: "numbering 19,000 and 20,000" with no noun at all is people
-            unit = neigh[0] if neigh else named if named else ("people" if unit == "numberof" or _OF_THEM.match(text, m.end, sent.end)
-                                                               or people_here() else para_unit or "people")
+            unit = neigh[0] if neigh else named if named else None if m.word and not para_unit and _OF_THEM.match(text, m.end, sent.end) else (
+                "people" if unit == "numberof" or _OF_THEM.match(text, m.end, sent.end) or people_here() else para_unit or "people")
         first.append((m, unit))
     resolved: list[tuple[Mention, str]] = []
     with_unit = [(o.start, u) for o, u in first if u in ("people", "permits", "visas")]
@@ -574,7 +579,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
 _FOREIGN_PASSAGE = re.compile(r"\b(?:foreign|migrant|expatriate)[ \u00a0]+(?:workforce|workers|labou?r|labou?rers|nationals|residents)\b|\bforeigners\b", re.I)
 # "4.1 million North Korean workers": said of North Koreans, so no bound on plausible counts applies
 _NK_NOUN = re.compile(r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:North[ \u00a0]+Koreans?|DPRK|N\.[ \u00a0]?Korean)\b")
-_GENERIC_PEOPLE = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)")
+_MILITARY = re.compile(r"\b(?:soldiers|troops|servicemen|combat|fighters)\b[^.;,]{0,30}$", re.I)
+_GENERIC_PEOPLE = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)")
 _IN_NORTH_KOREA = re.compile(r"[^,;:.()]{0,50}?\bin[ \u00a0]+(?:Pyongyang|North[ \u00a0]+Korea|the[ \u00a0]+North|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])")
 _THERE = re.compile(r"\bthere\b", re.I)
 _OF_SOMETHING = re.compile(r"[ \u00a0]+of[ \u00a0]+")
@@ -684,8 +690,8 @@ def _spaced_style(text: str, start: int) -> bool:
 
     if " " not in text:
         return False
-    n = sum(1 for _ in zip(range(2), SPACED_GROUPING.finditer(text, start)))
-    return n >= 2 and _COMMA_GROUPED.search(text, start) is None
+    n = sum(1 for _ in SPACED_GROUPING.finditer(text, start))
+    return n >= 2 and n >= sum(1 for _ in _COMMA_GROUPED.finditer(text, start))
 
 
 def extract_article(art: Article) -> Extraction:

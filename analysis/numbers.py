@@ -27,8 +27,8 @@ _CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:US{_SP}?\\?\$|USD{_SP}?|\\?\$|U
 # dotted or slashed dates ("08.11.2024"), clock times. Skipped silently: no figure, no warning.
 _DATE_TIME = re.compile(r"(?<![\w.,])(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:T[0-9:]+Z?)?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
                         r"|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)(?![\w])")
-_PERCENT_AFTER = re.compile(rf"{_SP}?%|{_SP}(?:percent|per{_SP}cent|pct)\b", re.I)
-_DOLLARS_AFTER = re.compile(rf"{_SP}(?:U\.?S\.?{_SP})?(?:dollars|USD)\b", re.I)
+_PERCENT_AFTER = re.compile(rf"{_SP}?%|{_SP}(?:percents?|per{_SP}cent|pct)\b", re.I)
+_DOLLARS_AFTER = re.compile(rf"{_SP}(?:U\.?S\.?{_SP})?(?:dollars?|USD)\b", re.I)
 # Money in another currency is not converted: it is reported, never read as dollars or a count.
 _OTHER_CURRENCY_BEFORE = re.compile(
     rf"(?:[€£¥₩₽₹]|(?<![A-Za-z])(?:(?!US\$)[A-Z]{{1,3}}\$|RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|Rs\.?)){_SP}?\Z")
