@@ -151,7 +151,7 @@ _FRACTION_OK = re.compile(
     rf"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|it\b|that\b|this\b|everything\b|what\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings|wages|salary|salaries|pay|income|money|the money|revenue|proceeds|takings|fees?\b|sums?\b|repatriations|returns|deportations|departures|arrivals|entries|visas|permits|the total|total\b|workforce|labou?r force)",
     re.I)
 _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
-_HOLDING = re.compile(rf"(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})[ \u00a0]+(?:with|holding|who held|who hold|who had)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|passes)\b", re.I)
+_HOLDING = re.compile(rf"(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})[ \u00a0]+(?:with|holding|held|hold|who held|who hold|who had)[ \u00a0]+(?:valid[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|passes|permissions)\b", re.I)
 _HOLDERS = re.compile(r"[ \u00a0]+(?:with|holding|who hold|who held)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|passes)\b", re.I)
 _VISA_ISSUE = re.compile(r"\b(?:issu|grant|approv|gave|give|giv)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b[^.;]{0,60}\b(?:issu|grant|approv|gave|giv)\w*")
 _PERMIT_NOUN = re.compile(r"\bpermits?\b(?![-‐])")
@@ -456,16 +456,17 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             if unit == "other" or _NOT_A_COUNT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
                     or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end) or is_label(text, m, sent):
                 continue
-            if unit is None and (_INHERIT_BEFORE.search(text, max(sent.start, m.start - 60), m.start)
-                                 or _FIGURE_NOUN_BEFORE.search(text, max(sent.start, m.start - 90), m.start)):
+            if unit is None and _INHERIT_BEFORE.search(text, max(sent.start, m.start - 60), m.start):
                 unit = "inherit"
+            if unit is None and _FIGURE_NOUN_BEFORE.search(text, max(sent.start, m.start - 90), m.start):
+                unit = "refer"  # "the number had fallen to 12,306": what the paragraph was counting
             if unit is None and m.word is None:
                 unit = "numberof" if _facts(text, sent).number_of else None
             if unit is None and (in_list(text, mi, mentions, sent) or _PARTICIPLE_AFTER.match(text, m.end, sent.end)):
                 unit = "list"
             if unit is None:
                 continue
-            if (unit in ("inherit", "numberof", "list") and is_date_part(text, m)) or is_day_of_month(text, m):
+            if (unit in ("inherit", "refer", "numberof", "list") and is_date_part(text, m)) or is_day_of_month(text, m):
                 continue
             if m.value is not None and m.value != int(m.value) and m.word is None and not re.search(r"[a-z]", text[m.start:m.end], re.I):
                 warnings.append(f"{art.path}:{line_of(text, m.start)}: ambiguous count {text[m.start:m.end]!r} (decimal or thousands?): no figure taken")
@@ -493,8 +494,10 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             about_people = bool(f.people or f.number_of or (para_people is not None and para_people(sent)))
         return about_people
 
-    weak = [m for m, u in pending if u in ("inherit", "numberof", "list")]  # units not read off a noun
+    weak = [m for m, u in pending if u in ("inherit", "refer", "numberof", "list")]  # units not read off a noun
     for m, unit in pending:
+        if unit == "refer":
+            unit = "inherit" if neigh or _facts(text, sent).number_of or not para_unit else para_unit
         if unit in ("inherit", "numberof"):
             named = _facts(text, sent).number_of  # "the number of valid permits stood at 407"
             # this corpus counts people: "numbering 19,000 and 20,000" with no noun at all is people
