@@ -688,13 +688,13 @@ class TimeFrame:
 
 def _spaced_style(text: str, start: int) -> bool:
     """Whether an article groups thousands with plain spaces ("11 890", "2 634"): at least
-    two such numbers and no comma-grouped ones. A lone "30 023" stays ambiguous."""
+    two such numbers, and more of them than comma-grouped ones. A lone "30 023" stays ambiguous."""
     from .numbers import SPACED_GROUPING
 
     if " " not in text:
         return False
     n = sum(1 for _ in SPACED_GROUPING.finditer(text, start))
-    return n >= 2 and n >= sum(1 for _ in _COMMA_GROUPED.finditer(text, start))
+    return n >= 2 and n > sum(1 for _ in _COMMA_GROUPED.finditer(text, start))
 
 
 def extract_article(art: Article) -> Extraction:

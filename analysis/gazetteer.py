@@ -121,7 +121,8 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
         if m.start() < skip_to:
             continue
         word = m.group()
-        longest = g.first_words.get(word)
+        caps = len(word) > 2 and word.isupper() and word.isalpha()  # a dateline: "KUWAIT CITY, April 16"
+        longest = g.first_words.get(word) or (g.first_words.get(word.title()) if caps else None)
         if longest is None and _HAS_SUFFIX.search(word):
             longest = g.first_words.get(_POSSESSIVE.sub("", word))
         if not longest:
@@ -138,6 +139,8 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
             s, e = spans[0][0], spans[n - 1][1]
             cand = text[s:e]
             code = g.names.get(cand)
+            if code is None and caps and cand.replace(" ", "").isupper():
+                code = g.names.get(cand.title())
             if code is None and _HAS_SUFFIX.search(cand):
                 stripped = _POSSESSIVE.sub("", cand)
                 code = g.names.get(stripped)

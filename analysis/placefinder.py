@@ -85,6 +85,9 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
         areas = [p for p in hosts if is_area(p.code)]
         if areas:
             return min(areas, key=lambda p: (dist(p), p.start))
+    close_area = [p for p in in_clause if is_area(p.code) and dist(p) <= 30]
+    if close_area and (not named or min(dist(p) for p in close_area) < min(dist(p) for p in named)):
+        return min(close_area, key=dist)  # "the European Union hosted up to 700", "the total in the Gulf ... at 5,000"
     described = [p for p in in_clause if p.described]
     k = bisect.bisect_left(starts, fs)
     near = hosts[max(0, k - 2):k + 2]  # the nearest host is next to where the figure falls
@@ -115,6 +118,10 @@ _RELATIONAL_BEFORE = re.compile(
 _BREAKDOWN_BEFORE = re.compile(
     r"\b(?:mostly|mainly|chiefly|largely|primarily|most of them|the majority|the bulk|most|including|such as|like|with)"
     r"[ \u00a0]+(?:(?:in|at|from)[ \u00a0]+)?(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
+# "most of them in China and Russia": the parts of a total (the narrower form, used when no area is named)
+_BREAKDOWN_MOST = re.compile(
+    r"\b(?:most of them|the majority|the bulk of them|mostly|mainly|chiefly)[ \u00a0]+(?:(?:based|working|employed)[ \u00a0]+)?"
+    r"(?:in|at)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 # a host referred to by description: "the Gulf state", "the emirate", "the country"
 _DESCRIPTOR = re.compile(
     r"\b[Tt]he[ \u00a0]+(?P<mod>(?:[A-Za-z][\w-]*[ \u00a0]+){0,3}?)"
@@ -156,10 +163,20 @@ class PlaceFinder:
                           or "eighbo" in self.text[s.start:s.end] or "wedged" in self.text[s.start:s.end]
                           or "sandwiched" in self.text[s.start:s.end]):
                 found = [p for p in found if not _RELATIONAL_BEFORE.search(self.text, max(s.start, p.start - 80), p.start)]
-            if any(is_area(p.code) for p in found) and len(found) > 1 and "respectively" not in self.text[s.start:s.end]:
-                # "abroad, most of them in China and Russia": a breakdown, not the total's place
-                found = [p for p in found if is_area(p.code)
-                         or not _BREAKDOWN_BEFORE.search(self.text, max(s.start, p.start - 60), p.start)]
+            if found and "respectively" not in self.text[s.start:s.end]:
+                # "abroad, most of them in China and Russia": a breakdown, not the total's place;
+                # with no area named, the total is a worldwide one ("up to 8,000, most of them
+                # based in China and Russia")
+                parts = [p for p in found if not is_area(p.code)
+                         and _BREAKDOWN_MOST.search(self.text, max(s.start, p.start - 60), p.start)]
+                if any(is_area(p.code) for p in found) and len(found) > 1:
+                    parts += [p for p in found if not is_area(p.code) and p not in parts
+                              and _BREAKDOWN_BEFORE.search(self.text, max(s.start, p.start - 60), p.start)]
+                    found = [p for p in found if p not in parts]
+                elif parts:
+                    first = parts[0]
+                    found = sorted([p for p in found if p not in parts] + [Place(first.start, first.end, "WLD", True)],
+                                   key=lambda p: p.start)
             found = [Place(p.start, p.end, p.code, p.host, p.described, True)
                      if _OWNER_NOUN.match(self.text, p.end, s.end) and self.text[p.start:p.end].endswith(_DEMONYM_ENDINGS) else p
                      for p in found]

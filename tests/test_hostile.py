@@ -516,7 +516,7 @@ def test_numbers_read_exactly(sentence, expect):
     ("Some 30.023 North Korean workers were in Russia in 2017.", "ambiguous count '30.023'"),
     ("Some 30 023 North Korean workers were in Russia in 2017.", "ambiguous number format '30 023'"),
     ("Some 30'023 North Korean workers were in Russia in 2017.", "ambiguous number format \"30'023\""),
-    ("Some 5 000 to 10 000 North Korean workers were in Russia in 2017, near a port of 12,500 tonnes.", "ambiguous number format '5 000'"),
+    ("Some 5 000 to 10 000 North Korean workers were in Russia in 2017, near ports of 12,500 and 14,000 tonnes.", "ambiguous number format '5 000'"),
     ("Some \uff13\uff10,\uff10\uff12\uff13 North Korean workers were in Russia in 2017.", "digits of another script"),
     ("Some \u0663\u0660\u0660 North Korean workers were in Russia in 2017.", "digits of another script"),
     ("Some 3\uff10 North Korean workers were in Russia in 2017.", "digits of another script"),
