@@ -472,3 +472,18 @@ def _contains_figure(text: str, f: _Frame, fg: _Figure) -> bool:
     lo = f.start - len(f.claimant) - 40
     return lo <= fg.start < f.start and f.claimant in text[max(0, fg.start - len(f.claimant)):fg.end + len(f.claimant)] \
         and text.find(f.claimant, max(0, lo), f.start) <= fg.start
+
+
+def identity(claimant: str | None, kind: str, country: str | None) -> str | None:
+    """Who a claimant is, for counting distinct claimants: a government by its country
+    ("Russia", "A Russian interim report" and "Moscow" are one), anyone else by their
+    words (case aside); None when nobody is named."""
+    if kind == "unattributed" or not claimant:
+        return None
+    if kind == "host_government" and country:
+        return f"government {country}"
+    if kind == "other_government":
+        own = _country_of(_strip_recipient(claimant))
+        if own:
+            return f"government {own}"
+    return " ".join(claimant.lower().split())

@@ -76,7 +76,8 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("score", help="score automatic extraction against expected figures",
                        description="Per-field accuracy and precision of `extract --raw` on tests/fixtures/{dev,heldout} "
                                    "and on the seeds (against the curated figures).")
-    s.add_argument("--set", choices=("dev", "heldout", "seeds", "all"), default="all")
+    s.add_argument("--set", choices=("dev", "heldout", "seeds", "claimants", "claimants-heldout", "all"), default="all",
+                   help="claimants: who-says-so fixtures (tests/fixtures/claimants/dev); claimants-heldout: scored once, at the end")
     s.add_argument("--details", action="store_true", help="list every miss and false figure")
 
     from .bench import DEFAULT_ARTICLES, DEFAULT_QUANTULUM, QUICK_ARTICLES, QUICK_QUANTULUM
