@@ -41,6 +41,7 @@ from .errors import InputError
 from .fileio import remove_stale_temps, write_files_atomic
 from .paths import BRIEFING, NOTEBOOKS, rel
 from .pdf_layout import TITLE, briefing_pdf
+from .slides import briefing_pptx
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -48,6 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
 FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
 PACK_SIZES: tuple[str, ...] = ("slide", "half")
 DPI = 220  # PNG resolution; at least 200 dpi for print
+SLIDE_SIZE = "slide"  # the chart size of briefing.pptx's slides (13.33 x 7.5 in)
 PDF_CHART_SIZE = "half"  # the chart size placed on briefing.pdf's portrait pages
 SVG_HASHSALT = "dprk-workers-abroad"  # fixed seed for SVG element ids
 FIXED_DATE = dt.datetime(2000, 1, 1)  # stamped where a file format insists on a date
@@ -536,7 +538,10 @@ def export(out: Path | str | None = None, slugs: Sequence[str] | None = None, fo
             tasks.append((chart.slug, size, tuple(formats) + extra))
     if full and pdf and PDF_CHART_SIZE not in sizes:
         tasks += [(c.slug, PDF_CHART_SIZE, ("pdf",)) for c in every]
+    if full and pdf and (SLIDE_SIZE not in sizes or "png" not in formats):
+        tasks += [(c.slug, SLIDE_SIZE, ("png",)) for c in every]  # the slides need slide-size PNGs
     pdf_charts: dict[str, bytes] = {}
+    slide_pngs: dict[str, bytes] = {}
     left = {c.slug: sum(1 for task in tasks if task[0] == c.slug) for c in chosen}
     for slug, size, files in _render_many(cm, tables, tasks, jobs):
         if size in sizes:
@@ -544,6 +549,8 @@ def export(out: Path | str | None = None, slugs: Sequence[str] | None = None, fo
                 pack.put(f"charts/{slug}-{size}.{fmt}", files[fmt])
         if size == PDF_CHART_SIZE and "pdf" in files:
             pdf_charts[slug] = files["pdf"]
+        if size == SLIDE_SIZE and "png" in files:
+            slide_pngs[slug] = files["png"]
         left[slug] -= 1
         if not left[slug]:
             progress(f"chart {slug} ({', '.join(sizes)})")
@@ -554,6 +561,9 @@ def export(out: Path | str | None = None, slugs: Sequence[str] | None = None, fo
         pages = _count_pages(data)
         progress(f"briefing.pdf ({pages} pages: cover, {len(every)} charts, appendix)")
         pack.put("briefing.pdf", data)
+        deck = briefing_pptx(every, tables, slide_pngs, TITLE, FIXED_DATE)
+        progress(f"briefing.pptx ({len(every) + 1} slides: title, one chart each)")
+        pack.put("briefing.pptx", _fixed_zip(deck, {"docProps/core.xml": _fix_core_dates}))
 
     if full and html:
         nbs = sorted(nb_dir.glob("*.ipynb"))
