@@ -30,15 +30,6 @@ from .segment import Sentence
 
 CLAIMANTS = DATA / "claimants.yaml"
 KINDS = ("host_government", "other_government", "un", "expert", "media", "witness", "unattributed")
-KIND_WORDS = {  # how charts and the briefing say each kind, in words
-    "host_government": "host government",
-    "other_government": "other government",
-    "un": "UN",
-    "expert": "experts",
-    "media": "news outlet",
-    "witness": "witnesses",
-    "unattributed": "unattributed",
-}
 
 
 @dataclass(frozen=True)
@@ -472,6 +463,11 @@ def _contains_figure(text: str, f: _Frame, fg: _Figure) -> bool:
     lo = f.start - len(f.claimant) - 40
     return lo <= fg.start < f.start and f.claimant in text[max(0, fg.start - len(f.claimant)):fg.end + len(f.claimant)] \
         and text.find(f.claimant, max(0, lo), f.start) <= fg.start
+
+
+def government_country(claimant: str | None) -> str | None:
+    """The country a government claimant's words name, if they name one."""
+    return _country_of(_strip_recipient(claimant)) if claimant else None
 
 
 def identity(claimant: str | None, kind: str, country: str | None) -> str | None:

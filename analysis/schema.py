@@ -51,6 +51,8 @@ _CLAIM = [
     _c("claimant_kind", "string", "", "host_government (the government of the country the figure is about), other_government "
        "(any other, North Korea's included), un, expert, media, witness or unattributed"),
     _c("via", "string", "", "the outlet that relayed the claim (\"the Wall Street Journal\"), if any"),
+    _c("claimed_by", "string", "", "who claims it, in words for charts: Russia's own report, US government, UN, experts, "
+       "a news outlet, witnesses or unattributed"),
     _c("reports", "integer", "reports", "independent reports carrying the same value (metric, country, year and value): "
        "articles with the same manifest agency count once"),
     _c("claimants", "integer", "claimants", "distinct named claimants of the same value; 0 when nobody is named"),

@@ -17,18 +17,9 @@ from typing import Any, Sequence
 
 import pandas as pd
 
-from .words import join
+from .words import CLAIM_WORDS as KIND_WORDS, join
 
 SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5
-KIND_WORDS = {
-    "host_government": "the host country's own government",
-    "other_government": "another government",
-    "un": "the UN",
-    "expert": "experts",
-    "media": "a news outlet's own finding",
-    "witness": "witnesses",
-    "unattributed": "no one named",
-}
 
 
 def finding(caption: str) -> str:

@@ -8,11 +8,11 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator
 
 from ..findings import explorer, load
-from ..words import METRIC_LABEL, UNIT_LABEL, cap, fmt_date, join, period, slugify, source_line
+from ..words import CLAIM_WORDS, METRIC_LABEL, UNIT_LABEL, cap, fmt_date, join, period, slugify, source_line
 from .chart import Chart
 from .labels import inline_labels
 from .marks import draw_rows
-from .style import SIZES, fonts, frame, kind_handles, legend, new_figure, unit_axis
+from .style import SIZES, claim_handles, fonts, frame, kind_handles, legend, new_figure, unit_axis, with_glyph
 
 
 def _explorer_draw(t: dict, size: str, sel: dict, figsize: tuple[float, float] | None = None) -> Figure:
@@ -33,14 +33,15 @@ def _explorer_draw(t: dict, size: str, sel: dict, figsize: tuple[float, float] |
         top = float(np.nanmax(g[["point", "low", "high"]].to_numpy(dtype=float)))
         lim = (0.0, 100.0 if unit == "percent" else (top * 1.2 if top > 0 else 1.0))
         specs = draw_rows(ax, g, size, lim,
-                           label=lambda r: f"{r['country_name']} {r['year']}: {METRIC_LABEL.get(r['metric'], r['metric'])}",
+                           label=lambda r: with_glyph(f"{r['country_name']} {r['year']}: "
+                                                      f"{METRIC_LABEL.get(r['metric'], r['metric'])}", r["claimant_kind"]),
                            text=lambda r: f"{r['says']} ({r['outlet']})",
                            group=lambda r: cap(UNIT_LABEL.get(r["unit"], r["unit"])))
         unit_axis(ax.xaxis, unit)
         if unit == "percent":
             ax.xaxis.set_major_locator(FixedLocator([0, 25, 50, 75, 100]))
         todo.append((ax, specs, unit))
-    legend(fig, kind_handles(rows["kind"]))
+    legend(fig, kind_handles(rows["kind"]) + claim_handles(rows))
     names = sorted(set(rows["country_name"]))
     where = join(names) if len(names) <= 3 else f"{len(names)} countries"
     big = rows.assign(_v=rows["value"].fillna(rows["high"])).sort_values("_v", ascending=False, kind="stable")
@@ -108,12 +109,14 @@ def explorer_ui(t: dict | None = None, **default):
         "units": w.SelectMultiple(options=units, value=sel0["units"], description="Unit", layout=layout, style=style),
         "sources": w.SelectMultiple(options=srcs, value=sel0["sources"], description="Source", layout=layout,
                                     style=style),
+        "claimants": w.SelectMultiple(options=[(CLAIM_WORDS[k], k) for k in CLAIM_WORDS if k in set(f["claimant_kind"])],
+                                      value=sel0["claimants"], description="Who claims it", layout=layout, style=style),
     }
     out = w.Output()
 
     class Explorer(w.VBox):
         def __repr__(self) -> str:  # the static fallback a notebook viewer shows
-            return "Explorer: filter the figures table by country, metric, unit and source (run the notebook to use it)"
+            return "Explorer: filter figures by country, metric, unit, source, claimant (run the notebook to use it)"
 
         @property
         def selection(self) -> dict[str, tuple[str, ...]]:
