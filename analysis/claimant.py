@@ -123,10 +123,16 @@ def _tidy(s: str) -> str:
     return s.strip(" ,.;:-—“”\"'")
 
 
+LOOK_BACK = 3  # sentences before a figure's own read for the claimant a pronoun points back to
+MAX_SENTENCE = 3000  # characters: longer "sentences" get no attribution
+MAX_SUBJECT = 300  # characters a subject is looked for before its verb
+
+
 def _subject_before(text: str, lo: int, verb_start: int) -> str:
     """The words naming who speaks, back from a verb to a clause boundary; relative and
     participial clauses ("Kuwait, which once had thousands, said") are stepped over."""
     end = verb_start
+    lo = max(lo, verb_start - MAX_SUBJECT)
     for _ in range(3):
         cuts = [m for m in _BOUNDARY.finditer(text, lo, end)]
         start = cuts[-1].end() if cuts else lo
@@ -153,9 +159,11 @@ def _np_after(text: str, pos: int, hi: int) -> str:
                   r"(?:from|of|by)\s+(?=the\s|[A-Z])", "", words)
 
 
-def _frames(text: str, s: Sentence, para_end: int) -> list[_Frame]:
+def _frames(text: str, s: Sentence, para: tuple[int, int]) -> list[_Frame]:
     v = vocab()
     out: list[_Frame] = []
+    if s.end - s.start > MAX_SENTENCE:
+        return out  # no sentence of prose is this long: a table, a dump or hostile input
     for m in v.citing.finditer(text, s.start, s.end):
         who = _np_after(text, m.end(), s.end)
         if who:
@@ -190,19 +198,21 @@ def _frames(text: str, s: Sentence, para_end: int) -> list[_Frame]:
         before = bool(rest) and not _TRAILING.match(rest)
         out.append(_Frame(m.start(), m.end(), subj, before=before, via=via, reach=s.start))
     # a quotation this sentence opens or continues, closed later in the paragraph by "..." X said
-    q = _quote_attribution(text, s, para_end)
+    q = _quote_attribution(text, s, para)
     if q is not None:
         out.append(q)
     out.sort(key=lambda f: f.start)
     return out
 
 
-def _quote_attribution(text: str, s: Sentence, para_end: int) -> _Frame | None:
-    para_text = text[s.start:para_end]
-    opened = text.rfind("“", 0, s.end)
+def _quote_attribution(text: str, s: Sentence, para: tuple[int, int]) -> _Frame | None:
+    para_start, para_end = para
+    if para_end - para_start > 20_000:
+        return None  # no paragraph of prose is this long: page furniture or hostile input
+    opened = text.rfind("“", para_start, s.end)
     if opened < 0:
         return None
-    closed_before = text.rfind("”", 0, s.start)
+    closed_before = text.rfind("”", para_start, s.start)
     inside = opened > closed_before or any(c in text[s.start:s.end] for c in _QUOTE_OPEN)
     if not inside:
         return None
@@ -221,7 +231,7 @@ def _quote_attribution(text: str, s: Sentence, para_end: int) -> _Frame | None:
         who = _np_after(rest, vm.end(), len(rest))  # ..." said a foreman
     else:
         who = _tidy(rest[:vm.start()])  # ..." the spokesperson said
-    if not who or len(para_text) < 1:
+    if not who:
         return None
     via = None
     told = re.match(r"\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|the\s+(?:paper|newspaper|daily))", rest[vm.end():])
@@ -231,13 +241,19 @@ def _quote_attribution(text: str, s: Sentence, para_end: int) -> _Frame | None:
 
 
 # ---------------------------------------------------------------- kinds
-def _is_outlet(words: str, extra: Sequence[str] = ()) -> bool:
+@lru_cache(maxsize=4096)
+def _is_outlet(words: str, extra: tuple[str, ...] = ()) -> bool:
+    """Whether words name a news outlet: a known name, one this article names, or "the paper"."""
     v = vocab()
     w = words.strip()
     if v.outlets.search(w) or any(e and re.search(r"(?<![\w-])" + re.escape(e) + r"(?![\w-])", w) for e in extra):
         return True
-    return bool(re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*(?:" + v.outlet_nouns.pattern + r")(?:\s+[A-Z][\w.'’-]*)*", w, re.I)) \
-        and not v.government.search(w)
+    return bool(_outlet_phrase().fullmatch(w)) and not v.government.search(w)
+
+
+@lru_cache(maxsize=1)
+def _outlet_phrase() -> re.Pattern[str]:
+    return re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*(?:" + vocab().outlet_nouns.pattern + r")(?:\s+[A-Z][\w.'’-]*)*", re.I)
 
 
 def _strip_recipient(words: str) -> str:
@@ -253,6 +269,7 @@ def _cities() -> frozenset[str]:
         return frozenset(line.split("\t")[0] for line in f if line.rstrip("\n").endswith("\tcity"))
 
 
+@lru_cache(maxsize=4096)
 def _country_of(words: str) -> str | None:
     """The country a claimant's words name: a body's own name ("State Department"), a
     capital listed in data/claimants.yaml, or a country or demonym (never another city)."""
@@ -267,8 +284,9 @@ def _country_of(words: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def classify(claimant: str, country: str | None, last_gov: str | None = None,
-             outlets: Sequence[str] = ()) -> tuple[str, str | None]:
+             outlets: tuple[str, ...] = ()) -> tuple[str, str | None]:
     """The kind of a claimant's words, and the government's country where it is one.
     `country` is the figure's; `last_gov` the country of the last government named."""
     v = vocab()
@@ -339,59 +357,52 @@ class _Figure:  # what attribution needs of a figure
 
 def attribute(text: str, sents: Sequence[Sentence], figures: Sequence[_Figure],
               meta_outlets: Sequence[str] = ()) -> list[Attribution]:
-    """One attribution per figure, in the figures' order."""
+    """One attribution per figure, in the figures' order. Only the sentences holding a
+    figure and the few before each (where "He added" and "the ministry" point back to)
+    are read for attribution frames, so the cost follows the figures, not the text."""
     if not figures:
         return []
+    import bisect
+
     v = vocab()
     body = sents[0].start if sents else 0
     names = _outlet_names(text, body, [o for o in meta_outlets if o])
-    extra = sorted({n for _, n in names} | {w for o in meta_outlets if o for w in [o, o.split()[-1]]}, key=len, reverse=True)
-    para_end: dict[int, int] = {}
-    for s in sents:
-        para_end[s.paragraph] = max(para_end.get(s.paragraph, 0), s.end)
-    frames = {s.start: _frames(text, s, para_end[s.paragraph]) for s in sents}
-    out: list[Attribution] = []
-    last: Attribution | None = None
-    last_gov: str | None = None
-    history: list[tuple[int, Attribution, str | None]] = []  # earlier sentences' chosen claimants
-    for s in sents:
-        fr = frames[s.start]
-        for f in fr:
-            who = f.claimant
-            if v.anaphora.match(who) or not who:
-                continue
-            if _is_outlet(who, extra) and not f.primary:
-                continue
-            kind, own = classify(who, None, last_gov, extra)
-            if own is not None and kind.endswith("government"):
-                history.append((f.start, Attribution(who, kind, None), own))
-                last_gov = own
+    extra = tuple(sorted({n for _, n in names} | {w for o in meta_outlets if o for w in [o, o.split()[-1]]},
+                         key=len, reverse=True))
+    starts = [s.start for s in sents]
     by_sent: dict[int, list[int]] = {}
     for i, fg in enumerate(figures):
-        k = next((s.start for s in sents if s.start <= fg.start < s.end), None)
-        by_sent.setdefault(k if k is not None else -1, []).append(i)
-    result: list[Attribution | None] = [None] * len(figures)
-    last_any: dict[int, tuple[str, str | None]] = {}
-    prev_claim: tuple[str, str | None] | None = None  # claimant words, via of the last claim made
-    gov_before: list[tuple[int, str]] = [(p, own) for p, _, own in history if own]
+        j = bisect.bisect_right(starts, fg.start) - 1
+        if j >= 0 and fg.start < sents[j].end:
+            by_sent.setdefault(j, []).append(i)
+    read = sorted({k for j in by_sent for k in range(max(0, j - LOOK_BACK), j + 1)})
+    para: dict[int, tuple[int, int]] = {}
     for s in sents:
-        fr = frames[s.start]
-        for i in by_sent.get(s.start, []):
-            fg = figures[i]
-            result[i] = _choose(text, s, fr, fg, names, extra, prev_claim, gov_before)
-        # the claim this sentence makes, for a later "He added" / "It said"
+        lo, hi = para.get(s.paragraph, (s.start, s.end))
+        para[s.paragraph] = (min(lo, s.start), max(hi, s.end))
+    result: list[Attribution] = [Attribution(None, "unattributed", None)] * len(figures)
+    prev_claim: str | None = None  # the claimant words of the last claim made, for "He added"
+    gov_before: list[tuple[int, str]] = []  # (position, country) of governments named so far
+    for j in read:
+        s = sents[j]
+        fr = _frames(text, s, para[s.paragraph])
+        for i in by_sent.get(j, []):
+            result[i] = _choose(text, s, fr, figures[i], names, extra, prev_claim, gov_before)
         named = [f for f in fr if f.claimant and not v.anaphora.match(f.claimant)]
+        for f in named:
+            if _is_outlet(f.claimant, extra) and not f.primary:
+                continue
+            kind, own = classify(f.claimant, None, gov_before[-1][1] if gov_before else None, extra)
+            if own is not None and kind.endswith("government"):
+                gov_before.append((f.start, own))
         prim = [f for f in named if not _is_outlet(f.claimant, extra) or f.primary]
-        if prim:
-            prev_claim = (prim[-1].claimant, None)
-        elif named:
-            prev_claim = (named[-1].claimant, None)
-    del last, last_any
-    return [r if r is not None else Attribution(None, "unattributed", None) for r in result]
+        if prim or named:
+            prev_claim = (prim or named)[-1].claimant
+    return result
 
 
-def _choose(text: str, s: Sentence, fr: list[_Frame], fg: _Figure, names: list[tuple[int, str]], extra: Sequence[str],
-            prev_claim: tuple[str, str | None] | None, gov_before: list[tuple[int, str]]) -> Attribution:
+def _choose(text: str, s: Sentence, fr: list[_Frame], fg: _Figure, names: list[tuple[int, str]], extra: tuple[str, ...],
+            prev_claim: str | None, gov_before: list[tuple[int, str]]) -> Attribution:
     v = vocab()
     usable = []
     for f in fr:
@@ -441,7 +452,7 @@ def _choose(text: str, s: Sentence, fr: list[_Frame], fg: _Figure, names: list[t
             claimant = claimant[:by.start()]
         if v.anaphora.match(claimant) or re.match(r"^(?:the|these|those)\s+(?:report|reports|figures|data|statistics|records|assessment|study)$", claimant, re.I):
             if prev_claim is not None:
-                claimant = prev_claim[0]
+                claimant = prev_claim
     else:
         f = outlets[0]
         claimant, via = f.claimant, None

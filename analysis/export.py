@@ -120,12 +120,16 @@ def figure_bytes(fig: Any, fmt: str) -> bytes:
 
 
 def render_chart(chart: Any, tables: dict, size: str, formats: Iterable[str]) -> dict[str, bytes]:
-    """Draw one chart at one size and save it in each format."""
+    """Draw one chart at one size and save it in each format; "title" holds the title the
+    chart draws (its finding, the slide's title), as UTF-8 with line wraps undone."""
     import matplotlib.pyplot as plt
 
     fig = chart.draw(tables, size)
     try:
-        return {fmt: figure_bytes(fig, fmt) for fmt in formats}
+        out = {fmt: figure_bytes(fig, fmt) for fmt in formats}
+        title = next((t.get_text() for t in fig.texts if t.get_gid() == "title"), "")
+        out["title"] = " ".join(title.split()).encode("utf-8")
+        return out
     finally:
         plt.close(fig)
 
@@ -542,6 +546,7 @@ def export(out: Path | str | None = None, slugs: Sequence[str] | None = None, fo
         tasks += [(c.slug, SLIDE_SIZE, ("png",)) for c in every]  # the slides need slide-size PNGs
     pdf_charts: dict[str, bytes] = {}
     slide_pngs: dict[str, bytes] = {}
+    slide_titles: dict[str, str] = {}
     left = {c.slug: sum(1 for task in tasks if task[0] == c.slug) for c in chosen}
     for slug, size, files in _render_many(cm, tables, tasks, jobs):
         if size in sizes:
@@ -551,6 +556,7 @@ def export(out: Path | str | None = None, slugs: Sequence[str] | None = None, fo
             pdf_charts[slug] = files["pdf"]
         if size == SLIDE_SIZE and "png" in files:
             slide_pngs[slug] = files["png"]
+            slide_titles[slug] = files["title"].decode("utf-8")
         left[slug] -= 1
         if not left[slug]:
             progress(f"chart {slug} ({', '.join(sizes)})")
@@ -561,7 +567,7 @@ def export(out: Path | str | None = None, slugs: Sequence[str] | None = None, fo
         pages = _count_pages(data)
         progress(f"briefing.pdf ({pages} pages: cover, {len(every)} charts, appendix)")
         pack.put("briefing.pdf", data)
-        deck = briefing_pptx(every, tables, slide_pngs, TITLE, FIXED_DATE)
+        deck = briefing_pptx(every, tables, slide_pngs, slide_titles, TITLE, FIXED_DATE)
         progress(f"briefing.pptx ({len(every) + 1} slides: title, one chart each)")
         pack.put("briefing.pptx", _fixed_zip(deck, {"docProps/core.xml": _fix_core_dates}))
 

@@ -12,7 +12,7 @@ from ..words import CLAIM_WORDS, METRIC_LABEL, UNIT_LABEL, cap, fmt_date, join, 
 from .chart import Chart
 from .labels import inline_labels
 from .marks import draw_rows
-from .style import SIZES, claim_handles, fonts, frame, kind_handles, legend, new_figure, unit_axis, with_glyph
+from .style import SIZES, fonts, frame, kind_handles, legend, new_figure, unit_axis
 
 
 def _explorer_draw(t: dict, size: str, sel: dict, figsize: tuple[float, float] | None = None) -> Figure:
@@ -33,15 +33,14 @@ def _explorer_draw(t: dict, size: str, sel: dict, figsize: tuple[float, float] |
         top = float(np.nanmax(g[["point", "low", "high"]].to_numpy(dtype=float)))
         lim = (0.0, 100.0 if unit == "percent" else (top * 1.2 if top > 0 else 1.0))
         specs = draw_rows(ax, g, size, lim,
-                           label=lambda r: with_glyph(f"{r['country_name']} {r['year']}: "
-                                                      f"{METRIC_LABEL.get(r['metric'], r['metric'])}", r["claimant_kind"]),
+                           label=lambda r: f"{r['country_name']} {r['year']}: {METRIC_LABEL.get(r['metric'], r['metric'])}",
                            text=lambda r: f"{r['says']} ({r['outlet']})",
                            group=lambda r: cap(UNIT_LABEL.get(r["unit"], r["unit"])))
         unit_axis(ax.xaxis, unit)
         if unit == "percent":
             ax.xaxis.set_major_locator(FixedLocator([0, 25, 50, 75, 100]))
         todo.append((ax, specs, unit))
-    legend(fig, kind_handles(rows["kind"]) + claim_handles(rows))
+    legend(fig, kind_handles(rows["kind"]))
     names = sorted(set(rows["country_name"]))
     where = join(names) if len(names) <= 3 else f"{len(names)} countries"
     big = rows.assign(_v=rows["value"].fillna(rows["high"])).sort_values("_v", ascending=False, kind="stable")
@@ -50,7 +49,8 @@ def _explorer_draw(t: dict, size: str, sel: dict, figsize: tuple[float, float] |
     if len(top_people):
         b = top_people.iloc[0]
         title += f"; the largest count is {b['says']} ({METRIC_LABEL.get(b['metric'], b['metric'])})"
-    sub = ("Selection: " + "; ".join(f"{k} = {', '.join(v) if v else 'all'}" for k, v in sel.items())
+    shown = {k: v for k, v in sel.items() if k != "claimants" or v}  # who claims it: named only when chosen
+    sub = ("Selection: " + "; ".join(f"{k} = {', '.join(v) if v else 'all'}" for k, v in shown.items())
            + ". One row per figure, as stated")
     frame(fig, size, title, sub, source_line(rows))
     for ax, specs, unit in todo:          # a percent axis stops near 100%: labels wrap sooner

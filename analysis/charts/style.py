@@ -249,7 +249,7 @@ def kind_handles(kinds: Iterable[str], labels: dict[str, str] | None = None) -> 
 
 def with_glyph(label: str, kind: str) -> str:
     """A row label followed by its claimant kind's glyph (text, so it never sits among the marks)."""
-    return f"{label}  {CLAIM_GLYPH.get(kind, CLAIM_GLYPH['unattributed'])}"
+    return f"{label} {CLAIM_GLYPH.get(kind, CLAIM_GLYPH['unattributed'])}"
 
 
 def claim_handles(rows: "pd.DataFrame") -> list:
