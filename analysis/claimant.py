@@ -105,8 +105,10 @@ def vocab() -> _Vocab:
 _BOUNDARY = re.compile(r",(?!\d{3})|[;:()“”\"—–]|\s-\s|\bthat\b|\bwhile\b|\bbut\b|\band\b(?=\s+(?:the|a|an)\s)", re.I)
 _OPEN_CLAUSE = re.compile(r"^(?:who|which|whose|where|when|speaking|adding|having|as|in|on|at|last|this|earlier|later|"
                           r"meanwhile|however|also|then|now|previously)\b", re.I)
-_TIME_TAIL = re.compile(r"\s+(?:on|in|last|this|earlier|late|early|at the end of)\s+(?:\w+\s*){0,3}$|\s+(?:on )?(?:Monday|Tuesday|"
-                        r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$", re.I)
+_WHEN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+         r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|quarter|spring|summer|autumn|fall|winter|\d{4})")
+_TIME_TAIL = re.compile(r"\s+(?:on|in|last|this|earlier|late|early|at the end of)\s+(?:\w+\s+){0,2}" + _WHEN + r"(?:\s+\w+)?$|"
+                        r"\s+(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$", re.I)
 _NP_END = re.compile(r",(?!\d{3})|\.(?!\w)|[;:()“”\"—]|\s-\s|\s(?:who|which|to the|on|in (?:a|an|its|their|the)\b|said|says|shows?|showed)\s", re.I)
 _TRAILING = re.compile(r"^(?:(?:on|in|last|this|at|earlier|late|early|to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                        r"Sunday|yesterday|today)\b[^,;]{0,40}(?:$|,\s*(?:citing|quoting|according))|(?:citing|quoting|according|reporters|the (?:paper|newspaper))\b)", re.I)
