@@ -82,7 +82,7 @@ def vocab() -> _Vocab:
         return re.compile(r"(?<![\w-])(?:" + _alts([str(w) for w in v[key]]) + r")(?![\w-])", flags)
 
     return _Vocab(
-        verb=re.compile(r"(?<![\w-])(?:(?:has|have|had|also|then|previously|earlier|later|recently|again)\s+)*(?:"
+        verb=re.compile(r"(?<![\w-])(?<!United )(?:(?:has|have|had|also|then|previously|earlier|later|recently|again)\s+)*(?:"
                         + _alts(v["verbs"]) + r")(?![\w-])", re.I),
         not_after=re.compile(r"(?<![\w-])(?:" + _alts(v["not_after"]) + r")\s+$", re.I),
         citing=words("citing", re.I),
@@ -125,6 +125,8 @@ def _tidy(s: str) -> str:
     return s.strip(" ,.;:-—“”\"'")
 
 
+_DOCUMENT = re.compile(r"^(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:report|reports|figures|data|statistics|records|"
+                       r"assessment|study|survey|document)$", re.I)
 LOOK_BACK = 3  # sentences before a figure's own read for the claimant a pronoun points back to
 MAX_SENTENCE = 3000  # characters: longer "sentences" get no attribution
 MAX_SUBJECT = 300  # characters a subject is looked for before its verb
@@ -135,10 +137,19 @@ def _subject_before(text: str, lo: int, verb_start: int) -> str:
     participial clauses ("Kuwait, which once had thousands, said") are stepped over."""
     end = verb_start
     lo = max(lo, verb_start - MAX_SUBJECT)
-    for _ in range(3):
+    for step in range(3):
         cuts = [m for m in _BOUNDARY.finditer(text, lo, end)]
         start = cuts[-1].end() if cuts else lo
         chunk = text[start:end].strip()
+        if not chunk and step == 0 and cuts and text[cuts[-1].start()] in '"”':
+            return ""  # '..." said a foreman': the speaker follows the verb
+        # a name after its apposition: "A researcher at the institute, Park Min-seo, put the figure at"
+        if chunk and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s?){1,4}", chunk) and cuts and text[cuts[-1].start()] == "," \
+                and not vocab().anaphora.match(chunk):
+            prev = [m for m in _BOUNDARY.finditer(text, lo, cuts[-1].start())]
+            before = text[prev[-1].end() if prev else lo:cuts[-1].start()].strip()
+            if re.match(r"^(?:a|an|the)\s", before, re.I) and (vocab().expert.search(before) or vocab().government.search(before)):
+                return _tidy(before + ", " + chunk)
         if chunk and not _OPEN_CLAUSE.match(chunk):
             # an apposition after a name: "Lim Soo-ho, a sanctions expert at ..., said"
             if re.match(r"^(?:a|an|the)\s", chunk) and cuts and text[cuts[-1].start()] == ",":
@@ -211,16 +222,20 @@ def _quote_attribution(text: str, s: Sentence, para: tuple[int, int]) -> _Frame 
     para_start, para_end = para
     if para_end - para_start > 20_000:
         return None  # no paragraph of prose is this long: page furniture or hostile input
-    opened = text.rfind("“", para_start, s.end)
-    if opened < 0:
+    # the quotation that overlaps this sentence: curly marks pair by shape, straight ones alternate
+    marks = [(m.start(), m.group()) for m in re.finditer(r"[“”\"]", text[para_start:para_end])]
+    pairs, open_at = [], None
+    for pos, ch in marks:
+        pos += para_start
+        if open_at is None and ch in "“\"":
+            open_at = pos
+        elif open_at is not None and ch in "”\"":
+            pairs.append((open_at, pos))
+            open_at = None
+    hit = next(((o, c) for o, c in pairs if o < s.end and c >= s.start and c + 1 < para_end), None)
+    if hit is None:
         return None
-    closed_before = text.rfind("”", para_start, s.start)
-    inside = opened > closed_before or any(c in text[s.start:s.end] for c in _QUOTE_OPEN)
-    if not inside:
-        return None
-    close = text.find("”", s.start)
-    if close < 0 or close > para_end:
-        return None
+    opened, close = hit
     m = _AFTER_QUOTE.match(text[close - 1:para_end] if text[close - 1] in ",.!?" else text[close:para_end])
     if not m:
         return None
@@ -239,7 +254,7 @@ def _quote_attribution(text: str, s: Sentence, para: tuple[int, int]) -> _Frame 
     told = re.match(r"\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|the\s+(?:paper|newspaper|daily))", rest[vm.end():])
     if told and _is_outlet(told.group(1)):
         via = told.group(1)
-    return _Frame(close, close + 1, who, before=False, via=via, reach=max(opened, s.start) if opened > closed_before else s.start)
+    return _Frame(close, close + 1, who, before=False, via=via, reach=max(opened, s.start))
 
 
 # ---------------------------------------------------------------- kinds
@@ -399,7 +414,8 @@ def attribute(text: str, sents: Sequence[Sentence], figures: Sequence[_Figure],
                 gov_before.append((f.start, own))
         prim = [f for f in named if not _is_outlet(f.claimant, extra) or f.primary]
         if prim or named:
-            prev_claim = (prim or named)[-1].claimant
+            last = (prim or named)[-1].claimant
+            prev_claim = prev_claim if _DOCUMENT.match(last) and prev_claim else last
     return result
 
 
@@ -452,7 +468,7 @@ def _choose(text: str, s: Sentence, fr: list[_Frame], fg: _Figure, names: list[t
             if _is_outlet(by.group(1), extra):
                 via = via or by.group(1)
             claimant = claimant[:by.start()]
-        if v.anaphora.match(claimant) or re.match(r"^(?:the|these|those)\s+(?:report|reports|figures|data|statistics|records|assessment|study)$", claimant, re.I):
+        if v.anaphora.match(claimant) or _DOCUMENT.match(claimant):
             if prev_claim is not None:
                 claimant = prev_claim
     else:
