@@ -400,8 +400,12 @@ def attribute(text: str, sents: Sequence[Sentence], figures: Sequence[_Figure],
     result: list[Attribution] = [Attribution(None, "unattributed", None)] * len(figures)
     prev_claim: str | None = None  # the claimant words of the last claim made, for "He added"
     gov_before: list[tuple[int, str]] = []  # (position, country) of governments named so far
+    last_read = -2
     for j in read:
         s = sents[j]
+        if j > last_read + 1:
+            prev_claim = None  # "He added" points back only over sentences read in a row
+        last_read = j
         fr = _frames(text, s, para[s.paragraph])
         for i in by_sent.get(j, []):
             result[i] = _choose(text, s, fr, figures[i], names, extra, prev_claim, gov_before)
