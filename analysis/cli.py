@@ -107,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--out", type=Path, default=BRIEFING, metavar="DIR", help=f"pack folder (default {rel(BRIEFING)}/)")
     x.add_argument("--formats", default="png,svg,pdf", help="chart file formats, comma-separated (default png,svg,pdf)")
     x.add_argument("--sizes", default="slide,half", help="chart sizes, comma-separated (default slide,half)")
-    x.add_argument("--no-pdf", action="store_true", help="skip briefing.pdf")
+    x.add_argument("--no-pdf", action="store_true", help="skip briefing.pdf and briefing.pptx")
     x.add_argument("--no-html", action="store_true", help="skip the notebooks as HTML")
     x.add_argument("--force", action="store_true", help="render everything even if the inputs are unchanged since the last export")
     x.add_argument("--list", action="store_true", help="list the chart slugs and exit")

@@ -7,14 +7,16 @@ What it writes (paths relative to the pack folder):
   behind it;
 - ``briefing.pdf`` (laid out by ``analysis.pdf_layout``): a cover with key figures (each with its outlet and date), one chart a
   page with its two-sentence caption, and an appendix listing every figure with its quote
-  and how each article's date was established;
+  and how each article's date was established (cover and appendix say who claims each figure);
+- ``briefing.pptx`` (laid out by ``analysis.slides``): a title slide, then one chart a slide
+  at slide size, the chart's finding as the slide title, sources and claimants in the notes;
 - ``tables/<table>.csv`` and ``tables/dprk-workers-abroad.xlsx`` (a sheet per table and a
   codebook sheet);
 - ``notebooks/<notebook>.html``: each notebook without its code, for readers without Python;
 - ``MANIFEST.txt``: every file of the pack with its size and SHA-256.
 
 Byte for byte reproducible: the dates, versions and random ids that matplotlib, reportlab,
-openpyxl and zip stamp into files are fixed or dropped, so exporting twice gives identical
+openpyxl, python-pptx and zip stamp into files are fixed or dropped, so exporting twice gives identical
 files. Writes are atomic and only changed bytes are rewritten.
 
 Spreadsheet safety: a text cell starting with ``=``, ``+``, ``-``, ``@``, tab or carriage
