@@ -76,7 +76,8 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("score", help="score automatic extraction against expected figures",
                        description="Per-field accuracy and precision of `extract --raw` on tests/fixtures/{dev,heldout} "
                                    "and on the seeds (against the curated figures).")
-    s.add_argument("--set", choices=("dev", "heldout", "seeds", "all"), default="all")
+    s.add_argument("--set", choices=("dev", "heldout", "seeds", "claimants", "claimants-heldout", "all"), default="all",
+                   help="claimants: who-says-so fixtures (tests/fixtures/claimants/dev); claimants-heldout: scored once, at the end")
     s.add_argument("--details", action="store_true", help="list every miss and false figure")
 
     from .bench import DEFAULT_ARTICLES, DEFAULT_QUANTULUM, QUICK_ARTICLES, QUICK_QUANTULUM
@@ -106,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--out", type=Path, default=BRIEFING, metavar="DIR", help=f"pack folder (default {rel(BRIEFING)}/)")
     x.add_argument("--formats", default="png,svg,pdf", help="chart file formats, comma-separated (default png,svg,pdf)")
     x.add_argument("--sizes", default="slide,half", help="chart sizes, comma-separated (default slide,half)")
-    x.add_argument("--no-pdf", action="store_true", help="skip briefing.pdf")
+    x.add_argument("--no-pdf", action="store_true", help="skip briefing.pdf and briefing.pptx")
     x.add_argument("--no-html", action="store_true", help="skip the notebooks as HTML")
     x.add_argument("--force", action="store_true", help="render everything even if the inputs are unchanged since the last export")
     x.add_argument("--list", action="store_true", help="list the chart slugs and exit")

@@ -15,11 +15,12 @@ from typing import Any
 
 from .article import PubDate, parse_pubdate
 from .errors import InputError
+from .claimant import KINDS
 from .extract import Figure, metrics
 from .paths import CURATION, rel
 
 ACTIONS = ("confirm", "correct", "reject", "add")
-SETTABLE = ("value", "low", "high", "unit", "metric", "country", "year", "qualifier")
+SETTABLE = ("value", "low", "high", "unit", "metric", "country", "year", "qualifier", "claimant", "claimant_kind", "via")
 EVENT_KINDS = ("resolution", "deadline", "report", "enforcement", "press")
 ENTRY_KEYS = {"source", "quote", "figure", "occurrence", "action", "set", "why"}
 EVENT_KEYS = {"source", "quote", "date", "kind", "country", "event", "why"}
@@ -82,8 +83,10 @@ def _check_values(values: dict[str, Any], name: str, line: int) -> None:
     for k, v in values.items():
         if k not in SETTABLE:
             raise InputError(name, f"cannot set {k!r} (settable: {', '.join(SETTABLE)})", line)
-        if k in ("metric", "country", "unit", "qualifier") and v is not None and not isinstance(v, str):
+        if k in ("metric", "country", "unit", "qualifier", "claimant", "via") and v is not None and not isinstance(v, str):
             raise InputError(name, f"{k} must be text, not {v!r}", line)
+        if k == "claimant_kind" and v not in KINDS:
+            raise InputError(name, f"unknown claimant_kind {v!r} (one of {', '.join(KINDS)})", line)
         if k == "metric" and v not in known_metrics:
             raise InputError(name, f"unknown metric {v!r} (see data/metrics.yaml)", line)
         if k == "country" and v not in valid_countries():
@@ -100,6 +103,10 @@ def _check_values(values: dict[str, Any], name: str, line: int) -> None:
     low, high = values.get("low"), values.get("high")
     if low is not None and high is not None and low > high:
         raise InputError(name, f"low {low!r} is above high {high!r}", line)
+    if values.get("claimant") and "claimant_kind" not in values:
+        raise InputError(name, "set claimant_kind with claimant (who it is decides what kind it is)", line)
+    if values.get("claimant_kind") == "unattributed" and values.get("claimant"):
+        raise InputError(name, "an unattributed figure names no claimant", line)
     if "metric" in values and "unit" in values and known_metrics[values["metric"]] != values["unit"]:
         raise InputError(name, f"metric {values['metric']} is counted in {known_metrics[values['metric']]}, not {values['unit']}", line)
 
@@ -226,7 +233,9 @@ def apply(figures: list[Figure], corrections: list[Correction], text: str, name:
             base = Figure(source=c.source, start=c.start, end=c.end, text=text[c.start:c.end], value=v.get("value"),
                           low=v.get("low"), high=v.get("high"), unit=v["unit"], metric=v["metric"], country=v["country"],
                           year=v["year"], year_basis="curated", qualifier=v.get("qualifier"),
-                          sentence=_sentence_around(text, c.start, c.end))
+                          sentence=_sentence_around(text, c.start, c.end), claimant=v.get("claimant"),
+                          claimant_kind=v.get("claimant_kind") or "unattributed",
+                          via=v.get("via"))
             out_figs[key] = base
             status[key] = ("added", c.why)
             continue
@@ -239,6 +248,9 @@ def apply(figures: list[Figure], corrections: list[Correction], text: str, name:
             status[key] = ("confirmed", c.why)
             continue
         changes = dict(c.set)
+        if changes.get("claimant_kind") == "unattributed":
+            changes.setdefault("claimant", None)
+            changes.setdefault("via", None)
         if "year" in changes:
             changes["year_basis"] = "curated"
         out_figs[key] = replace(fig, **changes)

@@ -7,14 +7,16 @@ What it writes (paths relative to the pack folder):
   behind it;
 - ``briefing.pdf`` (laid out by ``analysis.pdf_layout``): a cover with key figures (each with its outlet and date), one chart a
   page with its two-sentence caption, and an appendix listing every figure with its quote
-  and how each article's date was established;
+  and how each article's date was established (cover and appendix say who claims each figure);
+- ``briefing.pptx`` (laid out by ``analysis.slides``): a title slide, then one chart a slide
+  at slide size, the chart's finding as the slide title, sources and claimants in the notes;
 - ``tables/<table>.csv`` and ``tables/dprk-workers-abroad.xlsx`` (a sheet per table and a
   codebook sheet);
 - ``notebooks/<notebook>.html``: each notebook without its code, for readers without Python;
 - ``MANIFEST.txt``: every file of the pack with its size and SHA-256.
 
 Byte for byte reproducible: the dates, versions and random ids that matplotlib, reportlab,
-openpyxl and zip stamp into files are fixed or dropped, so exporting twice gives identical
+openpyxl, python-pptx and zip stamp into files are fixed or dropped, so exporting twice gives identical
 files. Writes are atomic and only changed bytes are rewritten.
 
 Spreadsheet safety: a text cell starting with ``=``, ``+``, ``-``, ``@``, tab or carriage
@@ -41,6 +43,7 @@ from .errors import InputError
 from .fileio import remove_stale_temps, write_files_atomic
 from .paths import BRIEFING, NOTEBOOKS, rel
 from .pdf_layout import TITLE, briefing_pdf
+from .slides import briefing_pptx
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -48,6 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover
 FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
 PACK_SIZES: tuple[str, ...] = ("slide", "half")
 DPI = 220  # PNG resolution; at least 200 dpi for print
+SLIDE_SIZE = "slide"  # the chart size of briefing.pptx's slides (13.33 x 7.5 in)
 PDF_CHART_SIZE = "half"  # the chart size placed on briefing.pdf's portrait pages
 SVG_HASHSALT = "dprk-workers-abroad"  # fixed seed for SVG element ids
 FIXED_DATE = dt.datetime(2000, 1, 1)  # stamped where a file format insists on a date
@@ -118,12 +122,16 @@ def figure_bytes(fig: Any, fmt: str) -> bytes:
 
 
 def render_chart(chart: Any, tables: dict, size: str, formats: Iterable[str]) -> dict[str, bytes]:
-    """Draw one chart at one size and save it in each format."""
+    """Draw one chart at one size and save it in each format; "title" holds the title the
+    chart draws (its finding, the slide's title), as UTF-8 with line wraps undone."""
     import matplotlib.pyplot as plt
 
     fig = chart.draw(tables, size)
     try:
-        return {fmt: figure_bytes(fig, fmt) for fmt in formats}
+        out = {fmt: figure_bytes(fig, fmt) for fmt in formats}
+        title = next((t.get_text() for t in fig.texts if t.get_gid() == "title"), "")
+        out["title"] = " ".join(title.split()).encode("utf-8")
+        return out
     finally:
         plt.close(fig)
 
@@ -536,7 +544,11 @@ def export(out: Path | str | None = None, slugs: Sequence[str] | None = None, fo
             tasks.append((chart.slug, size, tuple(formats) + extra))
     if full and pdf and PDF_CHART_SIZE not in sizes:
         tasks += [(c.slug, PDF_CHART_SIZE, ("pdf",)) for c in every]
+    if full and pdf and (SLIDE_SIZE not in sizes or "png" not in formats):
+        tasks += [(c.slug, SLIDE_SIZE, ("png",)) for c in every]  # the slides need slide-size PNGs
     pdf_charts: dict[str, bytes] = {}
+    slide_pngs: dict[str, bytes] = {}
+    slide_titles: dict[str, str] = {}
     left = {c.slug: sum(1 for task in tasks if task[0] == c.slug) for c in chosen}
     for slug, size, files in _render_many(cm, tables, tasks, jobs):
         if size in sizes:
@@ -544,6 +556,9 @@ def export(out: Path | str | None = None, slugs: Sequence[str] | None = None, fo
                 pack.put(f"charts/{slug}-{size}.{fmt}", files[fmt])
         if size == PDF_CHART_SIZE and "pdf" in files:
             pdf_charts[slug] = files["pdf"]
+        if size == SLIDE_SIZE and "png" in files:
+            slide_pngs[slug] = files["png"]
+            slide_titles[slug] = files["title"].decode("utf-8")
         left[slug] -= 1
         if not left[slug]:
             progress(f"chart {slug} ({', '.join(sizes)})")
@@ -554,6 +569,9 @@ def export(out: Path | str | None = None, slugs: Sequence[str] | None = None, fo
         pages = _count_pages(data)
         progress(f"briefing.pdf ({pages} pages: cover, {len(every)} charts, appendix)")
         pack.put("briefing.pdf", data)
+        deck = briefing_pptx(every, tables, slide_pngs, slide_titles, TITLE, FIXED_DATE)
+        progress(f"briefing.pptx ({len(every) + 1} slides: title, one chart each)")
+        pack.put("briefing.pptx", _fixed_zip(deck, {"docProps/core.xml": _fix_core_dates}))
 
     if full and html:
         nbs = sorted(nb_dir.glob("*.ipynb"))

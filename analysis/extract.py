@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache
 from typing import Callable, Iterator
 
 from .article import Article, PubDate
+from .claimant import attribute
 from .gazetteer import Place, is_area
 from .numbers import LOWER, UPPER, Mention, Warning_, find_mentions
 from .paths import METRICS
@@ -22,7 +23,7 @@ from .timeexpr import TimeExpr, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
 COLUMNS = ("source", "start", "end", "text", "value", "low", "high", "unit", "metric", "country",
-           "year", "year_basis", "qualifier", "sentence", "time_text", "place_text")
+           "year", "year_basis", "qualifier", "sentence", "time_text", "place_text", "claimant", "claimant_kind", "via")
 
 
 @dataclass
@@ -45,6 +46,9 @@ class Figure:
     sentence: str
     time_text: str | None = None  # the words the year came from, if any
     place_text: str | None = None  # the words the country came from, if any
+    claimant: str | None = None  # who makes the claim, as written (analysis/claimant.py)
+    claimant_kind: str = "unattributed"
+    via: str | None = None  # the outlet that relayed the claim, if any
 
     def row(self) -> dict[str, object]:
         return asdict(self)
@@ -725,6 +729,8 @@ def extract_article(art: Article) -> Extraction:
         counts = [f.unit for f in found if f.unit in ("people", "permits", "visas")]
         para_unit = counts[-1] if counts else para_unit
         figures.extend(found)
+    for f, a in zip(figures, attribute(art.text, sents, figures, [str(art.meta.get(k) or "") for k in ("outlet", "agency")])):
+        f.claimant, f.claimant_kind, f.via = a.claimant, a.kind, a.via
     return Extraction(art, figures, cuts, warnings)
 
 

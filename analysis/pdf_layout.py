@@ -132,6 +132,8 @@ def briefing_pdf(tables: dict[str, pd.DataFrame], chart_list: Sequence[Any], cha
     for k in key_figures(tables):
         block = [Paragraph(_p(k.headline), st["big"]), Paragraph(_p(k.label), st["label"])]
         block += [Paragraph("Source: " + "; ".join(_p(s) for s in k.sources), st["cite"])]
+        if k.claims:
+            block += [Paragraph("Who claims it: " + _p(k.claims), st["cite"])]
         card = Table([[block]], colWidths=[frame_w], style=TableStyle([
             ("LINEBEFORE", (0, 0), (0, 0), 3, accent), ("LEFTPADDING", (0, 0), (-1, -1), 10),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
@@ -166,14 +168,16 @@ def briefing_pdf(tables: dict[str, pd.DataFrame], chart_list: Sequence[Any], cha
     story.append(Paragraph("Appendix A. Every figure, with the sentence it stands in", st["h1"]))
     story.append(Paragraph(_p("One row per figure taken from the articles (after analyst curation), oldest article "
                               "first. “Reads as” gives the number as counted, with the metric, country and year "
-                              "it describes; the full table is tables/figures.csv."), st["body"]))
+                              "it describes; the last column says who claims the figure (and through which outlet) "
+                              "and how many independent reports carry the same value (articles from one agency count "
+                              "once); the full table is tables/figures.csv."), st["body"]))
     rows = [[Paragraph(h, st["head"]) for h in ("Figure", "Reads as", "Quote", "Outlet and date")]]
     for r in figs.itertuples():
         rows.append([
             Paragraph(_p(r.text), st["cellb"]),
             Paragraph(_p(_reads_as(r)), st["cell"]),
             Paragraph(_p(r.quote), st["cell"]),
-            Paragraph(_p(f"{r.outlet}, {long_date(r.published)}"), st["cell"]),
+            Paragraph(_p(f"{r.outlet}, {long_date(r.published)}. " + _claimed(r)), st["cell"]),
         ])
     widths = [0.15, 0.22, 0.45, 0.18]
     story.append(_table(rows, [frame_w * w for w in widths], Table, TableStyle, colors, accent, rule))
@@ -232,6 +236,14 @@ def _table(rows: list, widths: list[float], Table: Any, TableStyle: Any, colors:
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
     return t
+
+
+def _claimed(r: Any) -> str:
+    """Appendix A's who-claims-it words: "Claimed by US diplomats (US government); 1 report"."""
+    who = f"Claimed by {r.claimant} ({r.claimed_by})" if isinstance(r.claimant, str) and r.claimant else "No one named"
+    via = f", via {r.via}" if isinstance(r.via, str) and r.via else ""
+    n = int(r.reports) if r.reports == r.reports and r.reports is not None else 1
+    return f"{who}{via}; {n} independent report{'s' if n != 1 else ''}."
 
 
 def _reads_as(r: Any) -> str:

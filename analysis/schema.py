@@ -46,6 +46,17 @@ _PROVENANCE = [
     _c("published", "string", "YYYY[-MM[-DD]]", "publication date, as precise as known"),
     _c("quote", "string", "", "the sentence the figure stands in, whitespace collapsed"),
 ]
+_CLAIM = [
+    _c("claimant", "string", "", "who makes the claim, as written (\"Russia\", \"US diplomats\"); empty when nobody is named"),
+    _c("claimant_kind", "string", "", "host_government (the government of the country the figure is about), other_government "
+       "(any other, North Korea's included), un, expert, media, witness or unattributed"),
+    _c("via", "string", "", "the outlet that relayed the claim (\"the Wall Street Journal\"), if any"),
+    _c("claimed_by", "string", "", "who claims it, in words for charts: Russia's own report, US government, UN, experts, "
+       "a news outlet, witnesses or unattributed"),
+    _c("reports", "integer", "reports", "independent reports carrying the same value (metric, country, year and value): "
+       "articles with the same manifest agency count once"),
+    _c("claimants", "integer", "claimants", "distinct named claimants of the same value; 0 when nobody is named"),
+]
 
 TABLES: dict[str, tuple[str, list[Col]]] = {
     "sources": ("One row per article in seeds/: who published it, when, and how we know.", [
@@ -73,6 +84,7 @@ TABLES: dict[str, tuple[str, list[Col]]] = {
         _c("curation", "string", "", "empty (automatic), confirmed, corrected or added"),
         _c("curation_note", "string", "", "the analyst's reason, from data/curation.yaml"),
         *_PROVENANCE,
+        *_CLAIM,
     ]),
     "workers_by_country_year": ("Counts of people, permits and visas by country, year and metric; one row per reported figure.", [
         _c("country", "string", "ISO 3166-1 alpha-3", "country the count is about; WLD for worldwide, a region code for a regional total"),
@@ -89,6 +101,7 @@ TABLES: dict[str, tuple[str, list[Col]]] = {
         _c("figure_id", "string", "", "row of the figures table"),
         _c("text", "string", "", "the figure's words exactly as written"),
         *_PROVENANCE,
+        *_CLAIM,
     ]),
     "estimate_ranges": ("One row per source's estimate of a quantity (metric and country), as a low-high interval.", [
         _c("quantity", "string", "", "metric and country, e.g. workers_present RUS"),
@@ -106,6 +119,7 @@ TABLES: dict[str, tuple[str, list[Col]]] = {
         _c("figure_id", "string", "", "row of the figures table"),
         _c("text", "string", "", "the figure's words exactly as written"),
         *_PROVENANCE,
+        *_CLAIM,
     ]),
     "timeline": ("Dated events: resolutions, deadlines, reports to the UN, enforcement actions, press reports.", [
         _c("date", "string", "YYYY[-MM[-DD]]", "event date, as precise as the source allows"),

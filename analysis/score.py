@@ -16,6 +16,7 @@ from .paths import FIXTURES, rel
 
 FIELDS = ("value", "low", "high", "unit", "country", "year", "metric", "qualifier")
 CORE = ("value", "low", "high", "unit", "country", "year")  # "fully right" = all of these
+CLAIM = ("claimant_kind", "claimant", "via")  # scored where the expectations give them, apart from the fields above
 
 
 @dataclass
@@ -37,12 +38,18 @@ class Score:
     misses: list[str] = field(default_factory=list)
     false: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    claim_expected: int = 0  # matched figures whose claimant is expected
+    claim_right: dict[str, int] = field(default_factory=lambda: {f: 0 for f in CLAIM})
+    claim_wrong: list[str] = field(default_factory=list)
 
     def add(self, other: "Score") -> None:
-        for k in ("expected", "predicted", "matched", "fully_right", "all_fields_right"):
+        for k in ("expected", "predicted", "matched", "fully_right", "all_fields_right", "claim_expected"):
             setattr(self, k, getattr(self, k) + getattr(other, k))
         for f in FIELDS:
             self.field_right[f] += other.field_right[f]
+        for f in CLAIM:
+            self.claim_right[f] += other.claim_right[f]
+        self.claim_wrong += other.claim_wrong
         self.misses += other.misses
         self.false += other.false
         self.wrong += other.wrong
@@ -56,6 +63,12 @@ def _same(a: object, b: object) -> bool:
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         return abs(float(a) - float(b)) <= 0.005 + 1e-9 * abs(float(b))
     return str(a).lower() == str(b).lower()
+
+
+def _same_words(a: object, b: object) -> bool:
+    def norm(x: object) -> str:
+        return "" if x is None else " ".join(str(x).lower().replace("’", "'").split()).removeprefix("the ")
+    return norm(a) == norm(b)
 
 
 def score_one(name: str, text: str, expected: list[Expected], predicted: list[Figure]) -> Score:
@@ -83,16 +96,24 @@ def score_one(name: str, text: str, expected: list[Expected], predicted: list[Fi
             s.wrong.append(f"{name}: {text[e.start:e.end]!r} at {e.start}: {bad}")
         if all(ok.values()):
             s.all_fields_right += 1
+        if "claimant_kind" in e.fields:
+            s.claim_expected += 1
+            cok = {f: _same_words(getattr(p, f), e.fields.get(f)) for f in CLAIM}
+            for f, good in cok.items():
+                s.claim_right[f] += good
+            if not cok["claimant_kind"]:
+                s.claim_wrong.append(f"{name}: {text[e.start:e.end]!r} at {e.start}: claimant_kind={p.claimant_kind!r} "
+                                     f"({p.claimant!r}) (want {e.fields.get('claimant_kind')!r}, {e.fields.get('claimant')!r})")
     for i, p in enumerate(predicted):
         if i not in used:
             s.false.append(f"{name}: extra {p.text!r} at {p.start} ({p.metric}, {p.country}, {p.year})")
     return s
 
 
-def fixture_set(folder: Path) -> Score:
+def fixture_set(folder: Path, name: str | None = None) -> Score:
     from .yamlio import load_yaml_file
 
-    total = Score(folder.name)
+    total = Score(name or folder.name)
     for txt in sorted(folder.glob("*.txt")):
         art = read_article(txt)
         spec = load_yaml_file(txt.with_suffix(".yaml")) or {}
@@ -111,11 +132,17 @@ def fixture_set(folder: Path) -> Score:
 
 
 def seeds_set() -> Score:
+    """The seeds against the curated tables; who claims each figure against the analyst's
+    claimant expectations (tests/fixtures/claimants/seeds.yaml, by figure id)."""
     from .pipeline import load_corpus
+    from .yamlio import load_yaml_file
 
+    gold_file = FIXTURES / "claimants" / "seeds.yaml"
+    gold = (load_yaml_file(gold_file) or {}).get("figures") or {} if gold_file.exists() else {}
     total = Score("seeds")
     for r in load_corpus().results:
-        exp = [Expected(f.start, f.end, {k: getattr(f, k) for k in FIELDS}) for f, _, _ in r.figures]
+        exp = [Expected(f.start, f.end, {**{k: getattr(f, k) for k in FIELDS}, **(gold.get(f"{f.source}:{f.start}") or {})})
+               for f, _, _ in r.figures]
         total.add(score_one(r.source.id, r.extraction.article.text, exp, r.extraction.figures))
     return total
 
@@ -125,26 +152,42 @@ def _pct(n: int, d: int) -> str:
 
 
 def report(scores: list[Score], details: bool = False) -> str:
-    head = ["set", "expected", "found", "recall", "precision", "fully right", *FIELDS, "all fields"]
+    head = ["set", "expected", "found", "recall", "precision", "fully right", *FIELDS, "all fields", "claimant_kind"]
+    claim_sets = [s for s in scores if s.name.startswith("claimants")]
     rows = [head]
     for s in scores:
+        if s in claim_sets:
+            continue
         m = s.matched
         rows.append([s.name, str(s.expected), str(s.predicted), _pct(m, s.expected), _pct(m, s.predicted),
                      _pct(s.fully_right, s.expected), *(_pct(s.field_right[f], m) for f in FIELDS),
-                     _pct(s.all_fields_right, s.expected)])
-    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
-    lines = ["  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))) for r in rows]
+                     _pct(s.all_fields_right, s.expected), _pct(s.claim_right["claimant_kind"], s.claim_expected)])
+    lines = _table(rows) if len(rows) > 1 else []
     notes = [
         "",
         "recall = expected figures found; precision = found figures that were expected;",
         "fully right = value, low, high, unit, country and year all correct (share of expected);",
-        "field columns = share of matched figures with that field correct; all fields adds metric and qualifier.",
-    ]
+        "field columns = share of matched figures with that field correct; all fields adds metric and qualifier;",
+        "claimant_kind = share of matched figures whose expected claimant kind is right (- where none is expected).",
+    ] if len(rows) > 1 else []
+    if claim_sets:
+        crows = [["set", "expected", "matched", "claimant_kind", "claimant", "via"]]
+        for s in claim_sets:
+            crows.append([s.name, str(s.expected), str(s.claim_expected),
+                          *(_pct(s.claim_right[f], s.claim_expected) for f in CLAIM)])
+        lines += ([""] if lines else []) + _table(crows)
+        notes += ["", "claimant sets (tests/fixtures/claimants): figures the extractor finds are scored on who claims them;",
+                  "claimant and via = the words as expected (case and a leading 'the' aside)."]
     if details:
         for s in scores:
-            for line in s.misses + s.false + s.wrong:
+            for line in (s.misses + s.claim_wrong if s in claim_sets else s.misses + s.false + s.wrong + s.claim_wrong):
                 notes.append(line)
     return "\n".join(lines + notes)
+
+
+def _table(rows: list[list[str]]) -> list[str]:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return ["  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))) for r in rows]
 
 
 def run(which: str = "all", details: bool = False) -> int:
@@ -155,5 +198,9 @@ def run(which: str = "all", details: bool = False) -> int:
         scores.append(fixture_set(FIXTURES / "heldout"))
     if which in ("seeds", "all"):
         scores.append(seeds_set())
+    if which in ("claimants", "all"):
+        scores.append(fixture_set(FIXTURES / "claimants" / "dev", "claimants-dev"))
+    if which == "claimants-heldout":
+        scores.append(fixture_set(FIXTURES / "claimants" / "heldout", "claimants-heldout"))
     print(report(scores, details))
     return 0

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .claimant import government_country, identity
 from .extract import metrics
 from .numbers import LOWER, UPPER
 from .pipeline import Corpus, load_corpus
@@ -89,10 +90,46 @@ def figures(corpus: Corpus | None = None) -> pd.DataFrame:
             d.update(figure_id=f"{f.source}:{f.start}", country_name=country_name(f.country),
                      kind=figure_kind(f.value, f.low, f.high, f.qualifier), curation=status or None,
                      curation_note=why or None, outlet=r.source.outlet, published=str(r.source.published),
-                     quote=f.sentence)
+                     quote=f.sentence, _agency=" ".join(str(r.source.agency or r.source.outlet).lower().split()))
             rows.append(d)
-    df = pd.DataFrame(rows)
+    df = corroboration(pd.DataFrame(rows))
     return _typed(df.sort_values(["published", "source", "start"], kind="stable") if len(df) else df, "figures")
+
+
+def claimed_by(kind: str, claimant: str | None, country: str | None) -> str:
+    """Who claims a figure, in the words a chart legend uses: "Russia's own report",
+    "US government", "UN", "experts", "a news outlet", "witnesses", "unattributed"."""
+    if kind == "host_government":
+        name = country_name(country)
+        from .gazetteer import is_area
+
+        if not name or country is None or is_area(country):
+            return "host government"
+        return f"{name}{chr(39) if name.endswith('s') else chr(39) + 's'} own report"
+    if kind == "other_government":
+        code = government_country(claimant)
+        if code is None:
+            return "another government"
+        name = "US" if code == "USA" else country_name(code)
+        return f"{name} government" if code in ("USA", "PRK", "KOR") else f"government of {name}"
+    return {"un": "UN", "expert": "experts", "media": "a news outlet", "witness": "witnesses"}.get(kind, "unattributed")
+
+
+def corroboration(df: pd.DataFrame) -> pd.DataFrame:
+    """`reports` and `claimants` per figure value (same metric, country, year and value,
+    low and high): articles whose manifest agency is the same are one report (two outlets
+    running one Reuters story); claimants are counted as `claimant.identity` tells them
+    apart (a government by its country, anyone else by their words)."""
+    if not len(df):
+        return df.assign(reports=pd.Series(dtype="Int64"), claimants=pd.Series(dtype="Int64")).drop(columns="_agency", errors="ignore")
+    cols = ["metric", "country", "year", "value", "low", "high"]
+    key = df[cols].apply(lambda c: c.map(lambda x: "" if x is None or pd.isna(x) else str(x))).agg("|".join, axis=1)
+    named = pd.Series([identity(c, k, n) for c, k, n in zip(df["claimant"], df["claimant_kind"], df["country"])], index=df.index)
+    df = df.assign(_key=key, _named=named)
+    df["claimed_by"] = [claimed_by(k, c, n) for k, c, n in zip(df["claimant_kind"], df["claimant"], df["country"])]
+    df["reports"] = df.groupby("_key")["_agency"].transform("nunique")
+    df["claimants"] = df.groupby("_key")["_named"].transform("nunique")
+    return df.drop(columns=["_key", "_named", "_agency"])
 
 
 def workers_by_country_year(figs: pd.DataFrame | None = None) -> pd.DataFrame:

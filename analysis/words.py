@@ -31,6 +31,17 @@ _LONG_MONTHS = ("January", "February", "March", "April", "May", "June", "July", 
                 "November", "December")
 
 
+# Who claims a figure (the `claimant_kind` column), in words for pickers, notes and the PDF.
+CLAIM_WORDS = {
+    "host_government": "the host country's own government",
+    "other_government": "another government",
+    "un": "the UN",
+    "expert": "experts",
+    "media": "a news outlet's own finding",
+    "witness": "witnesses",
+    "unattributed": "no one named",
+}
+
 def is_number(v: object) -> bool:
     """True for a real number: not None, not NaN, not text (table cells mix all three)."""
     try:

@@ -11,7 +11,7 @@ from ..words import UNIT_LABEL, attribution, cap, count, join, period, slugify, 
 from .chart import Chart
 from .labels import inline_labels
 from .marks import draw_rows
-from .style import MUTED, fonts, frame, kind_handles, legend, new_figure, unit_axis
+from .style import MUTED, claim_handles, fonts, frame, kind_handles, legend, new_figure, unit_axis, with_glyph
 
 
 def _for_year(r: pd.Series) -> str:
@@ -39,7 +39,7 @@ def estimate_ranges_chart(t: dict | None = None, which: str = "people") -> Chart
         for ax, (unit, g) in zip(axes[:, 0], by_unit):
             top = float(np.nanmax(g[["point", "low", "high"]].to_numpy(dtype=float)))
             lim = (0.0, 100.0 if unit == "percent" else top * 1.12)
-            specs = draw_rows(ax, g, size, lim, label=lambda r: attribution(r, t, lines),
+            specs = draw_rows(ax, g, size, lim, label=lambda r: with_glyph(attribution(r, t, lines), r["claimant_kind"]),
                                text=lambda r: r["says"] + _for_year(r),
                                group=lambda r: cap(estimates.quantity_name(r["metric"], r["country_name"])))
             unit_axis(ax.xaxis, unit)
@@ -47,10 +47,10 @@ def estimate_ranges_chart(t: dict | None = None, which: str = "people") -> Chart
                 ax.xaxis.set_major_locator(FixedLocator([0, 25, 50, 75, 100]))
             ax.set_xlabel(UNIT_LABEL.get(unit, unit), fontsize=fs.tick, color=MUTED, loc="right", labelpad=2)
             todo.append((ax, specs, unit))
-        legend(fig, kind_handles(rows["kind"]))
+        legend(fig, kind_handles(rows["kind"]) + claim_handles(rows))
         what = "workers" if which == "people" else "revenue and the share of earnings taken"
         sub = (f"Every source's figure for North Korean {what}, as stated: points, ranges and open-ended bounds "
-               f"(fading), by article and the year described ({period(rows['year'])})")
+               f"(fading), by article and the year described ({period(rows['year'])}); the glyph after each source: who claims it")
         frame(fig, size, estimates.headline(rows), sub, source_line(rows))
         for ax, specs, unit in todo:      # a percent axis stops near 100%: labels wrap sooner
             inline_labels(ax, specs, fs.value, grow=True if unit != "percent" else 1.2, stretch=unit != "percent")

@@ -9,7 +9,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator
 
 from ..findings import explorer, load
-from ..words import METRIC_LABEL, UNIT_LABEL, cap, count, fmt_date, join, period, slugify, source_line
+from ..words import CLAIM_WORDS, METRIC_LABEL, UNIT_LABEL, cap, count, fmt_date, join, period, slugify, source_line
 from .chart import Chart
 from .labels import inline_labels
 from .marks import draw_rows
@@ -51,7 +51,8 @@ def _explorer_draw(t: dict, size: str, sel: dict, figsize: tuple[float, float] |
     if len(top_people):
         b = top_people.iloc[0]
         title += f"; the largest count is {b['says']} ({METRIC_LABEL.get(b['metric'], b['metric'])})"
-    sub = ("Selection: " + "; ".join(f"{k} = {', '.join(v) if v else 'all'}" for k, v in sel.items())
+    shown = {k: v for k, v in sel.items() if k != "claimants" or v}  # who claims it: named only when chosen
+    sub = ("Selection: " + "; ".join(f"{k} = {', '.join(v) if v else 'all'}" for k, v in shown.items())
            + ". One row per figure, as stated")
     frame(fig, size, title, sub, source_line(rows))
     for ax, specs, unit in todo:          # a percent axis stops near 100%: labels wrap sooner
@@ -119,12 +120,14 @@ def explorer_ui(t: dict | None = None, **default):
         "units": w.SelectMultiple(options=units, value=sel0["units"], description="Unit", layout=layout, style=style),
         "sources": w.SelectMultiple(options=srcs, value=sel0["sources"], description="Source", layout=layout,
                                     style=style),
+        "claimants": w.SelectMultiple(options=[(CLAIM_WORDS[k], k) for k in CLAIM_WORDS if k in set(f["claimant_kind"])],
+                                      value=sel0["claimants"], description="Who claims it", layout=layout, style=style),
     }
     out = w.Output()
 
     class Explorer(w.VBox):
         def __repr__(self) -> str:  # the static fallback a notebook viewer shows
-            return "Explorer: filter the figures table by country, metric, unit and source (run the notebook to use it)"
+            return "Explorer: filter figures by country, metric, unit, source, claimant (run the notebook to use it)"
 
         @property
         def selection(self) -> dict[str, tuple[str, ...]]:

@@ -56,6 +56,7 @@ def russia_counts(t: dict | None = None) -> Chart:
             who = attribution(r, t).rsplit(", ", 1)[0]
             if size == "half":
                 who = textwrap.fill(who, 16)
+            who += f"\nclaimed by: {r['claimed_by']}"  # who makes the claim, in words
             items.append({"xy": (x, v), "text": f"{r['says']}\n{who}", "color": KIND_STYLE[r["kind"]]["color"],
                           "prefer": ["right", "above right", "below right", "above", "below"]})
         ax.set_xlim(years[0] - 0.75, years[-1] + 0.75)
@@ -67,7 +68,7 @@ def russia_counts(t: dict | None = None) -> Chart:
         ax.grid(axis="x", visible=False)
         kinds = sorted(set(rows["kind"]), key=list(KIND_STYLE).index)
         handles = kind_handles(kinds, {"reported": "official count reported by Russia (filled)",
-                                        "estimate": "estimate by others (hollow)"})
+                                        "estimate": "estimate (hollow), with who claims it"})
         legend(fig, handles)
         title = (f"Russia's official count of North Koreans with valid work permits fell "
                  f"{d['decline_pct']:.1f}%, from {fmt_value(d['from_value'], 'people')} ({d['from_year']}) "

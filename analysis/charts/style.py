@@ -56,6 +56,11 @@ KIND_STYLE: dict[str, dict] = {
     "range": {"color": OKABE_ITO["green"], "marker": "|", "filled": True,
               "label": "range: low to high"},
 }
+# Who claims a figure (the `claimant_kind` column): a glyph after each row's label, named in words in the legend.
+CLAIM_GLYPH: dict[str, str] = {
+    "host_government": "▲", "other_government": "■", "un": "★", "expert": "◆",
+    "media": "▽", "witness": "◇", "unattributed": "○",
+}
 EVENT_COLOR = {"resolution": OKABE_ITO["blue"], "deadline": OKABE_ITO["vermillion"], "report": OKABE_ITO["green"],
                "enforcement": OKABE_ITO["purple"], "press": OKABE_ITO["sky"]}
 
@@ -285,6 +290,25 @@ def kind_handles(kinds: Iterable[str], labels: dict[str, str] | None = None) -> 
         else:
             out.append(Line2D([], [], ls="none", marker=st["marker"], markersize=9, mew=2, color=st["color"],
                               mfc=st["color"] if st["filled"] else "white", label=lab))
+    return out
+
+
+def with_glyph(label: str, kind: str) -> str:
+    """A row label followed by its claimant kind's glyph (text, so it never sits among the marks)."""
+    return f"{label} {CLAIM_GLYPH.get(kind, CLAIM_GLYPH['unattributed'])}"
+
+
+def claim_handles(rows: "pd.DataFrame") -> list:
+    """Legend entries for who claims the figures drawn, in words (the `claimed_by` column:
+    "Russia's own report", "US government", "unattributed"), one per claimant kind present."""
+    out = []
+    for k, glyph in CLAIM_GLYPH.items():
+        words = list(dict.fromkeys(rows.loc[rows["claimant_kind"] == k, "claimed_by"]))
+        if not words:
+            continue
+        lab = words[0] if len(words) == 1 else {"host_government": "the host country's own report",
+                                                "other_government": "another government"}.get(k, words[0])
+        out.append(Line2D([], [], ls="none", color=INK, label=f"{glyph} {lab}"))  # the glyph is text, as on the rows
     return out
 
 

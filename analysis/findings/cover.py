@@ -17,6 +17,24 @@ class KeyFigure:
     label: str  # what the number is
     sources: tuple[str, ...]  # "Outlet, 26 March 2019 (“words as written”)"
     figure_ids: tuple[str, ...]
+    claims: str = ""  # who claims it and how many independent reports carry it
+
+
+def claims(rows: pd.DataFrame, sources: pd.DataFrame) -> str:
+    """Who claims a key figure and in how many independent reports: "Russia's own report
+    (“Russia”, “A Russian interim report”); 2 independent reports". Articles with the same
+    manifest agency are one report."""
+    if not len(rows) or "claimed_by" not in rows.columns:
+        return ""
+    who: dict[str, list[str]] = {}
+    for r in rows.sort_values(["published", "source", "start"], kind="stable").itertuples():
+        words = who.setdefault(str(r.claimed_by), [])
+        if isinstance(r.claimant, str) and r.claimant and r.claimant not in words:
+            words.append(r.claimant)
+    agency = dict(zip(sources["source"], sources["agency"].fillna(sources["outlet"])))
+    n = len({" ".join(str(agency.get(s, s)).lower().split()) for s in rows["source"]})
+    parts = [k + (f" (“{'”, “'.join(w)}”)" if w else "") for k, w in who.items()]
+    return "; ".join(parts) + f"; {n} independent report{'s' if n != 1 else ''}"
 
 
 def _cite(rows: pd.DataFrame) -> tuple[str, ...]:
@@ -57,10 +75,10 @@ def key_figures(t: Tables) -> list[KeyFigure]:
             out.append(KeyFigure(f"{fmt_number(v0, 'permits')} → {fmt_number(v1, 'permits')}",
                                  f"North Koreans holding valid work permits in {name}, {y0} to {y1}: "
                                  f"{word} {abs(change):.0f}%",
-                                 _cite(used), tuple(used["figure_id"])))
+                                 _cite(used), tuple(used["figure_id"]), claims(used, t["sources"])))
         else:
             out.append(KeyFigure(fmt_number(v1, "permits"), f"North Koreans holding valid work permits in {name}, {y1}",
-                                 _cite(used), tuple(used["figure_id"])))
+                                 _cite(used), tuple(used["figure_id"]), claims(used, t["sources"])))
 
     def spread(rows: pd.DataFrame, unit: str) -> str:
         """The span of several sources' figures: '12,000', or '$1 million to more than $2 million'."""
@@ -83,7 +101,7 @@ def key_figures(t: Tables) -> list[KeyFigure]:
         out.append(KeyFigure(spread(w, "people"),
                              f"North Korean workers abroad worldwide ({years(w)}), as estimated in "
                              f"{w['source'].nunique()} of the articles",
-                             _cite(w), tuple(w["figure_id"])))
+                             _cite(w), tuple(w["figure_id"]), claims(w, t["sources"])))
     # 3. annual revenue from workers abroad
     r = f[(f["metric"] == "annual_revenue") & (f["country"] == "WLD")]
     if not len(r):
@@ -93,13 +111,13 @@ def key_figures(t: Tables) -> list[KeyFigure]:
         out.append(KeyFigure(spread(r, "usd"),
                              f"a year for the North Korean state from its workers abroad ({where}, {years(r)}): "
                              f"the range of {len(r)} estimates",
-                             _cite(r), tuple(r["figure_id"])))
+                             _cite(r), tuple(r["figure_id"]), claims(r, t["sources"])))
     # 4. repatriations
     rep = f[(f["metric"] == "repatriated") & (f["country"] == "WLD") & f["value"].notna()]
     if len(rep):
         out.append(KeyFigure(spread(rep, "people"),
                              f"North Korean workers reported repatriated worldwide ({years(rep)})",
-                             _cite(rep), tuple(rep["figure_id"])))
+                             _cite(rep), tuple(rep["figure_id"]), claims(rep, t["sources"])))
     # 5. where repatriations came from
     share = f[(f["metric"] == "share_of_repatriations") & f["value"].notna()]
     if len(share):
@@ -108,5 +126,5 @@ def key_figures(t: Tables) -> list[KeyFigure]:
         hedge = f"{row['qualifier'] or 'about'} " if row["kind"] == "estimate" else ""
         out.append(KeyFigure(hedge + fmt_number(row["value"], "percent"),
                              f"of reported repatriations came from {row['country_name']} ({int(row['year'])})",
-                             _cite(top), tuple(top["figure_id"])))
+                             _cite(top), tuple(top["figure_id"]), claims(top, t["sources"])))
     return out

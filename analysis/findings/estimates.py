@@ -46,7 +46,7 @@ def rows(t: Tables | None, units: tuple[str, ...]) -> pd.DataFrame:
     r["_u"] = r["unit"].map({u: i for i, u in enumerate(units)})
     r = r.sort_values(["_u", "_m", "_c", "published", "source", "year"], kind="stable")
     cols = ["quantity", "metric", "country", "country_name", "unit", "year", "kind", "qualifier", "says", "point", "low",
-            "high", "outlet", "published", "source", "figure_id", "quote"]
+            "high", "outlet", "published", "source", "figure_id", "quote", "claimant_kind", "claimed_by", "reports"]
     return r[cols].reset_index(drop=True)
 
 

@@ -30,7 +30,7 @@ def rows(t: Tables | None, metrics: tuple[str, ...]) -> pd.DataFrame:
     r["says"] = r.apply(says, axis=1) if len(r) else pd.Series(dtype="str")
     r["series"] = np.where(r["kind"] == "reported", "official count", r["kind"])
     cols = ["year", "metric", "series", "kind", "says", "value", "low", "high", "unit", "outlet", "published",
-            "source", "figure_id", "quote"]
+            "source", "figure_id", "quote", "claimant_kind", "claimed_by", "reports"]
     return r.sort_values(["year", "metric", "kind", "published"], kind="stable")[cols].reset_index(drop=True)
 
 
