@@ -19,7 +19,10 @@ _LABEL_BEFORE = re.compile(
     r"aged|ages|age|top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn)[ \u00a0]+"
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:in|of|by|since|before|after|until|from|during|early|late|mid)[ \u00a0]+$", re.I)
-_LABEL_AFTER = re.compile(r"[ \u00a0]+(?:resolutions?|convention|decree|act)\b", re.I)
+_TO_OTHER_CURRENCY = re.compile(
+    r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*[0-9][0-9,.]*[ \u00a0]*(?:thousand[ \u00a0]+|million[ \u00a0]+)?"
+    r"(?:euros?|yuan|renminbi|rubles?|roubles?|yen|rupees?|dirhams?|riyals?|dinars?|ringgits?|zlotys?|won|tugriks?)\b", re.I)
+_LABEL_AFTER = re.compile(r"[ \u00a0]+(?:resolutions?|convention|decree|act|committee|sanctions committee)\b", re.I)
 # "Kim, 45, said": an age after a name
 _AGE = re.compile(r"(?:[A-Z][\w'’-]+|man|woman|worker|defector|logger|official|manager),[ \u00a0]*$")
 _AT_BEFORE = re.compile(r"(?:,|\bwas|\bwere|\bstood|\bstands|\bis)[ \u00a0]+at[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
@@ -60,6 +63,8 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "22 December 2017", "before the end of 2019"
     if _LABEL_AFTER.match(text, m.end):
         return True  # "the 2397 resolution" (translated copy)
+    if _TO_OTHER_CURRENCY.match(text, m.end):
+        return True  # "2,600 to 2,900 yuan": the first end of a range in another currency
     v = m.value if m.value is not None else m.high
     return v is not None and v < 120 and text.startswith(",", m.end) and _AGE.search(text, max(sent.start, m.start - 20), m.start) is not None
 

@@ -468,6 +468,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 unit = "numberof" if _facts(text, sent).number_of else None
             if unit is None and (in_list(text, mi, mentions, sent) or _PARTICIPLE_AFTER.match(text, m.end, sent.end)):
                 unit = "list"
+            if unit is None and m.word is None and (m.value or 0) >= 10 and _facts(text, sent).people:
+                unit = "inherit"  # a headline's bare count: "North Korean arrivals in Russia up 12 times: 13.5K in 2024"
             if unit is None:
                 continue
             if (unit in ("inherit", "refer", "numberof", "list") and is_date_part(text, m)) or is_day_of_month(text, m):
@@ -477,7 +479,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 continue
         if _HYPOTHETICAL.search(text, max(sent.start, m.start - 40), m.start):
             continue
-        if m.kind == "count" and m.word and _GENERIC_PEOPLE.match(text, m.end, sent.end):
+        if m.kind == "count" and m.word and (m.value or 0) <= 12 and _GENERIC_PEOPLE.match(text, m.end, sent.end):
             continue  # "the two men said", "killed three men": people in the story, not a count of workers
         if m.kind == "count" and _MILITARY.search(text, max(sent.start, m.start - 40), m.start):
             continue  # "sent soldiers already over 10,000 people": troops are not workers
@@ -588,7 +590,7 @@ _FOREIGN_PASSAGE = re.compile(r"\b(?:foreign|migrant|expatriate)[ \u00a0]+(?:wor
 _NK_NOUN = re.compile(r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:North[ \u00a0]+Koreans?|DPRK|N\.[ \u00a0]?Korean)\b")
 _MILITARY = re.compile(r"\b(?:soldiers|troops|servicemen|combat|fighters)\b[^.;,]{0,30}$", re.I)
 _GENERIC_PEOPLE = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)")
-_IN_NORTH_KOREA = re.compile(r"[^,;:.()]{0,50}?\bin[ \u00a0]+(?:Pyongyang|North[ \u00a0]+Korea|the[ \u00a0]+North|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])")
+_IN_NORTH_KOREA = re.compile(r"[^,;:.()]{0,50}?\bin[ \u00a0]+(?:Pyongyang|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])")
 _THERE = re.compile(r"\bthere\b", re.I)
 _OF_SOMETHING = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _COMMA_GROUPED = re.compile(r"(?<![\w.,])[0-9]{1,3},[0-9]{3}(?![0-9])")
