@@ -22,6 +22,9 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|of|by|since|before|after|until|from|during|e
 _TO_OTHER_CURRENCY = re.compile(
     r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*[0-9][0-9,.]*[ \u00a0]*(?:thousand[ \u00a0]+|million[ \u00a0]+)?"
     r"(?:euros?|yuan|renminbi|rubles?|roubles?|yen|rupees?|dirhams?|riyals?|dinars?|ringgits?|zlotys?|won|tugriks?)\b", re.I)
+_COUNTER_BEFORE = re.compile(r"(?:\b(?:views?|reads?|shares?|comments?|likes?|hits)[ \u00a0]*[:(]?|[👁💬©®])[ \u00a0]*$", re.I)
+_CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|drowned|dead|died)[ \u00a0]+"
+                              r"(?:(?:more than|at least|about|some|over|nearly|almost|another)[ \u00a0]+)?$", re.I)
 _LABEL_AFTER = re.compile(r"[ \u00a0]+(?:resolutions?|convention|decree|act|committee|sanctions committee)\b", re.I)
 # "Kim, 45, said": an age after a name
 _AGE = re.compile(r"(?:[A-Z][\w'’-]+|man|woman|worker|defector|logger|official|manager),[ \u00a0]*$")
@@ -63,6 +66,10 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "22 December 2017", "before the end of 2019"
     if _LABEL_AFTER.match(text, m.end):
         return True  # "the 2397 resolution" (translated copy)
+    if _COUNTER_BEFORE.search(text, max(sent.start, m.start - 16), m.start):
+        return True  # "Views: 3,418", "👁 912", "© 2016"
+    if _CASUALTY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+        return True  # "killed three workers", "has killed more than 170 people"
     if _TO_OTHER_CURRENCY.match(text, m.end):
         return True  # "2,600 to 2,900 yuan": the first end of a range in another currency
     v = m.value if m.value is not None else m.high

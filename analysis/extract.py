@@ -147,7 +147,8 @@ _FUNCTION_WORDS = {
     "earlier", "later", "ago", "yearly", "monthly", "already", "also", "again", "instead", "too", "only", "just",
 }
 _PEOPLE_IN_SENTENCE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
-_OF_THE_N = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|some[ \u00a0]+|about[ \u00a0]+|roughly[ \u00a0]+)?[0-9][0-9,]*[ \u00a0]")
+_OF_THE_N = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|some[ \u00a0]+|about[ \u00a0]+|roughly[ \u00a0]+)?[0-9][0-9,]*[ \u00a0]+"
+                       rf"(?:[\w-]+[ \u00a0]+){{0,3}}?(?:{_PEOPLE}|{_PERMITS}|{_VISAS})\b", re.I)
 _OF_PEOPLE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+){{0,2}}(?:{_PEOPLE})\b")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
@@ -329,6 +330,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
                 continue
             return "other"  # "500 kilometres", "12 hours": a count of something else
         break
+    if foreign and not korean:
+        return "other"  # "20,000 Indonesians and Filipinos working on its vessels"
     if _PEOPLE_VERB_AFTER.match(text, m.end, sent.end) and (
             _STRONG_PEOPLE_VERB.match(text, m.end, sent.end) or _facts(text, sent).people):
         return "people"  # "fewer than 300 remained", "the roughly 300 who had been building"
@@ -343,8 +346,10 @@ def _is_other_nation(word: str) -> bool:
 
     names = load().names
     code = names.get(word) or (names.get(word[:-1]) if word.endswith("s") else None)
+    if word.endswith(("ians", "eans", "inos", "ese")) and word not in ("Koreans", "Korean"):
+        return True  # "Indonesians", "Filipinos", "Vietnamese": nationals of somewhere else
     return bool(code) and code not in ("PRK", "KOR") and len(code) == 3 and \
-        word.rstrip("s").endswith(("an", "ese", "i", "ish", "ch"))
+        word.rstrip("s").endswith(("ian", "ean", "ese", "i", "ish", "ch"))  # demonyms, not "Oman" or "Japan"
 
 
 _PRICE = re.compile(r"\.[0-9]{2}$")
@@ -522,7 +527,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             k = bisect.bisect_left(with_unit, (m.start, ""))
             sib = [(abs(with_unit[j][0] - m.start), with_unit[j][1]) for j in (k - 1, k) if 0 <= j < len(with_unit)]
             unit = min(sib)[1] if sib else None if m.word else para_unit if para_unit else "people" if people_here() else None
-        if unit is None or (unit == "people" and m in weak and _facts(text, sent).foreign):
+        if unit is None or (m in weak and _facts(text, sent).foreign) or (_facts(text, sent).foreign and unit != "people"):
             continue
         resolved.append((m, unit))
     out: list[Figure] = []

@@ -31,7 +31,7 @@ _PERCENT_AFTER = re.compile(rf"{_SP}?%|{_SP}(?:percents?|per{_SP}cent|pct)\b", r
 _DOLLARS_AFTER = re.compile(rf"{_SP}(?:U\.?S\.?{_SP})?(?:dollars?|USD)\b", re.I)
 # Money in another currency is not converted: it is reported, never read as dollars or a count.
 _OTHER_CURRENCY_BEFORE = re.compile(
-    rf"(?:[€£¥₩₽₹]|(?<![A-Za-z])(?:(?!US\$)[A-Z]{{1,3}}\$|RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|Rs\.?)){_SP}?\Z")
+    rf"(?:[€£¥₩₽₹]|(?<![A-Za-z])(?:(?!US\$)[A-Z]{{1,3}}\$|RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|Rs\.?|KD|QR|SR|RM|Dhs?|BD|OMR|RO|Tk|MNT|₮|zł)){_SP}?\Z")
 _OTHER_CURRENCY_AFTER = re.compile(
     rf"{_SP}(?:euros?|yuan|renminbi|rubles?|roubles?|yen|rupees?|dirhams?|riyals?|dinars?|ringgits?|zlotys?|won|pounds{_SP}sterling)\b",
     re.I)
