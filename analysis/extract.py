@@ -406,15 +406,19 @@ def _cue_distance(fs: int, fe: int, cs: int, ce: int, others: tuple[tuple[int, i
 _REFERENCE = re.compile(r"\b(?:after|before|following|ahead of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 
 
-def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: int) -> TimeExpr | None:
+def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: int,
+                others: tuple[tuple[int, int], ...] = ()) -> TimeExpr | None:
     """The time expression a figure belongs to: the first one after it in the same
-    clause ("11 workers a year earlier"), else the nearest one before it in the sentence."""
+    clause ("11 workers a year earlier"), else the nearest one before it in the sentence,
+    leaving out one that follows another figure closely ("from 34,000 at the end of 2017
+    to about 11,000": that year is the 34,000's)."""
     _, ce = clause(text, sent, fe)
     times = [t for t in times if not _REFERENCE.search(text, max(sent.start, t.start - 12), t.start)]
     after = [t for t in times if fe <= t.start < ce]
     if after:
         return after[0]
-    before = [t for t in times if t.end <= fs]
+    before = [t for t in times if t.end <= fs and not any(oe <= t.start <= oe + 25 and oe <= fs and os != fs
+                                                           for os, oe in others)]
     return before[-1] if before else None
 
 
@@ -532,6 +536,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             continue
         resolved.append((m, unit))
     out: list[Figure] = []
+    all_spans = tuple((o.start, o.end) for o, _ in resolved)
     # the previous sentence of the paragraph, for metrics that need a word such as "month"
     # ("They are paid $700 a month. Of that, $500 goes to the state.")
     prev_low = text[prev_start:sent.start].lower() if prev_start is not None else ""
@@ -554,7 +559,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             continue
         if times is None:
             times = find_times(text, sent.start, sent.end, pub)
-        t = choose_time(text, sent, times, m.start, m.end)
+        t = choose_time(text, sent, times, m.start, m.end, all_spans)
         if t is not None and _NOW.search(text, *clause(text, sent, m.start)) and \
                 not (t.start >= clause(text, sent, m.start)[0] and t.basis == "stated"):
             t = None if pub is None else TimeExpr(t.start, t.end, pub.year, "relative")  # "... in 2024, and 5,000 are there now"

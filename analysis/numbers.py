@@ -333,6 +333,7 @@ _FROM = re.compile(r"\b(from|down" + _SP + r"from|up" + _SP + r"from)" + _SP + r
 
 
 _THOUSAND_REST = re.compile(r"[ \u00a0]([0-9]{1,3})(?![0-9,.])")
+_PHRASAL_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|taken|took|sign|signed|pass|passed|give|gave|given)" + _SP + r"+\Z", re.I)
 _RANGE_VERB = re.compile(r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)" + _SP + r"+\Z", re.I)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
@@ -345,6 +346,8 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
     m = _QUAL_BEFORE.search(text, max(floor, start - 30), start)
     if not m:
         return None, start
+    if m.group(1).lower() == "over" and _PHRASAL_OVER.search(text, max(floor, m.start() - 12), m.start()):
+        return None, start  # "hand over 80% of what they earn": a verb, not "more than"
     return " ".join(m.group(1).lower().split()), m.start()
 
 

@@ -13,8 +13,16 @@ from .segment import Sentence
 # a demonym before an owner ("a Chinese municipality", "Russian employers") says whose, not where
 _DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch")
 _OWNER_NOUN = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:company|companies|firm|firms|municipality|contractor|contractors|"
-                         r"employer|employers|owner|owners|partner|partners|government|authorities|officials?|ministry|"
-                         r"embassy|consul|diplomats?|businessman|businessmen|investors?|buyers?|clients?|customers?)\b")
+                         r"employer|employers|owner|owners|partner|partners|government|governments|authorities|officials?|ministry|"
+                         r"embassy|consul|diplomats?|businessman|businessmen|investors?|buyers?|clients?|customers?|changers|"
+                         r"brokers?|traders?|banks?|middlemen|intermediaries|agents?|allies|ally|monarchies|rulers|leaders|"
+                         r"tour groups|tourists|groups)\b")
+_OTHERS_FROM = re.compile(
+    r"\b(?<!Korean )(?:workers|labou?rers|migrants|foreigners|crews?|clients|customers|buyers|tourists|visitors|nationals)\b"
+    r"[^.;:]{0,30}?\b(?:from|in)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?) (?:to|for)|"
+    r"back to|home to|home via|transit through)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _LOWER_NEXT = re.compile(r"[ \u00a0]+[a-z]")
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|although)\b")
 # the end of a clause: punctuation (not a digit group's comma) or a spaced dash
@@ -178,8 +186,14 @@ class PlaceFinder:
                     found = sorted([p for p in found if p not in parts] + [Place(first.start, first.end, "WLD", True)],
                                    key=lambda p: p.start)
             found = [Place(p.start, p.end, p.code, p.host, p.described, True)
-                     if _OWNER_NOUN.match(self.text, p.end, s.end) and self.text[p.start:p.end].endswith(_DEMONYM_ENDINGS) else p
+                     if _OWNER_NOUN.match(self.text, p.end, s.end) and (self.text[p.start:p.end].endswith(_DEMONYM_ENDINGS)
+                                                                        or is_area(p.code)) else p
                      for p in found]
+            if found and any(w in self.text[s.start:s.end] for w in ("from", "via", " to ", " for ", "clients", "customers")):
+                # "alongside workers from Indonesia, Myanmar and Bangladesh", "via Vladivostok",
+                # "by train for Beijing", "clients in North America": other people's places, or a route
+                found = [p for p in found if not (_OTHERS_FROM.search(self.text, max(s.start, p.start - 90), p.start)
+                                                  or _ROUTE_BEFORE.search(self.text, max(s.start, p.start - 30), p.start))]
             self.cache[i] = found
             if "he " in self.text[s.start:s.end]:
                 self.cache[i] = self._with_descriptors(i, found)

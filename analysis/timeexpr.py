@@ -20,7 +20,7 @@ _EXPR = re.compile(
     rf"(?:(?P<emonth>{MONTH_PATTERN})[ \u00a0]+(?:\d{{1,2}},?[ \u00a0]+)?)?(?<![\d,.$])(?P<year>(?:19|20)\d{{2}})(?!\d|,\d|-year))"
     rf"|(?P<mrel>\b(?P<mprep>last|this|next|since|in|by|until|through|from|as of|early|late|in early|in late|mid-|end of|the end of|start of|the start of|beginning of|the beginning of|end-)[ \u00a0]+(?P<month>{MONTH_PATTERN})(?![ \u00a0]*(?:\d{{1,2}},?[ \u00a0]+)?(?:19|20)\d{{2}})(?![ \u00a0]+\d)"
     r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?P<myear>last year|this year|next year))?)"
-    r"|(?P<yrel>\b(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?(?P<which>last|this|next|past)[ \u00a0]+year)"
+    r"|(?P<yrel>(?<!her )(?<!his )(?<!its )(?<!their )(?<!our )(?<!my )\b(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?(?P<which>last|this|next|past)[ \u00a0]+year)"
     r"|(?P<ago>\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \u00a0]+years?[ \u00a0]+(?P<dir>ago|earlier|before|later))"
     r"|(?P<prev>\bthe[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+year|the[ \u00a0]+year[ \u00a0]+before)"
     r"|(?P<monthrel>\b(?P<mwhich>last|this)[ \u00a0]+month)"
