@@ -417,7 +417,7 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
     after = [t for t in times if fe <= t.start < ce]
     if after:
         return after[0]
-    before = [t for t in times if t.end <= fs and not any(oe <= t.start <= oe + 25 and oe <= fs and os != fs
+    before = [t for t in times if t.end <= fs and not any(oe <= t.start <= oe + 12 and oe <= fs and os != fs
                                                            for os, oe in others)]
     return before[-1] if before else None
 
@@ -478,7 +478,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 unit = "numberof" if _facts(text, sent).number_of else None
             if unit is None and (in_list(text, mi, mentions, sent) or _PARTICIPLE_AFTER.match(text, m.end, sent.end)):
                 unit = "list"
-            if unit is None and m.word is None and (m.value or 0) >= 10 and _facts(text, sent).people:
+            if unit is None and m.word is None and (m.value or 0) >= 10 and _facts(text, sent).people \
+                    and not _OF_SOMETHING.match(text, m.end, sent.end):
                 unit = "inherit"  # a headline's bare count: "North Korean arrivals in Russia up 12 times: 13.5K in 2024"
             if unit is None:
                 continue

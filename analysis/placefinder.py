@@ -18,8 +18,8 @@ _OWNER_NOUN = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:company|companies|
                          r"brokers?|traders?|banks?|middlemen|intermediaries|agents?|allies|ally|monarchies|rulers|leaders|"
                          r"tour groups|tourists|groups)\b")
 _OTHERS_FROM = re.compile(
-    r"\b(?<!Korean )(?:workers|labou?rers|migrants|foreigners|crews?|clients|customers|buyers|tourists|visitors|nationals)\b"
-    r"[^.;:]{0,30}?\b(?:from|in)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
+    r"(?:\b(?<!Korean )(?:workers|labou?rers|migrants|foreigners|crews?|nationals)\b[^.;:]{0,30}?\bfrom"
+    r"|\b(?:clients|customers|buyers|tourists|visitors)\b[^.;:]{0,30}?\b(?:from|in))[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 _ROUTE_BEFORE = re.compile(
     r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?) (?:to|for)|"
     r"back to|home to|home via|transit through)[ \u00a0]+(?:the[ \u00a0]+)?$")
