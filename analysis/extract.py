@@ -403,6 +403,7 @@ def _cue_distance(fs: int, fe: int, cs: int, ce: int, others: tuple[tuple[int, i
 
 
 # ---------------------------------------------------------------- country and year
+_PERIOD_BOUND = re.compile(r"(?:the[ \u00a0]+)?(?:end|close)[ \u00a0]+of\b", re.I)
 _REFERENCE = re.compile(r"\b(?:after|before|following|ahead of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 
 
@@ -413,7 +414,8 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
     leaving out one that follows another figure closely ("from 34,000 at the end of 2017
     to about 11,000": that year is the 34,000's)."""
     _, ce = clause(text, sent, fe)
-    times = [t for t in times if not _REFERENCE.search(text, max(sent.start, t.start - 12), t.start)]
+    times = [t for t in times if not (_REFERENCE.search(text, max(sent.start, t.start - 12), t.start)
+                                      and not _PERIOD_BOUND.match(text, t.start))]  # "before the end of 2019" dates it
     after = [t for t in times if fe <= t.start < ce]
     if after:
         return after[0]

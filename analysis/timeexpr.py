@@ -19,7 +19,7 @@ _EXPR = re.compile(
     r"(?P<explicit>(?:(?:early|late|mid-?|the (?:end|start|beginning|middle|first half|second half) of)[ \u00a0]+)?"
     rf"(?:(?P<emonth>{MONTH_PATTERN})[ \u00a0]+(?:\d{{1,2}},?[ \u00a0]+)?)?(?<![\d,.$])(?P<year>(?:19|20)\d{{2}})(?!\d|,\d|-year))"
     rf"|(?P<mrel>\b(?P<mprep>last|this|next|since|in|by|until|through|from|as of|early|late|in early|in late|mid-|end of|the end of|start of|the start of|beginning of|the beginning of|end-)[ \u00a0]+(?P<month>{MONTH_PATTERN})(?![ \u00a0]*(?:\d{{1,2}},?[ \u00a0]+)?(?:19|20)\d{{2}})(?![ \u00a0]+\d)"
-    r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?P<myear>last year|this year|next year))?)"
+    r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?P<myear>last year|this year|next year|that year|the same year))?)"
     r"|(?P<yrel>(?<!her )(?<!his )(?<!its )(?<!their )(?<!our )(?<!my )\b(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?(?P<which>last|this|next|past)[ \u00a0]+year)"
     r"|(?P<ago>\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \u00a0]+years?[ \u00a0]+(?P<dir>ago|earlier|before|later))"
     r"|(?P<prev>\bthe[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+year|the[ \u00a0]+year[ \u00a0]+before)"
@@ -32,6 +32,7 @@ _EXPR = re.compile(
 
 
 _HINT = re.compile(r"(?:19|20)[0-9][0-9]|[Yy]ear|[Mm]onth|since|day\b|[Ww]eek|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|YEAR|MONTH")
+_LAW_BEFORE = re.compile(r"\b(?:No\.|Law|Act|Decree|Order|Resolution)[ \u00a0]*(?:No\.[ \u00a0]*)?[0-9/]+[ \u00a0]+of[ \u00a0]+$")
 _EVENT_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \u00a0]+$", re.I)
 _EVENT_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+|his[ \u00a0]+|her[ \u00a0]+|their[ \u00a0]+|[A-Z][\w.-]*['’]s[ \u00a0]+)?[a-z]+")
@@ -90,6 +91,8 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
             continue
         if g["explicit"] and _EVENT_NAME.match(text, m.end(), end) and _THE_BEFORE.search(text, max(start, m.start() - 6), m.start()):
             continue  # "the 2022 World Cup": an event's name, not when the figure was
+        if g["explicit"] and _LAW_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "Law No. 14 of 2004": the law's year
         if g["explicit"]:
             y = int(g["year"])
             out.append(TimeExpr(m.start(), m.end(), y, "stated"))
@@ -98,6 +101,12 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
         if g["mrel"]:
             mo = _month_num(g["month"])
             which = g["mprep"].lower()
+            if g["myear"] and g["myear"].lower().startswith(("that", "the same")):
+                # "By December of that year": the year the sentence (or, failing that, the paragraph) named
+                base = last_explicit if last_explicit is not None else last_any
+                out.append(TimeExpr(m.start(), m.end(), base, "relative", anchored=base is not None,
+                                    shift=None if base is not None else 0))
+                continue
             if g["myear"] is None and which in ("in", "since", "from", "until", "by", "through") and last_explicit is not None:
                 y = last_explicit  # "as of July 2016, down from 33 and 30 in January and February": that year
             elif py is None:
