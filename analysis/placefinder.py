@@ -18,11 +18,12 @@ _OWNER_NOUN = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:company|companies|
                          r"brokers?|traders?|banks?|middlemen|intermediaries|agents?|allies|ally|monarchies|rulers|leaders|"
                          r"tour groups|tourists|groups)\b")
 _OTHERS_FROM = re.compile(
-    r"(?:\b(?<!Korean )(?:workers|labou?rers|migrants|foreigners|crews?|nationals)\b[^.;:]{0,30}?\bfrom"
+    r"(?:\b(?<!Korean )(?:workers|labou?rers|migrants|foreigners|crews?|nationals)\b,?"
+    r"(?:[ \u00a0]+(?:mostly|mainly|overwhelmingly|largely|chiefly|primarily|most of them|many of them|all))?[ \u00a0]+from"
     r"|\b(?:clients|customers|buyers|tourists|visitors)\b[^.;:]{0,30}?\b(?:from|in))[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 _ROUTE_BEFORE = re.compile(
     r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?) (?:to|for)|"
-    r"back to|home to|home via|transit through)[ \u00a0]+(?:the[ \u00a0]+)?$")
+    r"back to|home to|home via|transit through)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 _LOWER_NEXT = re.compile(r"[ \u00a0]+[a-z]")
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|although)\b")
 # the end of a clause: punctuation (not a digit group's comma) or a spaced dash
@@ -137,7 +138,7 @@ _DESCRIPTOR = re.compile(
     r"(?:nuclear|missile|weapons|regime|leader|leadership|supreme|ruling|state-run))")
 # descriptions that mean North Korea itself, or no place at all
 _NOT_A_HOST_DESCRIPTION = re.compile(
-    r"korean|north|hermit|reclusive|isolated|secretive|impoverished|nuclear-armed|pariah|communist|whole|entire|rest|same|"
+    r"korean|hermit|reclusive|isolated|secretive|impoverished|nuclear-armed|pariah|communist|whole|entire|rest|same|"
     r"other|home|sending|origin|his|her|their|our|its|that|this|of", re.I)
 _AREA_NOUNS = {"continent", "region", "bloc"}
 # which hosts a modifier allows ("the Gulf state" is one of the GCC countries)
@@ -258,7 +259,7 @@ class PlaceFinder:
                 result = self.carry[j]
                 break
             path.append(j)
-            hosts = [q for q in self.places(j - 1) if q.host and q.code]
+            hosts = [q for q in self.places(j - 1) if q.host and q.code and not q.owner]
             if hosts:
                 loc = [q for q in hosts if _LOCATIVE.search(self.text, max(0, q.start - 12), q.start)]
                 result = (loc or hosts)[-1]
