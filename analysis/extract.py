@@ -160,6 +160,7 @@ _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)
 _HOLDING = re.compile(rf"(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})[ \u00a0]+(?:with|holding|held|hold|who held|who hold|who had)[ \u00a0]+(?:valid[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|passes|permissions)\b", re.I)
 _HOLDERS = re.compile(r"[ \u00a0]+(?:with|holding|who hold|who held)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|passes)\b", re.I)
 _VISA_ISSUE = re.compile(r"\b(?:issu|grant|approv|gave|give|giv)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b[^.;]{0,60}\b(?:issu|grant|approv|gave|giv)\w*")
+_AUTHORISATION_NOUN = re.compile(r"\b(?:work authori[sz]ations?|work passes|quotas?)\b")
 _PERMIT_NOUN = re.compile(r"\bpermits?\b(?![-‐])")
 _VISA_NOUN = re.compile(r"\bvisas?\b(?![-‐])")
 _NOT_A_COUNT_BEFORE = re.compile(
@@ -214,7 +215,7 @@ class _Facts:
 
     @cached_property
     def permits(self) -> bool:
-        return _PERMIT_NOUN.search(self.low) is not None
+        return _PERMIT_NOUN.search(self.low) is not None or _AUTHORISATION_NOUN.search(self.low) is not None
 
     @cached_property
     def visa_issue(self) -> bool:
@@ -521,7 +522,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             named = _facts(text, sent).number_of  # "the number of valid permits stood at 407"
             # this corpus counts people: "numbering 19,000 and 20,000" with no noun at all is people
             unit = neigh[0] if neigh else named if named else None if m.word and not para_unit and _OF_THEM.match(text, m.end, sent.end) else (
-                "people" if unit == "numberof" or _OF_THEM.match(text, m.end, sent.end) or people_here() else para_unit or "people")
+                "people" if unit == "numberof" or _OF_THEM.match(text, m.end, sent.end) or people_here()
+                else para_unit or ("permits" if _facts(text, sent).permits else "visas" if _facts(text, sent).visas else "people"))
         first.append((m, unit))
     resolved: list[tuple[Mention, str]] = []
     with_unit = [(o.start, u) for o, u in first if u in ("people", "permits", "visas")]

@@ -25,7 +25,7 @@ _SCALE_AFTER = re.compile(rf"({_SP})?(thousand|million|billion|trillion|bn|mn|ml
 _CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:US{_SP}?\\?\$|USD{_SP}?|\\?\$|US(?={_SP}\Z)){_SP}?\Z")
 # Page furniture that is made of digits: ISO dates and timestamps ("2024-02-17 21:00"),
 # dotted or slashed dates ("08.11.2024"), clock times. Skipped silently: no figure, no warning.
-_DATE_TIME = re.compile(r"(?<![\w.,])(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:T[0-9:]+Z?)?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
+_DATE_TIME = re.compile(r"(?<![\w.,])(?:[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}(?:T[0-9:]+Z?)?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
                         r"|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)(?![\w])")
 _PERCENT_AFTER = re.compile(rf"{_SP}?%|{_SP}(?:percents?|per{_SP}cent|pct)\b", re.I)
 _DOLLARS_AFTER = re.compile(rf"{_SP}(?:U\.?S\.?{_SP})?(?:dollars?|USD)\b", re.I)
