@@ -327,6 +327,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
                 return "people"  # "7,887 came to study", "13,221 entered Russia"
             if word.endswith("ed") and pos == m.end:
                 break  # a verb right after the count: "301 cited private visits", "the 1,120 recorded"
+            if len(word) <= 2:
+                return "other"  # "400 m from the entrance", "20 km": a measure
             if not word.endswith("s") or word.endswith(("ss", "us", "ous")):
                 pos = w.end()  # a modifier the list lacks: "military construction workers"
                 continue
@@ -384,7 +386,7 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
             if not spans:
                 continue
             d = min(_cue_distance(fs, fe, cs, ce, others) for cs, ce in spans)
-            d -= 2 * len(cue)  # a longer cue is more specific and may stand further away
+            d -= min(2 * len(cue), 24)  # a longer cue is more specific and may stand a little further away
             if best is None or (d, order) < best[:2]:
                 best = (d, order, mt)
     return best[2] if best else default
@@ -465,7 +467,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             if m.word is None and _OF_SOMETHING.match(text, m.end, sent.end) and not _FRACTION_OK.match(text, m.end, sent.end):
                 continue  # "75 percent of refined oil products": a share of something else
             if m.word == "fraction":
-                if not (_FRACTION_OK.match(text, m.end, sent.end) or _BY_FRACTION.search(text, max(sent.start, m.start - 30), m.start)) or _ORDINAL_BEFORE.search(text, max(sent.start, m.start - 12), m.start):
+                if not (_FRACTION_OK.match(text, m.end, sent.end) or _BY_FRACTION.search(text, max(sent.start, m.start - 30), m.start)
+                        or _KEEPS_FRACTION.search(text, max(sent.start, m.start - 40), m.start)) or _ORDINAL_BEFORE.search(text, max(sent.start, m.start - 12), m.start):
                     continue
             unit = "percent"
         else:
@@ -608,6 +611,8 @@ _MILITARY = re.compile(r"\b(?:soldiers|troops|servicemen|combat|fighters)\b[^.;,
 _GENERIC_PEOPLE = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)")
 _IN_NORTH_KOREA = re.compile(r"[^,;:.()]{0,50}?\bin[ \u00a0]+(?:Pyongyang|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])")
 _THERE = re.compile(r"\bthere\b", re.I)
+_KEEPS_FRACTION = re.compile(r"\b(?:keeps|kept|takes|took|retains|retained|confiscates|confiscated|pockets|pocketed|skims|collects|"
+                             r"collected|receive|receives|received|get|gets|got)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|up to|only)[ \u00a0]+)?$", re.I)
 _BY_FRACTION = re.compile(r"\b(?:reduced|cut|fell|dropped|shrank|declined|decreased|grew|rose)\b[^.;]{0,60}\bby[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$", re.I)
 _OF_SOMETHING = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _COMMA_GROUPED = re.compile(r"(?<![\w.,])[0-9]{1,3},[0-9]{3}(?![0-9])")

@@ -11,7 +11,7 @@ from .gazetteer import Place, find_places, is_area
 from .segment import Sentence
 
 # a demonym before an owner ("a Chinese municipality", "Russian employers") says whose, not where
-_DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch")
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "i", "ish", "ch")  # "Russian", "Chinese", "Qatari": not "Oman", "Japan"
 _OWNER_NOUN = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:company|companies|firm|firms|municipality|contractor|contractors|"
                          r"employer|employers|owner|owners|partner|partners|government|governments|authorities|officials?|ministry|"
                          r"embassy|consul|diplomats?|businessman|businessmen|investors?|buyers?|clients?|customers?|changers|"
@@ -24,7 +24,7 @@ _OTHERS_FROM = re.compile(
 _ROUTE_BEFORE = re.compile(
     r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?) (?:to|for)|"
     r"back to|home to|home via|transit through)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
-_LOWER_NEXT = re.compile(r"[ \u00a0]+[a-z]")
+_LOWER_NEXT = re.compile(r"[ \u00a0]+(?!(?:and|or|in|on|at|to|from|with|for|by|is|was|has|had|were|are|said|says)\b)[a-z]")
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|although)\b")
 # the end of a clause: punctuation (not a digit group's comma) or a spaced dash
 CLAUSE_BREAK = re.compile(r"[,;:()—–](?![0-9])|\s-\s")
