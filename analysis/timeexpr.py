@@ -48,11 +48,14 @@ def _scan(text: str, start: int, end: int):
     for h in _HINT.finditer(text, start, end):
         if h.end() <= pos:
             continue
-        m = _EXPR.search(text, max(pos, h.start() - 24), end)
+        # an expression is short: look no further than a little past the hint, not to the
+        # end of a long sentence (that unbounded search was the slow part of the scan)
+        lim = min(end, h.end() + 60)
+        m = _EXPR.search(text, max(pos, h.start() - 24), lim)
         while m is not None and m.end() <= h.start():
             pos = m.end()
             yield m
-            m = _EXPR.search(text, pos, end)
+            m = _EXPR.search(text, pos, lim)
         if m is not None and m.start() <= h.end():
             pos = m.end()
             yield m
