@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import Mention
+from .numbers import OTHER_CURRENCY_WORDS, Mention
 from .segment import Sentence
 from .timeexpr import MONTH_PATTERN
 
@@ -21,7 +21,7 @@ _LABEL_BEFORE = re.compile(
 _YEAR_BEFORE = re.compile(r"\b(?:in|of|by|since|before|after|until|from|during|early|late|mid)[ \u00a0]+$", re.I)
 _TO_OTHER_CURRENCY = re.compile(
     r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*[0-9][0-9,.]*[ \u00a0]*(?:thousand[ \u00a0]+|million[ \u00a0]+)?"
-    r"(?:euros?|yuan|renminbi|rubles?|roubles?|yen|rupees?|dirhams?|riyals?|dinars?|ringgits?|zlotys?|won|tugriks?)\b", re.I)
+    rf"(?:{OTHER_CURRENCY_WORDS})\b", re.I)
 _COUNTER_BEFORE = re.compile(r"(?:\b(?:views?|reads?|shares?|comments?|likes?|hits)[ \u00a0]*[:(]?|[👁💬©®])[ \u00a0]*$", re.I)
 _CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|drowned|dead|died)[ \u00a0]+"
                               r"(?:(?:more than|at least|about|some|over|nearly|almost|another)[ \u00a0]+)?$", re.I)

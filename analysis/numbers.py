@@ -32,9 +32,10 @@ _DOLLARS_AFTER = re.compile(rf"{_SP}(?:U\.?S\.?{_SP})?(?:dollars?|USD)\b", re.I)
 # Money in another currency is not converted: it is reported, never read as dollars or a count.
 _OTHER_CURRENCY_BEFORE = re.compile(
     rf"(?:[€£¥₩₽₹]|(?<![A-Za-z])(?:(?!US\$)[A-Z]{{1,3}}\$|RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|Rs\.?|KD|QR|SR|RM|Dhs?|BD|OMR|RO|Tk|MNT|₮|zł)){_SP}?\Z")
-_OTHER_CURRENCY_AFTER = re.compile(
-    rf"{_SP}(?:euros?|yuan|renminbi|rubles?|roubles?|yen|rupees?|dirhams?|riyals?|dinars?|ringgits?|zlotys?|won|pounds{_SP}sterling)\b",
-    re.I)
+# currencies named after the number; countshape.py reads ranges in them with the same list
+OTHER_CURRENCY_WORDS = (r"euros?|yuan|renminbi|rubles?|roubles?|yen|rupees?|dirhams?|riyals?|dinars?|ringgits?|zlotys?|won|"
+                        r"tugriks?|pounds" + _SP + r"sterling")
+_OTHER_CURRENCY_AFTER = re.compile(rf"{_SP}(?:{OTHER_CURRENCY_WORDS})\b", re.I)
 # Refused with a warning before any digits are read:
 # digits of other scripts, superscripts and fraction characters ("３０,０２３", "2½", "10⁶")
 _ODD_NUMERIC = "\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u2079\u2080-\u2089\u2150-\u215f\u2460-\u249b\u2776-\u2793"
