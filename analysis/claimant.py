@@ -4,7 +4,7 @@ Rules over the article's sentences, with their words in data/claimants.yaml:
 
 - an attribution frame is "according to X" / "citing X", "X said (that) ...", "..., X said",
   "..., said X", "a conversation with X", or a quotation closed later in its paragraph by
-  `..." X said`; a frame whose subject holds the figure itself ("A U.N. order for 100,000
+  `..." X said`; a frame whose subject holds the figure itself ("A U.N. order for 90,000
   workers shows ...") is no attribution of it;
 - the figure takes the nearest frame before it in its sentence (else the one after it);
   "according to" and "citing" name the primary source, and an outlet in the same
@@ -128,8 +128,8 @@ def _tidy(s: str) -> str:
 _DOCUMENT = re.compile(r"^(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:report|reports|figures|data|statistics|records|"
                        r"assessment|study|survey|document)$", re.I)
 LOOK_BACK = 3  # sentences before a figure's own read for the claimant a pronoun points back to
-MAX_SENTENCE = 3000  # characters: longer "sentences" get no attribution
-MAX_SUBJECT = 300  # characters a subject is looked for before its verb
+MAX_SENTENCE = 4096  # characters: longer "sentences" get no attribution
+MAX_SUBJECT = 256  # characters a subject is looked for before its verb
 
 
 def _subject_before(text: str, lo: int, verb_start: int) -> str:
