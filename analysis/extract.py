@@ -6,6 +6,7 @@ year were decided, so any row can be checked against the words it rests on. Noth
 here imports pandas or matplotlib: `extract` must start fast."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import asdict, dataclass
 from functools import cached_property, lru_cache
@@ -14,7 +15,7 @@ from typing import Callable, Iterator
 from .article import Article, PubDate
 from .claimant import attribute
 from .gazetteer import Place, is_area
-from .numbers import LOWER, UPPER, Mention, Warning_, find_mentions
+from .numbers import Mention, Warning_, find_mentions
 from .paths import METRICS
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .segment import Cut, Sentence, find_cuts, lines, sentences
@@ -452,7 +453,6 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
     if not mentions:
         return
     times: list[TimeExpr] | None = None
-    prev_unit: str | None = None
     pending: list[tuple[Mention, str | None]] = []
     for mi, m in enumerate(mentions):
         unit: str | None
@@ -503,8 +503,6 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         if m.kind == "count" and _IN_NORTH_KOREA.match(text, m.end, sent.end):
             continue  # "employs some 4,000 artists in Pyongyang": at home, not abroad
         pending.append((m, unit))
-        if unit in ("people", "permits", "visas"):
-            prev_unit = unit
     # counts whose unit comes from a neighbour ("of which some 30,000", "from 30,023 to ...")
     first: list[tuple[Mention, str | None]] = []
     neigh = [u for _, u in pending if u in ("people", "permits", "visas")][:1]
@@ -535,8 +533,6 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             # an item of a list whose noun is written once: "1,500 in the UAE, 2,000 in Qatar
             # and 800 in Oman"; the nearest item with a unit, else the paragraph's last count
             # unit, else people when the passage is about people
-            import bisect
-
             k = bisect.bisect_left(with_unit, (m.start, ""))
             sib = [(abs(with_unit[j][0] - m.start), with_unit[j][1]) for j in (k - 1, k) if 0 <= j < len(with_unit)]
             unit = min(sib)[1] if sib else None if m.word else para_unit if para_unit else "people" if people_here() else None
@@ -667,19 +663,17 @@ _line_index: tuple[str, list[int]] = ("", [])
 def line_of(text: str, pos: int) -> int:
     """1-based line of a character offset. The newline index is built once per text
     (the last one is kept), so a 50 MB file with many warnings is not rescanned for each."""
-    import bisect
-
     global _line_index
     if _line_index[0] is not text:
         _line_index = (text, [m.end() for m in re.finditer(r"\r\n|\r|\n", text)])
     return bisect.bisect_right(_line_index[1], pos) + 1
 
 
-class TimeFrame:
-    """The year a paragraph has set before a sentence that names none: "Visas surged
-    last year. The data showed Russia issued 16,613 ..." gives the second sentence last
-    year. Only the same paragraph carries a year; a sentence in the present tense ("now",
-    "still", "are") keeps the publication year instead (the caller checks that)."""
+class ParagraphFrame:
+    """What a paragraph has set before a sentence: the year ("Visas surged last year. The
+    data showed Russia issued 16,613 ..." gives the second sentence last year; a sentence
+    in the present tense keeps the publication year instead, the caller checks that) and
+    whether it speaks of people. Only the same paragraph carries either."""
 
     def __init__(self, text: str, sents: list[Sentence], pub: PubDate | None) -> None:
         self.text, self.sents, self.pub = text, sents, pub
@@ -733,11 +727,9 @@ def extract_article(art: Article) -> Extraction:
     finder = PlaceFinder(art.text, sents)
     warnings: list[str] = []
     figures: list[Figure] = []
-    import bisect
-
     hits = [m.start() for m in _CANDIDATE.finditer(art.text, art.body_start)]
     para, para_unit = -1, None
-    frames = TimeFrame(art.text, sents, art.published)
+    frames = ParagraphFrame(art.text, sents, art.published)
     spaced = _spaced_style(art.text, art.body_start)
     prev: Sentence | None = None
     for s in sents:

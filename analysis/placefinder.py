@@ -4,6 +4,7 @@ and China"), or the last host named before it. Split from extract.py, which deci
 is a figure; this module only decides where."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -40,8 +41,6 @@ def _breaks(text: str, sent: Sentence) -> tuple[list[int], list[int]]:
 def clause(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
     """The clause around pos: between the last break ending at or before it and the
     first break starting at or after it."""
-    import bisect
-
     ends, starts = _breaks(text, sent)
     k = bisect.bisect_right(ends, pos)
     s = ends[k - 1] if k else sent.start
@@ -72,8 +71,6 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     """Nearest host place: a named country in the figure's clause first, then a
     worldwide word in the clause, then the nearest anywhere in the sentence.
     ``hosts`` (the host places, in order) and their ``starts`` may be passed in when known."""
-    import bisect
-
     if hosts is None:
         hosts = [p for p in places if p.host and p.code]
     if not hosts:
