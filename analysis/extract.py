@@ -408,6 +408,9 @@ def _cue_distance(fs: int, fe: int, cs: int, ce: int, others: tuple[tuple[int, i
 
 # ---------------------------------------------------------------- country and year
 _PERIOD_BOUND = re.compile(r"(?:the[ \u00a0]+)?(?:end|close)[ \u00a0]+of\b", re.I)
+# "twelve times as many as the year before, with 7,310 of them ...": the compared year, not the next figure's
+_COMPARISON_YEAR = re.compile(r"\b(?:as[ \u00a0]+(?:many|much)[ \u00a0]+as|than|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:(?:in|during)[ \u00a0]+)?$", re.I)
+_WHEN_AFTER = re.compile(r",?[ \u00a0]+when\b")  # "than in 2023, when 1,126 arrived": that year is the figure's
 _REFERENCE = re.compile(r"\b(?:after|before|following|ahead of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 
 
@@ -423,7 +426,9 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
     after = [t for t in times if fe <= t.start < ce]
     if after:
         return after[0]
-    before = [t for t in times if t.end <= fs and not any(oe <= t.start <= oe + 12 and oe <= fs and os != fs
+    before = [t for t in times if t.end <= fs and not (_COMPARISON_YEAR.search(text, max(sent.start, t.start - 24), t.start)
+                                                     and not _WHEN_AFTER.match(text, t.end))
+              and not any(oe <= t.start <= oe + 12 and oe <= fs and os != fs
                                                            for os, oe in others)]
     return before[-1] if before else None
 

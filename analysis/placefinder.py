@@ -25,6 +25,10 @@ _OTHERS_FROM = re.compile(
 _ROUTE_BEFORE = re.compile(
     r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?) (?:to|for)|"
     r"back to|home to|home via|transit through)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
+# "a figure that excludes China": the total is over the other countries, a worldwide one
+_EXCLUDED_BEFORE = re.compile(r"\b(?:excludes?|excluding|except(?:[ \u00a0]+for)?|not[ \u00a0]+(?:including|counting))[ \u00a0]+(?:the[ \u00a0]+)?$")
+# "Around 1,000 of them are in China, some 300 in Laos": the parts of a total named before
+_PARTS_OF = re.compile(r"\b(?:of them|of whom|of those|of these)\b")
 _LOWER_NEXT = re.compile(r"[ \u00a0]+(?!(?:and|or|in|on|at|to|from|with|for|by|is|was|has|had|were|are|said|says)\b)[a-z]")
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|although)\b")
 # the end of a clause: punctuation (not a digit group's comma) or a spaced dash
@@ -126,8 +130,8 @@ _BREAKDOWN_BEFORE = re.compile(
     r"[ \u00a0]+(?:(?:in|at|from)[ \u00a0]+)?(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 # "most of them in China and Russia": the parts of a total (the narrower form, used when no area is named)
 _BREAKDOWN_MOST = re.compile(
-    r"\b(?:most of them|the majority|the bulk of them|mostly|mainly|chiefly)[ \u00a0]+(?:(?:based|working|employed)[ \u00a0]+)?"
-    r"(?:in|at)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
+    r"\b(?:most of them|the majority|the bulk of them|mostly|mainly|chiefly)[ \u00a0]+(?:(?:based|working|employed|operating)[ \u00a0]+)?"
+    r"(?:in|at|from)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 # a host referred to by description: "the Gulf state", "the emirate", "the country"
 _DESCRIPTOR = re.compile(
     r"\b[Tt]he[ \u00a0]+(?P<mod>(?:[A-Za-z][\w-]*[ \u00a0]+){0,3}?)"
@@ -192,6 +196,9 @@ class PlaceFinder:
                 # "by train for Beijing", "clients in North America": other people's places, or a route
                 found = [p for p in found if not (_OTHERS_FROM.search(self.text, max(s.start, p.start - 90), p.start)
                                                   or _ROUTE_BEFORE.search(self.text, max(s.start, p.start - 30), p.start))]
+            if found and any(w in self.text[s.start:s.end] for w in ("xcept", "xclud", " not ")):
+                found = [Place(p.start, p.end, "WLD", True) if _EXCLUDED_BEFORE.search(self.text, max(s.start, p.start - 30), p.start)
+                         else p for p in found]
             self.cache[i] = found
             if "he " in self.text[s.start:s.end]:
                 self.cache[i] = self._with_descriptors(i, found)
@@ -251,19 +258,30 @@ class PlaceFinder:
         path: list[int] = []
         j = i
         result: Place | None = None
+        parts: tuple[int, Place] | None = None
         while j > 0:
             if j in self.carry:
                 result = self.carry[j]
                 break
             path.append(j)
             hosts = [q for q in self.places(j - 1) if q.host and q.code and not q.owner]
+            if hosts and parts is None and self._breakdown(j - 1, hosts):
+                # the parts of an earlier total leave that total's place in force; with none
+                # named, the total was a worldwide one
+                parts, hosts = (j, Place(hosts[0].start, hosts[0].end, "WLD", True)), []
             if hosts:
                 loc = [q for q in hosts if _LOCATIVE.search(self.text, max(0, q.start - 12), q.start)]
-                result = (loc or hosts)[-1]
+                named = [q for q in (loc or hosts) if not is_area(q.code) or q.code == "WLD"]
+                result = (named or loc or hosts)[-1]
                 break
             j -= 1
         for k in path:
             self.carry[k] = result
+        if result is None and parts is not None:
+            for k in path:
+                if k >= parts[0]:
+                    self.carry[k] = parts[1]
+            return parts[1]
         return result
 
     def sentence_hosts(self, sent: Sentence) -> list[Place]:
@@ -286,11 +304,21 @@ class PlaceFinder:
         hosts, starts = self.hosts[i]
         return choose_place(self.text, sent, self.places(i), fs, fe, hosts, starts) or self.carried(i) or self.ahead(i)
 
+    def _breakdown(self, j: int, hosts: list[Place]) -> bool:
+        """Sentence j splits a total named before it among two or more countries ("Around
+        1,000 of them are in China, some 300 in Laos")."""
+        s = self.sents[j]
+        return (len({q.code for q in hosts if not is_area(q.code)}) > 1
+                and _PARTS_OF.search(self.text, s.start, s.end) is not None)
+
     def ahead(self, i: int) -> Place | None:
         """With no place anywhere before (a quote opening the story: "Approximately 1,000
-        remain," it said), the first host named in the next two sentences."""
+        remain," it said), the first host named in the next two sentences; a total that
+        the next sentence splits among countries is a worldwide one."""
         for j in range(i + 1, min(len(self.sents), i + 3)):
             hosts = [q for q in self.places(j) if q.host and q.code]
+            if hosts and self._breakdown(j, hosts):
+                return Place(hosts[0].start, hosts[0].end, "WLD", True)
             if hosts:
                 return hosts[0]
         return None

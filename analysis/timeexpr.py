@@ -21,7 +21,7 @@ _EXPR = re.compile(
     rf"|(?P<mrel>\b(?P<mprep>last|this|next|since|in|by|until|through|from|as of|early|late|in early|in late|mid-|end of|the end of|start of|the start of|beginning of|the beginning of|end-)[ \u00a0]+(?P<month>{MONTH_PATTERN})(?![ \u00a0]*(?:\d{{1,2}},?[ \u00a0]+)?(?:19|20)\d{{2}})(?![ \u00a0]+\d)"
     r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?P<myear>last year|this year|next year|that year|the same year))?)"
     r"|(?P<yrel>(?<!her )(?<!his )(?<!its )(?<!their )(?<!our )(?<!my )\b(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?(?P<which>last|this|next|past)[ \u00a0]+year)"
-    r"|(?P<ago>\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \u00a0]+years?[ \u00a0]+(?P<dir>ago|earlier|before|later))"
+    r"|(?P<ago>\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \u00a0]+(?P<span>years?|decades?)[ \u00a0]+(?P<dir>ago|earlier|before|later))"
     r"|(?P<prev>\bthe[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+year|the[ \u00a0]+year[ \u00a0]+before)"
     r"|(?P<monthrel>\b(?P<mwhich>last|this)[ \u00a0]+month)"
     r"|(?P<that>\b(?:that|the same|that same)[ \u00a0]+year\b)"
@@ -31,7 +31,7 @@ _EXPR = re.compile(
 )
 
 
-_HINT = re.compile(r"(?:19|20)[0-9][0-9]|[Yy]ear|[Mm]onth|since|day\b|[Ww]eek|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|YEAR|MONTH")
+_HINT = re.compile(r"(?:19|20)[0-9][0-9]|[Yy]ear|ecade|[Mm]onth|since|day\b|[Ww]eek|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|YEAR|MONTH")
 _LAW_BEFORE = re.compile(r"\b(?:No\.|Law|Act|Decree|Order|Resolution)[ \u00a0]*(?:No\.[ \u00a0]*)?[0-9/]+[ \u00a0]+of[ \u00a0]+$")
 _EVENT_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \u00a0]+$", re.I)
@@ -133,7 +133,7 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
             out.append(TimeExpr(m.start(), m.end(), y, "relative"))
             continue
         if g["ago"]:
-            n = int(g["n"]) if g["n"].isdigit() else _NUMWORD[g["n"].lower()]
+            n = (int(g["n"]) if g["n"].isdigit() else _NUMWORD[g["n"].lower()]) * (10 if g["span"].lower().startswith("decade") else 1)
             sign = 1 if g["dir"].lower() == "later" else -1
             anchor = last_explicit if last_explicit is not None else last_any
             if g["dir"].lower() in ("earlier", "before", "later") and anchor is not None:
