@@ -158,8 +158,12 @@ _FRACTION_OK = re.compile(
     rf"[\"”’]?[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|it\b|that\b|this\b|everything\b|what\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings|wages|salary|salaries|pay|income|money|the money|revenue|proceeds|takings|fees?\b|sums?\b|repatriations|returns|deportations|departures|arrivals|entries|visas|permits|the total|total\b|workforce|labou?r force)",
     re.I)
 _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
-_HOLDING = re.compile(rf"(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})[ \u00a0]+(?:with|holding|held|hold|who held|who hold|who had)[ \u00a0]+(?:valid[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|passes|permissions)\b", re.I)
+# "citizens of DPRK who have valid permission for work": people named by the permits they hold
+_HOLDS = (r"(?:with|holding|held|hold|having|who[ \u00a0]+(?:held|hold|had|have|has))[ \u00a0]+(?:valid[ \u00a0]+|a[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+)?"
+          r"(?:work[ \u00a0]+)?(?:permits?|passes|permissions?(?:[ \u00a0]+(?:for|to)[ \u00a0]+work)?)\b")
+_HOLDING = re.compile(rf"(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+{_HOLDS}", re.I)
 _HOLDERS = re.compile(r"[ \u00a0]+(?:with|holding|who hold|who held)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|passes)\b", re.I)
+_HOLDERS_NAMED = re.compile(rf"\b(?:{_PEOPLE})\b(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+{_HOLDS}", re.I)
 _VISA_ISSUE = re.compile(r"\b(?:issu|grant|approv|gave|give|giv)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b[^.;]{0,60}\b(?:issu|grant|approv|gave|giv)\w*")
 _AUTHORISATION_NOUN = re.compile(r"\b(?:work authori[sz]ations?|work passes|quotas?)\b")
 _PERMIT_NOUN = re.compile(r"\bpermits?\b(?![-‐])")
@@ -231,7 +235,8 @@ class _Facts:
     def number_of(self) -> str | None:
         n = _NUMBER_OF.search(self.text, self.sent.start, self.sent.end)
         u = _UNIT_WORD.search(n.group().split(" of ", 1)[1]) if n else None
-        if u is not None and u.lastgroup == "people" and _HOLDERS.match(self.text, n.end(), self.sent.end):
+        if u is not None and u.lastgroup == "people" and (_HOLDERS.match(self.text, n.end(), self.sent.end) or
+                                                           _HOLDERS_NAMED.search(self.text, n.start(), min(self.sent.end, n.end() + 60))):
             return "permits"  # "the number of North Koreans holding work permits"
         return u.lastgroup if u else None
 
@@ -481,10 +486,10 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             if unit == "other" or _NOT_A_COUNT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
                     or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end) or is_label(text, m, sent):
                 continue
-            if unit is None and _INHERIT_BEFORE.search(text, max(sent.start, m.start - 60), m.start):
-                unit = "inherit"
             if unit is None and _FIGURE_NOUN_BEFORE.search(text, max(sent.start, m.start - 90), m.start):
                 unit = "refer"  # "the number had fallen to 12,306": what the paragraph was counting
+            if unit is None and _INHERIT_BEFORE.search(text, max(sent.start, m.start - 60), m.start):
+                unit = "inherit"
             if unit is None and m.word is None:
                 unit = "numberof" if _facts(text, sent).number_of else None
             if unit is None and (in_list(text, mi, mentions, sent) or _PARTICIPLE_AFTER.match(text, m.end, sent.end)):
@@ -522,6 +527,9 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
 
     weak = [m for m, u in pending if u in ("inherit", "refer", "numberof", "list")]  # units not read off a noun
     for m, unit in pending:
+        earlier = [u for _, u in first if u in ("people", "permits", "visas")]
+        if unit == "refer" and earlier and not neigh:
+            unit = earlier[-1]  # "44 were still employed, but by June the number had dropped to five"
         if unit == "refer":
             unit = "inherit" if neigh or _facts(text, sent).number_of or not para_unit else para_unit
         if unit in ("inherit", "numberof"):
