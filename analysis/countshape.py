@@ -12,11 +12,13 @@ from .timeexpr import MONTH_PATTERN
 _DATE_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+(?:the[ \u00a0]+)?$")
 _DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of[ \u00a0]+)?{MONTH_PATTERN}\b)")
 # Numbers that label rather than count: "Resolution 2397", "resolutions 2375 and 2397",
-# "No. 3", "Article 17", "paragraph 52", "Flight 151", "Building 6", "aged 25 to 40", "top 10".
+# "No. 3", "Article 17", "paragraph 52", "Flight 151", "Building 6", "aged 25 to 40", "top 10",
+# "Issue 87", "PO Box 2210".
 _LABEL_BEFORE = re.compile(
     r"\b(?:resolutions?|article|articles|no\.|nos\.|number|paragraphs?|para\.|section|clause|decree|order|law|item|"
     r"flight|route|highway|room|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
-    r"aged|ages|age|top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn)[ \u00a0]+"
+    r"aged|ages|age|top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
+    r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season)[ \u00a0]+"
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:in|of|by|since|before|after|until|from|during|early|late|mid)[ \u00a0]+$", re.I)
 _TO_OTHER_CURRENCY = re.compile(
@@ -56,6 +58,8 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True
     if text[m.start - 1:m.start] == "[" and text[m.end:m.end + 1] == "]":
         return True
+    if text[m.start - 1:m.start] == "#":
+        return True  # "Issue #87", "#3": a number that names
     if text[m.start - 1:m.start] == "/" or text[m.end:m.end + 1] == "/":
         return True  # "S/2020/151", "2/3": a document number or a date
     if re.match(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]", text[m.end:m.end + 6]):

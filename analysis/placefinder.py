@@ -19,7 +19,7 @@ _OWNER_NOUN = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:company|companies|
                          r"brokers?|traders?|banks?|middlemen|intermediaries|agents?|allies|ally|monarchies|rulers|leaders|"
                          r"tour groups|tourists|groups)\b")
 _OTHERS_FROM = re.compile(
-    r"(?:\b(?<!Korean )(?:workers|labou?rers|migrants|foreigners|crews?|nationals)\b,?"
+    r"(?:\b(?<!Korean )(?:workers|labou?rers|migrants|foreigners|crews?|nationals|fishers|fishermen|seafarers|deckhands)\b,?"
     r"(?:[ \u00a0]+(?:mostly|mainly|overwhelmingly|largely|chiefly|primarily|most of them|many of them|all))?[ \u00a0]+from"
     r"|\b(?:clients|customers|buyers|tourists|visitors)\b[^.;:]{0,30}?\b(?:from|in))[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 _ROUTE_BEFORE = re.compile(
@@ -29,6 +29,13 @@ _ROUTE_BEFORE = re.compile(
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excludes?|excluding|except(?:[ \u00a0]+for)?|not[ \u00a0]+(?:including|counting))[ \u00a0]+(?:the[ \u00a0]+)?$")
 # "Around 1,000 of them are in China, some 300 in Laos": the parts of a total named before
 _PARTS_OF = re.compile(r"\b(?:of them|of whom|of those|of these)\b")
+# middlemen and where money goes: "through manning agencies in China", "a network of Chinese
+# money changers", "remitted $350 to a company in Dalian" name no place the workers work in
+_INTERMEDIARY_BEFORE = re.compile(
+    r"\b(?:(?:agencies|agency|brokers?|agents|middlemen|intermediaries|banks?|money[ \u00a0]+changers|changers)[ \u00a0]+(?:based[ \u00a0]+)?(?:in|from)"
+    r"|(?:remit\w*|transferr\w*|transfers?|wired|funnel\w*|channel\w*|launder\w*|handed[ \u00a0]+over)\b[^.;:]{0,60}?\b(?:to|into|through|via)\b[^.;:]{0,40}?\b(?:in|at))"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+_INTERMEDIARY_AFTER = re.compile(r"[ \u00a0]+(?:money[ \u00a0]+changers|changers|brokers?|middlemen|intermediaries|banks?|manning[ \u00a0]+agenc\w+|recruit\w*[ \u00a0]+agenc\w+)\b", re.I)
 _LOWER_NEXT = re.compile(r"[ \u00a0]+(?!(?:and|or|in|on|at|to|from|with|for|by|is|was|has|had|were|are|said|says)\b)[a-z]")
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|although)\b")
 # the end of a clause: punctuation (not a digit group's comma) or a spaced dash
@@ -130,8 +137,8 @@ _BREAKDOWN_BEFORE = re.compile(
     r"[ \u00a0]+(?:(?:in|at|from)[ \u00a0]+)?(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 # "most of them in China and Russia": the parts of a total (the narrower form, used when no area is named)
 _BREAKDOWN_MOST = re.compile(
-    r"\b(?:most of them|the majority|the bulk of them|mostly|mainly|chiefly)[ \u00a0]+(?:(?:based|working|employed|operating)[ \u00a0]+)?"
-    r"(?:in|at|from)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
+    r"\b(?:(?:most of them|the majority|the bulk of them|mostly|mainly|chiefly)[ \u00a0]+(?:(?:based|working|employed|operating)[ \u00a0]+)?(?:in|at)"
+    r"|(?:based|working|operating)[ \u00a0]+(?:mostly|mainly|chiefly|largely)[ \u00a0]+from)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 # a host referred to by description: "the Gulf state", "the emirate", "the country"
 _DESCRIPTOR = re.compile(
     r"\b[Tt]he[ \u00a0]+(?P<mod>(?:[A-Za-z][\w-]*[ \u00a0]+){0,3}?)"
@@ -196,6 +203,9 @@ class PlaceFinder:
                 # "by train for Beijing", "clients in North America": other people's places, or a route
                 found = [p for p in found if not (_OTHERS_FROM.search(self.text, max(s.start, p.start - 90), p.start)
                                                   or _ROUTE_BEFORE.search(self.text, max(s.start, p.start - 30), p.start))]
+            if found:
+                found = [p for p in found if not (_INTERMEDIARY_BEFORE.search(self.text, max(s.start, p.start - 120), p.start)
+                                                  or _INTERMEDIARY_AFTER.match(self.text, p.end, s.end))]
             if found and any(w in self.text[s.start:s.end] for w in ("xcept", "xclud", " not ")):
                 found = [Place(p.start, p.end, "WLD", True) if _EXCLUDED_BEFORE.search(self.text, max(s.start, p.start - 30), p.start)
                          else p for p in found]
