@@ -103,7 +103,7 @@ _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|kor
            r"visitors|travell?ers|trainees|interns|apprentices|hands|fishers|deckhands|painters|plasterers|"
            r"seamstresses|cooks|chefs|waitstaff|performers|artists|coders|freelancers|operatives|sappers|entries|"
            r"holders|permit holders|recruits|contract workers|contingents?|personnel|deminers|person-times|person-time|man-times|compatriots|colleagues|comrades|countrymen|labou?r immigrants")
-_PERMITS = r"permits?|authori[sz]ations?|licen[cs]es?|work cards?|work passes|work pass|quotas?|work patents?|permissions?"
+_PERMITS = r"permits?|authori[sz]ations?|licen[cs]es?|work cards?|work passes|work pass|passes|quotas?|work patents?|permissions?"
 _VISAS = r"visas?"
 _UNIT_WORD = re.compile(rf"(?P<people>{_PEOPLE})|(?P<permits>{_PERMITS})|(?P<visas>{_VISAS})", re.I)
 _MODIFIERS = {
@@ -150,6 +150,15 @@ _FUNCTION_WORDS = {
 _PEOPLE_IN_SENTENCE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
 _OF_THE_N = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|some[ \u00a0]+|about[ \u00a0]+|roughly[ \u00a0]+)?[0-9][0-9,]*[ \u00a0]+"
                        rf"(?:[\w-]+[ \u00a0]+){{0,3}}?(?:{_PEOPLE}|{_PERMITS}|{_VISAS})\b", re.I)
+# "Of those passes, 38 ...", "Of the 54 African member states, fewer than 15 ...": the count's noun is the partitive's
+_PARTITIVE_BEFORE = re.compile(r"\b[Oo]f[ \u00a0]+(?:the|those|these|its|their|all)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?P<noun>[^,;.]{1,60}?),[ \u00a0]+"
+                               r"(?:(?:fewer|more|less|than|about|around|only|just|some|at|least|nearly|almost|roughly|over|under)[ \u00a0]+){0,3}$")
+_REST = re.compile(r"(?:rest|remainder|total|others|latter|former|group|figure|number)", re.I)
+_RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:night|day|evening|week|hour|shift)\b")
+_SHUT_AFTER = re.compile(r"[ \u00a0]+(?:(?:remain|remained|remains|are|were|is|was|stay|stayed)[ \u00a0]+)(?:still[ \u00a0]+)?(?:open|closed|shut|in business)\b")
+_LEGAL_BEFORE = re.compile(r"\b(?:names?|named|charged|charging|charges against|indicted|indicting|sanctioned|sanctioning|designated|designating)[ \u00a0]+(?:(?:another|a further)[ \u00a0]+)?$", re.I)
+_WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b[^,;.]{0,25}?\b"
+                               r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
 _OF_PEOPLE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+){{0,2}}(?:{_PEOPLE})\b")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
@@ -292,6 +301,19 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     abroad ("3 million foreign labourers", "2,000 Russian workers")."""
     if _OF_THEM.match(text, m.end, sent.end) or _OF_THE_N.match(text, m.end, sent.end):
         return "inherit"  # "61 of the 88 North Koreans", "12 of them"
+    part = _PARTITIVE_BEFORE.search(text, max(sent.start, m.start - 90), m.start)
+    if part is not None and not text[sent.start:part.start()].strip(" \u00a0\"“‘'"):
+        # "Of those passes, 38 were issued"; "Of the 54 member states, fewer than 15 ..."
+        noun = part.group("noun")
+        u = _UNIT_WORD.search(noun)
+        return u.lastgroup if u else "inherit" if _REST.fullmatch(noun.strip()) else "other"
+    if _RATE_AFTER.match(text, m.end, sent.end) or _SHUT_AFTER.match(text, m.end, sent.end):
+        return "other"  # "100 or 200 people a night": a flow, not a count; "only two remain open": venues
+    if _LEGAL_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and _GENERIC_PEOPLE.match(text, m.end, sent.end):
+        return "other"  # "the charges name 14 individuals"
+    if _WORKFORCE_BEFORE.search(text, max(sent.start, m.start - 60), m.start) and _GENERIC_PEOPLE.match(text, m.end, sent.end) \
+            and not _NK_NOUN.match(text, m.end, sent.end):
+        return "other"  # "The mine employs 420 people in total", "the industry employs about 240,000 people"
     if _OF_PEOPLE.match(text, m.end, sent.end):
         return "people"  # "about 5 thousand of the North Korean workers"
     if _STRONG.match(text, m.end, sent.end):
