@@ -20,7 +20,7 @@ _NUMISH = re.compile(rf"(?<![\w.,{_GROUP_SPACES}])[0-9](?:[0-9]|[,.{_GROUP_SPACE
 _VALID = re.compile(rf"[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:[{_GROUP_SPACES}][0-9]{{3}})+")
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9, "mn": 10**6,
            "mln": 10**6, "m": 10**6, "k": 10**3, "b": 10**9}
-_SCALE_AFTER = re.compile(rf"({_SP})?(thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?![\w])", re.I)
+_SCALE_AFTER = re.compile(rf"(?:({_SP})|[-‐](?=(?:thousand|million|billion)\b))?(thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?![\w])", re.I)  # "23-thousand" too
 # "US 300": translated copy that lost the dollar sign (a bare "US" right before digits)
 _CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:US{_SP}?\\?\$|USD{_SP}?|\\?\$|US(?={_SP}\Z)){_SP}?\Z")
 # Page furniture that is made of digits: ISO dates and timestamps ("2024-02-17 21:00"),
@@ -339,6 +339,9 @@ _RANGE_VERB = re.compile(r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|v
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
+_BOUND_AFTER = re.compile(rf"{_SP}+(?:or|and){_SP}+(more|above|over|fewer|less|under)\b", re.I)
+
+
 def _kind(a: Amount) -> str:
     return "usd" if a.currency else "percent" if a.percent else "count"
 
@@ -398,6 +401,9 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
             low = value
         elif q in UPPER:
             high = value
+        elif (after := _BOUND_AFTER.match(text, a.end, end)) is not None:
+            # "some 100,000 or more workers": a bound written after the number
+            low, high = (value, None) if after.group(1).lower() in ("more", "above", "over") else (None, value)
         out.append(Mention(a.start, a.end, _kind(a), value, low, high, q, word=a.word))
         i += 1
     return out

@@ -95,6 +95,9 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
         return fs - p.end if p.end <= fs else p.start - fe if p.start >= fe else 0
 
     in_clause = hosts[bisect.bisect_left(starts, cs):bisect.bisect_left(starts, ce)]
+    k_after = bisect.bisect_left(starts, fe)
+    if k_after < len(hosts) and not hosts[k_after].owner and _AT_PLACE_AFTER.fullmatch(text, fe, hosts[k_after].start):
+        return hosts[k_after]  # "30,000 were in Russia and 80,000 were in China": the place the figure is said to be in
     named = [p for p in in_clause if not is_area(p.code) and not p.described and not p.owner]
     if _listed_after(text, hosts, bisect.bisect_left(starts, fe), fe) >= 3:
         # "as many as 8,000 work in Kuwait, Qatar, the UAE and Oman": a total over the
@@ -124,6 +127,8 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     return None
 
 
+_AT_PLACE_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:(?:were|are|was|is|remain|remained|remaining|still|"
+                             r"work|worked|working|live|lived|living|based|employed|stationed)[ \u00a0]+){1,2}(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|across|throughout|to|from|within)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 
 
@@ -132,6 +137,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|inside|across|throughout|to|from|within)[ \u
 _RELATIONAL_BEFORE = re.compile(
     r"\b(?:between|bordering|borders|border with|neighbou?ring|wedged|sandwiched)[ \u00a0]+(?:[\w.'’-]+[ \u00a0]+){0,2}"
     r"(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
+# "in neighbouring Qatar", "and neighbouring Kuwait": an adjective on the place itself
+_NEIGHBOURING_ADJ = re.compile(r"(?:^|\b(?:in|to|from|and|or|of|with|at)|[,;(])[ \u00a0]+(?:the[ \u00a0]+)?neighbou?ring[ \u00a0]+$", re.I)
 _BREAKDOWN_BEFORE = re.compile(
     r"\b(?:mostly|mainly|chiefly|largely|primarily|most of them|the majority|the bulk|most|including|such as|like|with)"
     r"[ \u00a0]+(?:(?:in|at|from)[ \u00a0]+)?(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
@@ -148,6 +155,7 @@ _DESCRIPTOR = re.compile(
 _NOT_A_HOST_DESCRIPTION = re.compile(
     r"korean|hermit|reclusive|isolated|secretive|impoverished|nuclear-armed|pariah|communist|whole|entire|rest|same|"
     r"other|home|sending|origin|his|her|their|our|its|that|this|of", re.I)
+_EARNS_AFTER = re.compile(r"[ \u00a0]+(?:(?:has|had|have|is|was|reportedly|still)[ \u00a0]+)?(?:earn\w*|makes?|made|making|generat\w+|raked?|rakes|reap\w*|receiv\w+|sends?|sent|sending)\b", re.I)
 _AREA_NOUNS = {"continent", "region", "bloc"}
 # which hosts a modifier allows ("the Gulf state" is one of the GCC countries)
 _DESCRIPTOR_HOSTS = {
@@ -179,7 +187,8 @@ class PlaceFinder:
             if found and ("between" in self.text[s.start:s.end] or "order" in self.text[s.start:s.end]
                           or "eighbo" in self.text[s.start:s.end] or "wedged" in self.text[s.start:s.end]
                           or "sandwiched" in self.text[s.start:s.end]):
-                found = [p for p in found if not _RELATIONAL_BEFORE.search(self.text, max(s.start, p.start - 80), p.start)]
+                found = [p for p in found if not (_RELATIONAL_BEFORE.search(self.text, max(s.start, p.start - 80), p.start)
+                                                  and not _NEIGHBOURING_ADJ.search(self.text, max(s.start, p.start - 40), p.start))]
             if found and "respectively" not in self.text[s.start:s.end]:
                 # "abroad, most of them in China and Russia": a breakdown, not the total's place;
                 # with no area named, the total is a worldwide one ("up to 8,000, most of them
@@ -190,7 +199,8 @@ class PlaceFinder:
                     parts += [p for p in found if not is_area(p.code) and p not in parts
                               and _BREAKDOWN_BEFORE.search(self.text, max(s.start, p.start - 60), p.start)]
                     found = [p for p in found if p not in parts]
-                elif parts:
+                elif parts and not {p.code for p in parts} <= {p.code for p in found if p not in parts}:
+                    # (parts inside the country already named, "in Malaysia, most of them in Sarawak", are no breakdown)
                     first = parts[0]
                     found = sorted([p for p in found if p not in parts] + [Place(first.start, first.end, "WLD", True)],
                                    key=lambda p: p.start)
@@ -222,6 +232,8 @@ class PlaceFinder:
             noun = d.group("noun").lower()
             if noun == "state" and not mod:
                 continue  # "the state" is as often North Korea's state as a host
+            if not mod and _EARNS_AFTER.match(self.text, d.end(), s.end):
+                continue  # "the country earned between ... million dollars": the sender, not a host
             if any(_NOT_A_HOST_DESCRIPTION.fullmatch(w) for w in mod) or (mod and mod[-1].lower() in ("of", "and")):
                 continue
             if noun in _AREA_NOUNS:
