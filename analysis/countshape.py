@@ -60,6 +60,8 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True
     if text[m.start - 1:m.start] == "#":
         return True  # "Issue #87", "#3": a number that names
+    if text[m.start - 1:m.start] in "'‘\"“" and m.start > 0 and text[m.end:m.end + 1] in ("'", "’", '"', "”") and text[m.end:m.end + 1]:
+        return True  # "the code '78'": a number quoted on its own is a name
     if text[m.start - 1:m.start] == "/" or text[m.end:m.end + 1] == "/":
         return True  # "S/2020/151", "2/3": a document number or a date
     if re.match(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]", text[m.end:m.end + 6]):
@@ -99,3 +101,27 @@ def is_date_part(text: str, m: Mention) -> bool:
     if re.fullmatch(r"(?:19|20)[0-9]{2}", raw):
         return True
     return bool(_DATE_BEFORE.search(text, max(0, m.start - 16), m.start) or _DATE_AFTER.match(text, m.end))
+
+
+# Counts of something other than North Koreans at work, read off the words around them.
+_RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:night|day|evening|week|hour|shift)\b")
+_SHUT_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|more|of them))?[ \u00a0]+(?:(?:remain|remained|remains|are|were|is|was|stay|stayed)[ \u00a0]+)(?:still[ \u00a0]+)?(?:open|closed|shut|in business)\b")
+_LEGAL_BEFORE = re.compile(r"\b(?:names?|named|charged|charging|charges against|indicted|indicting|sanctioned|sanctioning|designated|designating)[ \u00a0]+(?:(?:another|a further)[ \u00a0]+)?$", re.I)
+_WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b[^,;.]{0,25}?\b"
+                               r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
+_MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:troops|soldiers|servicemen)\b")
+_GENERIC_NOUN = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals|workers|employees|staff|doctors)\b")
+_KOREAN_NEAR = re.compile(r"[^.;]{0,40}\b(?:North[ \u00a0]+Korea|DPRK|Korean)")
+
+
+def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
+    """A count of a flow ("100 or 200 people a night"), of venues ("only two remain open"),
+    of people named in charges ("name 14 individuals"), of troops ("12,000 military
+    personnel"), or of a workplace's whole workforce ("The mine employs 420 people in total")."""
+    if _RATE_AFTER.match(text, m.end, sent.end) or _SHUT_AFTER.match(text, m.end, sent.end) or _MILITARY_AFTER.match(text, m.end, sent.end):
+        return True
+    generic = _GENERIC_NOUN.match(text, m.end, sent.end)
+    if generic and _LEGAL_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
+        return True
+    return bool(generic and _WORKFORCE_BEFORE.search(text, max(sent.start, m.start - 60), m.start)
+                and not _KOREAN_NEAR.match(text, m.end, sent.end))

@@ -19,8 +19,8 @@ from .numbers import Mention, Warning_, find_mentions
 from .paths import METRICS
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .countshape import in_list, is_date_part, is_day_of_month, is_label
-from .timeexpr import TimeExpr, find_times
+from .countshape import in_list, is_date_part, is_day_of_month, is_label, not_of_workers
+from .timeexpr import TimeExpr, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
 COLUMNS = ("source", "start", "end", "text", "value", "low", "high", "unit", "metric", "country",
@@ -102,7 +102,7 @@ _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|kor
            r"technicians|engineers|developers|programmers|medics|physicians|welders|carpenters|drivers|"
            r"visitors|travell?ers|trainees|interns|apprentices|hands|fishers|deckhands|painters|plasterers|"
            r"seamstresses|cooks|chefs|waitstaff|performers|artists|coders|freelancers|operatives|sappers|entries|"
-           r"holders|permit holders|recruits|contract workers|contingents?|personnel|deminers|person-times|person-time|man-times|compatriots|colleagues|comrades|countrymen|labou?r immigrants")
+           r"holders|permit holders|professionals|specialists|recruits|contract workers|contingents?|personnel|deminers|person-times|person-time|man-times|compatriots|colleagues|comrades|countrymen|labou?r immigrants")
 _PERMITS = r"permits?|authori[sz]ations?|licen[cs]es?|work cards?|work passes|work pass|passes|quotas?|work patents?|permissions?"
 _VISAS = r"visas?"
 _UNIT_WORD = re.compile(rf"(?P<people>{_PEOPLE})|(?P<permits>{_PERMITS})|(?P<visas>{_VISAS})", re.I)
@@ -131,7 +131,7 @@ _PASSIVE_PEOPLE = re.compile(
 # a bare count named by a participle: "the 1,120 recorded in 2022", "the 1,071 counted in 2023"
 _PARTICIPLE_AFTER = re.compile(r"[ \u00a0]+(?:recorded|counted|registered|reported|listed|logged|noted|tallied|seen)\b", re.I)
 _PEOPLE_VERB_AFTER = re.compile(
-    r"[ \u00a0]+(?:who\b|whom\b|(?:(?:have|had|were|are|have been|had been)[ \u00a0]+(?:already[ \u00a0]+|also[ \u00a0]+|now[ \u00a0]+|reportedly[ \u00a0]+)?)?(?:remained|remain|remaining|stayed|"
+    r"[ \u00a0]+(?:who\b|whom\b|(?:(?:have|had|were|are|have been|had been|may be|might be|could be|may have|may still be)[ \u00a0]+(?:already[ \u00a0]+|also[ \u00a0]+|now[ \u00a0]+|reportedly[ \u00a0]+)?)?(?:remained|remain|remaining|stayed|"
     r"repatriated|deported|expelled|sent home|returned|left|leaving|departing|returning|going home|arrived|arriving|entered|entering|registered|worked|work|working|"
     r"were sent|were repatriated|were deported|were still|are still|still)\b)", re.I)
 _PAREN_BEFORE = re.compile(r"[A-Z][\w.'’‐-]*[ \u00a0]*\($")
@@ -153,17 +153,15 @@ _OF_THE_N = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|some[ \u00a0]+|
 # "Of those passes, 38 ...", "Of the 54 African member states, fewer than 15 ...": the count's noun is the partitive's
 _PARTITIVE_BEFORE = re.compile(r"\b[Oo]f[ \u00a0]+(?:the|those|these|its|their|all)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?P<noun>[^,;.]{1,60}?),[ \u00a0]+"
                                r"(?:(?:fewer|more|less|than|about|around|only|just|some|at|least|nearly|almost|roughly|over|under)[ \u00a0]+){0,3}$")
+_OTHERS_AFTER = re.compile(r"[ \u00a0]+others\b")
+_HIRE_PERMISSION_BEFORE = re.compile(r"\b(?:permission|permissions|permits?|quotas?|licen[cs]es?|approval)[ \u00a0]+(?:to|for)[ \u00a0]+(?:hire|hiring|employ|employing|bring in|recruit)[ \u00a0]+(?:(?:up[ \u00a0]+to|some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?$", re.I)
 _REST = re.compile(r"(?:rest|remainder|total|others|latter|former|group|figure|number)", re.I)
-_RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:night|day|evening|week|hour|shift)\b")
-_SHUT_AFTER = re.compile(r"[ \u00a0]+(?:(?:remain|remained|remains|are|were|is|was|stay|stayed)[ \u00a0]+)(?:still[ \u00a0]+)?(?:open|closed|shut|in business)\b")
-_LEGAL_BEFORE = re.compile(r"\b(?:names?|named|charged|charging|charges against|indicted|indicting|sanctioned|sanctioning|designated|designating)[ \u00a0]+(?:(?:another|a further)[ \u00a0]+)?$", re.I)
-_WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b[^,;.]{0,25}?\b"
-                               r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
 _OF_PEOPLE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+){{0,2}}(?:{_PEOPLE})\b")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
 _FRACTION_OK = re.compile(
     r"[\"”’]?[ \u00a0]+(?:goes|go|went|is|are|was|were|gets|got)[ \u00a0]+(?:(?:straight|directly|back|automatically)[ \u00a0]+)?(?:to|taken|sent|kept|handed|deducted|paid)\b|"
+    r"[ \u00a0]+(?:have|has|had)[ \u00a0]+(?:(?:already|since|now)[ \u00a0]+)?(?:gone|left|returned|been[ \u00a0]+(?:sent|repatriated|deported|expelled))\b|"
     rf"[\"”’]?[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|it\b|that\b|this\b|everything\b|what\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings|wages|salary|salaries|pay|income|money|the money|revenue|proceeds|takings|fees?\b|sums?\b|repatriations|returns|deportations|departures|arrivals|entries|visas|permits|the total|total\b|workforce|labou?r force)",
     re.I)
 _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
@@ -173,7 +171,7 @@ _HOLDS = (r"(?:with|holding|held|hold|having|who[ \u00a0]+(?:held|hold|had|have|
 _HOLDING = re.compile(rf"(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+{_HOLDS}", re.I)
 _HOLDERS = re.compile(r"[ \u00a0]+(?:with|holding|who hold|who held)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|passes)\b", re.I)
 _HOLDERS_NAMED = re.compile(rf"\b(?:{_PEOPLE})\b(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+{_HOLDS}", re.I)
-_VISA_ISSUE = re.compile(r"\b(?:issu|grant|approv|gave|give|giv)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b[^.;]{0,60}\b(?:issu|grant|approv|gave|giv)\w*")
+_VISA_ISSUE = re.compile(r"\b(?:issu|grant|approv|gave|give|giv|receiv|obtain)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b[^.;]{0,60}\b(?:issu|grant|approv|gave|giv)\w*")
 _AUTHORISATION_NOUN = re.compile(r"\b(?:work authori[sz]ations?|work passes|quotas?)\b")
 _PERMIT_NOUN = re.compile(r"\bpermits?\b(?![-‐])")
 _VISA_NOUN = re.compile(r"\bvisas?\b(?![-‐])")
@@ -301,19 +299,18 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     abroad ("3 million foreign labourers", "2,000 Russian workers")."""
     if _OF_THEM.match(text, m.end, sent.end) or _OF_THE_N.match(text, m.end, sent.end):
         return "inherit"  # "61 of the 88 North Koreans", "12 of them"
+    if _OTHERS_AFTER.match(text, m.end, sent.end) and not not_of_workers(text, m, sent):
+        return "inherit"  # "while the 36 others are working as usual"
+    if _HIRE_PERMISSION_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+        return "permits"  # "gave companies permission to hire 1,237 North Koreans"
     part = _PARTITIVE_BEFORE.search(text, max(sent.start, m.start - 90), m.start)
     if part is not None and not text[sent.start:part.start()].strip(" \u00a0\"“‘'"):
         # "Of those passes, 38 were issued"; "Of the 54 member states, fewer than 15 ..."
         noun = part.group("noun")
         u = _UNIT_WORD.search(noun)
         return u.lastgroup if u else "inherit" if _REST.fullmatch(noun.strip()) else "other"
-    if _RATE_AFTER.match(text, m.end, sent.end) or _SHUT_AFTER.match(text, m.end, sent.end):
-        return "other"  # "100 or 200 people a night": a flow, not a count; "only two remain open": venues
-    if _LEGAL_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and _GENERIC_PEOPLE.match(text, m.end, sent.end):
-        return "other"  # "the charges name 14 individuals"
-    if _WORKFORCE_BEFORE.search(text, max(sent.start, m.start - 60), m.start) and _GENERIC_PEOPLE.match(text, m.end, sent.end) \
-            and not _NK_NOUN.match(text, m.end, sent.end):
-        return "other"  # "The mine employs 420 people in total", "the industry employs about 240,000 people"
+    if not_of_workers(text, m, sent):
+        return "other"
     if _OF_PEOPLE.match(text, m.end, sent.end):
         return "people"  # "about 5 thousand of the North Korean workers"
     if _STRONG.match(text, m.end, sent.end):
@@ -434,32 +431,6 @@ def _cue_distance(fs: int, fe: int, cs: int, ce: int, others: tuple[tuple[int, i
 
 
 # ---------------------------------------------------------------- country and year
-_PERIOD_BOUND = re.compile(r"(?:the[ \u00a0]+)?(?:end|close)[ \u00a0]+of\b", re.I)
-# "twelve times as many as the year before, with 7,310 of them ...": the compared year, not the next figure's
-_COMPARISON_YEAR = re.compile(r"\b(?:as[ \u00a0]+(?:many|much)[ \u00a0]+as|than|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:(?:in|during)[ \u00a0]+)?$", re.I)
-_WHEN_AFTER = re.compile(r",?[ \u00a0]+when\b")  # "than in 2023, when 1,126 arrived": that year is the figure's
-_REFERENCE = re.compile(r"\b(?:after|before|following|ahead of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
-
-
-def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: int,
-                others: tuple[tuple[int, int], ...] = ()) -> TimeExpr | None:
-    """The time expression a figure belongs to: the first one after it in the same
-    clause ("11 workers a year earlier"), else the nearest one before it in the sentence,
-    leaving out one that follows another figure closely ("from 34,000 at the end of 2017
-    to about 11,000": that year is the 34,000's)."""
-    _, ce = clause(text, sent, fe)
-    times = [t for t in times if not (_REFERENCE.search(text, max(sent.start, t.start - 12), t.start)
-                                      and not _PERIOD_BOUND.match(text, t.start))]  # "before the end of 2019" dates it
-    after = [t for t in times if fe <= t.start < ce]
-    if after:
-        return after[0]
-    before = [t for t in times if t.end <= fs and not (_COMPARISON_YEAR.search(text, max(sent.start, t.start - 24), t.start)
-                                                     and not _WHEN_AFTER.match(text, t.end))
-              and not any(oe <= t.start <= oe + 12 and oe <= fs and os != fs
-                                                           for os, oe in others)]
-    return before[-1] if before else None
-
-
 # ---------------------------------------------------------------- the extractor
 _CANDIDATE_WORDS = ("half", "third", "quarter", "fifth", "dozen", "hundred", "thousand", "two", "three", "four", "five",
                     "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
@@ -498,6 +469,10 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         elif m.kind == "percent":
             if m.word is None and _OF_SOMETHING.match(text, m.end, sent.end) and not _FRACTION_OK.match(text, m.end, sent.end):
                 continue  # "75 percent of refined oil products": a share of something else
+            if _SPREAD_AFTER.match(text, m.end, sent.end):
+                continue  # "Up to 80 per cent of them go to China and Russia": where workers are, no share the metrics know
+            if _MACRO.search(text, sent.start, sent.end):
+                continue  # "High inflation – 9.5% in December", "wages in Russia grew by 9.2%": the host's economy
             if m.word == "fraction":
                 if not (_FRACTION_OK.match(text, m.end, sent.end) or _BY_FRACTION.search(text, max(sent.start, m.start - 110), m.start)
                         or _KEEPS_FRACTION.search(text, max(sent.start, m.start - 40), m.start)) or _ORDINAL_BEFORE.search(text, max(sent.start, m.start - 12), m.start):
@@ -645,6 +620,8 @@ _THERE = re.compile(r"\bthere\b", re.I)
 _KEEPS_FRACTION = re.compile(r"\b(?:keeps|kept|take|takes|took|retains|retained|confiscates|confiscated|pockets|pocketed|skims|collects|"
                              r"collected|receive|receives|received|get|gets|got)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|up to|only)[ \u00a0]+)?$", re.I)
 _BY_FRACTION = re.compile(r"\b(?:reduced|cut|fell|dropped|shrank|declined|decreased|grew|rose)\b[^.;]{0,90}\bby[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$", re.I)
+_SPREAD_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+workers|these[ \u00a0]+workers|all[ \u00a0]+workers)[ \u00a0]+(?:go|went|are|were|work|worked|live|lived|are[ \u00a0]+based)[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+_MACRO = re.compile(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
 _OF_SOMETHING = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _COMMA_GROUPED = re.compile(r"(?<![\w.,])[0-9]{1,3},[0-9]{3}(?![0-9])")
 _CLOCK_AFTER = re.compile(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)

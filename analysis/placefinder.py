@@ -26,7 +26,7 @@ _ROUTE_BEFORE = re.compile(
     r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?) (?:to|for)|"
     r"back to|home to|home via|transit through)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 # "a figure that excludes China": the total is over the other countries, a worldwide one
-_EXCLUDED_BEFORE = re.compile(r"\b(?:excludes?|excluding|except(?:[ \u00a0]+for)?|not[ \u00a0]+(?:including|counting))[ \u00a0]+(?:the[ \u00a0]+)?$")
+_EXCLUDED_BEFORE = re.compile(r"\b(?:excludes?|excluding|except(?:[ \u00a0]+for)?|not[ \u00a0]+(?:including|counting|include)|(?:does|do|did)n['’]t[ \u00a0]+include)[ \u00a0]+(?:the[ \u00a0]+)?$")
 # "Around 1,000 of them are in China, some 300 in Laos": the parts of a total named before
 _PARTS_OF = re.compile(r"\b(?:of them|of whom|of those|of these)\b")
 # middlemen and where money goes: "through manning agencies in China", "a network of Chinese
@@ -35,6 +35,7 @@ _INTERMEDIARY_BEFORE = re.compile(
     r"\b(?:(?:agencies|agency|brokers?|agents|middlemen|intermediaries|banks?|money[ \u00a0]+changers|changers)[ \u00a0]+(?:based[ \u00a0]+)?(?:in|from)"
     r"|(?:remit\w*|transferr\w*|transfers?|wired|funnel\w*|channel\w*|launder\w*|handed[ \u00a0]+over)\b[^.;:]{0,60}?\b(?:to|into|through|via)\b[^.;:]{0,40}?\b(?:in|at))"
     r"[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+_FROM_AFTER = re.compile(r"[ \u00a0]+(?:were|was|came|come|are)[ \u00a0]+from\b")
 _INTERMEDIARY_AFTER = re.compile(r"[ \u00a0]+(?:money[ \u00a0]+changers|changers|brokers?|middlemen|intermediaries|banks?|manning[ \u00a0]+agenc\w+|recruit\w*[ \u00a0]+agenc\w+)\b", re.I)
 _LOWER_NEXT = re.compile(r"[ \u00a0]+(?!(?:and|or|in|on|at|to|from|with|for|by|is|was|has|had|were|are|said|says)\b)[a-z]")
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|although)\b")
@@ -213,10 +214,13 @@ class PlaceFinder:
                 # "by train for Beijing", "clients in North America": other people's places, or a route
                 found = [p for p in found if not (_OTHERS_FROM.search(self.text, max(s.start, p.start - 90), p.start)
                                                   or _ROUTE_BEFORE.search(self.text, max(s.start, p.start - 30), p.start))]
+            if found and any(p.code == "WLD" for p in found):
+                # "80 percent of North Koreans repatriated worldwide were from Russia": the whole the share is of
+                found = [p for p in found if not (p.code == "WLD" and _FROM_AFTER.match(self.text, p.end, s.end))]
             if found:
                 found = [p for p in found if not (_INTERMEDIARY_BEFORE.search(self.text, max(s.start, p.start - 120), p.start)
                                                   or _INTERMEDIARY_AFTER.match(self.text, p.end, s.end))]
-            if found and any(w in self.text[s.start:s.end] for w in ("xcept", "xclud", " not ")):
+            if found and any(w in self.text[s.start:s.end] for w in ("xcept", "xclud", " not ", "n't", "n’t")):
                 found = [Place(p.start, p.end, "WLD", True) if _EXCLUDED_BEFORE.search(self.text, max(s.start, p.start - 30), p.start)
                          else p for p in found]
             self.cache[i] = found

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 
 from .article import PubDate
+from .placefinder import clause
+from .segment import Sentence
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
@@ -168,3 +170,30 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
                 y = py - 1 if (g["mwhich"].lower() == "last" and pub.month == 1) else py
             out.append(TimeExpr(m.start(), m.end(), y, "relative"))
     return out
+
+
+# ---------------------------------------------------------------- which expression a figure takes
+_PERIOD_BOUND = re.compile(r"(?:the[ \u00a0]+)?(?:end|close)[ \u00a0]+of\b", re.I)
+# "twelve times as many as the year before, with 7,310 of them ...": the compared year, not the next figure's
+_COMPARISON_YEAR = re.compile(r"\b(?:as[ \u00a0]+(?:many|much)[ \u00a0]+as|than|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:(?:in|during)[ \u00a0]+)?$", re.I)
+_WHEN_AFTER = re.compile(r",?[ \u00a0]+when\b")  # "than in 2023, when 1,126 arrived": that year is the figure's
+_REFERENCE = re.compile(r"\b(?:after|before|following|ahead of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+
+
+def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: int,
+                others: tuple[tuple[int, int], ...] = ()) -> TimeExpr | None:
+    """The time expression a figure belongs to: the first one after it in the same
+    clause ("11 workers a year earlier"), else the nearest one before it in the sentence,
+    leaving out one that follows another figure closely ("from 34,000 at the end of 2017
+    to about 11,000": that year is the 34,000's)."""
+    _, ce = clause(text, sent, fe)
+    times = [t for t in times if not (_REFERENCE.search(text, max(sent.start, t.start - 12), t.start)
+                                      and not _PERIOD_BOUND.match(text, t.start))]  # "before the end of 2019" dates it
+    after = [t for t in times if fe <= t.start < ce]
+    if after:
+        return after[0]
+    before = [t for t in times if t.end <= fs and not (_COMPARISON_YEAR.search(text, max(sent.start, t.start - 24), t.start)
+                                                     and not _WHEN_AFTER.match(text, t.end))
+              and not any(oe <= t.start <= oe + 12 and oe <= fs and os != fs
+                                                           for os, oe in others)]
+    return before[-1] if before else None
