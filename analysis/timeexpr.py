@@ -38,6 +38,9 @@ _LAW_BEFORE = re.compile(r"\b(?:No\.|Law|Act|Decree|Order|Resolution)[ \u00a0]*(
 _EVENT_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \u00a0]+$", re.I)
 _EVENT_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+|his[ \u00a0]+|her[ \u00a0]+|their[ \u00a0]+|[A-Z][\w.-]*['’]s[ \u00a0]+)?[a-z]+")
+_JOINER = re.compile(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and)[ \u00a0]*")
+_SPAN_START = re.compile(r"\bbetween[ \u00a0]+$", re.I)
+_SPAN_END = re.compile(r"[ \u00a0]+(?:and|to)[ \u00a0]+(?:19|20)[0-9]{2}\b")
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
 # "had returned home since sanctions were tightened last year": a count up to publication
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.()0-9]{0,50}$", re.I)
@@ -98,6 +101,8 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
             continue  # "the 2022 World Cup": an event's name, not when the figure was
         if g["explicit"] and _LAW_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue  # "Law No. 14 of 2004": the law's year
+        if g["explicit"] and _SPAN_START.search(text, max(start, m.start() - 9), m.start()) and _SPAN_END.match(text, m.end(), end):
+            continue  # "granted between 2008 and 2015": a total over the span is dated by its end
         if g["explicit"]:
             y = int(g["year"])
             out.append(TimeExpr(m.start(), m.end(), y, "stated"))
@@ -189,7 +194,9 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
     _, ce = clause(text, sent, fe)
     times = [t for t in times if not (_REFERENCE.search(text, max(sent.start, t.start - 12), t.start)
                                       and not _PERIOD_BOUND.match(text, t.start))]  # "before the end of 2019" dates it
-    after = [t for t in times if fe <= t.start < ce]
+    after = [t for t in times if fe <= t.start < ce
+             and not any(fe <= os and oe <= t.start and not _JOINER.fullmatch(text, fe, os) for os, oe in others)]
+    # "500 a year, a total of 2783 granted in 2015": that year is 2783's ("14 and 27 workers in 2014": both's)
     if after:
         return after[0]
     before = [t for t in times if t.end <= fs and not (_COMPARISON_YEAR.search(text, max(sent.start, t.start - 24), t.start)
