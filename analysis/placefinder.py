@@ -124,8 +124,22 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
 
     for group in (named, described, [p for p in in_clause if not p.owner], owners, near):
         if group:
-            return min(group, key=lambda p: (adjective(p), dist(p), p.start))
+            best = min(group, key=lambda p: (adjective(p), dist(p), p.start))
+            if not is_area(best.code) and _coordinated(text, hosts, hosts.index(best)):
+                # "go to China and Russia, where they ... give up to 90 per cent": about both, a worldwide figure
+                return Place(best.start, best.end, "WLD", True)
+            return best
     return None
+
+
+def _coordinated(text: str, hosts: list[Place], k: int) -> bool:
+    """hosts[k] is one of two or more countries joined by "and", "or" or commas ("China and Russia")."""
+    p = hosts[k]
+    for a, b in ((hosts[k - 1], p) if k else (None, None), (p, hosts[k + 1]) if k + 1 < len(hosts) else (None, None)):
+        if a is not None and b is not None and a.code != b.code and not is_area(a.code) and not is_area(b.code) \
+                and not a.owner and not b.owner and _LIST_JOINER.fullmatch(text, a.end, b.start) and a.end < b.start:
+            return True
+    return False
 
 
 _AT_PLACE_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:(?:were|are|was|is|remain|remained|remaining|still|"
