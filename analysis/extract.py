@@ -592,8 +592,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             year, basis, ttext = None, "unknown", None
         place = place_of(sent, m.start, m.end)
         size = max(v for v in (m.value, m.low, m.high, 0.0) if v is not None)
-        if mt.unplaced and size >= mt.unplaced_from and (place is None or not place_of.in_sentence(sent, m.start, m.end)) and \
-                not _facts(text, sent).there:
+        if mt.unplaced and size >= mt.unplaced_from and not _facts(text, sent).there and (
+                place is None or (own := place_of.in_sentence(sent, m.start, m.end)) is None or min(abs(own.end - m.start), abs(own.start - m.end)) > _ATTACHED):
             place = Place(m.start, m.start, mt.unplaced, True)  # no words: place_text stays empty
         qual = m.qualifier
         if qual == "an estimated":
@@ -610,6 +610,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
     yield from out
 
 
+_ATTACHED = 100  # characters: a place further from a large sum in its sentence ("The Yangon closure ... the $500 million") is not its place
 _FOREIGN_PASSAGE = re.compile(r"\b(?:foreign|migrant|expatriate)[ \u00a0]+(?:workforce|workers|labou?r|labou?rers|nationals|residents)\b|\bforeigners\b", re.I)
 # "4.1 million North Korean workers": said of North Koreans, so no bound on plausible counts applies
 _NK_NOUN = re.compile(r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:North[ \u00a0]+Koreans?|DPRK|N\.[ \u00a0]?Korean)\b")
