@@ -628,7 +628,7 @@ _COMMA_GROUPED = re.compile(r"(?<![\w.,])[0-9]{1,3},[0-9]{3}(?![0-9])")
 _CLOCK_AFTER = re.compile(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)
 _PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have)\b", re.I)
 _NOW = re.compile(r"\b(?:now|today|currently|at present|presently|these days)\b", re.I)
-_COMPARED = re.compile(r"\b(?:than|times|compared with|compared to|up from|down from|from)\b[^,;.]{0,25}$", re.I)
+_COMPARED = re.compile(r"\b(?:than|(?-i:times)|compared with|compared to|up from|down from|from)\b[^,;.]{0,25}$", re.I)  # not "the Angkor Times"
 # a past-tense verb: without one, a sentence speaks of the present ("Minders keep 60 percent")
 _PAST = re.compile(r"\b(?:was|were|had|did|went|left|came|took|kept|paid|sent|gave|got|made|rose|fell|grew|"
                    r"stood|brought|fled|held|spent|saw|began|became|found|put|cut|ran|won|lost|"
