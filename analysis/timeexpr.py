@@ -38,6 +38,7 @@ _LAW_BEFORE = re.compile(r"\b(?:No\.|Law|Act|Decree|Order|Resolution)[ \u00a0]*(
 _EVENT_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \u00a0]+$", re.I)
 _EVENT_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+|his[ \u00a0]+|her[ \u00a0]+|their[ \u00a0]+|[A-Z][\w.-]*['’]s[ \u00a0]+)?[a-z]+")
+_SOURCE_FOR = re.compile(r"\b(?:estimates?|figures?|data|report|survey|count|census|statistics|tally)[ \u00a0]+(?:for|from|of|in)[ \u00a0]+(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?$", re.I)
 _JOINER = re.compile(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and)[ \u00a0]*")
 _SPAN_START = re.compile(r"\bbetween[ \u00a0]+$", re.I)
 _SPAN_END = re.compile(r"[ \u00a0]+(?:and|to)[ \u00a0]+(?:19|20)[0-9]{2}\b")
@@ -203,4 +204,8 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
                                                      and not _WHEN_AFTER.match(text, t.end))
               and not any(oe <= t.start <= oe + 12 and oe <= fs and os != fs
                                                            for os, oe in others)]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # "..., according to a research institute's estimate for 2017": a source dated after the figure
+    return next((t for t in times if t.start >= fe and _SOURCE_FOR.search(text, max(sent.start, t.start - 24), t.start)
+                 and not any(fe <= os < t.start for os, _ in others)), None)
