@@ -254,6 +254,11 @@ class PlaceFinder:
                 continue  # "the country earned between ... million dollars": the sender, not a host
             if any(_NOT_A_HOST_DESCRIPTION.fullmatch(w) for w in mod) or (mod and mod[-1].lower() in ("of", "and")):
                 continue
+            if noun == "region" and not mod and (near := self._recent_host(i, d.start(), found)) is not None \
+                    and not any(is_area(p.code) and p.code != "WLD" for j in (i - 1, i) if j >= 0 for p in (found if j == i else self.places(j))):
+                # "In Primorsky krai ... in the region remained 3,067": the province just named, not a world region
+                extra.append(Place(d.start(), d.end(), near.code, True, described=True))
+                continue
             if noun in _AREA_NOUNS:
                 area = self.referent(i, d.start(), None, found, areas=True)
                 if area is not None:
@@ -273,6 +278,16 @@ class PlaceFinder:
         # a region word inside the description ("the Gulf state") is not a regional total
         kept = [p for p in found if not any(e.start <= p.start < e.end for e in extra)]
         return sorted(kept + extra, key=lambda p: p.start)
+
+    def _recent_host(self, i: int, pos: int, here: list[Place]) -> Place | None:
+        """The last named country before pos in this sentence or the one before, if the
+        nearest place named there is a country (or a part of one), not a region."""
+        for p in reversed([p for p in here if p.end <= pos]):
+            return None if is_area(p.code) or not p.host or p.described else p
+        if i > 0:
+            for p in reversed(self.places(i - 1)):
+                return None if is_area(p.code) or not p.host or p.described else p
+        return None
 
     def referent(self, i: int, pos: int, allowed: set[str] | None, here: list[Place], areas: bool = False) -> Place | None:
         """The last host named before pos (in this sentence, then up to 40 sentences back)
