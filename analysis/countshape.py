@@ -110,7 +110,8 @@ _LEGAL_BEFORE = re.compile(r"\b(?:names?|named|charged|charging|charges against|
 _WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b[^,;.]{0,25}?\b"
                                r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
 _MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:troops|soldiers|servicemen)\b")
-_GENERIC_NOUN = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals|workers|employees|staff|doctors)\b")
+_POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
+_GENERIC_NOUN = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals|workers|employees|staff|doctors|nurses)\b")
 _KOREAN_NEAR = re.compile(r"[^.;]{0,40}\b(?:North[ \u00a0]+Korea|DPRK|Korean)")
 
 
@@ -123,5 +124,6 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     generic = _GENERIC_NOUN.match(text, m.end, sent.end)
     if generic and _LEGAL_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
         return True
-    return bool(generic and _WORKFORCE_BEFORE.search(text, max(sent.start, m.start - 60), m.start)
+    return bool(generic and (_WORKFORCE_BEFORE.search(text, max(sent.start, m.start - 60), m.start)
+                             or _POPULATION_AFTER.match(text, generic.end(), sent.end))
                 and not _KOREAN_NEAR.match(text, m.end, sent.end))

@@ -153,6 +153,7 @@ _OF_THE_N = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|some[ \u00a0]+|
 # "Of those passes, 38 ...", "Of the 54 African member states, fewer than 15 ...": the count's noun is the partitive's
 _PARTITIVE_BEFORE = re.compile(r"\b[Oo]f[ \u00a0]+(?:the|those|these|its|their|all)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?P<noun>[^,;.]{1,60}?),[ \u00a0]+"
                                r"(?:(?:fewer|more|less|than|about|around|only|just|some|at|least|nearly|almost|roughly|over|under)[ \u00a0]+){0,3}$")
+_TIMES_AFTER = re.compile(r"[ \u00a0]+(?:times|fold)\b")
 _OTHERS_AFTER = re.compile(r"[ \u00a0]+others\b")
 _HIRE_PERMISSION_BEFORE = re.compile(r"\b(?:permission|permissions|permits?|quotas?|licen[cs]es?|approval)[ \u00a0]+(?:to|for)[ \u00a0]+(?:hire|hiring|employ|employing|bring in|recruit)[ \u00a0]+(?:(?:up[ \u00a0]+to|some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?$", re.I)
 _REST = re.compile(r"(?:rest|remainder|total|others|latter|former|group|figure|number)", re.I)
@@ -457,6 +458,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         return
     times: list[TimeExpr] | None = None
     pending: list[tuple[Mention, str | None]] = []
+    other_count = False  # the last count with a noun was of something else
     for mi, m in enumerate(mentions):
         unit: str | None
         if m.kind == "usd":
@@ -480,6 +482,10 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             unit = "percent"
         else:
             unit = _count_unit(text, m, sent)
+            if unit == "inherit" and other_count and _OF_THEM.match(text, m.end, sent.end):
+                continue  # "Russians made 6,180 trips, around 1,900 of them as tourists": parts of something else
+            if unit in ("people", "permits", "visas") or (unit == "other" and not _TIMES_AFTER.match(text, m.end, sent.end)):
+                other_count = unit == "other"  # ("twelve times as many" counts nothing)
             if unit == "other" or _NOT_A_COUNT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
                     or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end) or is_label(text, m, sent):
                 continue

@@ -74,11 +74,12 @@ _NUMWORD = "|".join(sorted([*_UNITS, *_TENS, *_MULT, "dozen", "a"], key=len, rev
 # "a dozen", "three thousand". A lone "one", "a" or "zero" is no figure.
 _WORDNUM = re.compile(
     rf"\b(?:{_NUMWORD})(?:(?:[- \u00a0]|[- \u00a0]and[- \u00a0])(?:{_NUMWORD}))*"
-    rf"(?:-[0-9]{{1,3}}(?![0-9,.]))?\b(?!-)", re.I)
+    rf"(?:-[0-9]{{1,3}}(?![0-9]|[,.][0-9]))?\b(?!-)", re.I)
 _WORDNUM_HINT = re.compile(r"\b(?:half|third|quarter|fifth|dozen|hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])")
 
 
 _AND = re.compile(r"[- \u00a0]and[- \u00a0]", re.I)
+_TRAILING_A = re.compile(r"[ \u00a0]+a\Z", re.I)
 
 
 def _and_parts(run: str, offset: int) -> list[tuple[int, int]]:
@@ -313,6 +314,9 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
     if hint:
         for m in _WORDNUM.finditer(text, start, end):
             for ps, pe in _and_parts(m.group(), m.start()):
+                trail = _TRAILING_A.search(text, ps, pe)
+                if trail is not None and trail.start() > ps:
+                    pe = trail.start()  # "falling to eight a year later": "a" starts the next phrase
                 v = _word_value(text[ps:pe])
                 if v is not None:
                     s0 = ps + (2 if text[ps:ps + 2].lower() == "a " and not text[ps:pe].lower().startswith(("a dozen", "a hundred", "a thousand")) else 0)

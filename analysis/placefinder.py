@@ -125,21 +125,27 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     for group in (named, described, [p for p in in_clause if not p.owner], owners, near):
         if group:
             best = min(group, key=lambda p: (adjective(p), dist(p), p.start))
-            if not is_area(best.code) and _coordinated(text, hosts, hosts.index(best)):
-                # "go to China and Russia, where they ... give up to 90 per cent": about both, a worldwide figure
-                return Place(best.start, best.end, "WLD", True)
+            run = _coordinated(text, hosts, hosts.index(best)) if not is_area(best.code) else set()
+            if run:
+                # "go to China and Russia, where they ... give up to 90 per cent": about both, a worldwide
+                # figure; "Kuwait and Qatar host a combined 2,087": a Gulf one
+                return Place(best.start, best.end, "GULF" if run <= _DESCRIPTOR_HOSTS["gulf"] else "WLD", True)
             return best
     return None
 
 
-def _coordinated(text: str, hosts: list[Place], k: int) -> bool:
-    """hosts[k] is one of two or more countries joined by "and", "or" or commas ("China and Russia")."""
-    p = hosts[k]
-    for a, b in ((hosts[k - 1], p) if k else (None, None), (p, hosts[k + 1]) if k + 1 < len(hosts) else (None, None)):
-        if a is not None and b is not None and a.code != b.code and not is_area(a.code) and not is_area(b.code) \
-                and not a.owner and not b.owner and _LIST_JOINER.fullmatch(text, a.end, b.start) and a.end < b.start:
-            return True
-    return False
+def _coordinated(text: str, hosts: list[Place], k: int) -> set[str]:
+    """The codes of the countries hosts[k] is joined to by "and", "or" or commas ("China
+    and Russia"), itself included; empty when it stands alone."""
+    def joined(a: Place, b: Place) -> bool:
+        return (a.code != b.code and not is_area(a.code) and not is_area(b.code) and not a.owner and not b.owner
+                and a.end < b.start and _LIST_JOINER.fullmatch(text, a.end, b.start) is not None)
+    lo = hi = k
+    while lo > 0 and joined(hosts[lo - 1], hosts[lo]):
+        lo -= 1
+    while hi + 1 < len(hosts) and joined(hosts[hi], hosts[hi + 1]):
+        hi += 1
+    return {p.code for p in hosts[lo:hi + 1] if p.code} if hi > lo else set()
 
 
 _AT_PLACE_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:(?:were|are|was|is|remain|remained|remaining|still|"
