@@ -369,7 +369,9 @@ def _outlet_names(text: str, start: int, meta_outlets: Sequence[str]) -> list[tu
     found: list[tuple[int, str]] = []
     for m in v.outlets.finditer(text, start):
         found.append((m.start(), m.group()))
-    for m in _NAMED_OUTLET.finditer(text[start:]):
+    body = text[start:]
+    named = any(w in body for w in ("paper", "daily", "broadcaster", "news agency"))  # words every match holds
+    for m in _NAMED_OUTLET.finditer(body) if named else ():
         name = (m.group(1) or m.group(2) or "").strip()
         if name and not v.government.search(name) and name.split()[0] not in ("The", "A", "An"):
             found.append((start + m.start(), name))

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from functools import cached_property, lru_cache
 from typing import Callable, Iterator
 
+from . import refast
 from .article import Article, PubDate
 from .claimant import attribute
 from .gazetteer import Place, is_area
@@ -632,6 +633,14 @@ _PAST = re.compile(r"\b(?:was|were|had|did|went|left|came|took|kept|paid|sent|ga
                    r"(?!(?:estimat|report|add|not|stat|explain|claim|believ|quot|cit|publish|releas|updat|relat|bas)ed\b)[a-z]+ed)\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _RUN_GAP = re.compile(r"[^.;:!?()]{0,40}")
+# the patterns searched in every sentence or back from every figure, led by the characters a
+# match starts with (analysis/refast.py): the same matches, without trying each at every position
+_PEOPLE_IN_SENTENCE, _FOREIGN_PASSAGE, _PAST, _PRESENT, _NOW, _THERE, _INHERIT_BEFORE, _FIGURE_NOUN_BEFORE, \
+    _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _MILITARY, _KEEPS_FRACTION, _BY_FRACTION, _COMPARED, _REFERENCE, _NUMBER_OF, \
+    _ORDINAL_BEFORE, _PAREN_BEFORE, _VISA_ISSUE, _PERMIT_NOUN, _VISA_NOUN, _AUTHORISATION_NOUN = (refast.fast(p) for p in (
+        _PEOPLE_IN_SENTENCE, _FOREIGN_PASSAGE, _PAST, _PRESENT, _NOW, _THERE, _INHERIT_BEFORE, _FIGURE_NOUN_BEFORE,
+        _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _MILITARY, _KEEPS_FRACTION, _BY_FRACTION, _COMPARED, _REFERENCE, _NUMBER_OF,
+        _ORDINAL_BEFORE, _PAREN_BEFORE, _VISA_ISSUE, _PERMIT_NOUN, _VISA_NOUN, _AUTHORISATION_NOUN))
 
 
 def _respectively(text: str, sent: Sentence, figs: list[Figure], hosts: list[Place], times: list[TimeExpr]) -> None:
