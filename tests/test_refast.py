@@ -38,9 +38,9 @@ def _led_patterns() -> list[tuple[str, re.Pattern[str]]]:
 def _texts() -> str:
     rng = random.Random(7)
     alphabet = "aAbBeEhHkKsStTyY019 ,.-'’$%\u00a0\u017f\u212a\u0130ÉéНн２"
-    mixed = "".join(rng.choice(alphabet) for _ in range(20000))
+    mixed = "".join(rng.choice(alphabet) for _ in range(5000))
     articles = "\n".join(p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "dev").glob("*.txt")))
-    return articles[:150_000] + "\n" + mixed + "\n" + articles[150_000:200_000].upper()
+    return articles[:40_000] + "\n" + mixed + "\n" + articles[40_000:50_000].upper()
 
 
 TEXT = _texts()
