@@ -20,10 +20,11 @@ Extraction only: no pandas, no matplotlib."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
+from . import refast
 from .gazetteer import GAZETTEER, find_places
 from .paths import DATA
 from .segment import Sentence
@@ -74,6 +75,14 @@ class _Vocab:
 
 @lru_cache(maxsize=1)
 def vocab() -> _Vocab:
+    """data/claimants.yaml as patterns; those run over every sentence read, or the whole
+    text, are led by the characters a match starts with (analysis/refast.py): same matches."""
+    v = _read_vocab()
+    return replace(v, verb=refast.fast(v.verb), citing=refast.fast(v.citing), spoken_to=refast.fast(v.spoken_to),
+                   outlets=refast.fast(v.outlets))
+
+
+def _read_vocab() -> _Vocab:
     from .yamlio import load_yaml_file
 
     v = load_yaml_file(CLAIMANTS)
@@ -103,6 +112,7 @@ def vocab() -> _Vocab:
 
 # ---------------------------------------------------------------- reading frames
 _BOUNDARY = re.compile(r",(?!\d{3})|[;:()“”\"—–]|\s-\s|\bthat\b|\bwhile\b|\bbut\b|\band\b(?=\s+(?:the|a|an)\s)", re.I)
+_BOUNDARY = refast.fast(_BOUNDARY)  # scanned back from every verb: led by its first characters
 _OPEN_CLAUSE = re.compile(r"^(?:who|which|whose|where|when|speaking|adding|having|as|in|on|at|last|this|earlier|later|"
                           r"meanwhile|however|also|then|now|previously)\b", re.I)
 _WHEN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
@@ -204,7 +214,7 @@ def _frames(text: str, s: Sentence, para: tuple[int, int]) -> list[_Frame]:
             continue
         if not subj:
             continue
-        inner = re.search("(?:" + vocab().verb.pattern + r")\s+(?:it|they|he|she|we|that)$", subj, re.I)
+        inner = _verb_then_pronoun().search(subj)
         if inner and inner.start() > 0:  # "The United States has said it believed ..."
             continue
         rest = text[m.end():s.end].strip(" ,.;:”\"")
@@ -218,11 +228,16 @@ def _frames(text: str, s: Sentence, para: tuple[int, int]) -> list[_Frame]:
     return out
 
 
-def _quote_attribution(text: str, s: Sentence, para: tuple[int, int]) -> _Frame | None:
-    para_start, para_end = para
-    if para_end - para_start > 20_000:
-        return None  # no paragraph of prose is this long: page furniture or hostile input
-    # the quotation that overlaps this sentence: curly marks pair by shape, straight ones alternate
+@lru_cache(maxsize=1)
+def _verb_then_pronoun() -> re.Pattern[str]:
+    """"has said it": a verb whose subject is a clause's (compiled once, not per verb found)."""
+    return re.compile("(?:" + vocab().verb.pattern + r")\s+(?:it|they|he|she|we|that)$", re.I)
+
+
+@lru_cache(maxsize=4)
+def _quote_pairs(text: str, para_start: int, para_end: int) -> tuple[tuple[int, int], ...]:
+    """(opening, closing) positions of the paragraph's quotations: curly marks pair by shape,
+    straight ones alternate. Worked out once per paragraph, not for each of its sentences."""
     marks = [(m.start(), m.group()) for m in re.finditer(r"[“”\"]", text[para_start:para_end])]
     pairs, open_at = [], None
     for pos, ch in marks:
@@ -232,6 +247,15 @@ def _quote_attribution(text: str, s: Sentence, para: tuple[int, int]) -> _Frame 
         elif open_at is not None and ch in "”\"":
             pairs.append((open_at, pos))
             open_at = None
+    return tuple(pairs)
+
+
+def _quote_attribution(text: str, s: Sentence, para: tuple[int, int]) -> _Frame | None:
+    para_start, para_end = para
+    if para_end - para_start > 20_000:
+        return None  # no paragraph of prose is this long: page furniture or hostile input
+    # the quotation that overlaps this sentence
+    pairs = _quote_pairs(text, para_start, para_end)
     hit = next(((o, c) for o, c in pairs if o < s.end and c >= s.start and c + 1 < para_end), None)
     if hit is None:
         return None
@@ -334,14 +358,20 @@ def classify(claimant: str, country: str | None, last_gov: str | None = None,
 
 
 # ---------------------------------------------------------------- the article
+# "the Daily NK newspaper", "the newspaper Kommersant": read over the whole text, so led by its first characters
+_NAMED_OUTLET = refast.compile(r"\b(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})(?:newspaper|daily|paper|broadcaster|news agency)\b|"
+                               r"\bthe\s+(?:newspaper|daily|paper)\s+((?:[A-Z][\w'’-]*\s?){1,3})")
+
+
 def _outlet_names(text: str, start: int, meta_outlets: Sequence[str]) -> list[tuple[int, str]]:
     """Outlets named in the text, in order: known names, "the X newspaper", "the newspaper X"."""
     v = vocab()
     found: list[tuple[int, str]] = []
     for m in v.outlets.finditer(text, start):
         found.append((m.start(), m.group()))
-    for m in re.finditer(r"\b(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})(?:newspaper|daily|paper|broadcaster|news agency)\b|"
-                         r"\bthe\s+(?:newspaper|daily|paper)\s+((?:[A-Z][\w'’-]*\s?){1,3})", text[start:]):
+    body = text[start:]
+    named = any(w in body for w in ("paper", "daily", "broadcaster", "news agency"))  # words every match holds
+    for m in _NAMED_OUTLET.finditer(body) if named else ():
         name = (m.group(1) or m.group(2) or "").strip()
         if name and not v.government.search(name) and name.split()[0] not in ("The", "A", "An"):
             found.append((start + m.start(), name))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import refast
 from .numbers import OTHER_CURRENCY_WORDS, Mention
 from .segment import Sentence
 from .timeexpr import MONTH_PATTERN
@@ -83,6 +84,10 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
 
 
 _DAYS_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+[0-9]{{1,2}}[ \u00a0]*(?:and|to|-|–|through)[ \u00a0]*$")
+# searched back from every count, led by the characters a match starts with (analysis/refast.py)
+_AT_BEFORE, _LABEL_BEFORE, _COUNTER_BEFORE, _CASUALTY_BEFORE, _DATE_BEFORE, _YEAR_BEFORE, _DAYS_BEFORE, _LIST_JOIN = (
+    refast.fast(p) for p in (_AT_BEFORE, _LABEL_BEFORE, _COUNTER_BEFORE, _CASUALTY_BEFORE, _DATE_BEFORE, _YEAR_BEFORE,
+                             _DAYS_BEFORE, _LIST_JOIN))
 
 
 def is_day_of_month(text: str, m: Mention) -> bool:

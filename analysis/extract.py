@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from functools import cached_property, lru_cache
 from typing import Callable, Iterator
 
+from . import refast
 from .article import Article, PubDate
 from .claimant import attribute
 from .gazetteer import Place, is_area
@@ -392,6 +393,7 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
     facts = _facts(text, sent)
     best: tuple[int, int, Metric] | None = None
     default = None
+    cue_sets = _cue_sets()
     for order, mt in enumerate(metrics()):
         if mt.unit not in units:
             continue
@@ -407,15 +409,24 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
         if mt.default and mt.unit == units[0]:
             default = mt  # the default of the figure's own unit, not of a neighbouring one
         present = facts.present_cues
-        for cue in mt.cues:
-            spans = present.get(cue)
-            if not spans:
+        if not present:
+            continue
+        # only the cues the sentence holds: trying every cue of every metric was most of the cost
+        cues = cue_sets[order]
+        for cue, spans in present.items():
+            if cue not in cues:
                 continue
             d = min(_cue_distance(fs, fe, cs, ce, others) for cs, ce in spans)
             d -= min(2 * len(cue), 24)  # a longer cue is more specific and may stand a little further away
             if best is None or (d, order) < best[:2]:
                 best = (d, order, mt)
     return best[2] if best else default
+
+
+@lru_cache(maxsize=1)
+def _cue_sets() -> tuple[frozenset[str], ...]:
+    """Each metric's cues as a set, in metrics() order, for choose_metric's membership test."""
+    return tuple(frozenset(mt.cues) for mt in metrics())
 
 
 _BEYOND_ANOTHER_FIGURE = 1000  # characters added to a cue's distance when another figure stands between
@@ -641,6 +652,14 @@ _PAST = re.compile(r"\b(?:was|were|had|did|went|left|came|took|kept|paid|sent|ga
                    r"(?!(?:estimat|report|add|not|stat|explain|claim|believ|quot|cit|publish|releas|updat|relat|bas)ed\b)[a-z]+ed)\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _RUN_GAP = re.compile(r"[^.;:!?()]{0,40}")
+# the patterns searched in every sentence or back from every figure, led by the characters a
+# match starts with (analysis/refast.py): the same matches, without trying each at every position
+_PEOPLE_IN_SENTENCE, _FOREIGN_PASSAGE, _PAST, _PRESENT, _NOW, _THERE, _INHERIT_BEFORE, _FIGURE_NOUN_BEFORE, \
+    _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _MILITARY, _KEEPS_FRACTION, _BY_FRACTION, _COMPARED, _NUMBER_OF, \
+    _ORDINAL_BEFORE, _PAREN_BEFORE, _VISA_ISSUE, _PERMIT_NOUN, _VISA_NOUN, _AUTHORISATION_NOUN = (refast.fast(p) for p in (
+        _PEOPLE_IN_SENTENCE, _FOREIGN_PASSAGE, _PAST, _PRESENT, _NOW, _THERE, _INHERIT_BEFORE, _FIGURE_NOUN_BEFORE,
+        _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _MILITARY, _KEEPS_FRACTION, _BY_FRACTION, _COMPARED, _NUMBER_OF,
+        _ORDINAL_BEFORE, _PAREN_BEFORE, _VISA_ISSUE, _PERMIT_NOUN, _VISA_NOUN, _AUTHORISATION_NOUN))
 
 
 def _respectively(text: str, sent: Sentence, figs: list[Figure], hosts: list[Place], times: list[TimeExpr]) -> None:

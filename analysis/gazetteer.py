@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import refast
 from .paths import DATA, PLACES
 
 GAZETTEER = DATA / "gazetteer.tsv"
@@ -80,8 +81,8 @@ def load() -> Gazetteer:
     places = load_yaml_file(PLACES)
     ww = sorted(places.get("worldwide") or [], key=len, reverse=True)
     return Gazetteer(names, max_words, first, frozenset(places.get("not_hosts") or []),
-                     re.compile(r"\b(" + "|".join([_any_case_first(w) for w in ww] + list(places.get("worldwide_patterns") or []))
-                                + r")\b"),
+                     refast.compile(r"\b(" + "|".join([_any_case_first(w) for w in ww] + list(places.get("worldwide_patterns") or []))
+                                    + r")\b"),
                      {str(k): str(v) for k, v in (places.get("regions") or {}).items()})
 
 
@@ -97,7 +98,7 @@ def is_area(code: str | None) -> bool:
 
 
 _WORDS = re.compile(r"[\w.'’‐-]+")
-_CAPITALISED = re.compile(r"(?<![\w.'’‐-])[A-Z][\w.'’‐-]*")
+_CAPITALISED = refast.compile(r"(?<![\w.'’‐-])[A-Z][\w.'’‐-]*")  # led by [A-Z]: skips lowercase text fast
 _HAS_SUFFIX = re.compile(r"['’‐.-]")
 _POSSESSIVE = re.compile(r"(?:['’]s?|[-‐]\w+|\.)$")
 

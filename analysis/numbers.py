@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from . import refast
+
 # One gap between the parts of a number ("12.5 million", "80 percent", "more than 500"): a
 # space, a no-break space, or a single line break (hard-wrapped text, PDFs turned to text).
 _SP = r"(?:[ \u00a0]|\r\n|\r|\n)"
@@ -341,6 +343,11 @@ _THOUSAND_REST = re.compile(r"[ \u00a0]([0-9]{1,3})(?![0-9,.])")
 _PHRASAL_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|taken|took|sign|signed|pass|passed|give|gave|given)" + _SP + r"+\Z", re.I)
 _RANGE_VERB = re.compile(r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)" + _SP + r"+\Z", re.I)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+# the patterns searched or scanned in every sentence, led by the characters a match starts
+# with (analysis/refast.py): the same matches, without trying each pattern at every position
+_NUMISH, _DATE_TIME, _SCI, _AMBIGUOUS_GROUPING, _WORDNUM, _FRACTION, _QUAL_BEFORE, _OTHER_CURRENCY_BEFORE, _FROM, \
+    _PHRASAL_OVER = (refast.fast(p) for p in (_NUMISH, _DATE_TIME, _SCI, _AMBIGUOUS_GROUPING, _WORDNUM, _FRACTION,
+                                              _QUAL_BEFORE, _OTHER_CURRENCY_BEFORE, _FROM, _PHRASAL_OVER))
 
 
 _BOUND_AFTER = re.compile(rf"{_SP}+(?:or|and){_SP}+(more|above|over|fewer|less|under)\b", re.I)

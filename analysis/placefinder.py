@@ -8,6 +8,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from . import refast
 from .gazetteer import Place, find_places, is_area
 from .segment import Sentence
 
@@ -186,6 +187,13 @@ _DESCRIPTOR_HOSTS = {
 }
 
 
+# searched back from every place a sentence names, led by the characters a match starts with
+# (analysis/refast.py): the same matches, without trying each pattern at every position
+_OTHERS_FROM, _ROUTE_BEFORE, _RELATIONAL_BEFORE, _BREAKDOWN_BEFORE, _BREAKDOWN_MOST, _DESCRIPTOR, _CONTRAST, _LOCATIVE = (
+    refast.fast(p) for p in (_OTHERS_FROM, _ROUTE_BEFORE, _RELATIONAL_BEFORE, _BREAKDOWN_BEFORE, _BREAKDOWN_MOST, _DESCRIPTOR,
+                             _CONTRAST, _LOCATIVE))
+
+
 class PlaceFinder:
     """Country for a figure: its own sentence, else carried over from the nearest
     earlier sentence that names a host place. A host named by description ("the Gulf
@@ -205,12 +213,12 @@ class PlaceFinder:
         if i not in self.cache:
             s = self.sents[i]
             found = find_places(self.text, s.start, s.end)
-            if found and ("between" in self.text[s.start:s.end] or "order" in self.text[s.start:s.end]
-                          or "eighbo" in self.text[s.start:s.end] or "wedged" in self.text[s.start:s.end]
-                          or "sandwiched" in self.text[s.start:s.end]):
+            words = self.text[s.start:s.end]  # the sentence, sliced once for the word tests below
+            if found and ("between" in words or "order" in words or "eighbo" in words or "wedged" in words
+                          or "sandwiched" in words):
                 found = [p for p in found if not (_RELATIONAL_BEFORE.search(self.text, max(s.start, p.start - 80), p.start)
                                                   and not _NEIGHBOURING_ADJ.search(self.text, max(s.start, p.start - 40), p.start))]
-            if found and "respectively" not in self.text[s.start:s.end]:
+            if found and "respectively" not in words:
                 # "abroad, most of them in China and Russia": a breakdown, not the total's place;
                 # with no area named, the total is a worldwide one ("up to 8,000, most of them
                 # based in China and Russia")
@@ -229,7 +237,7 @@ class PlaceFinder:
                      if _OWNER_NOUN.match(self.text, p.end, s.end) and (self.text[p.start:p.end].endswith(_DEMONYM_ENDINGS)
                                                                         or is_area(p.code)) else p
                      for p in found]
-            if found and any(w in self.text[s.start:s.end] for w in ("from", "via", " to ", " for ", "clients", "customers")):
+            if found and any(w in words for w in ("from", "via", " to ", " for ", "clients", "customers")):
                 # "alongside workers from Indonesia, Myanmar and Bangladesh", "via Vladivostok",
                 # "by train for Beijing", "clients in North America": other people's places, or a route
                 found = [p for p in found if not (_OTHERS_FROM.search(self.text, max(s.start, p.start - 90), p.start)
@@ -244,7 +252,7 @@ class PlaceFinder:
                 found = [Place(p.start, p.end, "WLD", True) if _EXCLUDED_BEFORE.search(self.text, max(s.start, p.start - 30), p.start)
                          else p for p in found]
             self.cache[i] = found
-            if "he " in self.text[s.start:s.end]:
+            if "he " in words:
                 self.cache[i] = self._with_descriptors(i, found)
         return self.cache[i]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import refast
 from .article import PubDate
 from .placefinder import clause
 from .segment import Sentence
@@ -46,6 +47,9 @@ _SPAN_END = re.compile(r"[ \u00a0]+(?:and|to)[ \u00a0]+(?:19|20)[0-9]{2}\b")
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
 # "had returned home since sanctions were tightened last year": a count up to publication
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.()0-9]{0,50}$", re.I)
+# the patterns searched most, led by the characters a match starts with (analysis/refast.py):
+# the same matches, without trying the whole pattern at every position
+_EXPR, _HINT, _SINCE_CLAUSE = refast.fast(_EXPR), refast.fast(_HINT), refast.fast(_SINCE_CLAUSE)
 
 
 def _scan(text: str, start: int, end: int):
@@ -185,6 +189,7 @@ _PERIOD_BOUND = re.compile(r"(?:the[ \u00a0]+)?(?:end|close)[ \u00a0]+of\b", re.
 _COMPARISON_YEAR = re.compile(r"\b(?:as[ \u00a0]+(?:many|much)[ \u00a0]+as|than|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:(?:in|during)[ \u00a0]+)?$", re.I)
 _WHEN_AFTER = re.compile(r",?[ \u00a0]+when\b")  # "than in 2023, when 1,126 arrived": that year is the figure's
 _REFERENCE = re.compile(r"\b(?:after|before|following|ahead of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+_REFERENCE = refast.fast(_REFERENCE)  # searched back from every time expression a figure may take
 
 
 def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: int,
