@@ -116,6 +116,8 @@ _WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company
                                r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
 _MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:troops|soldiers|servicemen)\b")
 _POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
+_SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs|demand)\b[^.;:]{0,30}$", re.I)
+_DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting)\b", re.I)
 _GENERIC_NOUN = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals|workers|employees|staff|doctors|nurses)\b")
 _KOREAN_NEAR = re.compile(r"[^.;]{0,40}\b(?:North[ \u00a0]+Korea|DPRK|Korean)")
 
@@ -126,6 +128,10 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     personnel"), or of a workplace's whole workforce ("The mine employs 420 people in total")."""
     if _RATE_AFTER.match(text, m.end, sent.end) or _SHUT_AFTER.match(text, m.end, sent.end) or _MILITARY_AFTER.match(text, m.end, sent.end):
         return True
+    if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
+        return True  # "labor shortages estimated at 4,500-5,000 workers": jobs to fill, not workers there
+    if "defect" in text[sent.start:sent.end] and _DEFECTED.match(text, m.end, min(sent.end, m.end + 120)):
+        return True  # "Thirteen North Koreans who worked for a restaurant chain have defected": an escape, not a workforce
     generic = _GENERIC_NOUN.match(text, m.end, sent.end)
     if generic and _LEGAL_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
         return True

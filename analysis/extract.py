@@ -15,10 +15,11 @@ from typing import Callable, Iterator
 from . import refast
 from .article import Article, PubDate
 from .claimant import attribute
-from .gazetteer import Place, is_area
+from .gazetteer import Place
 from .numbers import Mention, Warning_, find_mentions
 from .paths import METRICS
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
+from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
 from .countshape import in_list, is_date_part, is_day_of_month, is_label, not_of_workers
 from .timeexpr import TimeExpr, choose_time, find_times
@@ -99,7 +100,7 @@ def metrics() -> tuple[Metric, ...]:
 _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|koreans|people|persons|citizens|"
            r"immigrants|migrants|arrivals|staff|staffers|students|tourists|individuals|men|women|guest ?workers|"
            r"loggers|miners|builders|seamen|sailors|fishermen|doctors|nurses|cooks|waitresses|waiters|"
-           r"labou?r(?:ers)?|workforce|employees|defectors|residents|expatriates|crews?|crewmen|crew members|"
+           r"labou?r(?:ers)?|workforce|employees|residents|expatriates|expats|crews?|crewmen|crew members|"
            r"technicians|engineers|developers|programmers|medics|physicians|welders|carpenters|drivers|"
            r"visitors|travell?ers|trainees|interns|apprentices|hands|fishers|deckhands|painters|plasterers|"
            r"seamstresses|cooks|chefs|waitstaff|performers|artists|coders|freelancers|operatives|sappers|entries|"
@@ -155,6 +156,8 @@ _OF_THE_N = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|some[ \u00a0]+|
 _PARTITIVE_BEFORE = re.compile(r"\b[Oo]f[ \u00a0]+(?:the|those|these|its|their|all)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?P<noun>[^,;.]{1,60}?),[ \u00a0]+"
                                r"(?:(?:fewer|more|less|than|about|around|only|just|some|at|least|nearly|almost|roughly|over|under)[ \u00a0]+){0,3}$")
 _TIMES_AFTER = re.compile(r"[ \u00a0]+(?:times|fold)\b")
+_OWNED = {"owned", "operated", "run", "linked", "backed", "flagged", "made", "built", "controlled", "affiliated", "themed", "style",
+          "funded", "managed", "registered-owned"}
 _OTHERS_AFTER = re.compile(r"[ \u00a0]+others\b")
 _HIRE_PERMISSION_BEFORE = re.compile(r"\b(?:permission|permissions|permits?|quotas?|licen[cs]es?|approval)[ \u00a0]+(?:to|for)[ \u00a0]+(?:hire|hiring|employ|employing|bring in|recruit)[ \u00a0]+(?:(?:up[ \u00a0]+to|some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?$", re.I)
 _REST = re.compile(r"(?:rest|remainder|total|others|latter|former|group|figure|number)", re.I)
@@ -164,6 +167,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
 _FRACTION_OK = re.compile(
     r"[\"”’]?[ \u00a0]+(?:goes|go|went|is|are|was|were|gets|got)[ \u00a0]+(?:(?:straight|directly|back|automatically)[ \u00a0]+)?(?:to|taken|sent|kept|handed|deducted|paid)\b|"
     r"[ \u00a0]+(?:have|has|had)[ \u00a0]+(?:(?:already|since|now)[ \u00a0]+)?(?:gone|left|returned|been[ \u00a0]+(?:sent|repatriated|deported|expelled))\b|"
+    r"[ \u00a0]+of[ \u00a0]+which[ \u00a0]+(?:is|are|was|were|goes|go|went|gets|got)\b|"
     rf"[\"”’]?[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|it\b|that\b|this\b|everything\b|what\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings|wages|salary|salaries|pay|income|money|the money|revenue|proceeds|takings|fees?\b|sums?\b|repatriations|returns|deportations|departures|arrivals|entries|visas|permits|the total|total\b|workforce|labou?r force)",
     re.I)
 _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
@@ -342,6 +346,9 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
                 return "other"  # "3 million foreign labourers", "4,200 foreign work permits"
             return u.lastgroup
         word = w.group()
+        if korean and word in _OWNED:
+            pos = w.end()  # "two North Korean owned and operated restaurants": whose, not who
+            continue
         if korean and word.islower() and (_AGENT_NOUN.search(word) or word.endswith(("ed", "ing"))):
             return "people"  # "North Korean welders", "North Korean crews", "the 278 North Korean employed"
         if word[0].isupper() or word.lower() in _MODIFIERS or word.lower() in _FOREIGN:
@@ -474,6 +481,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         unit: str | None
         if m.kind == "usd":
             unit = "usd"
+            if _TRADE_AFTER.match(text, m.end, sent.end):
+                continue  # "North Korea's $3 billion annual export revenue": the whole economy's trade
             if _PRICE.search(text, m.start, m.end):
                 continue  # "$4.99", "$1.99 a month": a price on the page, not pay or revenue
             if text.startswith("US", m.start) and not text.startswith(("US$", "USD"), m.start) and \
@@ -484,7 +493,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 continue  # "75 percent of refined oil products": a share of something else
             if _SPREAD_AFTER.match(text, m.end, sent.end):
                 continue  # "Up to 80 per cent of them go to China and Russia": where workers are, no share the metrics know
-            if _MACRO.search(text, sent.start, sent.end):
+            if _MACRO.search(text, sent.start, sent.end) and m.kind == "percent":
                 continue  # "High inflation – 9.5% in December", "wages in Russia grew by 9.2%": the host's economy
             if m.word == "fraction":
                 if not (_FRACTION_OK.match(text, m.end, sent.end) or _BY_FRACTION.search(text, max(sent.start, m.start - 110), m.start)
@@ -623,7 +632,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             place_text=(" ".join(text[place.start:place.end].split()) or None if place else None),
         ))
     if len(out) > 1 and "respectively" in _facts(text, sent).low:
-        _respectively(text, sent, out, place_of.sentence_hosts(sent), times or [])
+        pair_respectively(text, sent, out, place_of.sentence_hosts(sent), times or [])
     yield from out
 
 
@@ -640,6 +649,7 @@ _KEEPS_FRACTION = re.compile(r"\b(?:keeps|kept|take|takes|took|retains|retained|
 _BY_FRACTION = re.compile(r"\b(?:reduced|cut|fell|dropped|shrank|declined|decreased|grew|rose)\b[^.;]{0,90}\bby[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$", re.I)
 _SPREAD_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+workers|these[ \u00a0]+workers|all[ \u00a0]+workers)[ \u00a0]+(?:go|went|are|were|work|worked|live|lived|are[ \u00a0]+based)[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _MACRO = re.compile(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
+_TRADE_AFTER = re.compile(r"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+)?(?:exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|imports?|GDP|economy)\b", re.I)
 _OF_SOMETHING = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _COMMA_GROUPED = re.compile(r"(?<![\w.,])[0-9]{1,3},[0-9]{3}(?![0-9])")
 _CLOCK_AFTER = re.compile(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)
@@ -650,8 +660,6 @@ _COMPARED = re.compile(r"\b(?:than|(?-i:times)|compared with|compared to|up from
 _PAST = re.compile(r"\b(?:was|were|had|did|went|left|came|took|kept|paid|sent|gave|got|made|rose|fell|grew|"
                    r"stood|brought|fled|held|spent|saw|began|became|found|put|cut|ran|won|lost|"
                    r"(?!(?:estimat|report|add|not|stat|explain|claim|believ|quot|cit|publish|releas|updat|relat|bas)ed\b)[a-z]+ed)\b", re.I)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_RUN_GAP = re.compile(r"[^.;:!?()]{0,40}")
 # the patterns searched in every sentence or back from every figure, led by the characters a
 # match starts with (analysis/refast.py): the same matches, without trying each at every position
 _PEOPLE_IN_SENTENCE, _FOREIGN_PASSAGE, _PAST, _PRESENT, _NOW, _THERE, _INHERIT_BEFORE, _FIGURE_NOUN_BEFORE, \
@@ -660,39 +668,6 @@ _PEOPLE_IN_SENTENCE, _FOREIGN_PASSAGE, _PAST, _PRESENT, _NOW, _THERE, _INHERIT_B
         _PEOPLE_IN_SENTENCE, _FOREIGN_PASSAGE, _PAST, _PRESENT, _NOW, _THERE, _INHERIT_BEFORE, _FIGURE_NOUN_BEFORE,
         _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _MILITARY, _KEEPS_FRACTION, _BY_FRACTION, _COMPARED, _NUMBER_OF,
         _ORDINAL_BEFORE, _PAREN_BEFORE, _VISA_ISSUE, _PERMIT_NOUN, _VISA_NOUN, _AUTHORISATION_NOUN))
-
-
-def _respectively(text: str, sent: Sentence, figs: list[Figure], hosts: list[Place], times: list[TimeExpr]) -> None:
-    """"in Russia and China, numbering 20,000 and 7,000 respectively": the run of figures
-    before "respectively" takes the places (or years) listed in the sentence, in order,
-    when there are exactly as many of them as figures."""
-    for r in _RESPECTIVELY.finditer(text, sent.start, sent.end):
-        run = [f for f in figs if f.end <= r.start()]
-        k = len(run) - 1
-        while k > 0 and _RUN_GAP.fullmatch(text[run[k - 1].end:run[k].start]) and \
-                re.search(r",|\band\b", text[run[k - 1].end:run[k].start]):
-            k -= 1
-        run = run[k:]
-        if len(run) < 2:
-            continue
-        before = [p for p in hosts if p.end <= run[0].start and not is_area(p.code)]
-        after = [p for p in hosts if p.start >= run[-1].end and not is_area(p.code)]
-        for cands in (before, after):
-            picked: list[Place] = []
-            for p in reversed(cands) if cands is before else cands:
-                if p.code not in {q.code for q in picked}:
-                    picked.append(p)
-                if len(picked) == len(run):
-                    break
-            if len(picked) == len(run):
-                picked = sorted(picked, key=lambda p: p.start)
-                for f, p in zip(run, picked):
-                    f.country, f.place_text = p.code, " ".join(text[p.start:p.end].split())
-                break
-        years = [t for t in times if t.year is not None and not (run[0].start <= t.start < run[-1].end)]
-        if len({t.year for t in years}) == len(run) == len(years):
-            for f, t in zip(run, years):
-                f.year, f.year_basis, f.time_text = t.year, t.basis, text[t.start:t.end]
 
 
 _line_index: tuple[str, list[int]] = ("", [])

@@ -340,7 +340,7 @@ class PlaceFinder:
                 parts, hosts = (j, Place(hosts[0].start, hosts[0].end, "WLD", True)), []
             if hosts:
                 loc = [q for q in hosts if _LOCATIVE.search(self.text, max(0, q.start - 12), q.start)]
-                named = [q for q in (loc or hosts) if not is_area(q.code) or q.code == "WLD"]
+                named = [q for q in (loc or hosts) if not is_area(q.code)]
                 result = (named or loc or hosts)[-1]
                 break
             j -= 1

@@ -19,7 +19,7 @@ MONTH_PATTERN = r"(?:January|February|March|April|May|June|July|August|September
 _NUMWORD = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 _EXPR = re.compile(
-    r"(?P<explicit>(?:(?:early|late|mid-?|the (?:end|start|beginning|middle|first half|second half) of)[ \u00a0]+)?"
+    r"(?P<explicit>(?:\b(?:early|late|mid-?|the (?:end|start|beginning|middle|first half|second half) of)[ \u00a0]+)?"
     rf"(?:(?P<emonth>{MONTH_PATTERN})[ \u00a0]+(?:\d{{1,2}},?[ \u00a0]+)?)?(?<![\d,.$])(?P<year>(?:19|20)\d{{2}})(?!\d|,\d|-year))"
     rf"|(?P<mrel>\b(?P<mprep>last|this|next|since|in|by|until|through|from|as of|early|late|in early|in late|mid-|end of|the end of|start of|the start of|beginning of|the beginning of|end-)[ \u00a0]+(?P<month>{MONTH_PATTERN})(?![ \u00a0]*(?:\d{{1,2}},?[ \u00a0]+)?(?:19|20)\d{{2}})(?![ \u00a0]+\d)"
     r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?P<myear>last year|this year|next year|that year|the same year))?)"
@@ -42,6 +42,7 @@ _EVENT_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+|his[ \u00a0]+|her[ \u00a0
 _SOURCE_FOR = re.compile(r"\b(?:estimates?|figures?|data|report|survey|count|census|statistics|tally)[ \u00a0]+(?:for|from|of|in)[ \u00a0]+(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?$", re.I)
 # figures that share what follows them: "14 and 27 workers in 2014", "two-thirds of some 30,000 ... during 2018"
 _JOINER = re.compile(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:some|about|around|nearly|roughly|almost|an[ \u00a0]+estimated))?)[ \u00a0]*")
+_COUNT_BEFORE = re.compile(r"\b(?:nearly|about|around|some|almost|more than|fewer than|less than|up to|at least|roughly|approximately|only|just|another)[ \u00a0]+$", re.I)
 _SPAN_START = re.compile(r"\bbetween[ \u00a0]+$", re.I)
 _SPAN_END = re.compile(r"[ \u00a0]+(?:and|to)[ \u00a0]+(?:19|20)[0-9]{2}\b")
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
@@ -105,6 +106,8 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
             continue
         if g["explicit"] and _EVENT_NAME.match(text, m.end(), end) and _THE_BEFORE.search(text, max(start, m.start() - 6), m.start()):
             continue  # "the 2022 World Cup": an event's name, not when the figure was
+        if g["explicit"] and not g["emonth"] and _COUNT_BEFORE.search(text, max(start, m.start() - 20), m.start()):
+            continue  # "nearly 2000 defectors a year": a count, not a year
         if g["explicit"] and _LAW_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue  # "Law No. 14 of 2004": the law's year
         if g["explicit"] and _SPAN_START.search(text, max(start, m.start() - 9), m.start()) and _SPAN_END.match(text, m.end(), end):
