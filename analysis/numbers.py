@@ -240,7 +240,8 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
             local.append(Warning_(s, e, f"ambiguous number format {raw!r}: no figure taken"))
             continue
         if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
-            if not (text[s - 1:s] in (":", "/") or text[e:e + 1] in (":", "/")):  # clock times, dates: silent
+            if not (text[s - 1:s] in (":", "/") or text[e:e + 1] in (":", "/")  # clock times, dates: silent
+                    or _MONTH_NAME_BEFORE.search(text, max(0, s - 12), s)):  # "December 05, 2023": a day
                 local.append(Warning_(s, e, f"number with a leading zero {raw!r}: no figure taken"))
             continue
         digits = raw.replace(",", "")
@@ -350,6 +351,7 @@ _NUMISH, _DATE_TIME, _SCI, _AMBIGUOUS_GROUPING, _WORDNUM, _FRACTION, _QUAL_BEFOR
                                               _QUAL_BEFORE, _OTHER_CURRENCY_BEFORE, _FROM, _PHRASAL_OVER))
 
 
+_MONTH_NAME_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\Z")
 _BOUND_AFTER = re.compile(rf"{_SP}+(?:or|and){_SP}+(more|above|over|fewer|less|under)\b", re.I)
 
 

@@ -109,6 +109,8 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
             return min(areas, key=lambda p: (dist(p), p.start))
     close_area = [p for p in in_clause if is_area(p.code) and dist(p) <= 30]
     if close_area and (not named or min(dist(p) for p in close_area) < min(dist(p) for p in named)):
+        if len({p.code for p in in_clause if is_area(p.code) and p.code != "WLD"}) > 1:
+            return Place(close_area[0].start, close_area[0].end, "WLD", True)  # several regions named together
         return min(close_area, key=dist)  # "the European Union hosted up to 700", "the total in the Gulf ... at 5,000"
     described = [p for p in in_clause if p.described]
     k = bisect.bisect_left(starts, fs)
@@ -126,6 +128,9 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     for group in (named, described, [p for p in in_clause if not p.owner], owners, near):
         if group:
             best = min(group, key=lambda p: (adjective(p), dist(p), p.start))
+            if is_area(best.code) and best.code != "WLD" and len({p.code for p in (in_clause if best in in_clause else hosts)
+                                                                    if is_area(p.code) and p.code != "WLD"}) > 1:
+                return Place(best.start, best.end, "WLD", True)  # "from Asia and the Middle East to Africa": several regions
             run = _coordinated(text, hosts, hosts.index(best)) if not is_area(best.code) else set()
             if run:
                 # "go to China and Russia, where they ... give up to 90 per cent": about both, a worldwide
