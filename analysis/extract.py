@@ -158,6 +158,9 @@ _PARTITIVE_BEFORE = re.compile(r"\b[Oo]f[ \u00a0]+(?:the|those|these|its|their|a
 _TIMES_AFTER = re.compile(r"[ \u00a0]+(?:times|fold)\b")
 _OWNED = {"owned", "operated", "run", "linked", "backed", "flagged", "made", "built", "controlled", "affiliated", "themed", "style",
           "funded", "managed", "registered-owned"}
+_NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials",
+                "prisoners", "detainees", "athletes", "delegates", "spies", "hackers"}
+_FROM_NK = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?:DPRK|North[ \u00a0]+Korea)\b")
 _OTHERS_AFTER = re.compile(r"[ \u00a0]+others\b")
 _HIRE_PERMISSION_BEFORE = re.compile(r"\b(?:permission|permissions|permits?|quotas?|licen[cs]es?|approval)[ \u00a0]+(?:to|for)[ \u00a0]+(?:hire|hiring|employ|employing|bring in|recruit)[ \u00a0]+(?:(?:up[ \u00a0]+to|some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?$", re.I)
 _REST = re.compile(r"(?:rest|remainder|total|others|latter|former|group|figure|number)", re.I)
@@ -342,10 +345,12 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             if two and _UNIT_WORD.fullmatch(f"{w.group()} {two.group()}"):
                 u = _UNIT_WORD.fullmatch(f"{w.group()} {two.group()}")
         if u is not None:
-            if foreign and not korean:
-                return "other"  # "3 million foreign labourers", "4,200 foreign work permits"
+            if foreign and not korean and not _FROM_NK.match(text, w.end(), sent.end):
+                return "other"  # "3 million foreign labourers", "4,200 foreign work permits" (not "foreign nationals from the DPRK")
             return u.lastgroup
         word = w.group()
+        if word.lower() in _NOT_WORKERS:
+            return "other"  # "150,000 North Korean refugees", "two North Korean diplomats"
         if korean and word in _OWNED:
             pos = w.end()  # "two North Korean owned and operated restaurants": whose, not who
             continue
