@@ -39,7 +39,8 @@ _LAW_BEFORE = re.compile(r"\b(?:No\.|Law|Act|Decree|Order|Resolution)[ \u00a0]*(
 _EVENT_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \u00a0]+$", re.I)
 _EVENT_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+|his[ \u00a0]+|her[ \u00a0]+|their[ \u00a0]+|[A-Z][\w.-]*['’]s[ \u00a0]+)?[a-z]+")
-_SOURCE_FOR = re.compile(r"\b(?:estimates?|figures?|data|report|survey|count|census|statistics|tally)[ \u00a0]+(?:for|from|of|in)[ \u00a0]+(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?$", re.I)
+_SOURCE_FOR = re.compile(r"\b(?:estimates?|figures?|numbers?|data|report|survey|count|census|statistics|tally)[ \u00a0]+(?:for|from|of|in|at|as[ \u00a0]+of)[ \u00a0]+"
+                         r"(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?$", re.I)  # "... that was the figure at the end of 2017"
 # figures that share what follows them: "14 and 27 workers in 2014", "two-thirds of some 30,000 ... during 2018"
 _JOINER = re.compile(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:some|about|around|nearly|roughly|almost|an[ \u00a0]+estimated))?)[ \u00a0]*")
 _COUNT_BEFORE = re.compile(r"\b(?:nearly|about|around|some|almost|more than|fewer than|less than|up to|at least|roughly|approximately|only|just|another)[ \u00a0]+$", re.I)
