@@ -179,3 +179,44 @@ def read_article(path: Path | str, source: str | None = None, published: str | N
         pub = None
     return Article(source=source or str(meta.get("id") or p.stem), path=name, text=text,
                    body_start=body_start, meta=meta, published=pub)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+_DATE_IN_LINE = re.compile(
+    rf"\b{_MONTH}[ \u00a0]+(?P<d1>[0-9]{{1,2}}),?[ \u00a0]+(?P<y1>(?:19|20)[0-9]{{2}})\b"
+    rf"|\b(?P<d2>[0-9]{{1,2}})[ \u00a0]+{_MONTH.replace('mon', 'mon2')}[ \u00a0,]+(?P<y2>(?:19|20)[0-9]{{2}})\b"
+    r"|(?<![0-9])(?P<y3>(?:19|20)[0-9]{2})-(?P<m3>[0-9]{2})-(?P<d3>[0-9]{2})(?![0-9])"
+    r"|(?<![0-9.])(?P<d4>[0-9]{1,2})\.(?P<m4>[0-9]{1,2})\.(?P<y4>(?:19|20)[0-9]{2})(?![0-9])")
+_DATE_LINE_MAX = 100  # characters: a date line, a byline or a dateline, not a sentence of the story
+_DATE_LINES_SEARCHED = 25
+
+
+def date_line(text: str, body_start: int) -> tuple[PubDate, int] | None:
+    """The publication date a page prints near its top ("March 26, 2019", "Posted
+    2024-02-17 21:00", "12.04.2019 10:47 | Society", "Sunday, 11 February 2018, 09:14"):
+    the first short line among the body's first lines that holds a date, with its line
+    number. For articles with no front matter date and no --published; the caller says
+    where the date came from."""
+    pos = body_start
+    for _ in range(_DATE_LINES_SEARCHED):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if 0 < len(line.strip()) <= _DATE_LINE_MAX:
+            m = _DATE_IN_LINE.search(line)
+            if m is not None:
+                g = m.groupdict()
+                if g["y3"] or g["y4"]:
+                    y, mo, d = (g["y3"], g["m3"], g["d3"]) if g["y3"] else (g["y4"], g["m4"], g["d4"])
+                else:
+                    mon = (g["mon"] or g["mon2"]).lower()[:3]
+                    y, mo, d = g["y1"] or g["y2"], str(_MONTHS.index(mon) + 1), g["d1"] or g["d2"]
+                try:
+                    return parse_pubdate(f"{int(y):04d}-{int(mo):02d}-{int(d):02d}", "date line"), line_of(text, pos)
+                except InputError:
+                    pass  # "31.02.2019", a date in the future: not the page's date
+        if end >= len(text):
+            break
+        pos = end + 1
+    return None

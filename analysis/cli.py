@@ -45,7 +45,9 @@ def _parser() -> argparse.ArgumentParser:
                                    "grow with the number of files (csv and json; table waits for the last file to align "
                                    "its columns). An unreadable file is reported on stderr and the others still print.")
     e.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files, optionally starting with YAML front matter")
-    e.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (YYYY, YYYY-MM or YYYY-MM-DD) for files without one; resolves 'last year' etc.")
+    e.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (YYYY, YYYY-MM or YYYY-MM-DD) for files without one; resolves 'last year' etc. "
+                   "Without it or a front matter date, the first short line near the top of the page that holds a date "
+                   "(\"March 26, 2019\", \"Posted 12.04.2019 10:47\") is taken, and stderr says which line")
     e.add_argument("--format", choices=("csv", "json", "table"), default="csv",
                    help="csv (default), json (one array, written element by element) or table (aligned; held until the end)")
     e.add_argument("--raw", action="store_true", help="automatic extraction only: no curated corrections")
@@ -128,7 +130,9 @@ def _extract_one(args: tuple[str, str | None, bool]) -> FileResult:
     """Worker for one file: rows, warnings, cut lines, or an error line."""
     path, published, raw = args
     try:
-        from .article import read_article
+        from dataclasses import replace
+
+        from .article import date_line, read_article
         from .extract import extract_article
         from .manifest import find_source, load_manifest
         from .paths import MANIFEST
@@ -145,13 +149,19 @@ def _extract_one(args: tuple[str, str | None, bool]) -> FileResult:
             art = source.read()
         else:
             art = read_article(p, source.id if source else None, published)
+        dated = None
+        if art.published is None and (found := date_line(art.text, art.body_start)) is not None:
+            art, dated = replace(art, published=found[0]), found  # the date the page prints near its top
         ex = extract_article(art)
         figs = ex.figures
         if source is not None and not raw:
             from .pipeline import load_corpus
 
             figs = [f for f, _, _ in load_corpus().by_id(source.id).figures]
-        if art.published is None:
+        if dated is not None:
+            ex.warnings.append(f"{art.path}:{dated[1]}: publication date {dated[0]} read from this date line "
+                               "(no front matter date or --published): 'last year' etc. count from it")
+        elif art.published is None:
             ex.warnings.append(f"{art.path}: no publication date (front matter or --published): years from 'last year' etc. left empty")
         cuts = [f"{art.path}: cut {c.start}-{c.end} ({c.why}): {' '.join(art.text[c.start:c.end].split())[:70]}" for c in ex.cuts]
         return FileResult(path, [f.row() for f in figs], ex.warnings, cuts, None)

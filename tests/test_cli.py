@@ -36,6 +36,24 @@ def test_front_matter_gives_the_date(cli, tmp_path):
     assert rows[0]["year"] == 2020 and rows[0]["low"] == 500 and rows[0]["country"] == "KWT"
 
 
+def test_a_page_without_front_matter_takes_its_printed_date_and_says_so(cli, tmp_path):
+    f = tmp_path / "page.txt"
+    f.write_text("Russia sends workers home\n\nPosted 12.04.2019 10:47 | Society\n\n"
+                 "Russia sent home 20,000 North Korean workers last year, officials said.\n")
+    r = cli("extract", str(f), "--format", "json")
+    rows = json.loads(r.stdout)
+    assert rows[0]["year"] == 2018 and rows[0]["year_basis"] == "relative"
+    assert "page.txt:3: publication date 2019-04-12 read from this date line" in r.stderr.decode()
+    # --published wins over the page, and a date inside the story is no date line
+    r = cli("extract", str(f), "--published", "2021-01-05", "--format", "json")
+    assert json.loads(r.stdout)[0]["year"] == 2020 and "date line" not in r.stderr.decode()
+    g = tmp_path / "story.txt"
+    g.write_text("On March 26, 2019, Russia told the United Nations that it had sent home 20,000 North Korean workers "
+                 "during the previous year, according to documents seen by reporters this week.\n")
+    r = cli("extract", str(g), "--format", "json")
+    assert "no publication date" in r.stderr.decode()
+
+
 def test_bad_file_in_a_batch_is_reported_and_others_still_print(cli, tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"caf\xe9 workers\n")
