@@ -25,7 +25,9 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|of|by|since|before|after|until|from|during|e
 _TO_OTHER_CURRENCY = re.compile(
     r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*[0-9][0-9,.]*[ \u00a0]*(?:thousand[ \u00a0]+|million[ \u00a0]+)?"
     rf"(?:{OTHER_CURRENCY_WORDS})\b", re.I)
-_COUNTER_BEFORE = re.compile(r"(?:\b(?:views?|reads?|shares?|comments?|likes?|hits)[ \u00a0]*[:(]?|[👁💬©®])[ \u00a0]*$", re.I)
+# "Views: 3,418", "| Share 212", "Comments (14)", "👁 912"; not "something like 12,000" or a headline's "Hits 13,000"
+_COUNTER_BEFORE = re.compile(r"(?:(?:^|[|•·\n][ \u00a0]*)(?:views?|reads?|shares?|comments?|likes?|hits)|\b(?:views?|reads?|shares?|comments?|likes?|hits)[ \u00a0]*[:(]"
+                             r"|[👁💬©®])[ \u00a0]*$", re.I)
 _CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|drowned|dead|died)[ \u00a0]+"
                               r"(?:(?:more than|at least|about|some|over|nearly|almost|another)[ \u00a0]+)?$", re.I)
 _LABEL_AFTER = re.compile(r"[ \u00a0]+(?:resolutions?|convention|decree|act|committee|sanctions committee)\b", re.I)
@@ -109,7 +111,11 @@ def is_date_part(text: str, m: Mention) -> bool:
 
 
 # Counts of something other than North Koreans at work, read off the words around them.
-_RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:night|day|evening|week|hour|shift)\b")
+# a flow of visitors, not of North Korean workers ("100 or 200 people a night"); "200 workers going home every day" stays
+_RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)?"
+                         r"(?:[ \u00a0]+[a-z]+){0,1}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:night|evening)\b|"
+                         r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)"
+                         r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:day|week|hour)\b")
 _SHUT_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|more|of them))?[ \u00a0]+(?:(?:remain|remained|remains|are|were|is|was|stay|stayed)[ \u00a0]+)(?:still[ \u00a0]+)?(?:open|closed|shut|in business)\b")
 _LEGAL_BEFORE = re.compile(r"\b(?:names?|named|charged|charging|charges against|indicted|indicting|sanctioned|sanctioning|designated|designating)[ \u00a0]+(?:(?:another|a further)[ \u00a0]+)?$", re.I)
 _WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b[^,;.]{0,25}?\b"
@@ -118,6 +124,9 @@ _MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+
 _POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
 _SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs|demand)\b[^.;:]{0,30}$", re.I)
 _DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting)\b", re.I)
+_INCIDENT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|arrested|detained|killed|found[ \u00a0]+dead|injured|indicted|charged|"
+                             r"sentenced|convicted|stopped)|went[ \u00a0]+missing|faced[ \u00a0]+(?:indictment|charges)|died|fled|escaped)\b", re.I)
+_WORKFORCES_OF_BEFORE = re.compile(r"\bworkforces?[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)
 _GENERIC_NOUN = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals|workers|employees|staff|doctors|nurses)\b")
 _KOREAN_NEAR = re.compile(r"[^.;]{0,40}\b(?:North[ \u00a0]+Korea|DPRK|Korean)")
 
@@ -132,6 +141,10 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "labor shortages estimated at 4,500-5,000 workers": jobs to fill, not workers there
     if "defect" in text[sent.start:sent.end] and _DEFECTED.match(text, m.end, min(sent.end, m.end + 120)):
         return True  # "Thirteen North Koreans who worked for a restaurant chain have defected": an escape, not a workforce
+    if _INCIDENT_AFTER.match(text, m.end, sent.end) and (m.value or m.high or 0) <= 20:
+        return True  # "two North Korean workers ... were caught by customs", "14 North Koreans faced indictment"
+    if _WORKFORCES_OF_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+        return True  # "factories with workforces of 200 people or less": a size of firm
     generic = _GENERIC_NOUN.match(text, m.end, sent.end)
     if generic and _LEGAL_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
         return True

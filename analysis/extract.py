@@ -104,7 +104,7 @@ _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|kor
            r"technicians|engineers|developers|programmers|medics|physicians|welders|carpenters|drivers|"
            r"visitors|travell?ers|trainees|interns|apprentices|hands|fishers|deckhands|painters|plasterers|"
            r"seamstresses|cooks|chefs|waitstaff|performers|artists|coders|freelancers|operatives|sappers|entries|"
-           r"holders|permit holders|professionals|specialists|recruits|contract workers|contingents?|personnel|deminers|person-times|person-time|man-times|compatriots|colleagues|comrades|countrymen|labou?r immigrants")
+           r"holders|permit holders|immigration|professionals|specialists|recruits|contract workers|contingents?|personnel|deminers|person-times|person-time|man-times|compatriots|colleagues|comrades|countrymen|labou?r immigrants")
 _PERMITS = r"permits?|authori[sz]ations?|licen[cs]es?|work cards?|work passes|work pass|passes|quotas?|work patents?|permissions?"
 _VISAS = r"visas?"
 _UNIT_WORD = re.compile(rf"(?P<people>{_PEOPLE})|(?P<permits>{_PERMITS})|(?P<visas>{_VISAS})", re.I)
@@ -158,13 +158,17 @@ _PARTITIVE_BEFORE = re.compile(r"\b[Oo]f[ \u00a0]+(?:the|those|these|its|their|a
 _TIMES_AFTER = re.compile(r"[ \u00a0]+(?:times|fold)\b")
 _OWNED = {"owned", "operated", "run", "linked", "backed", "flagged", "made", "built", "controlled", "affiliated", "themed", "style",
           "funded", "managed", "registered-owned"}
+_NK_IN_SENTENCE = re.compile(r"North[ \u00a0]+Korea|DPRK|Pyongyang")  # "North Korea's embassy asked to let 3,500 migrant workers stay"
+_WHOSE_NUMBER = re.compile(r"\bwhose[ \u00a0]+(?:total[ \u00a0]+)?numbers?\b[^.;]{0,40}$", re.I)
+_LEFT_AFTER = re.compile(r"[^.;]{0,80}?\b(?:left|departed|went home|were sent home|were repatriated|were deported|returned home|flew home)\b")
+_OR_SO = re.compile(r"[ \u00a0]+or[ \u00a0]+(?:so|more|less)\b")
 _NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials",
                 "prisoners", "detainees", "athletes", "delegates", "spies", "hackers"}
 _FROM_NK = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?:DPRK|North[ \u00a0]+Korea)\b")
 _OTHERS_AFTER = re.compile(r"[ \u00a0]+others\b")
 _HIRE_PERMISSION_BEFORE = re.compile(r"\b(?:permission|permissions|permits?|quotas?|licen[cs]es?|approval)[ \u00a0]+(?:to|for)[ \u00a0]+(?:hire|hiring|employ|employing|bring in|recruit)[ \u00a0]+(?:(?:up[ \u00a0]+to|some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?$", re.I)
 _REST = re.compile(r"(?:rest|remainder|total|others|latter|former|group|figure|number)", re.I)
-_OF_PEOPLE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+){{0,2}}(?:{_PEOPLE})\b")
+_OF_PEOPLE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+){{0,2}}(?:{_PEOPLE})\b")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
 _FRACTION_OK = re.compile(
@@ -332,8 +336,11 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             and _facts(text, sent).people):
         return "people"  # a list: "Russia (1,200), China (800) and Laos (300) ... workers"
     pos = m.end
+    if (so := _OR_SO.match(text, pos, sent.end)) is not None:
+        pos = so.end()  # "200 or so workers"
     korean = False
     foreign = False
+    migrant: bool | None = None  # the only foreign-sounding word was "migrant"
     for _ in range(7):
         w = _WORD.search(text, pos, sent.end)
         if not w or CLAUSE_BREAK.search(text, pos, w.start()) or re.search(r"[.!?]", text[pos:w.start()]):
@@ -345,7 +352,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             if two and _UNIT_WORD.fullmatch(f"{w.group()} {two.group()}"):
                 u = _UNIT_WORD.fullmatch(f"{w.group()} {two.group()}")
         if u is not None:
-            if foreign and not korean and not _FROM_NK.match(text, w.end(), sent.end):
+            if foreign and not korean and not _FROM_NK.match(text, w.end(), sent.end) and not (
+                    migrant and _NK_IN_SENTENCE.search(text, sent.start, m.start)):
                 return "other"  # "3 million foreign labourers", "4,200 foreign work permits" (not "foreign nationals from the DPRK")
             return u.lastgroup
         word = w.group()
@@ -359,6 +367,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         if word[0].isupper() or word.lower() in _MODIFIERS or word.lower() in _FOREIGN:
             korean = korean or word in ("Korean", "Koreans", "DPRK")
             foreign = foreign or word.lower() in _FOREIGN or _is_other_nation(word)
+            migrant = word.lower() == "migrant" if migrant is None or migrant else False
             pos = w.end()
             continue
         if word.islower() and word not in _FUNCTION_WORDS and not _PEOPLE_VERB_AFTER.match(text, m.end, sent.end):
@@ -389,7 +398,7 @@ def _is_other_nation(word: str) -> bool:
 
     names = load().names
     code = names.get(word) or (names.get(word[:-1]) if word.endswith("s") else None)
-    if word.endswith(("ians", "eans", "inos", "ese")) and word not in ("Koreans", "Korean"):
+    if word.endswith(("ians", "eans", "inos", "ese")) and word not in ("Koreans", "Korean", "Asians", "Europeans", "Africans"):
         return True  # "Indonesians", "Filipinos", "Vietnamese": nationals of somewhere else
     return bool(code) and code not in ("PRK", "KOR") and len(code) == 3 and \
         word.rstrip("s").endswith(("ian", "ean", "ese", "i", "ish", "ch"))  # demonyms, not "Oman" or "Japan"
@@ -413,7 +422,7 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
             continue
         if mt.requires_nearby and not any(r in facts.low or r in context for r in mt.requires_nearby):
             continue
-        if mt.not_after and text[fe:fe + 16].lower().lstrip().startswith(mt.not_after):
+        if mt.not_after and text[fe:fe + 18].lower().lstrip(" \u00a0)").startswith(mt.not_after):  # "(US$1,414) per day"
             continue
         if value is not None and ((mt.min_value is not None and value < mt.min_value)
                                   or (mt.max_value is not None and value > mt.max_value)):
@@ -514,6 +523,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             if unit == "other" or _NOT_A_COUNT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
                     or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end) or is_label(text, m, sent):
                 continue
+            if unit is None and _WHOSE_NUMBER.search(text, max(sent.start, m.start - 60), m.start):
+                unit = "people"  # "North Korean citizens, whose total numbers in Russia have peaked at 37,000"
             if unit is None and _FIGURE_NOUN_BEFORE.search(text, max(sent.start, m.start - 90), m.start):
                 unit = "refer"  # "the number had fallen to 12,306": what the paragraph was counting
             if unit is None and _INHERIT_BEFORE.search(text, max(sent.start, m.start - 60), m.start):
@@ -590,8 +601,11 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         if unit == "people":
             # "North Koreans with valid work permits", "visas were granted to 1,320 nationals"
             f = _facts(text, sent)
-            if _HOLDING.match(text, m.end, sent.end):
-                allowed: tuple[str, ...] = ("permits",)  # "1,204 North Koreans holding valid work permits"
+            if _WHOSE_NUMBER.search(text, max(sent.start, m.start - 60), m.start) or (
+                    _HOLDING.match(text, m.end, sent.end) and _LEFT_AFTER.match(text, m.end, sent.end)):
+                allowed: tuple[str, ...] = ("people",)  # "citizens, whose numbers peaked at 37,000"; "35 workers with valid permits just left"
+            elif _HOLDING.match(text, m.end, sent.end):
+                allowed = ("permits",)  # "1,204 North Koreans holding valid work permits"
             else:
                 allowed = ("people",) + (("permits",) if f.permits else ()) + (("visas",) if f.visas and f.visa_issue else ())
         else:

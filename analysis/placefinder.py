@@ -33,9 +33,13 @@ _PARTS_OF = re.compile(r"\b(?:of them|of whom|of those|of these)\b")
 # middlemen and where money goes: "through manning agencies in China", "a network of Chinese
 # money changers", "remitted $350 to a company in Dalian" name no place the workers work in
 _INTERMEDIARY_BEFORE = re.compile(
-    r"\b(?:(?:agencies|agency|brokers?|agents|middlemen|intermediaries|banks?|money[ \u00a0]+changers|changers)[ \u00a0]+(?:based[ \u00a0]+)?(?:in|from)"
+    r"\b(?:(?:agencies|agency|brokers?|agents|middlemen|intermediaries|banks?|money[ \u00a0]+changers|changers|embassy|consulate)[ \u00a0]+(?:based[ \u00a0]+)?(?:in|from)"
     r"|(?:remit\w*|transferr\w*|transfers?|wired|funnel\w*|channel\w*|launder\w*|handed[ \u00a0]+over)\b[^.;:]{0,60}?\b(?:to|into|through|via)\b[^.;:]{0,40}?\b(?:in|at))"
     r"[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+# a sentence about North Korean workers in general, opening with a bare plural subject
+_GENERIC_SUBJECT = re.compile(r"[ \u00a0\"“]*(?:(?:Most|Many|All|Such)[ \u00a0]+)?(?P<who>North[ \u00a0]+Korean[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,2}?"
+                              r"(?:workers|laborers|labourers|employees|developers|programmers|IT[ \u00a0]+workers))[ \u00a0]+"
+                              r"(?:typically[ \u00a0]+|usually[ \u00a0]+|generally[ \u00a0]+|often[ \u00a0]+)?(?:earn|make|receive|get|keep|are|work|must|have)\b")
 _FROM_AFTER = re.compile(r"[ \u00a0]+(?:were|was|came|come|are)[ \u00a0]+from\b")
 _INTERMEDIARY_AFTER = re.compile(r"[ \u00a0]+(?:money[ \u00a0]+changers|changers|brokers?|middlemen|intermediaries|banks?|manning[ \u00a0]+agenc\w+|recruit\w*[ \u00a0]+agenc\w+)\b", re.I)
 _LOWER_NEXT = re.compile(r"[ \u00a0]+(?!(?:and|or|in|on|at|to|from|with|for|by|is|was|has|had|were|are|said|says)\b)[a-z]")
@@ -256,6 +260,9 @@ class PlaceFinder:
             if found and any(w in self.text[s.start:s.end] for w in ("xcept", "xclud", " not ", "n't", "n’t")):
                 found = [Place(p.start, p.end, "WLD", True) if _EXCLUDED_BEFORE.search(self.text, max(s.start, p.start - 30), p.start)
                          else p for p in found]
+            if "Korean" in words and not any(p.host and p.code for p in found) \
+                    and (g := _GENERIC_SUBJECT.match(self.text, s.start, s.end)) is not None:
+                found = [Place(g.start("who"), g.end("who"), "WLD", True)]  # "North Korean IT workers earn an average of $5,000": anywhere
             self.cache[i] = found
             if "he " in words:
                 self.cache[i] = self._with_descriptors(i, found)
