@@ -40,7 +40,11 @@ _INTERMEDIARY_BEFORE = re.compile(
 _GENERIC_SUBJECT = re.compile(r"[ \u00a0\"“]*(?:(?:Most|Many|All|Such)[ \u00a0]+)?(?P<who>North[ \u00a0]+Korean[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,2}?"
                               r"(?:workers|laborers|labourers|employees|developers|programmers|IT[ \u00a0]+workers))[ \u00a0]+"
                               r"(?:typically[ \u00a0]+|usually[ \u00a0]+|generally[ \u00a0]+|often[ \u00a0]+)?(?:earn|make|receive|get|keep|are|work|must|have)\b")
-_FROM_AFTER = re.compile(r"[ \u00a0]+(?:were|was|came|come|are)[ \u00a0]+from\b")
+_DEMONYM_RUN_PEOPLE = re.compile(r"(?:[ \u00a0]*(?:,|and|or)[ \u00a0]+[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch))*[ \u00a0]+"
+                                 r"(?:workers|labou?rers|staff|employees|crew|crews|nationals|migrants|fishers|fishermen|seamen|builders)\b")
+_OWNED_SUFFIX = re.compile(r"[-‐](?:owned|run|funded|linked|backed|flagged|registered|controlled|operated)\b")
+_UNNAMED = re.compile(r"\b(?:an?|one|another)[ \u00a0]+(?:unnamed|unidentified|undisclosed|unspecified)[ \u00a0]+(?:country|state|nation|host|member[ \u00a0]+state)\b", re.I)
+_FROM_AFTER = re.compile(r"[ \u00a0]+(?:(?:were|was|came|come|are)[ \u00a0]+from|(?:had[ \u00a0]+been|were|was)[ \u00a0]+in)\b")
 _INTERMEDIARY_AFTER = re.compile(r"[ \u00a0]+(?:money[ \u00a0]+changers|changers|brokers?|middlemen|intermediaries|banks?|manning[ \u00a0]+agenc\w+|recruit\w*[ \u00a0]+agenc\w+)\b", re.I)
 _LOWER_NEXT = re.compile(r"[ \u00a0]+(?!(?:and|or|in|on|at|to|from|with|for|by|is|was|has|had|were|are|said|says)\b)[a-z]")
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|although)\b")
@@ -113,9 +117,10 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
             return min(areas, key=lambda p: (dist(p), p.start))
     close_area = [p for p in in_clause if is_area(p.code) and dist(p) <= 30]
     if close_area and (not named or min(dist(p) for p in close_area) < min(dist(p) for p in named)):
-        if len({p.code for p in in_clause if is_area(p.code) and p.code != "WLD"}) > 1:
-            return Place(close_area[0].start, close_area[0].end, "WLD", True)  # several regions named together
-        return min(close_area, key=dist)  # "the European Union hosted up to 700", "the total in the Gulf ... at 5,000"
+        nearest = min(close_area, key=dist)
+        if _areas_joined(text, hosts, hosts.index(nearest)):
+            return Place(nearest.start, nearest.end, "WLD", True)  # several regions named together
+        return nearest  # "the European Union hosted up to 700", "the total in the Gulf ... at 5,000"
     described = [p for p in in_clause if p.described]
     k = bisect.bisect_left(starts, fs)
     near = hosts[max(0, k - 2):k + 2]  # the nearest host is next to where the figure falls
@@ -132,8 +137,7 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     for group in (named, described, [p for p in in_clause if not p.owner], owners, near):
         if group:
             best = min(group, key=lambda p: (adjective(p), dist(p), p.start))
-            if is_area(best.code) and best.code != "WLD" and len({p.code for p in (in_clause if best in in_clause else hosts)
-                                                                    if is_area(p.code) and p.code != "WLD"}) > 1:
+            if is_area(best.code) and best.code != "WLD" and _areas_joined(text, hosts, hosts.index(best)):
                 return Place(best.start, best.end, "WLD", True)  # "from Asia and the Middle East to Africa": several regions
             run = _coordinated(text, hosts, hosts.index(best)) if not is_area(best.code) else set()
             if run:
@@ -142,6 +146,20 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
                 return Place(best.start, best.end, "GULF" if run <= _DESCRIPTOR_HOSTS["gulf"] else "WLD", True)
             return best
     return None
+
+
+_AREA_JOINER = re.compile(r",?[ \u00a0]*(?:(?:and|or|to)[ \u00a0]+)?(?:the[ \u00a0]+)?")
+
+
+def _areas_joined(text: str, hosts: list[Place], k: int) -> bool:
+    """hosts[k], a region, is joined to another region ("from Asia and the Middle East to Africa")."""
+    p = hosts[k]
+    for q in (hosts[k - 1] if k else None, hosts[k + 1] if k + 1 < len(hosts) else None):
+        if q is not None and is_area(q.code) and q.code not in ("WLD", p.code):
+            a, b = (q, p) if q.start < p.start else (p, q)
+            if _AREA_JOINER.fullmatch(text, a.end, b.start):
+                return True
+    return False
 
 
 def _coordinated(text: str, hosts: list[Place], k: int) -> set[str]:
@@ -255,6 +273,11 @@ class PlaceFinder:
                 # "80 percent of North Koreans repatriated worldwide were from Russia": the whole the share is of
                 found = [p for p in found if not (p.code == "WLD" and _FROM_AFTER.match(self.text, p.end, s.end))]
             if found:
+                # "alongside Chinese and Vietnamese workers": other people's nationality; "a Chinese-owned contractor": an owner
+                found = [p for p in found if not (_DEMONYM_RUN_PEOPLE.match(self.text, p.end, s.end)
+                                                  and self.text[p.start:p.end].endswith(_DEMONYM_ENDINGS))]
+                found = [Place(p.start, p.end, p.code, p.host, p.described, True) if _OWNED_SUFFIX.match(self.text, p.end) else p
+                         for p in found]
                 found = [p for p in found if not (_INTERMEDIARY_BEFORE.search(self.text, max(s.start, p.start - 120), p.start)
                                                   or _INTERMEDIARY_AFTER.match(self.text, p.end, s.end))]
             if found and any(w in self.text[s.start:s.end] for w in ("xcept", "xclud", " not ", "n't", "n’t")):
@@ -381,6 +404,9 @@ class PlaceFinder:
 
     def __call__(self, sent: Sentence, fs: int, fe: int) -> Place | None:
         i = self.index[sent.start]
+        if "nnamed" in self.text[sent.start:sent.end] or "ndisclosed" in self.text[sent.start:sent.end] or "nidentified" in self.text[sent.start:sent.end]:
+            if _UNNAMED.search(self.text, sent.start, sent.end) and not self.in_sentence(sent, fs, fe):
+                return None  # "construction workers in an unnamed country were paid $1,100": the text does not say
         self.sentence_hosts(sent)
         hosts, starts = self.hosts[i]
         return choose_place(self.text, sent, self.places(i), fs, fe, hosts, starts) or self.carried(i) or self.ahead(i)
