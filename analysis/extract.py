@@ -104,8 +104,8 @@ _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|kor
            r"technicians|engineers|developers|programmers|medics|physicians|welders|carpenters|drivers|"
            r"visitors|travell?ers|trainees|interns|apprentices|hands|fishers|deckhands|painters|plasterers|"
            r"seamstresses|cooks|chefs|waitstaff|performers|artists|coders|freelancers|operatives|sappers|entries|"
-           r"holders|permit holders|immigration|professionals|specialists|recruits|contract workers|contingents?|personnel|deminers|person-times|person-time|man-times|compatriots|colleagues|comrades|countrymen|labou?r immigrants")
-_PERMITS = r"permits?|authori[sz]ations?|licen[cs]es?|work cards?|work passes|work pass|passes|quotas?|work patents?|permissions?"
+           r"holders|immigration|repatriations|deportations|returnees|professionals|specialists|recruits|contract workers|contingents?|personnel|deminers|person-times|person-time|man-times|compatriots|colleagues|comrades|countrymen|labou?r immigrants")
+_PERMITS = r"permit holders|permits?|authori[sz]ations?|licen[cs]es?|work cards?|work passes|work pass|passes|quotas?|work patents?|permissions?"
 _VISAS = r"visas?"
 _UNIT_WORD = re.compile(rf"(?P<people>{_PEOPLE})|(?P<permits>{_PERMITS})|(?P<visas>{_VISAS})", re.I)
 _MODIFIERS = {
@@ -117,7 +117,8 @@ _MODIFIERS = {
 }
 _WORD = re.compile(r"[A-Za-z][\w'’‐-]*")
 _NUMBER_OF = re.compile(rf"\b(?:number|numbers|total|count|arrivals|entries|departures) of (?:[A-Z][\w-]* )*(?:new )?(?:{_PEOPLE}|{_PERMITS}|{_VISAS})\b", re.I)
-_INHERIT_BEFORE = re.compile(r"\b(?:of which|of whom|among them|including|from|to|down from|up from|compared with|compared to|against|versus|numbered|numbering|totalled|totaled|totalling|totaling|stood at|reached|"
+_INHERIT_BEFORE = re.compile(r"\b(?:of which|of whom|among them|including|from|to|down from|up from|compared with|compared to|against|versus|numbered|numbering|totalled|totaled|totalling|totaling|stood at|reached|number|"
+                             r"(?:a|another|one)[ \u00a0]+(?:small(?:er)?[ \u00a0]+|large(?:r)?[ \u00a0]+)?(?:group|team|batch|contingent)[ \u00a0]+of|"
                              r"hosts?|hosted|employs?|employed|counted|counts|recorded|registered|a combined|there (?:were|are|was|is|remain|remained)|the (?:number|figure|total|count|tally|headcount)[^.;:]{0,40}?\b(?:at|to|of|was|is|as))[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$", re.I)
 # a count by a noun that names a count ("put the number at 4,000", "the figure is close to 7,000")
 _FIGURE_NOUN_BEFORE = re.compile(
@@ -134,7 +135,7 @@ _PASSIVE_PEOPLE = re.compile(
 _PARTICIPLE_AFTER = re.compile(r"[ \u00a0]+(?:recorded|counted|registered|reported|listed|logged|noted|tallied|seen)\b", re.I)
 _PEOPLE_VERB_AFTER = re.compile(
     r"[ \u00a0]+(?:who\b|whom\b|(?:(?:have|had|were|are|have been|had been|may be|might be|could be|may have|may still be)[ \u00a0]+(?:already[ \u00a0]+|also[ \u00a0]+|now[ \u00a0]+|reportedly[ \u00a0]+)?)?(?:remained|remain|remaining|stayed|"
-    r"repatriated|deported|expelled|sent home|returned|left|leaving|departing|returning|going home|arrived|arriving|entered|entering|registered|worked|work|working|"
+    r"repatriated|deported|expelled|sent home|returned|left|leaving|departing|returning|going home|gone home|gone|arrived|arriving|entered|entering|registered|worked|work|working|"
     r"were sent|were repatriated|were deported|were still|are still|still)\b)", re.I)
 _PAREN_BEFORE = re.compile(r"[A-Z][\w.'’‐-]*[ \u00a0]*\($")
 _STRONG_PEOPLE_VERB = re.compile(

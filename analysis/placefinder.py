@@ -127,6 +127,9 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     contrast = _CONTRAST.search(text, fe, min(sent.end, fe + 160))
     if contrast is not None:  # "..., while Angola reported 183": that place is the next clause's
         near = [p for p in near if p.start < contrast.start()] or near
+    # "European members, chiefly Poland and Malta, fewer than 600; and Southeast Asian states about 380":
+    # a place past a semicolon is the next item's
+    near = [p for p in near if not (p.start >= fe and ";" in text[fe:p.start])] or near
     if len(near) > 1 and any(not (p.described and is_area(p.code)) for p in near):
         near = [p for p in near if not (p.described and is_area(p.code))]  # "on the continent" is no named country
     owners = [p for p in in_clause if p.owner]
