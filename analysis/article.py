@@ -4,6 +4,7 @@ decoded, with newlines kept as in the file, so ``text[start:end]`` reproduces a 
 from __future__ import annotations
 
 import datetime as dt
+import bisect
 import re
 import stat
 from dataclasses import dataclass, field
@@ -24,6 +25,18 @@ MAX_BYTES = 256 * 1024 * 1024  # an "article" larger than this is refused, not r
 def line_of(text: str, pos: int) -> int:
     """1-based line number of offset ``pos``, counting CRLF, LF and lone CR as one break each."""
     return text.count("\n", 0, pos) + text.count("\r", 0, pos) - text.count("\r\n", 0, pos) + 1
+
+
+_line_index: tuple[str, list[int]] = ("", [])
+
+
+def line_at(text: str, pos: int) -> int:
+    """1-based line of a character offset. The newline index is built once per text
+    (the last one is kept), so a 50 MB file with many warnings is not rescanned for each."""
+    global _line_index
+    if _line_index[0] is not text:
+        _line_index = (text, [m.end() for m in re.finditer(r"\r\n|\r|\n", text)])
+    return bisect.bisect_right(_line_index[1], pos) + 1
 
 
 def _key_line(text: str, start: int, end: int, key: str) -> int | None:

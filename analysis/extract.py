@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from typing import Callable, Iterator
 
 from . import refast
-from .article import Article, PubDate
+from .article import Article, PubDate, line_at
 from .claimant import attribute
 from .gazetteer import Place
 from .numbers import Mention, Warning_, find_mentions
@@ -479,14 +479,14 @@ _CANDIDATE = re.compile(
 
 def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, place_of: "PlaceFinder",
                          warnings: list[str], para_unit: str | None = None,
-                         frame: "Callable[[Sentence], TimeExpr | None] | None" = None,
+                         frame: "Callable[..., TimeExpr | None] | None" = None,
                          para_people: "Callable[[Sentence], bool] | None" = None,
                          prev_start: int | None = None, spaced: bool = False) -> Iterator[Figure]:
     text = art.text
     raw_warnings: list[Warning_] = []
     mentions = find_mentions(text, sent.start, sent.end, raw_warnings, spaced)
     for w in raw_warnings:
-        warnings.append(f"{art.path}:{line_of(text, w.start)}: {w.message}")
+        warnings.append(f"{art.path}:{line_at(text, w.start)}: {w.message}")
     if not mentions:
         return
     times: list[TimeExpr] | None = None
@@ -542,7 +542,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             if (unit in ("inherit", "refer", "numberof", "list") and is_date_part(text, m)) or is_day_of_month(text, m):
                 continue
             if m.value is not None and m.value != int(m.value) and m.word is None and not re.search(r"[a-z]", text[m.start:m.end], re.I):
-                warnings.append(f"{art.path}:{line_of(text, m.start)}: ambiguous count {text[m.start:m.end]!r} (decimal or thousands?): no figure taken")
+                warnings.append(f"{art.path}:{line_at(text, m.start)}: ambiguous count {text[m.start:m.end]!r} (decimal or thousands?): no figure taken")
                 continue
         if _HYPOTHETICAL.search(text, max(sent.start, m.start - 40), m.start):
             continue
@@ -620,10 +620,10 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         if times is None:
             times = find_times(text, sent.start, sent.end, pub)
         t = choose_time(text, sent, times, m.start, m.end, all_spans)
-        if t is not None and _NOW.search(text, *clause(text, sent, m.start)) and \
-                not (t.start >= clause(text, sent, m.start)[0] and t.basis == "stated"):
+        if t is not None and ((t.end <= m.start and _NOW.search(text, t.end, m.start)) or (  # "340 in 2015 and now has 95"
+                _NOW.search(text, *clause(text, sent, m.start)) and not (t.start >= clause(text, sent, m.start)[0] and t.basis == "stated"))):
             t = None if pub is None else TimeExpr(t.start, t.end, pub.year, "relative")  # "... in 2024, and 5,000 are there now"
-        fr = frame(sent) if frame is not None and t is not None and t.shift is not None else None
+        fr = frame(sent, True) if frame is not None and t is not None and t.shift is not None else None
         if fr is not None and t is not None and t.shift is not None:
             # "A year later ...", "that year": counted from the year the paragraph has set
             year, basis, ttext = fr.year + t.shift, "paragraph", text[t.start:t.end]
@@ -690,18 +690,6 @@ _PEOPLE_IN_SENTENCE, _FOREIGN_PASSAGE, _PAST, _PRESENT, _NOW, _THERE, _INHERIT_B
         _ORDINAL_BEFORE, _PAREN_BEFORE, _VISA_ISSUE, _PERMIT_NOUN, _VISA_NOUN, _AUTHORISATION_NOUN))
 
 
-_line_index: tuple[str, list[int]] = ("", [])
-
-
-def line_of(text: str, pos: int) -> int:
-    """1-based line of a character offset. The newline index is built once per text
-    (the last one is kept), so a 50 MB file with many warnings is not rescanned for each."""
-    global _line_index
-    if _line_index[0] is not text:
-        _line_index = (text, [m.end() for m in re.finditer(r"\r\n|\r|\n", text)])
-    return bisect.bisect_right(_line_index[1], pos) + 1
-
-
 class ParagraphFrame:
     """What a paragraph has set before a sentence: the year ("Visas surged last year. The
     data showed Russia issued 16,613 ..." gives the second sentence last year; a sentence
@@ -730,12 +718,19 @@ class ParagraphFrame:
             j -= 1
         return j < i and _PEOPLE_IN_SENTENCE.search(self.text, self.sents[j].start, sent.start) is not None
 
-    def __call__(self, sent: Sentence) -> TimeExpr | None:
+    def __call__(self, sent: Sentence, named: bool = False) -> TimeExpr | None:
+        """The year set before this sentence in its paragraph: the nearest earlier sentence's
+        own time; with ``named``, the last year that sentence states ("... in the country in
+        2015. About 280 of them were on site that year")."""
         i = self.index[sent.start]
         j = i - 1
         while j >= 0 and self.sents[j].paragraph == sent.paragraph:
             t = self._last_in(j)
             if t is not None:
+                if named:
+                    s = self.sents[j]
+                    stated = [u for u in find_times(self.text, s.start, s.end, self.pub) if u.basis == "stated" and u.year is not None]
+                    return stated[-1] if stated else t
                 return t
             j -= 1
         return None

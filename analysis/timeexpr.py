@@ -39,16 +39,17 @@ _LAW_BEFORE = re.compile(r"\b(?:No\.|Law|Act|Decree|Order|Resolution)[ \u00a0]*(
 _EVENT_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \u00a0]+$", re.I)
 _EVENT_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+|his[ \u00a0]+|her[ \u00a0]+|their[ \u00a0]+|[A-Z][\w.-]*['’]s[ \u00a0]+)?[a-z]+")
+_TO_NEXT = re.compile(r"\bto\b")  # the later figure ends a change: "from 34,000 at the end of 2017 to about 11,000"
 _SOURCE_FOR = re.compile(r"\b(?:estimates?|figures?|numbers?|data|report|survey|count|census|statistics|tally)[ \u00a0]+(?:for|from|of|in|at|as[ \u00a0]+of)[ \u00a0]+"
                          r"(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?$", re.I)  # "... that was the figure at the end of 2017"
 # figures that share what follows them: "14 and 27 workers in 2014", "two-thirds of some 30,000 ... during 2018"
 _JOINER = re.compile(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:some|about|around|nearly|roughly|almost|an[ \u00a0]+estimated))?)[ \u00a0]*")
 _COUNT_BEFORE = re.compile(r"\b(?:nearly|about|around|some|almost|more than|fewer than|less than|up to|at least|roughly|approximately|only|just|another)[ \u00a0]+$", re.I)
-_SPAN_START = re.compile(r"\bbetween[ \u00a0]+$", re.I)
-_SPAN_END = re.compile(r"[ \u00a0]+(?:and|to)[ \u00a0]+(?:19|20)[0-9]{2}\b")
+_SPAN_START = re.compile(rf"\bbetween[ \u00a0]+(?:{MONTH_PATTERN}[ \u00a0]+)?$", re.I)
+_SPAN_END = re.compile(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:{MONTH_PATTERN}[ \u00a0]+)?(?:19|20)[0-9]{{2}}\b")
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
 # "had returned home since sanctions were tightened last year": a count up to publication
-_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.()0-9]{0,50}$", re.I)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.()0-9]{0,80}$", re.I)
 # the patterns searched most, led by the characters a match starts with (analysis/refast.py):
 # the same matches, without trying the whole pattern at every position
 _EXPR, _HINT, _SINCE_CLAUSE = refast.fast(_EXPR), refast.fast(_HINT), refast.fast(_SINCE_CLAUSE)
@@ -100,7 +101,7 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
         g = m.groupdict()
         py = pub.year if pub else None
         since = _SINCE.search(text, max(start, m.start() - 7), m.start()) or (g["mprep"] or "").lower() == "since" \
-            or g["sincethen"] or _SINCE_CLAUSE.search(text, max(start, m.start() - 50), m.start())
+            or g["sincethen"] or _SINCE_CLAUSE.search(text, max(start, m.start() - 80), m.start())
         if since:
             # "since September", "since 2017": a count accumulated up to publication
             out.append(TimeExpr(m.start(), m.end(), py, "relative"))
@@ -111,7 +112,8 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
             continue  # "nearly 2000 defectors a year": a count, not a year
         if g["explicit"] and _LAW_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue  # "Law No. 14 of 2004": the law's year
-        if g["explicit"] and _SPAN_START.search(text, max(start, m.start() - 9), m.start()) and _SPAN_END.match(text, m.end(), end):
+        if g["explicit"] and _SPAN_START.search(text, max(start, m.start() - 9), m.start() + (len(g["emonth"]) + 1 if g["emonth"] else 0)) \
+                and _SPAN_END.match(text, m.end(), end):
             continue  # "granted between 2008 and 2015": a total over the span is dated by its end
         if g["explicit"]:
             y = int(g["year"])
@@ -212,8 +214,8 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
         return after[0]
     before = [t for t in times if t.end <= fs and not (_COMPARISON_YEAR.search(text, max(sent.start, t.start - 24), t.start)
                                                      and not _WHEN_AFTER.match(text, t.end))
-              and not any(oe <= t.start <= oe + 12 and oe <= fs and os != fs
-                                                           for os, oe in others)]
+              and not any(oe <= t.start <= oe + 12 and oe <= fs and os != fs and _TO_NEXT.search(text, t.end, fs)
+                          for os, oe in others)]
     if before:
         return before[-1]
     # "..., according to a research institute's estimate for 2017": a source dated after the figure
