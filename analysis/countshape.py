@@ -19,7 +19,7 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:resolutions?|article|articles|no\.|nos\.|number|paragraphs?|para\.|section|clause|decree|order|law|item|"
     r"flight|route|highway|room|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
     r"aged|ages|age|top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
-    r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season)[ \u00a0]+"
+    r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past)[ \u00a0]+"
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:in|of|by|since|before|after|until|from|during|early|late|mid)[ \u00a0]+$", re.I)
 _TO_OTHER_CURRENCY = re.compile(
@@ -122,7 +122,7 @@ _WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company
                                r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
 _MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:troops|soldiers|servicemen)\b")
 _POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
-_SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs|demand)\b[^.;:]{0,30}$", re.I)
+_SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
 _DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting)\b", re.I)
 _INCIDENT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|arrested|detained|killed|found[ \u00a0]+dead|injured|indicted|charged|"
                              r"sentenced|convicted|stopped)|went[ \u00a0]+missing|faced[ \u00a0]+(?:indictment|charges)|died|fled|escaped)\b", re.I)

@@ -115,7 +115,7 @@ _MODIFIERS = {
     "dispatched", "overseas", "young", "female", "male", "it", "restaurant", "factory", "logging", "seafood", "textile",
     "state-sponsored", "state", "so-called", "newly", "arrived", "documented", "temporary",
 }
-_WORD = re.compile(r"[A-Za-z][\w'’‐-]*")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’‐-]*")  # "U.S." is one word
 _NUMBER_OF = re.compile(rf"\b(?:number|numbers|total|count|arrivals|entries|departures) of (?:[A-Z][\w-]* )*(?:new )?(?:{_PEOPLE}|{_PERMITS}|{_VISAS})\b", re.I)
 _INHERIT_BEFORE = re.compile(r"\b(?:of which|of whom|among them|including|from|to|down from|up from|compared with|compared to|against|versus|numbered|numbering|totalled|totaled|totalling|totaling|stood at|reached|number|"
                              r"(?:a|another|one)[ \u00a0]+(?:small(?:er)?[ \u00a0]+|large(?:r)?[ \u00a0]+)?(?:group|team|batch|contingent)[ \u00a0]+of|"
@@ -162,6 +162,7 @@ _OWNED = {"owned", "operated", "run", "linked", "backed", "flagged", "made", "bu
 _NK_IN_SENTENCE = re.compile(r"North[ \u00a0]+Korea|DPRK|Pyongyang")  # "North Korea's embassy asked to let 3,500 migrant workers stay"
 _WHOSE_NUMBER = re.compile(r"\bwhose[ \u00a0]+(?:total[ \u00a0]+)?numbers?\b[^.;]{0,40}$", re.I)
 _LEFT_AFTER = re.compile(r"[^.;]{0,80}?\b(?:left|departed|went home|were sent home|were repatriated|were deported|returned home|flew home)\b")
+_HYPHEN_RANGE = re.compile(r"[-‐][ \u00a0]+(?:to|or|and)[ \u00a0]+[0-9]+[-‐][a-z]")
 _OR_SO = re.compile(r"[ \u00a0]+or[ \u00a0]+(?:so|more|less)\b")
 _NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials",
                 "prisoners", "detainees", "athletes", "delegates", "spies", "hackers"}
@@ -176,6 +177,7 @@ _FRACTION_OK = re.compile(
     r"[\"”’]?[ \u00a0]+(?:goes|go|went|is|are|was|were|gets|got)[ \u00a0]+(?:(?:straight|directly|back|automatically)[ \u00a0]+)?(?:to|taken|sent|kept|handed|deducted|paid)\b|"
     r"[ \u00a0]+(?:have|has|had)[ \u00a0]+(?:(?:already|since|now)[ \u00a0]+)?(?:gone|left|returned|been[ \u00a0]+(?:sent|repatriated|deported|expelled))\b|"
     r"[ \u00a0]+of[ \u00a0]+which[ \u00a0]+(?:is|are|was|were|goes|go|went|gets|got)\b|"
+    r"[ \u00a0]+(?:he|she|they|workers?|each[ \u00a0]+worker)[ \u00a0]+(?:is|are|was|were)[ \u00a0]+(?:obliged|required|forced|made|ordered)[ \u00a0]+to\b|"
     rf"[\"”’]?[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|it\b|that\b|this\b|everything\b|what\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings|wages|salary|salaries|pay|income|money|the money|revenue|proceeds|takings|fees?\b|sums?\b|repatriations|returns|deportations|departures|arrivals|entries|visas|permits|the total|total\b|workforce|labou?r force)",
     re.I)
 _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
@@ -196,7 +198,7 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|latter|other|and a|and on
 # "a 50,000-strong workforce": a head count written as an adjective
 _STRONG = re.compile(r"[-‐][ \u00a0]?strong\b", re.I)
 # counts of people who are not North Korean: "3 million foreign labourers", "2,000 Russian workers"
-_FOREIGN = {"foreign", "migrant", "expatriate", "non-korean", "local", "domestic", "indigenous", "native", "asian",
+_FOREIGN = {"foreign", "migrant", "expatriate", "u.s.", "u.k.", "american", "western", "non-korean", "local", "domestic", "indigenous", "native", "asian",
             "south", "bangladeshi", "nepali", "nepalese", "indian", "pakistani", "filipino", "sri", "egyptian",
             "uzbek", "tajik", "kyrgyz", "kazakh", "turkmen", "ukrainian", "belarusian", "syrian", "african", "european"}
 # verbs that make a bare count a count of people when the sentence is about people
@@ -331,8 +333,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         return "people"  # "a 50,000-strong workforce"
     if _CLOCK_AFTER.match(text, m.end, sent.end):
         return "other"  # "from 7 morning to 10 evening", "at 6 a.m."
-    if text[m.end:m.end + 1] in ("-", "‐") and text[m.end + 1:m.end + 2].isalpha():
-        return "other"  # "a 34-year-old", "a 15,000-seat stadium", "12-hour shifts"
+    if text[m.end:m.end + 1] in ("-", "‐") and (text[m.end + 1:m.end + 2].isalpha() or _HYPHEN_RANGE.match(text, m.end)):
+        return "other"  # "a 34-year-old", "a 15,000-seat stadium", "12-hour shifts", "14- to 16-hour days"
     if (_PAREN_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and text.startswith(")", m.end)
             and _facts(text, sent).people):
         return "people"  # a list: "Russia (1,200), China (800) and Laos (300) ... workers"
