@@ -124,7 +124,7 @@ _MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+
 _POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
 _SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
 _DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting)\b", re.I)
-_INCIDENT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|arrested|detained|killed|found[ \u00a0]+dead|injured|indicted|charged|"
+_INCIDENT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|arrested|detained|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
                              r"sentenced|convicted|stopped)|went[ \u00a0]+missing|faced[ \u00a0]+(?:indictment|charges)|died|fled|escaped)\b", re.I)
 _WORKFORCES_OF_BEFORE = re.compile(r"\bworkforces?[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)
 _GENERIC_NOUN = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals|workers|employees|staff|doctors|nurses)\b")

@@ -156,6 +156,7 @@ _OF_THE_N = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|some[ \u00a0]+|
 # "Of those passes, 38 ...", "Of the 54 African member states, fewer than 15 ...": the count's noun is the partitive's
 _PARTITIVE_BEFORE = re.compile(r"\b[Oo]f[ \u00a0]+(?:the|those|these|its|their|all)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?P<noun>[^,;.]{1,60}?),[ \u00a0]+"
                                r"(?:(?:fewer|more|less|than|about|around|only|just|some|at|least|nearly|almost|roughly|over|under)[ \u00a0]+){0,3}$")
+_PARTS_BEFORE = re.compile(r"\b(?:including|of which|among them)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)  # "12 clinics, including four"
 _TIMES_AFTER = re.compile(r"[ \u00a0]+(?:times|fold)\b")
 _OWNED = {"owned", "operated", "run", "linked", "backed", "flagged", "made", "built", "controlled", "affiliated", "themed", "style",
           "funded", "managed", "registered-owned"}
@@ -494,6 +495,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
     times: list[TimeExpr] | None = None
     pending: list[tuple[Mention, str | None]] = []
     other_count = False  # the last count with a noun was of something else
+    other_starts: list[int] = []  # counts of something else, for list items beside them
+    valid_seen = False  # a count of people, permits or visas came earlier in the sentence
     for mi, m in enumerate(mentions):
         unit: str | None
         if m.kind == "usd":
@@ -523,6 +526,9 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 continue  # "Russians made 6,180 trips, around 1,900 of them as tourists": parts of something else
             if unit in ("people", "permits", "visas") or (unit == "other" and not _TIMES_AFTER.match(text, m.end, sent.end)):
                 other_count = unit == "other"  # ("twelve times as many" counts nothing)
+                valid_seen = valid_seen or not other_count
+                if other_count:
+                    other_starts.append(m.start)
             if unit == "other" or _NOT_A_COUNT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
                     or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end) or is_label(text, m, sent):
                 continue
@@ -532,6 +538,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 unit = "refer"  # "the number had fallen to 12,306": what the paragraph was counting
             if unit is None and _INHERIT_BEFORE.search(text, max(sent.start, m.start - 60), m.start):
                 unit = "inherit"
+                if other_count and not valid_seen and _PARTS_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
+                    continue  # "12 medical clinics, including four in the capital": parts of something else
             if unit is None and m.word is None:
                 unit = "numberof" if _facts(text, sent).number_of else None
             if unit is None and (in_list(text, mi, mentions, sent) or _PARTICIPLE_AFTER.match(text, m.end, sent.end)):
@@ -582,7 +590,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 else para_unit or ("permits" if _facts(text, sent).permits else "visas" if _facts(text, sent).visas else "people"))
         first.append((m, unit))
     resolved: list[tuple[Mention, str]] = []
-    with_unit = [(o.start, u) for o, u in first if u in ("people", "permits", "visas")]
+    with_unit = [(o.start, u) for o, u in first if u in ("people", "permits", "visas")] or [(st, "other") for st in other_starts]
     for m, unit in first:
         if unit == "list":
             # an item of a list whose noun is written once: "1,500 in the UAE, 2,000 in Qatar
@@ -591,6 +599,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             k = bisect.bisect_left(with_unit, (m.start, ""))
             sib = [(abs(with_unit[j][0] - m.start), with_unit[j][1]) for j in (k - 1, k) if 0 <= j < len(with_unit)]
             unit = min(sib)[1] if sib else None if m.word else para_unit if para_unit else "people" if people_here() else None
+            if unit == "other":
+                continue  # "12 medical clinics, including four in the capital": an item of a list of something else
         if unit is None or (m in weak and _facts(text, sent).foreign) or (_facts(text, sent).foreign and unit != "people"):
             continue
         resolved.append((m, unit))
