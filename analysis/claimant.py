@@ -71,6 +71,16 @@ class _Vocab:
     outlets: re.Pattern[str]
     outlet_nouns: re.Pattern[str]
     anaphora: re.Pattern[str]
+    # one word of each phrase of citing, spoken_to and verbs (None: a phrase has no plain word):
+    # a sentence holding none of a list's words cannot match its pattern, which is then not run
+    keys: tuple[frozenset[str] | None, ...] = (None, None, None)
+
+
+def _keys(phrases: Sequence[str]) -> frozenset[str] | None:
+    """The longest word of each phrase, when every phrase is plain words and spaces."""
+    if not all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", str(p).lower()) for p in phrases):
+        return None
+    return frozenset(max(str(p).lower().split(), key=len) for p in phrases)
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +117,7 @@ def _read_vocab() -> _Vocab:
         outlets=words("outlets"),
         outlet_nouns=words("outlet_nouns"),
         anaphora=re.compile(r"^(?:" + _alts(v["anaphora"]) + r")$", re.I),
+        keys=(_keys(v["citing"]), _keys(v["spoken_to"]), _keys(v["verbs"])),
     )
 
 
@@ -187,15 +198,17 @@ def _frames(text: str, s: Sentence, para: tuple[int, int]) -> list[_Frame]:
     out: list[_Frame] = []
     if s.end - s.start > MAX_SENTENCE:
         return out  # no sentence of prose is this long: a table, a dump or hostile input
-    for m in v.citing.finditer(text, s.start, s.end):
+    words = _lower_words(text[s.start:s.end])
+    citing, spoken_to, verb = (w is None or words is None or not words.isdisjoint(w) for w in v.keys)
+    for m in v.citing.finditer(text, s.start, s.end) if citing else ():
         who = _np_after(text, m.end(), s.end)
         if who:
             out.append(_Frame(m.start(), m.end(), who, before=True, primary=True, reach=s.start))
-    for m in v.spoken_to.finditer(text, s.start, s.end):
+    for m in v.spoken_to.finditer(text, s.start, s.end) if spoken_to else ():
         who = _np_after(text, m.end(), s.end)
         if who:
             out.append(_Frame(m.start(), m.end(), who, before=True, primary=True, reach=s.start))
-    for m in v.verb.finditer(text, s.start, s.end):
+    for m in v.verb.finditer(text, s.start, s.end) if verb else ():
         if v.not_after.search(text[max(s.start, m.start() - 12):m.start()]):
             continue
         head = text[max(s.start, m.start() - 3):m.start()]
@@ -226,6 +239,17 @@ def _frames(text: str, s: Sentence, para: tuple[int, int]) -> list[_Frame]:
         out.append(q)
     out.sort(key=lambda f: f.start)
     return out
+
+
+_AZ = re.compile(r"[a-z]+")
+# letters other than A-Z that case-insensitive patterns read as a-z (dotted and dotless i, long s, Kelvin sign)
+_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _lower_words(words: str) -> set[str] | None:
+    """The words of a sentence in lower case, or None when it holds a letter that only
+    case-insensitive matching reads as a-z (then every pattern is run)."""
+    return None if _FOLDS.search(words) else set(_AZ.findall(words.lower()))
 
 
 @lru_cache(maxsize=1)
