@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import refast
 from .article import PubDate
@@ -88,7 +89,18 @@ def _month_num(s: str) -> int:
 
 
 def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[TimeExpr]:
-    """Time expressions in text[start:end]; years resolved where the date allows."""
+    """Time expressions in text[start:end]; years resolved where the date allows. Read once
+    per sentence: a figure's sentence and the paragraph frame of the sentences after it ask
+    for the same one."""
+    return list(_times(text, start, end, pub))
+
+
+@lru_cache(maxsize=64)
+def _times(text: str, start: int, end: int, pub: PubDate | None) -> tuple[TimeExpr, ...]:
+    return tuple(_find_times(text, start, end, pub))
+
+
+def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     last_explicit: int | None = None
     last_any: int | None = None
