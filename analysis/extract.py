@@ -749,9 +749,9 @@ class ParagraphFrame:
 def _spaced_style(text: str, start: int) -> bool:
     """Whether an article groups thousands with plain spaces ("11 890", "2 634"): at least
     two such numbers, and more of them than comma-grouped ones. A lone "30 023" stays ambiguous."""
-    from .numbers import SPACED_GROUPING
+    from .numbers import SPACED_GROUPING, SPACED_HINT
 
-    if " " not in text:
+    if SPACED_HINT.search(text, start) is None:
         return False
     n = sum(1 for _ in SPACED_GROUPING.finditer(text, start))
     return n >= 2 and n > sum(1 for _ in _COMMA_GROUPED.finditer(text, start))
@@ -765,7 +765,7 @@ def extract_article(art: Article) -> Extraction:
     finder = PlaceFinder(art.text, sents)
     warnings: list[str] = []
     figures: list[Figure] = []
-    hits = [m.start() for m in _CANDIDATE.finditer(art.text, art.body_start)]
+    hit: int | None = -1  # the first digit or number word at or after the sentence, searched for past the last
     para, para_unit = -1, None
     frames = ParagraphFrame(art.text, sents, art.published)
     spaced = _spaced_style(art.text, art.body_start)
@@ -773,9 +773,10 @@ def extract_article(art: Article) -> Extraction:
     for s in sents:
         if s.paragraph != para:
             para, para_unit = s.paragraph, None
-        k = bisect.bisect_left(hits, s.start)
+        if hit is not None and hit < s.start:  # (a match never starts inside another: as finditer would find)
+            hit = next((h.start() for h in [_CANDIDATE.search(art.text, s.start)] if h is not None), None)
         here, prev = prev, s
-        if k == len(hits) or hits[k] >= s.end:
+        if hit is None or hit >= s.end:
             continue  # no digit and no number word: no figure
         found = list(_figures_in_sentence(art, s, art.published, finder, warnings, para_unit, frames, frames.about_people,
                                           here.start if here is not None and here.paragraph == s.paragraph else None,

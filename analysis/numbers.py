@@ -54,6 +54,7 @@ _AMBIGUOUS_GROUPING = re.compile(
     r"|(?<![\w.,'’])[0-9]{1,3}(?:['’ʼ][0-9]{3})+(?![0-9])")
 # thousands grouped with a plain space, as translated Russian and French copy writes them
 SPACED_GROUPING = re.compile(r"(?<![\w.,'’\u00a0\u202f])[0-9]{1,3}(?: [0-9]{3})+(?![0-9]|[.,'’][0-9])")
+SPACED_HINT = re.compile(r"[0-9] [0-9]{3}")  # in every SPACED_GROUPING match: a text without one has none
 _MINUS = "-\u2212"
 # a number whose scale, percent or "dollars" the sentence splitter left in the next sentence
 _CONTINUES = re.compile(rf"{_SP}?(?:(?:thousand|million|billion|trillion|bn)(?![\w])|%|(?:percent|per{_SP}cent|dollars)\b)", re.I)
