@@ -56,6 +56,11 @@ _AMBIGUOUS_GROUPING = re.compile(
 SPACED_GROUPING = re.compile(r"(?<![\w.,'’\u00a0\u202f])[0-9]{1,3}(?: [0-9]{3})+(?![0-9]|[.,'’][0-9])")
 SPACED_HINT = re.compile(r"[0-9] [0-9]{3}")  # in every SPACED_GROUPING match: a text without one has none
 _MINUS = "-\u2212"
+# what every match of _HAS_ODD, _SCI or _AMBIGUOUS_GROUPING holds: an odd digit, a digit before an
+# exponent's mark, or a digit, a space or apostrophe and three digits (one scan instead of three)
+_REFUSED_HINT = re.compile(rf"[^\D0-9]|[{_ODD_NUMERIC}]|[0-9](?:[×xX*·^eE]|[ \u00a0][×xX*·]|(?:[ \t'’ʼ\r\n]|\r\n)[0-9]{{3}})")
+# what every _DATE_TIME match holds: a digit, a date or time separator, a digit
+_DATE_HINT = re.compile(r"[0-9][-./:][0-9]")
 # a number whose scale, percent or "dollars" the sentence splitter left in the next sentence
 _CONTINUES = re.compile(rf"{_SP}?(?:(?:thousand|million|billion|trillion|bn)(?![\w])|%|(?:percent|per{_SP}cent|dollars)\b)", re.I)
 
@@ -182,6 +187,8 @@ def _exact(digits: str, scale: int = 1) -> float:
 def _refused_spans(text: str, start: int, end: int, warnings: list[Warning_]) -> list[tuple[int, int]]:
     """Spans that look like numbers but cannot be read safely, each with a warning."""
     bad: list[tuple[int, int, str]] = []
+    if _REFUSED_HINT.search(text, start, end) is None:
+        return []  # no odd digit, exponent or ambiguous grouping can be there
     if _HAS_ODD.search(text, start, end):
         for m in _ODD_RUN.finditer(text, start, end):
             if _HAS_ODD.search(m.group()) and not _FOOTNOTE.fullmatch(m.group()):
@@ -214,8 +221,7 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
         local = [w for w in local if w.start not in spaced]
     skip_to = start
     ri = 0
-    stamps = [d.span() for d in _DATE_TIME.finditer(text, start, end)] if (":" in text[start:end] or "-" in text[start:end]
-                                                                            or "/" in text[start:end] or "." in text[start:end]) else []
+    stamps = [d.span() for d in _DATE_TIME.finditer(text, start, end)] if _DATE_HINT.search(text, start, end) else []
     di = 0
     for m in _NUMISH.finditer(text, start, end):
         s, e = m.span()
