@@ -55,7 +55,7 @@ def in_list(text: str, i: int, mentions: list[Mention], sent: Sentence) -> bool:
 def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     """A number that labels or ages rather than counts: "Resolution 1718", "aged 25 to 40",
     "Kim, 45,", a footnote "[6]", the year of a date "22 December 2017"."""
-    if _LABEL_GATE(text, sent.start, sent.end) and _LABEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+    if _LABEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True
     if text[m.start - 1:m.start] == "[" and text[m.end:m.end + 1] == "]":
         return True
@@ -88,7 +88,6 @@ _DAYS_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+[0-9]{{1,2}}[ \u00a0]*(?
 _AT_BEFORE, _LABEL_BEFORE, _COUNTER_BEFORE, _CASUALTY_BEFORE, _DATE_BEFORE, _YEAR_BEFORE, _DAYS_BEFORE, _LIST_JOIN = (
     refast.fast(p) for p in (_AT_BEFORE, _LABEL_BEFORE, _COUNTER_BEFORE, _CASUALTY_BEFORE, _DATE_BEFORE, _YEAR_BEFORE,
                              _DAYS_BEFORE, _LIST_JOIN))
-_LABEL_GATE = refast.Gate(_LABEL_BEFORE)  # a sentence without a word every label match needs is not searched
 
 
 def is_day_of_month(text: str, m: Mention) -> bool:

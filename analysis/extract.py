@@ -303,7 +303,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         return "inherit"  # "61 of the 88 North Koreans", "12 of them"
     if _OTHERS_AFTER.match(text, m.end, sent.end) and not not_of_workers(text, m, sent):
         return "inherit"  # "while the 36 others are working as usual"
-    if _GATES[0](text, sent.start, sent.end) and _HIRE_PERMISSION_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+    if _HIRE_PERMISSION_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return "permits"  # "gave companies permission to hire 1,237 North Koreans"
     part = _PARTITIVE_BEFORE.search(text, max(sent.start, m.start - 90), m.start)
     if part is not None and not text[sent.start:part.start()].strip(" \u00a0\"“‘'"):
@@ -497,7 +497,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 continue  # "Russians made 6,180 trips, around 1,900 of them as tourists": parts of something else
             if unit in ("people", "permits", "visas") or (unit == "other" and not _TIMES_AFTER.match(text, m.end, sent.end)):
                 other_count = unit == "other"  # ("twelve times as many" counts nothing)
-            if unit == "other" or _GATES[1](text, sent.start, sent.end) and _NOT_A_COUNT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
+            if unit == "other" or _GATES[0](text, sent.start, sent.end) and _NOT_A_COUNT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
                     or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end) or is_label(text, m, sent):
                 continue
             if unit is None and _FIGURE_NOUN_BEFORE.search(text, max(sent.start, m.start - 90), m.start):
@@ -518,11 +518,11 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             if m.value is not None and m.value != int(m.value) and m.word is None and not re.search(r"[a-z]", text[m.start:m.end], re.I):
                 warnings.append(f"{art.path}:{line_of(text, m.start)}: ambiguous count {text[m.start:m.end]!r} (decimal or thousands?): no figure taken")
                 continue
-        if _GATES[2](text, sent.start, sent.end) and _HYPOTHETICAL.search(text, max(sent.start, m.start - 40), m.start):
+        if _GATES[1](text, sent.start, sent.end) and _HYPOTHETICAL.search(text, max(sent.start, m.start - 40), m.start):
             continue
         if m.kind == "count" and m.word and (m.value or 0) <= 12 and _GENERIC_PEOPLE.match(text, m.end, sent.end):
             continue  # "the two men said", "killed three men": people in the story, not a count of workers
-        if m.kind == "count" and _GATES[3](text, sent.start, sent.end) and _MILITARY.search(text, max(sent.start, m.start - 40), m.start):
+        if m.kind == "count" and _MILITARY.search(text, max(sent.start, m.start - 40), m.start):
             continue  # "sent soldiers already over 10,000 people": troops are not workers
         if m.kind == "count" and _IN_NORTH_KOREA.match(text, m.end, sent.end):
             continue  # "employs some 4,000 artists in Pyongyang": at home, not abroad
@@ -576,7 +576,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         if unit == "people":
             # "North Koreans with valid work permits", "visas were granted to 1,320 nationals"
             f = _facts(text, sent)
-            if _GATES[4](text, sent.start, sent.end) and _HOLDING.match(text, m.end, sent.end):
+            if _GATES[2](text, sent.start, sent.end) and _HOLDING.match(text, m.end, sent.end):
                 allowed: tuple[str, ...] = ("permits",)  # "1,204 North Koreans holding valid work permits"
             else:
                 allowed = ("people",) + (("permits",) if f.permits else ()) + (("visas",) if f.visas and f.visa_issue else ())
@@ -660,7 +660,7 @@ _PEOPLE_IN_SENTENCE, _FOREIGN_PASSAGE, _PAST, _PRESENT, _NOW, _THERE, _INHERIT_B
         _PEOPLE_IN_SENTENCE, _FOREIGN_PASSAGE, _PAST, _PRESENT, _NOW, _THERE, _INHERIT_BEFORE, _FIGURE_NOUN_BEFORE,
         _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _MILITARY, _KEEPS_FRACTION, _BY_FRACTION, _COMPARED, _NUMBER_OF,
         _ORDINAL_BEFORE, _PAREN_BEFORE, _VISA_ISSUE, _PERMIT_NOUN, _VISA_NOUN, _AUTHORISATION_NOUN))
-_GATES = tuple(refast.Gate(p) for p in (_HIRE_PERMISSION_BEFORE, _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _MILITARY, _HOLDING))  # refast.Gate
+_GATES = tuple(refast.Gate(p) for p in (_NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _HOLDING))  # refast.Gate: not searched in a sentence without their words
 
 
 def _respectively(text: str, sent: Sentence, figs: list[Figure], hosts: list[Place], times: list[TimeExpr]) -> None:

@@ -193,7 +193,7 @@ _OTHERS_FROM, _ROUTE_BEFORE, _RELATIONAL_BEFORE, _BREAKDOWN_BEFORE, _BREAKDOWN_M
     refast.fast(p) for p in (_OTHERS_FROM, _ROUTE_BEFORE, _RELATIONAL_BEFORE, _BREAKDOWN_BEFORE, _BREAKDOWN_MOST, _DESCRIPTOR,
                              _CONTRAST, _LOCATIVE))
 # whether a sentence holds a word every match of these needs: if not, they are not searched in it
-_GATES = tuple(refast.Gate(p) for p in (_BREAKDOWN_MOST, _BREAKDOWN_BEFORE, _INTERMEDIARY_BEFORE, _INTERMEDIARY_AFTER, _DESCRIPTOR))
+_GATES = tuple(refast.Gate(p) for p in (_BREAKDOWN_MOST, _INTERMEDIARY_BEFORE, _INTERMEDIARY_AFTER))
 
 
 class PlaceFinder:
@@ -228,7 +228,7 @@ class PlaceFinder:
                          and _GATES[0](self.text, s.start, s.end) and _BREAKDOWN_MOST.search(self.text, max(s.start, p.start - 60), p.start)]
                 if any(is_area(p.code) for p in found) and len(found) > 1:
                     parts += [p for p in found if not is_area(p.code) and p not in parts
-                              and _GATES[1](self.text, s.start, s.end) and _BREAKDOWN_BEFORE.search(self.text, max(s.start, p.start - 60), p.start)]
+                              and _BREAKDOWN_BEFORE.search(self.text, max(s.start, p.start - 60), p.start)]
                     found = [p for p in found if p not in parts]
                 elif parts and not {p.code for p in parts} <= {p.code for p in found if p not in parts}:
                     # (parts inside the country already named, "in Malaysia, most of them in Sarawak", are no breakdown)
@@ -247,14 +247,14 @@ class PlaceFinder:
             if found and any(p.code == "WLD" for p in found):
                 # "80 percent of North Koreans repatriated worldwide were from Russia": the whole the share is of
                 found = [p for p in found if not (p.code == "WLD" and _FROM_AFTER.match(self.text, p.end, s.end))]
-            if found and (_GATES[2](self.text, s.start, s.end) or _GATES[3](self.text, s.start, s.end)):
+            if found and (_GATES[1](self.text, s.start, s.end) or _GATES[2](self.text, s.start, s.end)):
                 found = [p for p in found if not (_INTERMEDIARY_BEFORE.search(self.text, max(s.start, p.start - 120), p.start)
                                                   or _INTERMEDIARY_AFTER.match(self.text, p.end, s.end))]
             if found and any(w in self.text[s.start:s.end] for w in ("xcept", "xclud", " not ", "n't", "n’t")):
                 found = [Place(p.start, p.end, "WLD", True) if _EXCLUDED_BEFORE.search(self.text, max(s.start, p.start - 30), p.start)
                          else p for p in found]
             self.cache[i] = found
-            if "he " in words and _GATES[4](self.text, s.start, s.end):
+            if "he " in words:
                 self.cache[i] = self._with_descriptors(i, found)
         return self.cache[i]
 

@@ -202,7 +202,7 @@ _COMPARISON_YEAR = re.compile(r"\b(?:as[ \u00a0]+(?:many|much)[ \u00a0]+as|than|
 _WHEN_AFTER = re.compile(r",?[ \u00a0]+when\b")  # "than in 2023, when 1,126 arrived": that year is the figure's
 _REFERENCE = re.compile(r"\b(?:after|before|following|ahead of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 _REFERENCE = refast.fast(_REFERENCE)  # searched back from every time expression a figure may take
-_REFERENCE_GATE, _SINCE_GATE = refast.Gate(_REFERENCE), refast.Gate(_SINCE_CLAUSE)  # skipped in sentences without the words they need
+_SINCE_GATE = refast.Gate(_SINCE_CLAUSE)  # a sentence without 'since' is not searched for a 'since' clause
 
 
 def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: int,
@@ -212,7 +212,7 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
     leaving out one that follows another figure closely ("from 34,000 at the end of 2017
     to about 11,000": that year is the 34,000's)."""
     _, ce = clause(text, sent, fe)
-    times = [t for t in times if not (_REFERENCE_GATE(text, sent.start, sent.end) and _REFERENCE.search(text, max(sent.start, t.start - 12), t.start)
+    times = [t for t in times if not (_REFERENCE.search(text, max(sent.start, t.start - 12), t.start)
                                       and not _PERIOD_BOUND.match(text, t.start))]  # "before the end of 2019" dates it
     after = [t for t in times if fe <= t.start < ce
              and not any(fe <= os and oe <= t.start and not _JOINER.fullmatch(text, fe, os) for os, oe in others)]
