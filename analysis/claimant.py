@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from . import refast
 from .gazetteer import GAZETTEER, find_places
@@ -354,6 +354,27 @@ def classify(claimant: str, country: str | None, last_gov: str | None = None,
              outlets: tuple[str, ...] = ()) -> tuple[str, str | None]:
     """The kind of a claimant's words, and the government's country where it is one.
     `country` is the figure's; `last_gov` the country of the last government named."""
+    return _classify(claimant, country, lambda: last_gov, outlets)
+
+
+@lru_cache(maxsize=4096)
+def _classify_alone(claimant: str, country: str | None, outlets: tuple[str, ...]) -> tuple[str, str | None] | None:
+    """classify's answer when the rules never ask for the last government named (then it
+    is the same whatever that is), else None: the government need not be worked out."""
+    asked = False
+
+    def last_gov() -> None:
+        nonlocal asked
+        asked = True
+        return None
+
+    kind = _classify(claimant, country, last_gov, outlets)
+    return None if asked else kind
+
+
+def _classify(claimant: str, country: str | None, last_gov: Callable[[], str | None],
+              outlets: tuple[str, ...]) -> tuple[str, str | None]:
+    """classify, asking for the last government named (`last_gov()`) only where a rule reads it."""
     v = vocab()
     words = _strip_recipient(claimant)
     if v.un.search(words) and not v.government.search(re.sub(r"(?:U\.?N\.?|UN|United Nations)\W+\w+", "", words)):
@@ -363,7 +384,7 @@ def classify(claimant: str, country: str | None, last_gov: str | None = None,
         # a named body ("Labor Ministry") is the host's; a common noun ("the ministry") the last named
         named = re.search(r"(?<![\w-])[A-Z][a-z]+\s+(?:Ministry|Department|Service|Office|Inspectorate)\b|"
                           r"\b(?:Ministry|Department) of [A-Z]", words)
-        own = own or (country if named else last_gov or country)
+        own = own or (country if named else last_gov() or country)
         return ("host_government" if own is not None and own == country else "other_government"), own
     if v.expert.search(words):
         return "expert", None
@@ -375,8 +396,8 @@ def classify(claimant: str, country: str | None, last_gov: str | None = None,
         if own == "PRK" or own != country:
             return "other_government", own
         return "host_government", own
-    if re.search(r"\b(?:report|reports|records|data|statistics|figures)\b", words, re.I) and (last_gov or country):
-        own = last_gov or country
+    if re.search(r"\b(?:report|reports|records|data|statistics|figures)\b", words, re.I) and ((gov := last_gov()) or country):
+        own = gov or country
         return ("host_government" if own == country else "other_government"), own
     return "unattributed", None
 
@@ -452,33 +473,62 @@ def attribute(text: str, sents: Sequence[Sentence], figures: Sequence[_Figure],
         lo, hi = para.get(s.paragraph, (s.start, s.end))
         para[s.paragraph] = (min(lo, s.start), max(hi, s.end))
     result: list[Attribution] = [Attribution(None, "unattributed", None)] * len(figures)
+    frames: dict[int, list[_Frame]] = {}
+
+    def frames_of(j: int) -> list[_Frame]:
+        if j not in frames:
+            frames[j] = _frames(text, sents[j], para[sents[j].paragraph])
+        return frames[j]
+
+    # What the sentences read so far leave for the next: the last claimant (for "He added")
+    # and the governments named. It is worked out only when a figure's claim asks for it
+    # (a pronoun, or a government with no country of its own), so the sentences read before
+    # a figure for it (the look-back) are mostly never scanned for frames.
     prev_claim: str | None = None  # the claimant words of the last claim made, for "He added"
     gov_before: list[tuple[int, str]] = []  # (position, country) of governments named so far
     last_read = -2
+    pending: list[int] = []  # sentences read whose frames are not yet in the state, in order
+
+    def settle() -> None:
+        nonlocal prev_claim, last_read
+        for j in pending:
+            if j > last_read + 1:
+                prev_claim = None  # "He added" points back only over sentences read in a row
+            last_read = j
+            named = [f for f in frames_of(j) if f.claimant and not v.anaphora.match(f.claimant)]
+            for f in named:
+                if _is_outlet(f.claimant, extra) and not f.primary:
+                    continue
+                kind, own = classify(f.claimant, None, gov_before[-1][1] if gov_before else None, extra)
+                if own is not None and kind.endswith("government"):
+                    gov_before.append((f.start, own))
+            prim = [f for f in named if not _is_outlet(f.claimant, extra) or f.primary]
+            if prim or named:
+                last = (prim or named)[-1].claimant
+                prev_claim = prev_claim if _DOCUMENT.match(last) and prev_claim else last
+        pending.clear()
+
     for j in read:
-        s = sents[j]
-        if j > last_read + 1:
-            prev_claim = None  # "He added" points back only over sentences read in a row
-        last_read = j
-        fr = _frames(text, s, para[s.paragraph])
-        for i in by_sent.get(j, []):
-            result[i] = _choose(text, s, fr, figures[i], names, extra, prev_claim, gov_before)
-        named = [f for f in fr if f.claimant and not v.anaphora.match(f.claimant)]
-        for f in named:
-            if _is_outlet(f.claimant, extra) and not f.primary:
-                continue
-            kind, own = classify(f.claimant, None, gov_before[-1][1] if gov_before else None, extra)
-            if own is not None and kind.endswith("government"):
-                gov_before.append((f.start, own))
-        prim = [f for f in named if not _is_outlet(f.claimant, extra) or f.primary]
-        if prim or named:
-            last = (prim or named)[-1].claimant
-            prev_claim = prev_claim if _DOCUMENT.match(last) and prev_claim else last
+        if j in by_sent:
+            def claim_before(j: int = j) -> str | None:  # the state as the sentence j opens
+                settle()
+                return None if j > last_read + 1 else prev_claim
+
+            def govs_before() -> list[tuple[int, str]]:
+                settle()
+                return gov_before
+
+            fr = frames_of(j)
+            for i in by_sent[j]:
+                result[i] = _choose(text, sents[j], fr, figures[i], names, extra, claim_before, govs_before)
+        pending.append(j)
     return result
 
 
 def _choose(text: str, s: Sentence, fr: list[_Frame], fg: _Figure, names: list[tuple[int, str]], extra: tuple[str, ...],
-            prev_claim: str | None, gov_before: list[tuple[int, str]]) -> Attribution:
+            prev_claim: Callable[[], str | None], gov_before: Callable[[], list[tuple[int, str]]]) -> Attribution:
+    """The attribution of one figure; the state the sentences before leave (the last claimant,
+    the governments named) is asked for, through prev_claim() and gov_before(), only when needed."""
     v = vocab()
     usable = []
     for f in fr:
@@ -527,8 +577,8 @@ def _choose(text: str, s: Sentence, fr: list[_Frame], fg: _Figure, names: list[t
                 via = via or by.group(1)
             claimant = claimant[:by.start()]
         if v.anaphora.match(claimant) or _DOCUMENT.match(claimant):
-            if prev_claim is not None:
-                claimant = prev_claim
+            if (before := prev_claim()) is not None:
+                claimant = before
     else:
         f = outlets[0]
         claimant, via = f.claimant, None
@@ -537,8 +587,9 @@ def _choose(text: str, s: Sentence, fr: list[_Frame], fg: _Figure, names: list[t
         via = _resolve_outlet(via, s.start, names)
         if via == claimant:
             via = None
-    last_gov = next((own for p, own in reversed(gov_before) if p < fg.start), None)
-    kind, _ = classify(claimant, fg.country, last_gov, extra)
+    alone = _classify_alone(claimant, fg.country, extra)
+    kind, _ = alone if alone is not None else \
+        classify(claimant, fg.country, next((own for p, own in reversed(gov_before()) if p < fg.start), None), extra)
     if kind == "unattributed" and claimant:
         kind = "media" if _is_outlet(claimant, extra) else "unattributed"
     return Attribution(claimant if kind != "unattributed" else None, kind, via if kind != "unattributed" else None)
