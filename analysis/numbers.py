@@ -182,6 +182,8 @@ class Warning_:
 def _exact(digits: str, scale: int = 1) -> float:
     """The value of a digit string times a scale, rounded once: "4.1" million is
     4100000.0, never 4099999.9999999995."""
+    if scale == 1 and len(digits) <= 28:
+        return float(digits)  # the same: Decimal(digits) * 1 is exact to 28 digits, and either way it is rounded once
     return float(Decimal(digits) * scale)
 
 
@@ -252,7 +254,7 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
                 local.append(Warning_(s, e, f"number with a leading zero {raw!r}: no figure taken"))
             continue
         digits = raw.replace(",", "")
-        for ch in _GROUP_SPACES:
+        for ch in _GROUP_SPACES if not digits.isascii() else ():
             digits = digits.replace(ch, "")
         decimals = len(digits.split(".")[1]) if "." in digits else 0
         a = Amount(s, e, _exact(digits), decimals=decimals, digits=digits)
@@ -310,7 +312,7 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
         if a.start > 0 and text[a.start - 1] in _MINUS and (a.start < 2 or not (text[a.start - 2].isalnum() or text[a.start - 2] in ")]%")):
             local.append(Warning_(a.start - 1, a.end, f"negative number {text[a.start - 1:a.end]!r}: no figure taken"))
             continue
-        if Decimal(digits) * scale >= 10**13:
+        if (scale != 1 or len(digits) > 12) and Decimal(digits) * scale >= 10**13:
             local.append(Warning_(a.start, a.end, f"implausibly large number {text[a.start:a.end]!r}: no figure taken"))
             continue
         out.append(a)
