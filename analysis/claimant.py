@@ -138,11 +138,15 @@ _QUOTE_CLOSE = "”\"»"
 _AFTER_QUOTE = re.compile(r"^[,.!?]?[”\"»]\s*(?P<rest>[^“”\"\n]{0,160})")
 
 
+_LEAD = re.compile(r"^(?:and|but|while|as|so|however|meanwhile|earlier|also|then)\s+", re.I)
+_TAIL = re.compile(r"\s+(?:also|then|previously|earlier|later|recently|again|has|have|had)$", re.I)
+
+
 def _tidy(s: str) -> str:
     s = " ".join(s.split()).strip(" ,.;:-—“”\"'")
-    s = re.sub(r"^(?:and|but|while|as|so|however|meanwhile|earlier|also|then)\s+", "", s, flags=re.I)
+    s = _LEAD.sub("", s)
     s = _TIME_TAIL.sub("", s)
-    s = re.sub(r"\s+(?:also|then|previously|earlier|later|recently|again|has|have|had)$", "", s, flags=re.I)
+    s = _TAIL.sub("", s)
     return s.strip(" ,.;:-—“”\"'")
 
 
@@ -525,6 +529,11 @@ def attribute(text: str, sents: Sequence[Sentence], figures: Sequence[_Figure],
     return result
 
 
+_BY_OUTLET = re.compile(r"\b(?:by|to|told)\s+(the\s+(?:paper|newspaper|Journal|daily)|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+_THE_PAPER = re.compile(r"\bThe\s+(?:newspaper|paper|Journal)\b")
+_SEEN_BY = re.compile(r"\s+(?:obtained|seen|reviewed)\s+by\s+(.+)$")
+
+
 def _choose(text: str, s: Sentence, fr: list[_Frame], fg: _Figure, names: list[tuple[int, str]], extra: tuple[str, ...],
             prev_claim: Callable[[], str | None], gov_before: Callable[[], list[tuple[int, str]]]) -> Attribution:
     """The attribution of one figure; the state the sentences before leave (the last claimant,
@@ -562,16 +571,15 @@ def _choose(text: str, s: Sentence, fr: list[_Frame], fg: _Figure, names: list[t
             if rel_out:
                 via = rel_out[0].claimant
             else:
-                m = re.search(r"\b(?:by|to|told)\s+(the\s+(?:paper|newspaper|Journal|daily)|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)",
-                              text[s.start:s.end])
+                m = _BY_OUTLET.search(text[s.start:s.end])
                 if m and _is_outlet(m.group(1), extra) and m.group(1) not in pick.claimant:
                     via = m.group(1)
             if via is None:
-                sub = re.search(r"\bThe\s+(?:newspaper|paper|Journal)\b", text[s.start:s.end])
+                sub = _THE_PAPER.search(text[s.start:s.end])
                 if sub and sub.group() not in pick.claimant:
                     via = sub.group()
         claimant = pick.claimant
-        by = re.search(r"\s+(?:obtained|seen|reviewed)\s+by\s+(.+)$", claimant)
+        by = _SEEN_BY.search(claimant)
         if by:
             if _is_outlet(by.group(1), extra):
                 via = via or by.group(1)
