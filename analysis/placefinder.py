@@ -236,8 +236,8 @@ class PlaceFinder:
                     found = sorted([p for p in found if p not in parts] + [Place(first.start, first.end, "WLD", True)],
                                    key=lambda p: p.start)
             found = [Place(p.start, p.end, p.code, p.host, p.described, True)
-                     if _OWNER_NOUN.match(self.text, p.end, s.end) and (self.text[p.start:p.end].endswith(_DEMONYM_ENDINGS)
-                                                                        or is_area(p.code)) else p
+                     if (self.text[p.start:p.end].endswith(_DEMONYM_ENDINGS) or is_area(p.code))
+                     and _OWNER_NOUN.match(self.text, p.end, s.end) else p
                      for p in found]
             if found and any(w in words for w in ("from", "via", " to ", " for ", "clients", "customers")):
                 # "alongside workers from Indonesia, Myanmar and Bangladesh", "via Vladivostok",
