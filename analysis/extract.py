@@ -766,7 +766,7 @@ def extract_article(art: Article) -> Extraction:
     finder = PlaceFinder(art.text, sents)
     warnings: list[str] = []
     figures: list[Figure] = []
-    hit: int | None = -1  # the first digit or number word at or after the sentence, searched for past the last
+    hit: int | None = -1  # the first digit or number word at or after the sentence, searched for past the last (a match never starts inside another: what finditer finds)
     para, para_unit = -1, None
     frames = ParagraphFrame(art.text, sents, art.published)
     spaced = _spaced_style(art.text, art.body_start)
@@ -774,8 +774,7 @@ def extract_article(art: Article) -> Extraction:
     for s in sents:
         if s.paragraph != para:
             para, para_unit = s.paragraph, None
-        if hit is not None and hit < s.start:  # (a match never starts inside another: as finditer would find)
-            hit = next((h.start() for h in [_CANDIDATE.search(art.text, s.start)] if h is not None), None)
+        hit = hit if hit is None or hit >= s.start else next((h.start() for h in [_CANDIDATE.search(art.text, s.start)] if h), None)
         here, prev = prev, s
         if hit is None or hit >= s.end:
             continue  # no digit and no number word: no figure
