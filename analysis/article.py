@@ -131,9 +131,12 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], int, int]:
     close = _FM_CLOSE.search(text, m.end())
     if not close:
         raise InputError(name, "front matter opened with '---' is never closed", 1)
+    block = text[m.end():close.start()]
+    fast = _simple_front_matter(block)
+    if fast is not None:
+        return fast, close.end(), line_of(text, close.end()) - 1
     from .yamlio import load_yaml  # yaml only when a file has front matter
 
-    block = text[m.end():close.start()]
     first_line = 2
     try:
         meta = load_yaml(block, name)
@@ -153,6 +156,36 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], int, int]:
             raise InputError(name, f"front matter {key!r} must be a single value, not a list or mapping", line)
     end = close.end()
     return dict(meta), end, line_of(text, end) - 1
+
+
+# A front matter line the YAML parser reads as a plain string (checked against it in
+# tests/test_front_matter.py): 'key: "text"' with no escape but \uXXXX, \" and \\ (what `bench` and
+# JSON writers emit), 'key: 2019-03-26' (a date, kept as written), or 'key: Some words'
+# (a plain value: opening with a letter, no ':' or '#', not a word YAML reads as true, false or null)
+_FM_SIMPLE = re.compile(
+    r'([a-z]+): (?:"((?:[ !#-\[\]-~\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]|\\u(?![dD][89a-fA-F])[0-9a-fA-F]{4}|\\["\\])*)"'
+    r'|([0-9]{4}-[0-9]{2}-[0-9]{2})|([A-Za-z](?:[ !"$-9;-~\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*[!"$-9;-~\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd])?))')
+_FM_ESCAPE = re.compile(r'\\(?:u([0-9a-fA-F]{4})|(["\\]))')
+_YAML_WORDS = {"yes", "no", "true", "false", "on", "off", "null", "y", "n"}
+
+
+def _simple_front_matter(block: str) -> dict[str, Any] | None:
+    """The front matter of simple 'key: value' lines without the YAML parser, or None
+    when any line is not one of them (then YAML reads it and reports what is wrong)."""
+    lines = block.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    meta: dict[str, Any] = {}
+    for line in lines:
+        m = _FM_SIMPLE.fullmatch(line)
+        if m is None or m.group(1) not in FRONT_MATTER_KEYS or m.group(1) in meta:
+            return None
+        quoted, date, plain = m.group(2, 3, 4)
+        if plain is not None and (plain.lower() in _YAML_WORDS or " #" in plain):
+            return None
+        meta[m.group(1)] = date if date is not None else plain if plain is not None else \
+            _FM_ESCAPE.sub(lambda e: chr(int(e.group(1), 16)) if e.group(1) else e.group(2), quoted)
+    return meta or None
 
 
 def read_article(path: Path | str, source: str | None = None, published: str | None = None) -> Article:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from . import refast
 from .gazetteer import GAZETTEER, find_places
@@ -71,6 +71,16 @@ class _Vocab:
     outlets: re.Pattern[str]
     outlet_nouns: re.Pattern[str]
     anaphora: re.Pattern[str]
+    # one word of each phrase of citing, spoken_to and verbs (None: a phrase has no plain word):
+    # a sentence holding none of a list's words cannot match its pattern, which is then not run
+    keys: tuple[frozenset[str] | None, ...] = (None, None, None)
+
+
+def _keys(phrases: Sequence[str]) -> frozenset[str] | None:
+    """The longest word of each phrase, when every phrase is plain words and spaces."""
+    if not all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", str(p).lower()) for p in phrases):
+        return None
+    return frozenset(max(str(p).lower().split(), key=len) for p in phrases)
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +117,7 @@ def _read_vocab() -> _Vocab:
         outlets=words("outlets"),
         outlet_nouns=words("outlet_nouns"),
         anaphora=re.compile(r"^(?:" + _alts(v["anaphora"]) + r")$", re.I),
+        keys=(_keys(v["citing"]), _keys(v["spoken_to"]), _keys(v["verbs"])),
     )
 
 
@@ -127,11 +138,15 @@ _QUOTE_CLOSE = "”\"»"
 _AFTER_QUOTE = re.compile(r"^[,.!?]?[”\"»]\s*(?P<rest>[^“”\"\n]{0,160})")
 
 
+_LEAD = re.compile(r"^(?:and|but|while|as|so|however|meanwhile|earlier|also|then)\s+", re.I)
+_TAIL = re.compile(r"\s+(?:also|then|previously|earlier|later|recently|again|has|have|had)$", re.I)
+
+
 def _tidy(s: str) -> str:
     s = " ".join(s.split()).strip(" ,.;:-—“”\"'")
-    s = re.sub(r"^(?:and|but|while|as|so|however|meanwhile|earlier|also|then)\s+", "", s, flags=re.I)
+    s = _LEAD.sub("", s)
     s = _TIME_TAIL.sub("", s)
-    s = re.sub(r"\s+(?:also|then|previously|earlier|later|recently|again|has|have|had)$", "", s, flags=re.I)
+    s = _TAIL.sub("", s)
     return s.strip(" ,.;:-—“”\"'")
 
 
@@ -187,15 +202,17 @@ def _frames(text: str, s: Sentence, para: tuple[int, int]) -> list[_Frame]:
     out: list[_Frame] = []
     if s.end - s.start > MAX_SENTENCE:
         return out  # no sentence of prose is this long: a table, a dump or hostile input
-    for m in v.citing.finditer(text, s.start, s.end):
+    words = _lower_words(text[s.start:s.end])
+    citing, spoken_to, verb = (w is None or words is None or not words.isdisjoint(w) for w in v.keys)
+    for m in v.citing.finditer(text, s.start, s.end) if citing else ():
         who = _np_after(text, m.end(), s.end)
         if who:
             out.append(_Frame(m.start(), m.end(), who, before=True, primary=True, reach=s.start))
-    for m in v.spoken_to.finditer(text, s.start, s.end):
+    for m in v.spoken_to.finditer(text, s.start, s.end) if spoken_to else ():
         who = _np_after(text, m.end(), s.end)
         if who:
             out.append(_Frame(m.start(), m.end(), who, before=True, primary=True, reach=s.start))
-    for m in v.verb.finditer(text, s.start, s.end):
+    for m in v.verb.finditer(text, s.start, s.end) if verb else ():
         if v.not_after.search(text[max(s.start, m.start() - 12):m.start()]):
             continue
         head = text[max(s.start, m.start() - 3):m.start()]
@@ -226,6 +243,17 @@ def _frames(text: str, s: Sentence, para: tuple[int, int]) -> list[_Frame]:
         out.append(q)
     out.sort(key=lambda f: f.start)
     return out
+
+
+_AZ = re.compile(r"[a-z]+")
+# letters other than A-Z that case-insensitive patterns read as a-z (dotted and dotless i, long s, Kelvin sign)
+_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _lower_words(words: str) -> set[str] | None:
+    """The words of a sentence in lower case, or None when it holds a letter that only
+    case-insensitive matching reads as a-z (then every pattern is run)."""
+    return None if _FOLDS.search(words) else set(_AZ.findall(words.lower()))
 
 
 @lru_cache(maxsize=1)
@@ -330,6 +358,27 @@ def classify(claimant: str, country: str | None, last_gov: str | None = None,
              outlets: tuple[str, ...] = ()) -> tuple[str, str | None]:
     """The kind of a claimant's words, and the government's country where it is one.
     `country` is the figure's; `last_gov` the country of the last government named."""
+    return _classify(claimant, country, lambda: last_gov, outlets)
+
+
+@lru_cache(maxsize=4096)
+def _classify_alone(claimant: str, country: str | None, outlets: tuple[str, ...]) -> tuple[str, str | None] | None:
+    """classify's answer when the rules never ask for the last government named (then it
+    is the same whatever that is), else None: the government need not be worked out."""
+    asked = False
+
+    def last_gov() -> None:
+        nonlocal asked
+        asked = True
+        return None
+
+    kind = _classify(claimant, country, last_gov, outlets)
+    return None if asked else kind
+
+
+def _classify(claimant: str, country: str | None, last_gov: Callable[[], str | None],
+              outlets: tuple[str, ...]) -> tuple[str, str | None]:
+    """classify, asking for the last government named (`last_gov()`) only where a rule reads it."""
     v = vocab()
     words = _strip_recipient(claimant)
     if v.un.search(words) and not v.government.search(re.sub(r"(?:U\.?N\.?|UN|United Nations)\W+\w+", "", words)):
@@ -339,7 +388,7 @@ def classify(claimant: str, country: str | None, last_gov: str | None = None,
         # a named body ("Labor Ministry") is the host's; a common noun ("the ministry") the last named
         named = re.search(r"(?<![\w-])[A-Z][a-z]+\s+(?:Ministry|Department|Service|Office|Inspectorate)\b|"
                           r"\b(?:Ministry|Department) of [A-Z]", words)
-        own = own or (country if named else last_gov or country)
+        own = own or (country if named else last_gov() or country)
         return ("host_government" if own is not None and own == country else "other_government"), own
     if v.expert.search(words):
         return "expert", None
@@ -351,8 +400,8 @@ def classify(claimant: str, country: str | None, last_gov: str | None = None,
         if own == "PRK" or own != country:
             return "other_government", own
         return "host_government", own
-    if re.search(r"\b(?:report|reports|records|data|statistics|figures)\b", words, re.I) and (last_gov or country):
-        own = last_gov or country
+    if re.search(r"\b(?:report|reports|records|data|statistics|figures)\b", words, re.I) and ((gov := last_gov()) or country):
+        own = gov or country
         return ("host_government" if own == country else "other_government"), own
     return "unattributed", None
 
@@ -428,33 +477,67 @@ def attribute(text: str, sents: Sequence[Sentence], figures: Sequence[_Figure],
         lo, hi = para.get(s.paragraph, (s.start, s.end))
         para[s.paragraph] = (min(lo, s.start), max(hi, s.end))
     result: list[Attribution] = [Attribution(None, "unattributed", None)] * len(figures)
+    frames: dict[int, list[_Frame]] = {}
+
+    def frames_of(j: int) -> list[_Frame]:
+        if j not in frames:
+            frames[j] = _frames(text, sents[j], para[sents[j].paragraph])
+        return frames[j]
+
+    # What the sentences read so far leave for the next: the last claimant (for "He added")
+    # and the governments named. It is worked out only when a figure's claim asks for it
+    # (a pronoun, or a government with no country of its own), so the sentences read before
+    # a figure for it (the look-back) are mostly never scanned for frames.
     prev_claim: str | None = None  # the claimant words of the last claim made, for "He added"
     gov_before: list[tuple[int, str]] = []  # (position, country) of governments named so far
     last_read = -2
+    pending: list[int] = []  # sentences read whose frames are not yet in the state, in order
+
+    def settle() -> None:
+        nonlocal prev_claim, last_read
+        for j in pending:
+            if j > last_read + 1:
+                prev_claim = None  # "He added" points back only over sentences read in a row
+            last_read = j
+            named = [f for f in frames_of(j) if f.claimant and not v.anaphora.match(f.claimant)]
+            for f in named:
+                if _is_outlet(f.claimant, extra) and not f.primary:
+                    continue
+                kind, own = classify(f.claimant, None, gov_before[-1][1] if gov_before else None, extra)
+                if own is not None and kind.endswith("government"):
+                    gov_before.append((f.start, own))
+            prim = [f for f in named if not _is_outlet(f.claimant, extra) or f.primary]
+            if prim or named:
+                last = (prim or named)[-1].claimant
+                prev_claim = prev_claim if _DOCUMENT.match(last) and prev_claim else last
+        pending.clear()
+
     for j in read:
-        s = sents[j]
-        if j > last_read + 1:
-            prev_claim = None  # "He added" points back only over sentences read in a row
-        last_read = j
-        fr = _frames(text, s, para[s.paragraph])
-        for i in by_sent.get(j, []):
-            result[i] = _choose(text, s, fr, figures[i], names, extra, prev_claim, gov_before)
-        named = [f for f in fr if f.claimant and not v.anaphora.match(f.claimant)]
-        for f in named:
-            if _is_outlet(f.claimant, extra) and not f.primary:
-                continue
-            kind, own = classify(f.claimant, None, gov_before[-1][1] if gov_before else None, extra)
-            if own is not None and kind.endswith("government"):
-                gov_before.append((f.start, own))
-        prim = [f for f in named if not _is_outlet(f.claimant, extra) or f.primary]
-        if prim or named:
-            last = (prim or named)[-1].claimant
-            prev_claim = prev_claim if _DOCUMENT.match(last) and prev_claim else last
+        if j in by_sent:
+            def claim_before(j: int = j) -> str | None:  # the state as the sentence j opens
+                settle()
+                return None if j > last_read + 1 else prev_claim
+
+            def govs_before() -> list[tuple[int, str]]:
+                settle()
+                return gov_before
+
+            fr = frames_of(j)
+            for i in by_sent[j]:
+                result[i] = _choose(text, sents[j], fr, figures[i], names, extra, claim_before, govs_before)
+        pending.append(j)
     return result
 
 
+_BY_OUTLET = re.compile(r"\b(?:by|to|told)\s+(the\s+(?:paper|newspaper|Journal|daily)|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+_THE_PAPER = re.compile(r"\bThe\s+(?:newspaper|paper|Journal)\b")
+_SEEN_BY = re.compile(r"\s+(?:obtained|seen|reviewed)\s+by\s+(.+)$")
+
+
 def _choose(text: str, s: Sentence, fr: list[_Frame], fg: _Figure, names: list[tuple[int, str]], extra: tuple[str, ...],
-            prev_claim: str | None, gov_before: list[tuple[int, str]]) -> Attribution:
+            prev_claim: Callable[[], str | None], gov_before: Callable[[], list[tuple[int, str]]]) -> Attribution:
+    """The attribution of one figure; the state the sentences before leave (the last claimant,
+    the governments named) is asked for, through prev_claim() and gov_before(), only when needed."""
     v = vocab()
     usable = []
     for f in fr:
@@ -488,23 +571,22 @@ def _choose(text: str, s: Sentence, fr: list[_Frame], fg: _Figure, names: list[t
             if rel_out:
                 via = rel_out[0].claimant
             else:
-                m = re.search(r"\b(?:by|to|told)\s+(the\s+(?:paper|newspaper|Journal|daily)|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)",
-                              text[s.start:s.end])
+                m = _BY_OUTLET.search(text[s.start:s.end])
                 if m and _is_outlet(m.group(1), extra) and m.group(1) not in pick.claimant:
                     via = m.group(1)
             if via is None:
-                sub = re.search(r"\bThe\s+(?:newspaper|paper|Journal)\b", text[s.start:s.end])
+                sub = _THE_PAPER.search(text[s.start:s.end])
                 if sub and sub.group() not in pick.claimant:
                     via = sub.group()
         claimant = pick.claimant
-        by = re.search(r"\s+(?:obtained|seen|reviewed)\s+by\s+(.+)$", claimant)
+        by = _SEEN_BY.search(claimant)
         if by:
             if _is_outlet(by.group(1), extra):
                 via = via or by.group(1)
             claimant = claimant[:by.start()]
         if v.anaphora.match(claimant) or _DOCUMENT.match(claimant):
-            if prev_claim is not None:
-                claimant = prev_claim
+            if (before := prev_claim()) is not None:
+                claimant = before
     else:
         f = outlets[0]
         claimant, via = f.claimant, None
@@ -513,8 +595,9 @@ def _choose(text: str, s: Sentence, fr: list[_Frame], fg: _Figure, names: list[t
         via = _resolve_outlet(via, s.start, names)
         if via == claimant:
             via = None
-    last_gov = next((own for p, own in reversed(gov_before) if p < fg.start), None)
-    kind, _ = classify(claimant, fg.country, last_gov, extra)
+    alone = _classify_alone(claimant, fg.country, extra)
+    kind, _ = alone if alone is not None else \
+        classify(claimant, fg.country, next((own for p, own in reversed(gov_before()) if p < fg.start), None), extra)
     if kind == "unattributed" and claimant:
         kind = "media" if _is_outlet(claimant, extra) else "unattributed"
     return Attribution(claimant if kind != "unattributed" else None, kind, via if kind != "unattributed" else None)

@@ -54,6 +54,10 @@ def in_list(text: str, i: int, mentions: list[Mention], sent: Sentence) -> bool:
     return False
 
 
+_BROKEN_AFTER = re.compile(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]")  # "30,\n023"
+_YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
+
+
 def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     """A number that labels or ages rather than counts: "Resolution 1718", "aged 25 to 40",
     "Kim, 45,", a footnote "[6]", the year of a date "22 December 2017"."""
@@ -67,10 +71,10 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "the code '78'": a number quoted on its own is a name
     if text[m.start - 1:m.start] == "/" or text[m.end:m.end + 1] == "/":
         return True  # "S/2020/151", "2/3": a document number or a date
-    if re.match(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]", text[m.end:m.end + 6]):
+    if _BROKEN_AFTER.match(text[m.end:m.end + 6]):
         return True  # "30,\n023": a number broken by a line break, reported by numbers.py
     raw = text[m.start:m.end]
-    if re.fullmatch(r"(?:19|20)[0-9]{2}", raw) and (_DATE_BEFORE.search(text, max(0, m.start - 16), m.start)
+    if _YEAR_LIKE.fullmatch(raw) and (_DATE_BEFORE.search(text, max(0, m.start - 16), m.start)
                                                    or _YEAR_BEFORE.search(text, max(0, m.start - 16), m.start)):
         return True  # "22 December 2017", "before the end of 2019"
     if _LABEL_AFTER.match(text, m.end):
@@ -105,7 +109,7 @@ def is_day_of_month(text: str, m: Mention) -> bool:
 def is_date_part(text: str, m: Mention) -> bool:
     """A bare number that is a year or a day of a date, not a count."""
     raw = text[m.start:m.end]
-    if re.fullmatch(r"(?:19|20)[0-9]{2}", raw):
+    if _YEAR_LIKE.fullmatch(raw):
         return True
     return bool(_DATE_BEFORE.search(text, max(0, m.start - 16), m.start) or _DATE_AFTER.match(text, m.end))
 

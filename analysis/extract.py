@@ -18,6 +18,7 @@ from .claimant import attribute
 from .gazetteer import Place
 from .numbers import Mention, Warning_, find_mentions
 from .paths import METRICS
+from .paragraph import ParagraphFrame
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
@@ -529,7 +530,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 valid_seen = valid_seen or not other_count
                 if other_count:
                     other_starts.append(m.start)
-            if unit == "other" or _NOT_A_COUNT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
+            if unit == "other" or _GATES[0](text, sent.start, sent.end) and _NOT_A_COUNT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
                     or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end) or is_label(text, m, sent):
                 continue
             if unit is None and _WHOSE_NUMBER.search(text, max(sent.start, m.start - 60), m.start):
@@ -554,7 +555,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             if m.value is not None and m.value != int(m.value) and m.word is None and not re.search(r"[a-z]", text[m.start:m.end], re.I):
                 warnings.append(f"{art.path}:{line_at(text, m.start)}: ambiguous count {text[m.start:m.end]!r} (decimal or thousands?): no figure taken")
                 continue
-        if _HYPOTHETICAL.search(text, max(sent.start, m.start - 40), m.start):
+        if _GATES[1](text, sent.start, sent.end) and _HYPOTHETICAL.search(text, max(sent.start, m.start - 40), m.start):
             continue
         if m.kind == "count" and m.word and (m.value or 0) <= 12 and _GENERIC_PEOPLE.match(text, m.end, sent.end):
             continue  # "the two men said", "killed three men": people in the story, not a count of workers
@@ -614,10 +615,10 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         if unit == "people":
             # "North Koreans with valid work permits", "visas were granted to 1,320 nationals"
             f = _facts(text, sent)
-            if _WHOSE_NUMBER.search(text, max(sent.start, m.start - 60), m.start) or (
-                    _HOLDING.match(text, m.end, sent.end) and _LEFT_AFTER.match(text, m.end, sent.end)):
+            holding = _GATES[2](text, sent.start, sent.end) and _HOLDING.match(text, m.end, sent.end)
+            if _WHOSE_NUMBER.search(text, max(sent.start, m.start - 60), m.start) or (holding and _LEFT_AFTER.match(text, m.end, sent.end)):
                 allowed: tuple[str, ...] = ("people",)  # "citizens, whose numbers peaked at 37,000"; "35 workers with valid permits just left"
-            elif _HOLDING.match(text, m.end, sent.end):
+            elif holding:
                 allowed = ("permits",)  # "1,204 North Koreans holding valid work permits"
             else:
                 allowed = ("people",) + (("permits",) if f.permits else ()) + (("visas",) if f.visas and f.visa_issue else ())
@@ -687,7 +688,6 @@ _COMMA_GROUPED = re.compile(r"(?<![\w.,])[0-9]{1,3},[0-9]{3}(?![0-9])")
 _CLOCK_AFTER = re.compile(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)
 _PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have)\b", re.I)
 _NOW = re.compile(r"\b(?:now|today|currently|at present|presently|these days)\b", re.I)
-_COMPARED = re.compile(r"\b(?:than|(?-i:times)|compared with|compared to|up from|down from|from)\b[^,;.]{0,25}$", re.I)  # not "the Angkor Times"
 # a past-tense verb: without one, a sentence speaks of the present ("Minders keep 60 percent")
 _PAST = re.compile(r"\b(?:was|were|had|did|went|left|came|took|kept|paid|sent|gave|got|made|rose|fell|grew|"
                    r"stood|brought|fled|held|spent|saw|began|became|found|put|cut|ran|won|lost|"
@@ -695,65 +695,20 @@ _PAST = re.compile(r"\b(?:was|were|had|did|went|left|came|took|kept|paid|sent|ga
 # the patterns searched in every sentence or back from every figure, led by the characters a
 # match starts with (analysis/refast.py): the same matches, without trying each at every position
 _PEOPLE_IN_SENTENCE, _FOREIGN_PASSAGE, _PAST, _PRESENT, _NOW, _THERE, _INHERIT_BEFORE, _FIGURE_NOUN_BEFORE, \
-    _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _MILITARY, _KEEPS_FRACTION, _BY_FRACTION, _COMPARED, _NUMBER_OF, \
+    _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _MILITARY, _KEEPS_FRACTION, _BY_FRACTION, _NUMBER_OF, \
     _ORDINAL_BEFORE, _PAREN_BEFORE, _VISA_ISSUE, _PERMIT_NOUN, _VISA_NOUN, _AUTHORISATION_NOUN = (refast.fast(p) for p in (
         _PEOPLE_IN_SENTENCE, _FOREIGN_PASSAGE, _PAST, _PRESENT, _NOW, _THERE, _INHERIT_BEFORE, _FIGURE_NOUN_BEFORE,
-        _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _MILITARY, _KEEPS_FRACTION, _BY_FRACTION, _COMPARED, _NUMBER_OF,
+        _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _MILITARY, _KEEPS_FRACTION, _BY_FRACTION, _NUMBER_OF,
         _ORDINAL_BEFORE, _PAREN_BEFORE, _VISA_ISSUE, _PERMIT_NOUN, _VISA_NOUN, _AUTHORISATION_NOUN))
-
-
-class ParagraphFrame:
-    """What a paragraph has set before a sentence: the year ("Visas surged last year. The
-    data showed Russia issued 16,613 ..." gives the second sentence last year; a sentence
-    in the present tense keeps the publication year instead, the caller checks that) and
-    whether it speaks of people. Only the same paragraph carries either."""
-
-    def __init__(self, text: str, sents: list[Sentence], pub: PubDate | None) -> None:
-        self.text, self.sents, self.pub = text, sents, pub
-        self.index = {s.start: i for i, s in enumerate(sents)}
-        self.last: dict[int, TimeExpr | None] = {}
-
-    def _last_in(self, i: int) -> TimeExpr | None:
-        if i not in self.last:
-            s = self.sents[i]
-            ts = [t for t in find_times(self.text, s.start, s.end, self.pub) if t.year is not None and not t.anchored
-                  and not _COMPARED.search(self.text, max(s.start, t.start - 30), t.start)]
-            self.last[i] = ts[0] if ts else None  # the sentence's own time, not the one it compares with
-        return self.last[i]
-
-    def about_people(self, sent: Sentence) -> bool:
-        """Whether the paragraph, up to this sentence, speaks of people ("North Koreans",
-        "workers"): a bare count in it ("47 were put on flights") is then a count of people."""
-        i = self.index[sent.start]
-        j = i
-        while j > 0 and self.sents[j - 1].paragraph == sent.paragraph:
-            j -= 1
-        return j < i and _PEOPLE_IN_SENTENCE.search(self.text, self.sents[j].start, sent.start) is not None
-
-    def __call__(self, sent: Sentence, named: bool = False) -> TimeExpr | None:
-        """The year set before this sentence in its paragraph: the nearest earlier sentence's
-        own time; with ``named``, the last year that sentence states ("... in the country in
-        2015. About 280 of them were on site that year")."""
-        i = self.index[sent.start]
-        j = i - 1
-        while j >= 0 and self.sents[j].paragraph == sent.paragraph:
-            t = self._last_in(j)
-            if t is not None:
-                if named:
-                    s = self.sents[j]
-                    stated = [u for u in find_times(self.text, s.start, s.end, self.pub) if u.basis == "stated" and u.year is not None]
-                    return stated[-1] if stated else t
-                return t
-            j -= 1
-        return None
+_GATES = tuple(refast.Gate(p) for p in (_NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _HOLDING))  # refast.Gate: not searched in a sentence without their words
 
 
 def _spaced_style(text: str, start: int) -> bool:
     """Whether an article groups thousands with plain spaces ("11 890", "2 634"): at least
     two such numbers, and more of them than comma-grouped ones. A lone "30 023" stays ambiguous."""
-    from .numbers import SPACED_GROUPING
+    from .numbers import SPACED_GROUPING, SPACED_HINT
 
-    if " " not in text:
+    if SPACED_HINT.search(text, start) is None:
         return False
     n = sum(1 for _ in SPACED_GROUPING.finditer(text, start))
     return n >= 2 and n > sum(1 for _ in _COMMA_GROUPED.finditer(text, start))
@@ -767,17 +722,17 @@ def extract_article(art: Article) -> Extraction:
     finder = PlaceFinder(art.text, sents)
     warnings: list[str] = []
     figures: list[Figure] = []
-    hits = [m.start() for m in _CANDIDATE.finditer(art.text, art.body_start)]
+    hit: int | None = -1  # the first digit or number word at or after the sentence, searched for past the last (a match never starts inside another: what finditer finds)
     para, para_unit = -1, None
-    frames = ParagraphFrame(art.text, sents, art.published)
+    frames = ParagraphFrame(art.text, sents, art.published, _PEOPLE_IN_SENTENCE)
     spaced = _spaced_style(art.text, art.body_start)
     prev: Sentence | None = None
     for s in sents:
         if s.paragraph != para:
             para, para_unit = s.paragraph, None
-        k = bisect.bisect_left(hits, s.start)
+        hit = hit if hit is None or hit >= s.start else next((h.start() for h in [_CANDIDATE.search(art.text, s.start)] if h), None)
         here, prev = prev, s
-        if k == len(hits) or hits[k] >= s.end:
+        if hit is None or hit >= s.end:
             continue  # no digit and no number word: no figure
         found = list(_figures_in_sentence(art, s, art.published, finder, warnings, para_unit, frames, frames.about_people,
                                           here.start if here is not None and here.paragraph == s.paragraph else None,

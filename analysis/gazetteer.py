@@ -92,6 +92,12 @@ def _any_case_first(word: str) -> str:
     return f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].isalpha() else w
 
 
+@lru_cache(maxsize=1)
+def _worldwide_gate() -> refast.Gate:
+    """Whether a text can hold a worldwide phrase (a word each needs is in it)."""
+    return refast.Gate(load().worldwide)
+
+
 def is_area(code: str | None) -> bool:
     """WLD or a region code: a total over many countries, not one country."""
     return code == WORLD or (code is not None and code in load().regions)
@@ -150,7 +156,7 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
                 out.append(Place(s, e, code, code not in g.not_hosts))
                 skip_to = spans[n - 1][1]
                 break
-    for m in g.worldwide.finditer(text, start, end):
+    for m in g.worldwide.finditer(text, start, end) if _worldwide_gate()(text, start, end) else ():
         out.append(Place(m.start(), m.end(), WORLD, True))
     out.sort(key=lambda p: p.start)
     return out

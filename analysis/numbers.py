@@ -54,7 +54,13 @@ _AMBIGUOUS_GROUPING = re.compile(
     r"|(?<![\w.,'’])[0-9]{1,3}(?:['’ʼ][0-9]{3})+(?![0-9])")
 # thousands grouped with a plain space, as translated Russian and French copy writes them
 SPACED_GROUPING = re.compile(r"(?<![\w.,'’\u00a0\u202f])[0-9]{1,3}(?: [0-9]{3})+(?![0-9]|[.,'’][0-9])")
+SPACED_HINT = re.compile(r"[0-9] [0-9]{3}")  # in every SPACED_GROUPING match: a text without one has none
 _MINUS = "-\u2212"
+# what every match of _HAS_ODD, _SCI or _AMBIGUOUS_GROUPING holds: an odd digit, a digit before an
+# exponent's mark, or a digit, a space or apostrophe and three digits (one scan instead of three)
+_REFUSED_HINT = re.compile(rf"(?=[\d{_ODD_NUMERIC}])(?:[^\D0-9]|[{_ODD_NUMERIC}]|[0-9](?:[×xX*·^eE]|[ \u00a0][×xX*·]|(?:[ \t'’ʼ\r\n]|\r\n)[0-9]{{3}}))")
+# what every _DATE_TIME match holds: a digit, a date or time separator, a digit
+_DATE_HINT = re.compile(r"[0-9][-./:][0-9]")
 # a number whose scale, percent or "dollars" the sentence splitter left in the next sentence
 _CONTINUES = re.compile(rf"{_SP}?(?:(?:thousand|million|billion|trillion|bn)(?![\w])|%|(?:percent|per{_SP}cent|dollars)\b)", re.I)
 
@@ -77,7 +83,8 @@ _NUMWORD = "|".join(sorted([*_UNITS, *_TENS, *_MULT, "dozen", "a"], key=len, rev
 _WORDNUM = re.compile(
     rf"\b(?:{_NUMWORD})(?:(?:[- \u00a0]|[- \u00a0]and[- \u00a0])(?:{_NUMWORD}))*"
     rf"(?:-[0-9]{{1,3}}(?![0-9]|[,.][0-9]))?\b(?!-)", re.I)
-_WORDNUM_HINT = re.compile(r"\b(?:half|third|quarter|fifth|dozen|hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])")
+# ("\b\w+teen" is written "(?<=\w)teen": the same texts hold a match, found without trying \w+ at every word)
+_WORDNUM_HINT = refast.compile(r"\b(?:half|third|quarter|fifth|dozen|hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])|(?<=\w)teen(?![a-z])")
 
 
 _AND = re.compile(r"[- \u00a0]and[- \u00a0]", re.I)
@@ -175,12 +182,16 @@ class Warning_:
 def _exact(digits: str, scale: int = 1) -> float:
     """The value of a digit string times a scale, rounded once: "4.1" million is
     4100000.0, never 4099999.9999999995."""
+    if scale == 1 and len(digits) <= 28:
+        return float(digits)  # the same: Decimal(digits) * 1 is exact to 28 digits, and either way it is rounded once
     return float(Decimal(digits) * scale)
 
 
 def _refused_spans(text: str, start: int, end: int, warnings: list[Warning_]) -> list[tuple[int, int]]:
     """Spans that look like numbers but cannot be read safely, each with a warning."""
     bad: list[tuple[int, int, str]] = []
+    if _REFUSED_HINT.search(text, start, end) is None:
+        return []  # no odd digit, exponent or ambiguous grouping can be there
     if _HAS_ODD.search(text, start, end):
         for m in _ODD_RUN.finditer(text, start, end):
             if _HAS_ODD.search(m.group()) and not _FOOTNOTE.fullmatch(m.group()):
@@ -213,8 +224,7 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
         local = [w for w in local if w.start not in spaced]
     skip_to = start
     ri = 0
-    stamps = [d.span() for d in _DATE_TIME.finditer(text, start, end)] if (":" in text[start:end] or "-" in text[start:end]
-                                                                            or "/" in text[start:end] or "." in text[start:end]) else []
+    stamps = [d.span() for d in _DATE_TIME.finditer(text, start, end)] if _DATE_HINT.search(text, start, end) else []
     di = 0
     for m in _NUMISH.finditer(text, start, end):
         s, e = m.span()
@@ -245,7 +255,7 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
                 local.append(Warning_(s, e, f"number with a leading zero {raw!r}: no figure taken"))
             continue
         digits = raw.replace(",", "")
-        for ch in _GROUP_SPACES:
+        for ch in _GROUP_SPACES if not digits.isascii() else ():
             digits = digits.replace(ch, "")
         decimals = len(digits.split(".")[1]) if "." in digits else 0
         a = Amount(s, e, _exact(digits), decimals=decimals, digits=digits)
@@ -303,7 +313,7 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
         if a.start > 0 and text[a.start - 1] in _MINUS and (a.start < 2 or not (text[a.start - 2].isalnum() or text[a.start - 2] in ")]%")):
             local.append(Warning_(a.start - 1, a.end, f"negative number {text[a.start - 1:a.end]!r}: no figure taken"))
             continue
-        if Decimal(digits) * scale >= 10**13:
+        if (scale != 1 or len(digits) > 12) and Decimal(digits) * scale >= 10**13:
             local.append(Warning_(a.start, a.end, f"implausibly large number {text[a.start:a.end]!r}: no figure taken"))
             continue
         out.append(a)

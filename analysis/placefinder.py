@@ -222,6 +222,8 @@ _DESCRIPTOR_HOSTS = {
 _OTHERS_FROM, _ROUTE_BEFORE, _RELATIONAL_BEFORE, _BREAKDOWN_BEFORE, _BREAKDOWN_MOST, _DESCRIPTOR, _CONTRAST, _LOCATIVE = (
     refast.fast(p) for p in (_OTHERS_FROM, _ROUTE_BEFORE, _RELATIONAL_BEFORE, _BREAKDOWN_BEFORE, _BREAKDOWN_MOST, _DESCRIPTOR,
                              _CONTRAST, _LOCATIVE))
+# whether a sentence holds a word every match of these needs: if not, they are not searched in it
+_GATES = tuple(refast.Gate(p) for p in (_BREAKDOWN_MOST, _INTERMEDIARY_BEFORE, _INTERMEDIARY_AFTER))
 
 
 class PlaceFinder:
@@ -253,7 +255,7 @@ class PlaceFinder:
                 # with no area named, the total is a worldwide one ("up to 8,000, most of them
                 # based in China and Russia")
                 parts = [p for p in found if not is_area(p.code)
-                         and _BREAKDOWN_MOST.search(self.text, max(s.start, p.start - 60), p.start)]
+                         and _GATES[0](self.text, s.start, s.end) and _BREAKDOWN_MOST.search(self.text, max(s.start, p.start - 60), p.start)]
                 if any(is_area(p.code) for p in found) and len(found) > 1:
                     parts += [p for p in found if not is_area(p.code) and p not in parts
                               and _BREAKDOWN_BEFORE.search(self.text, max(s.start, p.start - 60), p.start)]
@@ -264,8 +266,8 @@ class PlaceFinder:
                     found = sorted([p for p in found if p not in parts] + [Place(first.start, first.end, "WLD", True)],
                                    key=lambda p: p.start)
             found = [Place(p.start, p.end, p.code, p.host, p.described, True)
-                     if _OWNER_NOUN.match(self.text, p.end, s.end) and (self.text[p.start:p.end].endswith(_DEMONYM_ENDINGS)
-                                                                        or is_area(p.code)) else p
+                     if (self.text[p.start:p.end].endswith(_DEMONYM_ENDINGS) or is_area(p.code))
+                     and _OWNER_NOUN.match(self.text, p.end, s.end) else p
                      for p in found]
             if found and any(w in words for w in ("from", "via", " to ", " for ", "clients", "customers")):
                 # "alongside workers from Indonesia, Myanmar and Bangladesh", "via Vladivostok",
@@ -281,6 +283,7 @@ class PlaceFinder:
                                                   and self.text[p.start:p.end].endswith(_DEMONYM_ENDINGS))]
                 found = [Place(p.start, p.end, p.code, p.host, p.described, True) if _OWNED_SUFFIX.match(self.text, p.end) else p
                          for p in found]
+            if found and (_GATES[1](self.text, s.start, s.end) or _GATES[2](self.text, s.start, s.end)):
                 found = [p for p in found if not (_INTERMEDIARY_BEFORE.search(self.text, max(s.start, p.start - 120), p.start)
                                                   or _INTERMEDIARY_AFTER.match(self.text, p.end, s.end))]
             if found and any(w in self.text[s.start:s.end] for w in ("xcept", "xclud", " not ", "n't", "n’t")):

@@ -106,3 +106,99 @@ def fast(p: re.Pattern[str]) -> re.Pattern[str]:
     pattern when they are unknown): modules apply it to the patterns they search with most."""
     q = compile(p.pattern, p.flags)
     return q if q.pattern != p.pattern else p
+
+
+# ---------------------------------------------------------------- words a match needs
+def _needs(seq, icase: bool) -> frozenset[str] | None:
+    """Strings one of which every match of seq holds (the best such set found), or None."""
+    best: frozenset[str] | None = None
+
+    def better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+        if a is None or b is None:
+            return a or b
+        return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+    run = ""
+    for op, av in list(seq) + [(None, None)]:
+        if op is _c.LITERAL:
+            run += chr(av).lower() if icase else chr(av)
+            continue
+        if run:
+            best = better(best, frozenset([run]))
+            run = ""
+        if op is None:
+            break
+        if op is _c.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            if not (add_flags or del_flags):
+                best = better(best, _needs(sub, icase))
+        elif op is _c.BRANCH:
+            alts = [_needs(alt, icase) for alt in av[1]]
+            if all(a is not None for a in alts):
+                best = better(best, frozenset().union(*alts))  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] > 0:
+            best = better(best, _needs(av[2], icase))
+        elif op is _c.ATOMIC_GROUP:
+            best = better(best, _needs(av, icase))
+    return best
+
+
+def needs(p: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of p holds, in lower case for a case-insensitive
+    pattern (a :class:`Gate` tests a sentence); None when the pattern names none. A text
+    holding none of them holds no match: the search can be skipped."""
+    if _p is None or p.flags & re.VERBOSE:
+        return None
+    try:
+        parsed = _p.parse(p.pattern, p.flags)
+        if parsed.state.flags & ~(p.flags | re.UNICODE):
+            return None
+        found = _needs(parsed, bool(p.flags & re.IGNORECASE))
+    except (re.error, AttributeError, TypeError):
+        return None
+    return found if found and all(found) else None
+
+
+# letters other than A-Z that case-insensitive matching reads as a-z (dotted and dotless i,
+# long s, Kelvin sign): a sentence holding one is always searched
+_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+_sentence: tuple[str | None, int, int, str, str | None] = (None, -1, -1, "", None)  # the last sentence gated, as written and lowered
+
+
+class Gate:
+    """Whether a sentence can hold a match of a pattern: False when it holds none of the
+    strings every match needs (:func:`needs`), so the searches of the pattern inside that
+    sentence can be skipped. The answer for the last sentence asked about is kept (a
+    sentence's figures ask in a row), as is that sentence's text in lower case."""
+
+    __slots__ = ("pattern", "words", "icase", "last")
+
+    def __init__(self, p: re.Pattern[str]) -> None:
+        self.pattern = p
+        words = needs(p)
+        self.icase = bool(p.flags & re.IGNORECASE)
+        if self.icase and words is not None and not all(w.isascii() for w in words):
+            words = None  # other scripts fold case in more ways than lower() shows
+        self.words = words
+        self.last: tuple[str | None, int, int, bool] = (None, -1, -1, True)
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        """False only when text[start:end] holds no match of the pattern."""
+        last = self.last
+        if last[0] is text and last[1] == start and last[2] == end:
+            return last[3]
+        global _sentence
+        if self.words is None:
+            return True
+        s = _sentence
+        if not (s[0] is text and s[1] == start and s[2] == end):
+            s = _sentence = (text, start, end, text[start:end], None)
+        if self.icase:
+            if s[4] is None:
+                s = _sentence = (text, start, end, s[3], s[3].lower())
+            low = s[4]
+            ok = _FOLDS.search(s[3]) is not None or any(map(low.__contains__, self.words))  # type: ignore[union-attr]
+        else:
+            ok = any(map(s[3].__contains__, self.words))
+        self.last = (text, start, end, ok)
+        return ok

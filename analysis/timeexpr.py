@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import refast
 from .article import PubDate
@@ -91,7 +92,18 @@ def _month_num(s: str) -> int:
 
 
 def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[TimeExpr]:
-    """Time expressions in text[start:end]; years resolved where the date allows."""
+    """Time expressions in text[start:end]; years resolved where the date allows. Read once
+    per sentence: a figure's sentence and the paragraph frame of the sentences after it ask
+    for the same one."""
+    return list(_times(text, start, end, pub))
+
+
+@lru_cache(maxsize=64)
+def _times(text: str, start: int, end: int, pub: PubDate | None) -> tuple[TimeExpr, ...]:
+    return tuple(_find_times(text, start, end, pub))
+
+
+def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     last_explicit: int | None = None
     last_any: int | None = None
@@ -101,7 +113,7 @@ def find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Tim
         g = m.groupdict()
         py = pub.year if pub else None
         since = _SINCE.search(text, max(start, m.start() - 7), m.start()) or (g["mprep"] or "").lower() == "since" \
-            or g["sincethen"] or _SINCE_CLAUSE.search(text, max(start, m.start() - 80), m.start())
+            or g["sincethen"] or _SINCE_GATE(text, start, end) and _SINCE_CLAUSE.search(text, max(start, m.start() - 80), m.start())
         if since:
             # "since September", "since 2017": a count accumulated up to publication
             out.append(TimeExpr(m.start(), m.end(), py, "relative"))
@@ -196,6 +208,7 @@ _COMPARISON_YEAR = re.compile(r"\b(?:as[ \u00a0]+(?:many|much)[ \u00a0]+as|than|
 _WHEN_AFTER = re.compile(r",?[ \u00a0]+when\b")  # "than in 2023, when 1,126 arrived": that year is the figure's
 _REFERENCE = re.compile(r"\b(?:after|before|following|ahead of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 _REFERENCE = refast.fast(_REFERENCE)  # searched back from every time expression a figure may take
+_SINCE_GATE = refast.Gate(_SINCE_CLAUSE)  # a sentence without 'since' is not searched for a 'since' clause
 
 
 def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: int,

@@ -65,6 +65,22 @@ def test_kinds(words, country, kind):
     assert kind in KINDS
 
 
+@pytest.mark.parametrize("words", [
+    "the ministry", "Russia", "the Labor Ministry", "officials", "the report", "its data", "the figures", "he",
+    "a U.S. State Department spokesperson", "the regional administration", "Kommersant", "the agency", "experts",
+])
+def test_a_kind_that_never_asks_for_the_last_government_is_the_same_whatever_it_is(words):
+    """attribute() works out the governments named before a figure only when classify's
+    rules ask for one (claimant._classify_alone): the answer without must be every answer."""
+    from analysis.claimant import _classify_alone
+
+    for country in ("RUS", "CHN", None):
+        alone = _classify_alone(words, country, ())
+        answers = {classify(words, country, gov) for gov in (None, "RUS", "CHN", "PRK", "QAT")}
+        if alone is not None:
+            assert answers == {alone}, (words, country)
+
+
 def test_curation_sets_claimants_and_checks_the_kind(tmp_path):
     from analysis.curation import load_curation
 

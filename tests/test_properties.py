@@ -269,3 +269,15 @@ def test_repeated_runs_are_identical(tmp_path):
     args = _inputs(tmp_path)
     first = _run(args + ["--show-cuts"])
     assert _run(args + ["--show-cuts"]) == first
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("0123456789", min_size=1, max_size=28), st.integers(0, 27))
+def test_exact_fast_path_is_the_decimal_value(digits, dot):
+    """numbers._exact reads up to 28 digits with float() directly: the same float as the
+    Decimal product it stands for."""
+    from analysis.numbers import _exact
+
+    if 0 < dot < len(digits) and len(digits) < 28:
+        digits = digits[:dot] + "." + digits[dot:]
+    assert _exact(digits) == float(Decimal(digits) * 1)

@@ -1,0 +1,60 @@
+"""What a paragraph has set before a sentence: the year an earlier sentence named ("Visas
+surged last year. The data showed Russia issued 16,613 ...") and whether it speaks of
+people. Split from extract.py, which asks for both per figure."""
+from __future__ import annotations
+
+import re
+
+from . import refast
+from .article import PubDate
+from .segment import Sentence
+from .timeexpr import TimeExpr, find_times
+
+# a time another figure is compared with ("up from 1,117 in 2023") is not the sentence's own
+_COMPARED = refast.fast(re.compile(r"\b(?:than|(?-i:times)|compared with|compared to|up from|down from|from)\b[^,;.]{0,25}$", re.I))  # not "the Angkor Times"
+
+
+class ParagraphFrame:
+    """What a paragraph has set before a sentence: the year ("Visas surged last year. The
+    data showed Russia issued 16,613 ..." gives the second sentence last year; a sentence
+    in the present tense keeps the publication year instead, the caller checks that) and
+    whether it speaks of people. Only the same paragraph carries either."""
+
+    def __init__(self, text: str, sents: list[Sentence], pub: PubDate | None, people: re.Pattern[str]) -> None:
+        self.text, self.sents, self.pub, self.people = text, sents, pub, people
+        self.index = {s.start: i for i, s in enumerate(sents)}
+        self.last: dict[int, TimeExpr | None] = {}
+
+    def _last_in(self, i: int) -> TimeExpr | None:
+        if i not in self.last:
+            s = self.sents[i]
+            ts = [t for t in find_times(self.text, s.start, s.end, self.pub) if t.year is not None and not t.anchored
+                  and not _COMPARED.search(self.text, max(s.start, t.start - 30), t.start)]
+            self.last[i] = ts[0] if ts else None  # the sentence's own time, not the one it compares with
+        return self.last[i]
+
+    def about_people(self, sent: Sentence) -> bool:
+        """Whether the paragraph, up to this sentence, speaks of people ("North Koreans",
+        "workers"): a bare count in it ("47 were put on flights") is then a count of people."""
+        i = self.index[sent.start]
+        j = i
+        while j > 0 and self.sents[j - 1].paragraph == sent.paragraph:
+            j -= 1
+        return j < i and self.people.search(self.text, self.sents[j].start, sent.start) is not None
+
+    def __call__(self, sent: Sentence, named: bool = False) -> TimeExpr | None:
+        """The year set before this sentence in its paragraph: the nearest earlier sentence's
+        own time; with ``named``, the last year that sentence states ("... in the country in
+        2015. About 280 of them were on site that year")."""
+        i = self.index[sent.start]
+        j = i - 1
+        while j >= 0 and self.sents[j].paragraph == sent.paragraph:
+            t = self._last_in(j)
+            if t is not None:
+                if named:
+                    s = self.sents[j]
+                    stated = [u for u in find_times(self.text, s.start, s.end, self.pub) if u.basis == "stated" and u.year is not None]
+                    return stated[-1] if stated else t
+                return t
+            j -= 1
+        return None
