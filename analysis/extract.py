@@ -165,6 +165,7 @@ _NK_IN_SENTENCE = re.compile(r"North[ \u00a0]+Korea|DPRK|Pyongyang")  # "North K
 _WHOSE_NUMBER = re.compile(r"\bwhose[ \u00a0]+(?:total[ \u00a0]+)?numbers?\b[^.;]{0,40}$", re.I)
 _LEFT_AFTER = re.compile(r"[^.;]{0,80}?\b(?:left|departed|went home|were sent home|were repatriated|were deported|returned home|flew home)\b")
 _HYPHEN_RANGE = re.compile(r"[-‐][ \u00a0]+(?:to|or|and)[ \u00a0]+[0-9]+[-‐][a-z]")
+_PERMIT_HOLDERS = re.compile(r"\bpermit[ \u00a0-]holders\b|\bnumber[ \u00a0]+(?:holding|with)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?permits\b", re.I)
 _OR_SO = re.compile(r"[ \u00a0]+or[ \u00a0]+(?:so|more|less)\b")
 _NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials",
                 "prisoners", "detainees", "athletes", "delegates", "spies", "hackers"}
@@ -360,6 +361,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             if foreign and not korean and not _FROM_NK.match(text, w.end(), sent.end) and not (
                     migrant and _NK_IN_SENTENCE.search(text, sent.start, m.start)):
                 return "other"  # "3 million foreign labourers", "4,200 foreign work permits" (not "foreign nationals from the DPRK")
+            if u.lastgroup == "people" and _HOLDING.match(text, m.end, sent.end) and not _LEFT_AFTER.match(text, m.end, sent.end):
+                return "permits"  # "29,540 North Koreans who held Russian work permits ... and 12,280": the list counts permits
             return u.lastgroup
         word = w.group()
         if word.lower() in _NOT_WORKERS:
@@ -581,6 +584,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         earlier = [u for _, u in first if u in ("people", "permits", "visas")]
         if unit == "refer" and earlier and not neigh:
             unit = earlier[-1]  # "44 were still employed, but by June the number had dropped to five"
+        if unit in ("refer", "inherit") and _PERMIT_HOLDERS.search(text, max(sent.start, m.start - 90), m.start):
+            unit = "permits"  # "permit holders fall to 1,126", "put the number holding permits at about 3,300"
         if unit == "refer":
             unit = "inherit" if neigh or _facts(text, sent).number_of or not para_unit else para_unit
         if unit in ("inherit", "numberof"):

@@ -33,8 +33,9 @@ def pair_respectively(text: str, sent: Sentence, figs: Sequence[Pairable], hosts
         run = [f for f in figs if f.end <= r.start()]
         k = len(run) - 1
         while k > 0 and _RUN_GAP.fullmatch(text[run[k - 1].end:run[k].start]) and \
-                re.search(r",|\band\b", text[run[k - 1].end:run[k].start]):
-            k -= 1
+                re.search(r",|\band\b", text[run[k - 1].end:run[k].start]) and \
+                not any(run[k - 1].end <= p.start < run[k].start for p in hosts):
+            k -= 1  # (a place between two figures starts another run: "... 19,000, while Mongolia, Kuwait and Qatar had 800, ...")
         run = run[k:]
         if len(run) < 2:
             continue
