@@ -25,7 +25,7 @@ _OTHERS_FROM = re.compile(
     r"|\b(?:clients|customers|buyers|tourists|visitors)\b[^.;:]{0,30}?\b(?:from|in))[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 _ROUTE_BEFORE = re.compile(
     r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?) (?:to|for)|"
-    r"back to|home to|home via|transit through|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
+    r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 # "a figure that excludes China": the total is over the other countries, a worldwide one
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excludes?|excluding|except(?:[ \u00a0]+for)?|not[ \u00a0]+(?:including|counting|include)|(?:does|do|did)n['’]t[ \u00a0]+include)[ \u00a0]+(?:the[ \u00a0]+)?$")
 # "Around 1,000 of them are in China, some 300 in Laos": the parts of a total named before
@@ -55,8 +55,21 @@ CLAUSE_BREAK = re.compile(r"[,;:()—–](?![0-9])|\s-\s")
 @lru_cache(maxsize=8)
 def _breaks(text: str, sent: Sentence) -> tuple[list[int], list[int]]:
     """Ends and starts of the sentence's clause breaks, worked out once per sentence."""
-    spans = [m.span() for m in CLAUSE_BREAK.finditer(text, sent.start, sent.end)]
+    spans = [m.span() for m in CLAUSE_BREAK.finditer(text, sent.start, sent.end)
+             if not (m.group() in "()" and _SHORT_PARENTHESIS.search(text, max(sent.start, m.start() - 13), min(sent.end, m.end() + 13))
+                     and _is_short_parenthesis(text, m.start()))]  # "(UNSC)", "(AP)": an abbreviation, no clause
     return [e for _, e in spans], [b for b, _ in spans]
+
+
+_SHORT_PARENTHESIS = re.compile(r"\([^()\s]{1,12}\)")
+
+
+def _is_short_parenthesis(text: str, pos: int) -> bool:
+    """The bracket at pos opens or closes a parenthesis of one short word ("(UNSC)")."""
+    if text[pos] == "(":
+        return _SHORT_PARENTHESIS.match(text, pos) is not None
+    k = text.rfind("(", max(0, pos - 13), pos)
+    return k >= 0 and _SHORT_PARENTHESIS.match(text, k) is not None and _SHORT_PARENTHESIS.match(text, k).end() == pos + 1
 
 
 def clause(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
@@ -143,6 +156,8 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
             if is_area(best.code) and best.code != "WLD" and _areas_joined(text, hosts, hosts.index(best)):
                 return Place(best.start, best.end, "WLD", True)  # "from Asia and the Middle East to Africa": several regions
             run = _coordinated(text, hosts, hosts.index(best)) if not is_area(best.code) else set()
+            if run and best not in in_clause:
+                return None  # two countries named in another clause: the place is carried from before
             if run:
                 # "go to China and Russia, where they ... give up to 90 per cent": about both, a worldwide
                 # figure; "Kuwait and Qatar host a combined 2,087": a Gulf one
