@@ -25,6 +25,8 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|of|by|since|before|after|until|from|during|e
 _TO_OTHER_CURRENCY = re.compile(
     r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*[0-9][0-9,.]*[ \u00a0]*(?:thousand[ \u00a0]+|million[ \u00a0]+)?"
     rf"(?:{OTHER_CURRENCY_WORDS})\b", re.I)
+_FROM_OTHER_CURRENCY = re.compile(r"(?:[€£¥₩₽₹]|\b(?:RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|KD|QR|SR|RM|MNT|PLN|NTD?\$?))"
+                                  r"[ \u00a0]?[0-9][0-9,.]*[ \u00a0]*(?:-|–|to|and)[ \u00a0]*$")
 # "Views: 3,418", "| Share 212", "Comments (14)", "👁 912"; not "something like 12,000" or a headline's "Hits 13,000"
 _COUNTER_BEFORE = re.compile(r"(?:(?:^|[|•·\n][ \u00a0]*)(?:views?|reads?|shares?|comments?|likes?|hits)|\b(?:views?|reads?|shares?|comments?|likes?|hits)[ \u00a0]*[:(]"
                              r"|[👁💬©®])[ \u00a0]*$", re.I)
@@ -83,6 +85,8 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "Views: 3,418", "👁 912", "© 2016"
     if _CASUALTY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True  # "killed three workers", "has killed more than 170 people"
+    if _FROM_OTHER_CURRENCY.search(text, max(sent.start, m.start - 24), m.start):
+        return True  # "RMB 2,800-3,200": the second end of a range in another currency
     if _TO_OTHER_CURRENCY.match(text, m.end):
         return True  # "2,600 to 2,900 yuan": the first end of a range in another currency
     v = m.value if m.value is not None else m.high
@@ -130,6 +134,7 @@ _SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)
 _DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting)\b", re.I)
 _INCIDENT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|arrested|detained|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
                              r"sentenced|convicted|stopped)|went[ \u00a0]+missing|faced[ \u00a0]+(?:indictment|charges)|died|fled|escaped)\b", re.I)
+_DEPORT = re.compile(r"deport|repatriat|expel|sent home|send them home", re.I)
 _WORKFORCES_OF_BEFORE = re.compile(r"\bworkforces?[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)
 _GENERIC_NOUN = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals|workers|employees|staff|doctors|nurses)\b")
 _KOREAN_NEAR = re.compile(r"[^.;]{0,40}\b(?:North[ \u00a0]+Korea|DPRK|Korean)")
@@ -145,7 +150,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "labor shortages estimated at 4,500-5,000 workers": jobs to fill, not workers there
     if "defect" in text[sent.start:sent.end] and _DEFECTED.match(text, m.end, min(sent.end, m.end + 120)):
         return True  # "Thirteen North Koreans who worked for a restaurant chain have defected": an escape, not a workforce
-    if _INCIDENT_AFTER.match(text, m.end, sent.end) and (m.value or m.high or 0) <= 20:
+    if _INCIDENT_AFTER.match(text, m.end, sent.end) and (m.value or m.high or 0) <= 20 \
+            and not _DEPORT.search(text, sent.start, sent.end):  # ("16 were detained ... and will be deported" is a repatriation)
         return True  # "two North Korean workers ... were caught by customs", "14 North Koreans faced indictment"
     if _WORKFORCES_OF_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True  # "factories with workforces of 200 people or less": a size of firm

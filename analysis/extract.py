@@ -185,7 +185,7 @@ _FRACTION_OK = re.compile(
     re.I)
 _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
 # "citizens of DPRK who have valid permission for work": people named by the permits they hold
-_HOLDS = (r"(?:with|holding|held|hold|having|who[ \u00a0]+(?:held|hold|had|have|has))[ \u00a0]+(?:valid[ \u00a0]+|a[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+)?"
+_HOLDS = (r"(?:with|holding|held|hold|having|who[ \u00a0]+(?:held|hold|had|have|has))[ \u00a0]+(?!expired|lapsed|invalid|no[ \u00a0])(?:valid[ \u00a0]+|a[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+)?"
           r"(?:work[ \u00a0]+)?(?:permits?|passes|permissions?(?:[ \u00a0]+(?:for|to)[ \u00a0]+work)?)\b")
 _HOLDING = re.compile(rf"(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+{_HOLDS}", re.I)
 _HOLDERS = re.compile(r"[ \u00a0]+(?:with|holding|who hold|who held)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|passes)\b", re.I)
@@ -684,7 +684,7 @@ _IN_NORTH_KOREA = re.compile(r"[^,;:.()]{0,50}?\bin[ \u00a0]+(?:Pyongyang|North[
 _THERE = re.compile(r"\bthere\b", re.I)
 _KEEPS_FRACTION = re.compile(r"\b(?:keeps|kept|take|takes|took|retains|retained|confiscates|confiscated|pockets|pocketed|skims|collects|"
                              r"collected|receive|receives|received|get|gets|got)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|up to|only)[ \u00a0]+)?$", re.I)
-_BY_FRACTION = re.compile(r"\b(?:reduced|cut|fell|dropped|shrank|declined|decreased|grew|rose)\b[^.;]{0,90}\bby[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$", re.I)
+_BY_FRACTION = re.compile(r"\b(?:reduced|cut|fell|fallen|dropped|shrank|shrunk|declined|decreased|grew|grown|rose|risen)\b[^.;]{0,90}\bby[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$", re.I)
 _SPREAD_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+workers|these[ \u00a0]+workers|all[ \u00a0]+workers)[ \u00a0]+(?:go|went|are|were|work|worked|live|lived|are[ \u00a0]+based)[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _MACRO = re.compile(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
 _TRADE_AFTER = re.compile(r"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+)?(?:exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|imports?|GDP|economy)\b", re.I)

@@ -22,7 +22,9 @@ _NUMISH = re.compile(rf"(?<![\w.,{_GROUP_SPACES}])[0-9](?:[0-9]|[,.{_GROUP_SPACE
 _VALID = re.compile(rf"[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:[{_GROUP_SPACES}][0-9]{{3}})+")
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9, "mn": 10**6,
            "mln": 10**6, "m": 10**6, "k": 10**3, "b": 10**9}
-_SCALE_AFTER = re.compile(rf"(?:({_SP})|[-‐](?=(?:thousand|million|billion)\b))?(thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?![\w])", re.I)  # "23-thousand" too
+_SCALE_AFTER = re.compile(rf"(?:({_SP})|[-‐](?=(?:thousand|million|billion)\b))?(thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?:s(?!{_SP}of\b))?(?![\w])", re.I)
+_DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
+_SCALE_WORD_AFTER = re.compile(rf"{_SP}(?:thousand|million|billion)s?\b", re.I)  # "23-thousand" too
 # "US 300": translated copy that lost the dollar sign (a bare "US" right before digits)
 _CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:US{_SP}?\\?\$|USD{_SP}?|\\?\$|US(?={_SP}\Z)){_SP}?\Z")
 # Page furniture that is made of digits: ISO dates and timestamps ("2024-02-17 21:00"),
@@ -137,7 +139,7 @@ def _word_value(run: str) -> float | None:
 
 # Qualifiers, longest first; what they mean for the bounds.
 LOWER = ("more than", "over", "at least", "a minimum of", "in excess of", "upwards of", "just over", "above", "no fewer than", "no less than", "not less than", "not fewer than")
-UPPER = ("not more than", "not over", "not exceeding", "up to", "fewer than", "less than", "as high as", "as many as", "as much as", "no more than", "at most", "a maximum of", "just under", "under", "below")
+UPPER = ("not more than", "not over", "not exceeding", "up to", "fewer than", "less than", "as high as", "as many as", "as much as", "no more than", "at most", "a maximum of", "a maximum", "just under", "under", "below")
 POINT = ("an estimated", "estimated", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "only", "just", "a total of", "a mere", "an average of", "on average")
 _QUALIFIERS = sorted(LOWER + UPPER + POINT, key=len, reverse=True)
 _QUAL_BEFORE = re.compile(r"\b(" + "|".join(re.escape(q).replace(r"\ ", _SP + "+") for q in _QUALIFIERS) + r")" + _SP + r"+\Z", re.I)
@@ -246,7 +248,9 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
             continue  # part of a name: Hwasong-15, G-20
         if e < end and (text[e].isalpha() and not _SCALE_AFTER.match(text, e)):
             continue  # ordinals and codes: 18th, 3D, 24h
-        if not _VALID.fullmatch(raw):
+        if _DECIMAL_COMMA.fullmatch(raw) and _SCALE_WORD_AFTER.match(text, e, end):
+            raw = raw.replace(",", ".")  # "1,5 thousand" (translated copy): a decimal comma before a scale word is no grouping
+        elif not _VALID.fullmatch(raw):
             local.append(Warning_(s, e, f"ambiguous number format {raw!r}: no figure taken"))
             continue
         if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":

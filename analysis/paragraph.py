@@ -10,6 +10,8 @@ from .article import PubDate
 from .segment import Sentence
 from .timeexpr import TimeExpr, find_times
 
+# a paragraph that opens on the parts of the total the paragraph before gave
+_PARTS_OPENER = re.compile(r"[ \u00a0\"“]*(?:Of|From|Among)[ \u00a0]+(?:them|those|these|the[ \u00a0]+total|this[ \u00a0]+number|that[ \u00a0]+number)\b")
 # a time another figure is compared with ("up from 1,117 in 2023") is not the sentence's own
 _COMPARED = refast.fast(re.compile(r"\b(?:than|(?-i:times)|compared with|compared to|up from|down from|from)\b[^,;.]{0,25}$", re.I))  # not "the Angkor Times"
 
@@ -48,7 +50,13 @@ class ParagraphFrame:
         2015. About 280 of them were on site that year")."""
         i = self.index[sent.start]
         j = i - 1
-        while j >= 0 and self.sents[j].paragraph == sent.paragraph:
+        para = sent.paragraph
+        k = i
+        while k > 0 and self.sents[k - 1].paragraph == para:
+            k -= 1
+        if k > 0 and _PARTS_OPENER.match(self.text, self.sents[k].start, self.sents[k].end):
+            para = self.sents[k - 1].paragraph  # "Of them, 7,412 listed study": the parts of the total just before
+        while j >= 0 and self.sents[j].paragraph in (para, sent.paragraph):
             t = self._last_in(j)
             if t is not None:
                 if named:

@@ -40,6 +40,7 @@ _LAW_BEFORE = re.compile(r"\b(?:No\.|Law|Act|Decree|Order|Resolution)[ \u00a0]*(
 _EVENT_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \u00a0]+$", re.I)
 _EVENT_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+|his[ \u00a0]+|her[ \u00a0]+|their[ \u00a0]+|[A-Z][\w.-]*['’]s[ \u00a0]+)?[a-z]+")
+_SOURCE_AFTER = re.compile(r"[ \u00a0]+(?:statistics|data|figures|estimates?|census|report|survey)\b", re.I)  # "according to January 2017 statistics"
 _TO_NEXT = re.compile(r"\bto\b")  # the later figure ends a change: "from 34,000 at the end of 2017 to about 11,000"
 _SOURCE_FOR = re.compile(r"\b(?:estimates?|figures?|numbers?|data|report|survey|count|census|statistics|tally)[ \u00a0]+(?:for|from|of|in|at|as[ \u00a0]+of)[ \u00a0]+"
                          r"(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?$", re.I)  # "... that was the figure at the end of 2017"
@@ -232,5 +233,6 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
     if before:
         return before[-1]
     # "..., according to a research institute's estimate for 2017": a source dated after the figure
-    return next((t for t in times if t.start >= fe and _SOURCE_FOR.search(text, max(sent.start, t.start - 24), t.start)
+    return next((t for t in times if t.start >= fe and (_SOURCE_FOR.search(text, max(sent.start, t.start - 24), t.start)
+                                                        or _SOURCE_AFTER.match(text, t.end))
                  and not any(fe <= os < t.start for os, _ in others)), None)

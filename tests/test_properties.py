@@ -117,7 +117,7 @@ def test_extract_never_raises_on_newsy_text(text):
 
 
 _DIGITS = re.compile(r"[0-9]+(?:[, \u00a0\u202f\u2009\u2007][0-9]{3})*(?:\.[0-9]+)?")  # plain space: spaced-style articles
-_SCALE_IN = re.compile(r"(thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?![a-z])", re.I)
+_SCALE_IN = re.compile(r"(thousand|million|billion|trillion|bn|mn|mln|m|k|b)s?(?![a-z])", re.I)  # "15 thousands" too
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9, "mn": 10**6,
            "mln": 10**6, "m": 10**6, "k": 10**3, "b": 10**9}
 _WORDS = {"half": 50, "third": 33.33, "thirds": 66.67, "quarter": 25, "quarters": 75, "fifth": 20, "fifths": None,
@@ -134,6 +134,9 @@ def _readings(span: str) -> set[Decimal] | None:
     if not nums:
         return None
     scales = {1} | {_SCALES[m.group(1).lower()] for m in _SCALE_IN.finditer(span)}
+    dec = re.match(r"([0-9]{1,3}),([0-9]{1,2})[ \u00a0]", span)
+    if dec:  # "1,5 thousand" (translated copy): a decimal comma before a scale word
+        nums.append(Decimal(f"{dec.group(1)}.{dec.group(2)}"))
     return {n * s for n in nums for s in scales}
 
 
