@@ -30,7 +30,7 @@ _FROM_OTHER_CURRENCY = re.compile(r"(?:[€£¥₩₽₹]|\b(?:RMB|CNY|EUR|GBP|J
 # "Views: 3,418", "| Share 212", "Comments (14)", "👁 912"; not "something like 12,000" or a headline's "Hits 13,000"
 _COUNTER_BEFORE = re.compile(r"(?:(?:^|[|•·\n][ \u00a0]*)(?:views?|reads?|shares?|comments?|likes?|hits)|\b(?:views?|reads?|shares?|comments?|likes?|hits)[ \u00a0]*[:(]"
                              r"|[👁💬©®])[ \u00a0]*$", re.I)
-_CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|drowned|dead|died)[ \u00a0]+"
+_CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|drowned|dead|died|infected|infecting|sickened)[ \u00a0]+"
                               r"(?:(?:more than|at least|about|some|over|nearly|almost|another)[ \u00a0]+)?$", re.I)
 _LABEL_AFTER = re.compile(r"[ \u00a0]+(?:resolutions?|convention|decree|act|committee|sanctions committee)\b", re.I)
 # "Kim, 45, said": an age after a name

@@ -169,6 +169,8 @@ _PERMIT_HOLDERS = re.compile(r"\bpermit[ \u00a0-]holders\b|\bnumber[ \u00a0]+(?:
 _OR_SO = re.compile(r"[ \u00a0]+or[ \u00a0]+(?:so|more|less)\b")
 _NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials",
                 "prisoners", "detainees", "athletes", "delegates", "spies", "hackers"}
+_FROM_ELSEWHERE = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|DPRK\b|Pyongyang\b|Democratic\b)[A-Z]")
+_PLACE_NOUNS = {"States", "Countries", "Nations", "Members", "Member"}  # "two neighbouring Member States"
 _FROM_NK = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?:DPRK|North[ \u00a0]+Korea)\b")
 _OTHERS_AFTER = re.compile(r"[ \u00a0]+others\b")
 _HIRE_PERMISSION_BEFORE = re.compile(r"\b(?:permission|permissions|permits?|quotas?|licen[cs]es?|approval)[ \u00a0]+(?:to|for)[ \u00a0]+(?:hire|hiring|employ|employing|bring in|recruit)[ \u00a0]+(?:(?:up[ \u00a0]+to|some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?$", re.I)
@@ -358,6 +360,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             if two and _UNIT_WORD.fullmatch(f"{w.group()} {two.group()}"):
                 u = _UNIT_WORD.fullmatch(f"{w.group()} {two.group()}")
         if u is not None:
+            if not korean and _FROM_ELSEWHERE.match(text, w.end(), sent.end):
+                return "other"  # "applications for 3,400 workers from Uzbekistan and Vietnam"
             if foreign and not korean and not _FROM_NK.match(text, w.end(), sent.end) and not (
                     migrant and _NK_IN_SENTENCE.search(text, sent.start, m.start)):
                 return "other"  # "3 million foreign labourers", "4,200 foreign work permits" (not "foreign nationals from the DPRK")
@@ -365,7 +369,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
                 return "permits"  # "29,540 North Koreans who held Russian work permits ... and 12,280": the list counts permits
             return u.lastgroup
         word = w.group()
-        if word.lower() in _NOT_WORKERS:
+        if word.lower() in _NOT_WORKERS or word in _PLACE_NOUNS:
             return "other"  # "150,000 North Korean refugees", "two North Korean diplomats"
         if korean and word in _OWNED:
             pos = w.end()  # "two North Korean owned and operated restaurants": whose, not who
@@ -505,8 +509,9 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         unit: str | None
         if m.kind == "usd":
             unit = "usd"
-            if _TRADE_AFTER.match(text, m.end, sent.end):
-                continue  # "North Korea's $3 billion annual export revenue": the whole economy's trade
+            if _TRADE_AFTER.match(text, m.end, sent.end) or _THEFT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
+                    or _FOR_OTHERS_AFTER.match(text, m.end, sent.end):
+                continue  # "$3 billion annual export revenue", "stole an estimated $750 million", "US$350 for an Indonesian crewman"
             if _PRICE.search(text, m.start, m.end):
                 continue  # "$4.99", "$1.99 a month": a price on the page, not pay or revenue
             if text.startswith("US", m.start) and not text.startswith(("US$", "USD"), m.start) and \
@@ -688,6 +693,8 @@ _BY_FRACTION = re.compile(r"\b(?:reduced|cut|fell|fallen|dropped|shrank|shrunk|d
 _SPREAD_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+workers|these[ \u00a0]+workers|all[ \u00a0]+workers)[ \u00a0]+(?:go|went|are|were|work|worked|live|lived|are[ \u00a0]+based)[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _MACRO = re.compile(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
 _TRADE_AFTER = re.compile(r"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+)?(?:exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|imports?|GDP|economy)\b", re.I)
+_THEFT_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundered|laundering|bribes?|seized|fines?|fined)\b[^.;]{0,30}$", re.I)
+_FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
 _OF_SOMETHING = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _COMMA_GROUPED = re.compile(r"(?<![\w.,])[0-9]{1,3},[0-9]{3}(?![0-9])")
 _CLOCK_AFTER = re.compile(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)

@@ -37,7 +37,7 @@ _DOLLARS_AFTER = re.compile(rf"{_SP}(?:U\.?S\.?{_SP})?(?:dollars?|USD)\b", re.I)
 _OTHER_CURRENCY_BEFORE = re.compile(
     rf"(?:[€£¥₩₽₹]|(?<![A-Za-z])(?:(?!US\$)[A-Z]{{1,3}}\$|RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|Rs\.?|KD|QR|SR|RM|Dhs?|BD|OMR|RO|Tk|MNT|₮|zł)){_SP}?\Z")
 # currencies named after the number; countshape.py reads ranges in them with the same list
-OTHER_CURRENCY_WORDS = (r"euros?|yuan|renminbi|rubles?|roubles?|yen|rupees?|dirhams?|riyals?|dinars?|ringgits?|zlotys?|won|"
+OTHER_CURRENCY_WORDS = (r"euros?|yuan|renminbi|rubles?|roubles?|yen|rupees?|dirhams?|riyals?|dinars?|ringgits?|zlotys?|złoty|złotys|won|"
                         r"tugriks?|pounds" + _SP + r"sterling")
 _OTHER_CURRENCY_AFTER = re.compile(rf"{_SP}(?:{OTHER_CURRENCY_WORDS})\b", re.I)
 # Refused with a warning before any digits are read:
@@ -405,6 +405,9 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
                 changed = None  # "estimates range from 60,000 to 100,000": a range, not a change
             if bool(_YEAR.fullmatch(text[a.start:a.end])) != bool(_YEAR.fullmatch(text[b.start:b.end])):
                 sep = None  # "from a handful in 2011 to 68": a year and a count make no range
+            elif sep and _YEAR.fullmatch(text[a.start:a.end]) and between and not (a.currency or a.percent or b.currency or b.percent):
+                i += 2  # "between 2008 and 2015": a span of years, no figure
+                continue
             if sep and (between if is_and else True) and not changed:
                 # carry marks across the range: "$1-2 billion", "40 to 50 percent"
                 b_digits = float(b.digits) if b.digits else b.value
