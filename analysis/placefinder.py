@@ -24,7 +24,7 @@ _OTHERS_FROM = re.compile(
     r"(?:[ \u00a0]+(?:mostly|mainly|overwhelmingly|largely|chiefly|primarily|most of them|many of them|all))?[ \u00a0]+from"
     r"|\b(?:clients|customers|buyers|tourists|visitors)\b[^.;:]{0,30}?\b(?:from|in))[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 _ROUTE_BEFORE = re.compile(
-    r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?) (?:to|for)|"
+    r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?|minibuses|flights?|ferry|ferries)(?:[ \u00a0]+[\w.]+){0,3}?[ \u00a0]+(?:to|for)|"
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 # "a figure that excludes China": the total is over the other countries, a worldwide one
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excludes?|excluding|except(?:[ \u00a0]+for)?|not[ \u00a0]+(?:including|counting|include)|(?:does|do|did)n['’]t[ \u00a0]+include)[ \u00a0]+(?:the[ \u00a0]+)?$")
