@@ -173,7 +173,9 @@ _FROM_ELSEWHERE = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?!Nort
 _PLACE_NOUNS = {"States", "Countries", "Nations", "Members", "Member"}  # "two neighbouring Member States"
 _FROM_NK = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?:DPRK|North[ \u00a0]+Korea)\b")
 _OTHERS_AFTER = re.compile(r"[ \u00a0]+others\b")
-_HIRE_PERMISSION_BEFORE = re.compile(r"\b(?:permission|permissions|permits?|quotas?|licen[cs]es?|approval)[ \u00a0]+(?:to|for)[ \u00a0]+(?:hire|hiring|employ|employing|bring in|recruit)[ \u00a0]+(?:(?:up[ \u00a0]+to|some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?$", re.I)
+_HIRE_PERMISSION_BEFORE = re.compile(r"\b(?:permission|permissions|permits?|quotas?|licen[cs]es?|approval|authori[sz](?:ed|ations?))\b[^.;]{0,60}?\bto[ \u00a0]+(?:hire|employ|recruit|bring[ \u00a0]+in)[ \u00a0]+"
+                                     r"(?:(?:up[ \u00a0]+to|some|about|around|another|a[ \u00a0]+further|a[ \u00a0]+total[ \u00a0]+of)[ \u00a0]+)?$|"
+                                     r"\b(?:permission|permissions|permits?|quotas?)[ \u00a0]+for[ \u00a0]+(?:hiring|employing)[ \u00a0]+$", re.I)  # "authorized 691 entities to hire up to 154,306"
 _REST = re.compile(r"(?:rest|remainder|total|others|latter|former|group|figure|number)", re.I)
 _OF_PEOPLE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+){{0,2}}(?:{_PEOPLE})\b")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
@@ -520,6 +522,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         elif m.kind == "percent":
             if m.word is None and _OF_SOMETHING.match(text, m.end, sent.end) and not _FRACTION_OK.match(text, m.end, sent.end):
                 continue  # "75 percent of refined oil products": a share of something else
+            if _WORKERS_KEEP_BEFORE.search(text, max(sent.start, m.start - 60), m.start) or _COMPARISON_AFTER.match(text, m.end, sent.end):
+                continue  # "allowed to keep one-third of their earnings", "take home no more than 40%", "40 percent less": no share the metrics know
             if _SPREAD_AFTER.match(text, m.end, sent.end):
                 continue  # "Up to 80 per cent of them go to China and Russia": where workers are, no share the metrics know
             if _MACRO.search(text, sent.start, sent.end) and m.kind == "percent":
@@ -695,6 +699,11 @@ _MACRO = re.compile(r"\b(?:inflation|unemployment|GDP|economic growth|interest r
 _TRADE_AFTER = re.compile(r"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+)?(?:exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|imports?|GDP|economy)\b", re.I)
 _THEFT_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundered|laundering|bribes?|seized|fines?|fined)\b[^.;]{0,30}$", re.I)
 _FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
+_WORKERS_KEEP_BEFORE = re.compile(r"\b(?:workers?|they|he|she|men|women|Koreans|labou?rers|employees|staff|seamstresses)\b[^.;,]{0,30}?"
+                                  r"\b(?:keep|keeps|kept|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home)[ \u00a0]+"
+                                  r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|about|around|roughly|barely)[ \u00a0]+)?$|"
+                                  r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$", re.I)
+_COMPARISON_AFTER = re.compile(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper)\b", re.I)
 _OF_SOMETHING = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _COMMA_GROUPED = re.compile(r"(?<![\w.,])[0-9]{1,3},[0-9]{3}(?![0-9])")
 _CLOCK_AFTER = re.compile(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)
