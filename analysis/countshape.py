@@ -119,7 +119,7 @@ def is_date_part(text: str, m: Mention) -> bool:
 
 
 # Counts of something other than North Koreans at work, read off the words around them.
-# a flow of visitors, not of North Korean workers ("100 or 200 people a night"); "200 workers going home every day" stays
+# a flow of visitors, not of North Korean workers ("100 or 250 people a night"); "250 workers going home every day" stays
 _RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)?"
                          r"(?:[ \u00a0]+[a-z]+){0,1}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:night|evening)\b|"
                          r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)"
@@ -141,7 +141,7 @@ _KOREAN_NEAR = re.compile(r"[^.;]{0,40}\b(?:North[ \u00a0]+Korea|DPRK|Korean)")
 
 
 def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
-    """A count of a flow ("100 or 200 people a night"), of venues ("only two remain open"),
+    """A count of a flow ("100 or 250 people a night"), of venues ("only two remain open"),
     of people named in charges ("name 14 individuals"), of troops ("12,000 military
     personnel"), or of a workplace's whole workforce ("The mine employs 420 people in total")."""
     if _RATE_AFTER.match(text, m.end, sent.end) or _SHUT_AFTER.match(text, m.end, sent.end) or _MILITARY_AFTER.match(text, m.end, sent.end):

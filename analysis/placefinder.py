@@ -28,7 +28,7 @@ _ROUTE_BEFORE = re.compile(
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 # "a figure that excludes China": the total is over the other countries, a worldwide one
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excludes?|excluding|except(?:[ \u00a0]+for)?|not[ \u00a0]+(?:including|counting|include)|(?:does|do|did)n['’]t[ \u00a0]+include)[ \u00a0]+(?:the[ \u00a0]+)?$")
-# "Around 1,000 of them are in China, some 300 in Laos": the parts of a total named before
+# "Around 1,000 of them are in China, some 350 in Laos": the parts of a total named before
 _PARTS_OF = re.compile(r"\b(?:of them|of whom|of those|of these)\b")
 # middlemen and where money goes: "through manning agencies in China", "a network of Chinese
 # money changers", "remitted $350 to a company in Dalian" name no place the workers work in
@@ -434,7 +434,7 @@ class PlaceFinder:
 
     def _breakdown(self, j: int, hosts: list[Place]) -> bool:
         """Sentence j splits a total named before it among two or more countries ("Around
-        1,000 of them are in China, some 300 in Laos")."""
+        1,000 of them are in China, some 350 in Laos")."""
         s = self.sents[j]
         return (len({q.code for q in hosts if not is_area(q.code)}) > 1
                 and _PARTS_OF.search(self.text, s.start, s.end) is not None)
