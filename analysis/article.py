@@ -22,17 +22,13 @@ _DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 MAX_BYTES = 256 * 1024 * 1024  # an "article" larger than this is refused, not read into memory
 
 
-def line_of(text: str, pos: int) -> int:
-    """1-based line number of offset ``pos``, counting CRLF, LF and lone CR as one break each."""
-    return text.count("\n", 0, pos) + text.count("\r", 0, pos) - text.count("\r\n", 0, pos) + 1
-
-
 _line_index: tuple[str, list[int]] = ("", [])
 
 
-def line_at(text: str, pos: int) -> int:
-    """1-based line of a character offset. The newline index is built once per text
-    (the last one is kept), so a 50 MB file with many warnings is not rescanned for each."""
+def line_of(text: str, pos: int) -> int:
+    """1-based line number of offset ``pos``, counting CRLF, LF and lone CR as one break each.
+    The break index is built once per text (the last one is kept), so a 50 MB file with many
+    warnings is not rescanned for each."""
     global _line_index
     if _line_index[0] is not text:
         _line_index = (text, [m.end() for m in re.finditer(r"\r\n|\r|\n", text)])

@@ -31,7 +31,7 @@ import re
 import sys
 import time
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .paths import FIXTURES, ROOT, SEEDS
 
@@ -81,25 +81,34 @@ def corpus(n: int, seed: int = 20191222) -> Iterator[tuple[str, str]]:
         yield group, front + body
 
 
+_KEYS = ("articles", "bytes", "seconds", "regex_seconds", "figures")
+
+
+def _time_one(count: Callable[[str], int], text: str, acc: dict) -> None:
+    """Add one article to acc: its extraction time, the time of a bare regex scan of the
+    same text, its bytes and what was found (both extractors are timed the same way)."""
+    t0 = time.perf_counter()
+    found = count(text)
+    t1 = time.perf_counter()
+    for _ in _DIGITS.finditer(text):
+        pass
+    t2 = time.perf_counter()
+    acc["articles"] += 1
+    acc["bytes"] += len(text.encode("utf-8"))
+    acc["seconds"] += t1 - t0
+    acc["regex_seconds"] += t2 - t1
+    acc["figures"] += found
+
+
 def _measure_ours(n: int) -> dict:
     """Extract n corpus articles in this process; time extraction and a bare regex scan."""
     from .extract import extract_text
 
     by: dict[str, dict] = {}
     for i, (group, text) in enumerate(corpus(n)):
-        g = by.setdefault(group, {"articles": 0, "bytes": 0, "seconds": 0.0, "regex_seconds": 0.0, "figures": 0})
-        t0 = time.perf_counter()
-        found = len(extract_text(text, f"a{i}"))
-        t1 = time.perf_counter()
-        for _ in _DIGITS.finditer(text):
-            pass
-        t2 = time.perf_counter()
-        g["articles"] += 1
-        g["bytes"] += len(text.encode("utf-8"))
-        g["seconds"] += t1 - t0
-        g["regex_seconds"] += t2 - t1
-        g["figures"] += found
-    total = {k: sum(g[k] for g in by.values()) for k in ("articles", "bytes", "seconds", "regex_seconds", "figures")}
+        g = by.setdefault(group, {k: 0.0 if k.endswith("seconds") else 0 for k in _KEYS})
+        _time_one(lambda t: len(extract_text(t, f"a{i}")), text, g)
+    total = {k: sum(g[k] for g in by.values()) for k in _KEYS}
     return {**total, "groups": by, "maxrss_kb": _maxrss()}
 
 
@@ -109,19 +118,9 @@ def _measure_quantulum(n: int) -> dict:
     warnings.filterwarnings("ignore")
     from quantulum3 import parser
 
-    total = {"articles": 0, "bytes": 0, "seconds": 0.0, "regex_seconds": 0.0, "figures": 0}
+    total = {k: 0.0 if k.endswith("seconds") else 0 for k in _KEYS}
     for _, text in corpus(n):
-        t0 = time.perf_counter()
-        found = len(parser.parse(text))
-        t1 = time.perf_counter()
-        for _ in _DIGITS.finditer(text):
-            pass
-        t2 = time.perf_counter()
-        total["articles"] += 1
-        total["bytes"] += len(text.encode("utf-8"))
-        total["seconds"] += t1 - t0
-        total["regex_seconds"] += t2 - t1
-        total["figures"] += found
+        _time_one(lambda t: len(parser.parse(t)), text, total)
     return {**total, "maxrss_kb": _maxrss()}
 
 

@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from typing import Callable, Iterator
 
 from . import refast
-from .article import Article, PubDate, line_at
+from .article import Article, PubDate, line_of
 from .claimant import attribute
 from .gazetteer import Place
 from .numbers import Mention, Warning_, find_mentions
@@ -192,7 +192,6 @@ _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)
 _HOLDS = (r"(?:with|holding|held|hold|having|who[ \u00a0]+(?:held|hold|had|have|has))[ \u00a0]+(?!expired|lapsed|invalid|no[ \u00a0])(?:valid[ \u00a0]+|a[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+)?"
           r"(?:work[ \u00a0]+)?(?:permits?|passes|permissions?(?:[ \u00a0]+(?:for|to)[ \u00a0]+work)?)\b")
 _HOLDING = re.compile(rf"(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+{_HOLDS}", re.I)
-_HOLDERS = re.compile(r"[ \u00a0]+(?:with|holding|who hold|who held)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|passes)\b", re.I)
 _HOLDERS_NAMED = re.compile(rf"\b(?:{_PEOPLE})\b(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+{_HOLDS}", re.I)
 _VISA_ISSUE = re.compile(r"\b(?:issu|grant|approv|gave|give|giv|receiv|obtain)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b[^.;]{0,60}\b(?:issu|grant|approv|gave|giv)\w*")
 _AUTHORISATION_NOUN = re.compile(r"\b(?:work authori[sz]ations?|work passes|quotas?)\b")
@@ -265,8 +264,7 @@ class _Facts:
     def number_of(self) -> str | None:
         n = _NUMBER_OF.search(self.text, self.sent.start, self.sent.end)
         u = _UNIT_WORD.search(n.group().split(" of ", 1)[1]) if n else None
-        if u is not None and u.lastgroup == "people" and (_HOLDERS.match(self.text, n.end(), self.sent.end) or
-                                                           _HOLDERS_NAMED.search(self.text, n.start(), min(self.sent.end, n.end() + 60))):
+        if u is not None and u.lastgroup == "people" and _HOLDERS_NAMED.search(self.text, n.start(), min(self.sent.end, n.end() + 60)):
             return "permits"  # "the number of North Koreans holding work permits"
         return u.lastgroup if u else None
 
@@ -499,7 +497,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
     raw_warnings: list[Warning_] = []
     mentions = find_mentions(text, sent.start, sent.end, raw_warnings, spaced)
     for w in raw_warnings:
-        warnings.append(f"{art.path}:{line_at(text, w.start)}: {w.message}")
+        warnings.append(f"{art.path}:{line_of(text, w.start)}: {w.message}")
     if not mentions:
         return
     times: list[TimeExpr] | None = None
@@ -565,7 +563,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             if (unit in ("inherit", "refer", "numberof", "list") and is_date_part(text, m)) or is_day_of_month(text, m):
                 continue
             if m.value is not None and m.value != int(m.value) and m.word is None and not re.search(r"[a-z]", text[m.start:m.end], re.I):
-                warnings.append(f"{art.path}:{line_at(text, m.start)}: ambiguous count {text[m.start:m.end]!r} (decimal or thousands?): no figure taken")
+                warnings.append(f"{art.path}:{line_of(text, m.start)}: ambiguous count {text[m.start:m.end]!r} (decimal or thousands?): no figure taken")
                 continue
         if _GATES[1](text, sent.start, sent.end) and _HYPOTHETICAL.search(text, max(sent.start, m.start - 40), m.start):
             continue
