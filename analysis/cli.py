@@ -81,6 +81,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--set", choices=("dev", "heldout", "seeds", "claimants", "claimants-heldout", "all"), default="all",
                    help="claimants: who-says-so fixtures (tests/fixtures/claimants/dev); claimants-heldout: scored once, at the end")
     s.add_argument("--details", action="store_true", help="list every miss and false figure")
+    s.add_argument("--dir", type=Path, metavar="DIR", action="append",
+                   help="score a folder of your own annotated articles (NAME.txt beside NAME.yaml, laid out as in "
+                        "tests/fixtures/README.md) instead of --set; repeatable")
 
     from .bench import DEFAULT_ARTICLES, DEFAULT_QUANTULUM, QUICK_ARTICLES, QUICK_QUANTULUM
 
@@ -345,7 +348,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if ns.command == "score":
             from .score import run as score_run
 
-            return score_run(ns.set, ns.details)
+            return score_run(ns.set, ns.details, ns.dir)
         if ns.command == "bench":
             from .bench import run as bench_run
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .article import read_article
+from .errors import InputError
 from .extract import Figure, extract_article
 from .paths import FIXTURES, rel
 
@@ -124,11 +125,20 @@ def fixture_set(folder: Path, name: str | None = None) -> Score:
             for _ in range(occ):
                 pos = art.text.find(t, pos + 1)
             if pos < 0:
-                raise ValueError(f"{rel(txt)}: expected text {t!r} not found")
+                raise InputError(rel(txt.with_suffix(".yaml")), f"expected text {t!r} (occurrence {occ}) is not in "
+                                 f"{txt.name}", _line_naming(txt.with_suffix(".yaml"), t))
             q = f.get("qualifier")
             exp.append(Expected(pos, pos + len(t), {**f, "qualifier": q}))
         total.add(score_one(txt.name, art.text, exp, extract_article(art).figures))
     return total
+
+
+def _line_naming(yaml_file: Path, text: str) -> int | None:
+    """The expectations file's line that gives this text, for the error message."""
+    for n, line in enumerate(yaml_file.read_text(encoding="utf-8").splitlines(), 1):
+        if "text:" in line and text in line:
+            return n
+    return None
 
 
 def seeds_set() -> Score:
@@ -190,8 +200,17 @@ def _table(rows: list[list[str]]) -> list[str]:
     return ["  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))) for r in rows]
 
 
-def run(which: str = "all", details: bool = False) -> int:
+def run(which: str = "all", details: bool = False, dirs: list[Path] | None = None) -> int:
+    """Folders given with --dir are scored instead of the named sets: a team's own annotated real
+    articles can stay outside the repository (third-party text) and still be measured."""
     scores = []
+    if dirs:
+        for d in dirs:
+            if not d.is_dir() or not any(d.glob("*.txt")):
+                raise InputError(str(d), "no articles here (NAME.txt beside NAME.yaml, see tests/fixtures/README.md)")
+            scores.append(fixture_set(d, str(d)))
+        print(report(scores, details))
+        return 0
     if which in ("dev", "all"):
         scores.append(fixture_set(FIXTURES / "dev"))
     if which in ("heldout", "all"):

@@ -88,3 +88,17 @@ def test_extract_starts_fast_and_without_plotting_libraries(cli):
     r = subprocess.run([sys.executable, "-c", code], capture_output=True)
     assert r.returncode == 0, r.stderr
     assert time.perf_counter() - t < 10  # generous: the benchmark measures the real figure
+
+
+def test_score_a_folder_of_your_own_annotated_articles(cli, tmp_path):
+    (tmp_path / "a.txt").write_text("---\ntitle: T\noutlet: O\npublished: 2020-03-01\n---\n"
+                                    "More than 500 North Korean workers left Kuwait this year.\n")
+    (tmp_path / "a.yaml").write_text('figures:\n  - text: "500"\n    value: 500\n    low: 500\n    high: null\n'
+                                     '    unit: people\n    metric: repatriated\n    country: KWT\n    year: 2020\n'
+                                     '    qualifier: more than\n')
+    r = cli("score", "--dir", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    assert "100.0%" in r.stdout.decode().splitlines()[1]
+    (tmp_path / "a.yaml").write_text('figures:\n  - text: "5,000"\n    value: 5000\n')
+    r = cli("score", "--dir", str(tmp_path))
+    assert r.returncode == 1 and "a.yaml:2: expected text '5,000'" in r.stderr.decode() and "Traceback" not in r.stderr.decode()
