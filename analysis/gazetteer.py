@@ -59,6 +59,7 @@ class Gazetteer:
     not_hosts: frozenset[str]
     worldwide: re.Pattern[str]
     regions: dict[str, str]  # region code -> name (GULF -> Gulf states)
+    venues: frozenset[str] = frozenset()  # cities that seat institutions: never a host
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +84,8 @@ def load() -> Gazetteer:
     return Gazetteer(names, max_words, first, frozenset(places.get("not_hosts") or []),
                      refast.compile(r"\b(" + "|".join([_any_case_first(w) for w in ww] + list(places.get("worldwide_patterns") or []))
                                     + r")\b"),
-                     {str(k): str(v) for k, v in (places.get("regions") or {}).items()})
+                     {str(k): str(v) for k, v in (places.get("regions") or {}).items()},
+                     frozenset(places.get("venues") or []))
 
 
 def _any_case_first(word: str) -> str:
@@ -153,7 +155,7 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
                 code = g.names.get(stripped)
                 e = s + len(stripped)
             if code is not None:
-                out.append(Place(s, e, code, code not in g.not_hosts))
+                out.append(Place(s, e, code, code not in g.not_hosts and text[s:e] not in g.venues))
                 skip_to = spans[n - 1][1]
                 break
     for m in g.worldwide.finditer(text, start, end) if _worldwide_gate()(text, start, end) else ():
