@@ -110,6 +110,14 @@ def is_day_of_month(text: str, m: Mention) -> bool:
                 or re.match(rf"[ \u00a0]+{MONTH_PATTERN}", text[m.end:m.end + 12]))
 
 
+_MONTH_DAY_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+[0-9]{{1,2}},?[ \u00a0]*$")
+
+
+def is_dated_year(text: str, m: Mention) -> bool:
+    """"May 8, 2025": the year of a full date (a byline), whatever count-like words follow it."""
+    return bool(_YEAR_LIKE.fullmatch(text[m.start:m.end]) and _MONTH_DAY_BEFORE.search(text, max(0, m.start - 18), m.start))
+
+
 def is_date_part(text: str, m: Mention) -> bool:
     """A bare number that is a year or a day of a date, not a count."""
     raw = text[m.start:m.end]

@@ -22,7 +22,7 @@ from .paragraph import ParagraphFrame
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .countshape import in_list, is_date_part, is_day_of_month, is_label, not_of_workers
+from .countshape import in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers
 from .timeexpr import TimeExpr, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
@@ -520,7 +520,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         elif m.kind == "percent":
             if m.word is None and _OF_SOMETHING.match(text, m.end, sent.end) and not _FRACTION_OK.match(text, m.end, sent.end):
                 continue  # "75 percent of refined oil products": a share of something else
-            if _WORKERS_KEEP_BEFORE.search(text, max(sent.start, m.start - 60), m.start) or _COMPARISON_AFTER.match(text, m.end, sent.end):
+            if _WORKERS_KEEP_BEFORE.search(text, max(sent.start, m.start - 90), m.start) or _COMPARISON_AFTER.match(text, m.end, sent.end):
                 continue  # "allowed to keep one-third of their earnings", "take home no more than 40%", "40 percent less": no share the metrics know
             if _SPREAD_AFTER.match(text, m.end, sent.end):
                 continue  # "Up to 80 per cent of them go to China and Russia": where workers are, no share the metrics know
@@ -560,7 +560,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 unit = "inherit"  # a headline's bare count: "North Korean arrivals in Russia up 12 times: 13.5K in 2024"
             if unit is None:
                 continue
-            if (unit in ("inherit", "refer", "numberof", "list") and is_date_part(text, m)) or is_day_of_month(text, m):
+            if (unit in ("inherit", "refer", "numberof", "list") and is_date_part(text, m)) or is_day_of_month(text, m) \
+                    or is_dated_year(text, m):
                 continue
             if m.value is not None and m.value != int(m.value) and m.word is None and not re.search(r"[a-z]", text[m.start:m.end], re.I):
                 warnings.append(f"{art.path}:{line_of(text, m.start)}: ambiguous count {text[m.start:m.end]!r} (decimal or thousands?): no figure taken")
@@ -695,10 +696,11 @@ _BY_FRACTION = re.compile(r"\b(?:reduced|cut|fell|fallen|dropped|shrank|shrunk|d
 _SPREAD_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+workers|these[ \u00a0]+workers|all[ \u00a0]+workers)[ \u00a0]+(?:go|went|are|were|work|worked|live|lived|are[ \u00a0]+based)[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _MACRO = re.compile(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
 _TRADE_AFTER = re.compile(r"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+)?(?:exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|imports?|GDP|economy)\b", re.I)
-_THEFT_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundered|laundering|bribes?|seized|fines?|fined)\b[^.;]{0,30}$", re.I)
+_THEFT_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundered|laundering|bribes?|seized|fines?|fined|"
+                           r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$", re.I)  # "arms deals with Iran ($1.5 billion)"
 _FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
-_WORKERS_KEEP_BEFORE = re.compile(r"\b(?:workers?|they|he|she|men|women|Koreans|labou?rers|employees|staff|seamstresses)\b[^.;,]{0,30}?"
-                                  r"\b(?:keep|keeps|kept|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home)[ \u00a0]+"
+_WORKERS_KEEP_BEFORE = re.compile(r"\b(?:workers?|they|he|she|men|women|Koreans|labou?rers|employees|staff|seamstresses)\b[^.;,]{0,50}?"
+                                  r"\b(?:keep|keeps|kept|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|receive|receives|received)[ \u00a0]+"
                                   r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|about|around|roughly|barely)[ \u00a0]+)?$|"
                                   r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$", re.I)
 _COMPARISON_AFTER = re.compile(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper)\b", re.I)

@@ -379,7 +379,12 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
         return None, start
     if m.group(1).lower() == "over" and _PHRASAL_OVER.search(text, max(floor, m.start() - 12), m.start()):
         return None, start  # "hand over 80% of what they earn": a verb, not "more than"
-    return " ".join(m.group(1).lower().split()), m.start()
+    q = " ".join(m.group(1).lower().split())
+    if q in POINT and (b := _QUAL_BEFORE.search(text, max(floor, m.start() - 20), m.start())) is not None:
+        bound = " ".join(b.group(1).lower().split())
+        if bound in LOWER + UPPER:
+            return bound, b.start()  # "more than about $30 million": the bound is what the figure says
+    return q, m.start()
 
 
 def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | None = None,

@@ -12,8 +12,18 @@ from .timeexpr import TimeExpr, find_times
 
 # a paragraph that opens on the parts of the total the paragraph before gave
 _PARTS_OPENER = re.compile(r"[ \u00a0\"“]*(?:Of|From|Among)[ \u00a0]+(?:them|those|these|the[ \u00a0]+total|this[ \u00a0]+number|that[ \u00a0]+number)\b")
-# a time another figure is compared with ("up from 1,117 in 2023") is not the sentence's own
-_COMPARED = refast.fast(re.compile(r"\b(?:than|(?-i:times)|compared with|compared to|up from|down from|from)\b[^,;.]{0,25}$", re.I))  # not "the Angkor Times"
+# a paragraph that goes on with the data the paragraph before gave: "The data showed Russia
+# issued 16,613 ...", "The list gave companies permission to hire 1,237", "The largest number ..."
+_CONTINUES = re.compile(r"[ \u00a0\"“]*(?:The|These|Those)[ \u00a0]+(?:data|figures?|statistics|numbers?|list|breakdown|"
+                        r"(?:largest|biggest|highest|smallest)[ \u00a0]+(?:number|share|group|category)|majority)\b")
+# a paragraph that only comments on the figure before it ("This figure sharply increased from
+# 1,117 in 2023"): its years are comparisons, so the year is looked for before it
+_COMMENTS = re.compile(r"[ \u00a0\"“]*(?:This|That)[ \u00a0]+(?:figure|number|total|count|was|is|compares|compared)\b")
+# a time another figure is compared with ("up from 1,117 in 2023", "double the number it had in
+# 2012") is not the sentence's own
+_COMPARED = refast.fast(re.compile(r"\b(?:than|(?-i:times)|compared with|compared to|up from|down from|from)\b[^,;.]{0,25}$"  # not "the Angkor Times"
+                                   r"|\b(?:double|twice|triple|treble|half)\b[^,;.]{0,45}$", re.I))
+_WEEKDAY = re.compile(r"day\b|[Ww]eek")  # "released on Wednesday": when data came out, not what year it is about
 
 
 class ParagraphFrame:
@@ -31,7 +41,8 @@ class ParagraphFrame:
         if i not in self.last:
             s = self.sents[i]
             ts = [t for t in find_times(self.text, s.start, s.end, self.pub) if t.year is not None and not t.anchored
-                  and not _COMPARED.search(self.text, max(s.start, t.start - 30), t.start)]
+                  and not _COMPARED.search(self.text, max(s.start, t.start - 60), t.start)]
+            ts.sort(key=lambda t: _WEEKDAY.search(self.text, t.start, t.end) is not None)
             self.last[i] = ts[0] if ts else None  # the sentence's own time, not the one it compares with
         return self.last[i]
 
@@ -54,9 +65,21 @@ class ParagraphFrame:
         k = i
         while k > 0 and self.sents[k - 1].paragraph == para:
             k -= 1
+        paras = {para}
         if k > 0 and _PARTS_OPENER.match(self.text, self.sents[k].start, self.sents[k].end):
-            para = self.sents[k - 1].paragraph  # "Of them, 7,412 listed study": the parts of the total just before
-        while j >= 0 and self.sents[j].paragraph in (para, sent.paragraph):
+            paras.add(self.sents[k - 1].paragraph)  # "Of them, 7,412 listed study": the parts of the total just before
+        elif k > 0 and k == i and _CONTINUES.match(self.text, sent.start, sent.end):
+            # "... surged last year." / "The data showed Russia issued 16,613": the paragraph before
+            # (and, past one that only comments on a figure, the one before that)
+            b = k - 1
+            paras.add(self.sents[b].paragraph)
+            first = b
+            while first > 0 and self.sents[first - 1].paragraph == self.sents[b].paragraph:
+                first -= 1
+            if first > 0 and _COMMENTS.match(self.text, self.sents[first].start, self.sents[first].end):
+                paras.add(self.sents[first - 1].paragraph)
+                j = first - 1
+        while j >= 0 and self.sents[j].paragraph in paras | {sent.paragraph}:
             t = self._last_in(j)
             if t is not None:
                 if named:

@@ -22,7 +22,8 @@ _NUMWORD = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 _EXPR = re.compile(
     r"(?P<explicit>(?:\b(?:early|late|mid-?|the (?:end|start|beginning|middle|first half|second half) of)[ \u00a0]+)?"
     rf"(?:(?P<emonth>{MONTH_PATTERN})[ \u00a0]+(?:\d{{1,2}},?[ \u00a0]+)?)?(?<![\d,.$])(?P<year>(?:19|20)\d{{2}})(?!\d|,\d|-year))"
-    rf"|(?P<mrel>\b(?P<mprep>last|this|next|since|in|by|until|through|from|as of|early|late|in early|in late|mid-|end of|the end of|start of|the start of|beginning of|the beginning of|end-)[ \u00a0]+(?P<month>{MONTH_PATTERN})(?![ \u00a0]*(?:\d{{1,2}},?[ \u00a0]+)?(?:19|20)\d{{2}})(?![ \u00a0]+\d)"
+    rf"|(?P<mrel>\b(?P<mprep>last|this|next|since|in|by|until|through|from|as of|early|late|in early|in late|mid-|end of|the end of|start of|the start of|beginning of|the beginning of|end-|on|as recently as|as late as|as early as|during)[ \u00a0]+(?P<month>{MONTH_PATTERN})(?![ \u00a0]*(?:\d{{1,2}},?[ \u00a0]+)?(?:19|20)\d{{2}})"
+    r"(?:[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d|[ \u00a0]*[-–]))?(?![ \u00a0]+\d)"
     r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?P<myear>last year|this year|next year|that year|the same year))?)"
     r"|(?P<yrel>(?<!her )(?<!his )(?<!its )(?<!their )(?<!our )(?<!my )\b(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?(?P<which>last|this|next|past)[ \u00a0]+year)"
     r"|(?P<ago>\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \u00a0]+(?P<span>years?|decades?)[ \u00a0]+(?P<dir>ago|earlier|before|later))"
@@ -30,12 +31,14 @@ _EXPR = re.compile(
     r"|(?P<monthrel>\b(?P<mwhich>last|this)[ \u00a0]+month)"
     r"|(?P<that>\b(?:that|the same|that same)[ \u00a0]+year\b)"
     r"|(?P<weekday>\b(?:on|as of|since|by|last|this|until)[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:this|last)[ \u00a0]+week\b)"
-    r"|(?P<sincethen>\bsince[ \u00a0]+then\b|\b(?:have|has|had)[ \u00a0]+since\b)",
+    r"|(?P<sincethen>\bsince[ \u00a0]+then\b|\b(?:have|has|had)[ \u00a0]+since\b)"
+    r"|(?P<quarter>\b(?:Q(?P<qd>[1-4])|(?P<qw>first|second|third|fourth)[ \u00a0]+quarter)\b(?![ \u00a0]*(?:of[ \u00a0]+|,[ \u00a0]*)?(?:19|20)\d{2}))"
+    r"|(?P<qprev>\bthe[ \u00a0]+(?:previous|prior|preceding|last)[ \u00a0]+quarter\b)",
     re.I,
 )
 
 
-_HINT = re.compile(r"(?:19|20)[0-9][0-9]|[Yy]ear|ecade|[Mm]onth|since|day\b|[Ww]eek|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|YEAR|MONTH")
+_HINT = re.compile(r"(?:19|20)[0-9][0-9]|[Yy]ear|ecade|[Mm]onth|since|day\b|[Ww]eek|Q[1-4]\b|quarter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|YEAR|MONTH")
 _LAW_BEFORE = re.compile(r"\b(?:No\.|Law|Act|Decree|Order|Resolution)[ \u00a0]*(?:No\.[ \u00a0]*)?[0-9/]+[ \u00a0]+of[ \u00a0]+$")
 _EVENT_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \u00a0]+$", re.I)
@@ -45,11 +48,15 @@ _TO_NEXT = re.compile(r"\bto\b")  # the later figure ends a change: "from 34,000
 _SOURCE_FOR = re.compile(r"\b(?:estimates?|figures?|numbers?|data|report|survey|count|census|statistics|tally)[ \u00a0]+(?:for|from|of|in|at|as[ \u00a0]+of)[ \u00a0]+"
                          r"(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?$", re.I)  # "... that was the figure at the end of 2017"
 # figures that share what follows them: "14 and 27 workers in 2014", "two-thirds of some 30,000 ... during 2018"
-_JOINER = re.compile(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:some|about|around|nearly|roughly|almost|an[ \u00a0]+estimated))?)[ \u00a0]*")
+_JOINER = re.compile(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:some|about|around|nearly|roughly|almost|an[ \u00a0]+estimated))?)[ \u00a0]*"
+                     r"|[ \u00a0]+[a-z]+[ \u00a0]+(?:and|or)[ \u00a0]+")  # "2,035 tourist and 2,610 student visas ... in 2018"
 _COUNT_BEFORE = re.compile(r"\b(?:nearly|about|around|some|almost|more than|fewer than|less than|up to|at least|roughly|approximately|only|just|another)[ \u00a0]+$", re.I)
 _SPAN_START = re.compile(rf"\bbetween[ \u00a0]+(?:{MONTH_PATTERN}[ \u00a0]+)?$", re.I)
 _SPAN_END = re.compile(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:{MONTH_PATTERN}[ \u00a0]+)?(?:19|20)[0-9]{{2}}\b")
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
+# a change and where it began: "up some 10,000 from December 2011"
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rise|fall|increase|decrease|drop)[ \u00a0]+(?:(?:by|of)[ \u00a0]+)?(?:(?:some|about|around|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?$", re.I)
+_FROM_BASE = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:early[ \u00a0]+|late[ \u00a0]+|mid-?)?")
 # "had returned home since sanctions were tightened last year": a count up to publication
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.()0-9]{0,80}$", re.I)
 # the patterns searched most, led by the characters a match starts with (analysis/refast.py):
@@ -193,6 +200,20 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
             base = last_explicit if last_explicit is not None else last_any
             out.append(TimeExpr(m.start(), m.end(), base, "relative", anchored=base is not None, shift=None if base is not None else 0))
             continue
+        if g["quarter"] or g["qprev"]:
+            # "in Q4", "the fourth quarter" with no year: the last such quarter begun by publication;
+            # "the previous quarter": the one before the last quarter ended by publication
+            if pub is None or pub.month is None:
+                out.append(TimeExpr(m.start(), m.end(), py, "relative"))
+                continue
+            now_q = (pub.month - 1) // 3 + 1
+            if g["qprev"]:
+                y = py if now_q > 2 else py - 1
+            else:
+                q = int(g["qd"]) if g["qd"] else ["first", "second", "third", "fourth"].index(g["qw"].lower()) + 1
+                y = py - 1 if q > now_q else py
+            out.append(TimeExpr(m.start(), m.end(), y, "relative"))
+            continue
         if g["monthrel"]:
             if pub is None or pub.month is None:
                 y = py
@@ -223,6 +244,8 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
                                       and not _PERIOD_BOUND.match(text, t.start))]  # "before the end of 2019" dates it
     after = [t for t in times if fe <= t.start < ce
              and not any(fe <= os and oe <= t.start and not _JOINER.fullmatch(text, fe, os) for os, oe in others)]
+    if after and _CHANGE_BEFORE.search(text, max(sent.start, fs - 30), fs) and _FROM_BASE.fullmatch(text, fe, after[0].start):
+        after = after[1:]  # "at 46,000 as of January, up some 10,000 from December 2011": that is where the change began
     # "500 a year, a total of 2783 granted in 2015": that year is 2783's ("14 and 27 workers in 2014": both's)
     if after:
         return after[0]
@@ -230,9 +253,10 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
                                                      and not _WHEN_AFTER.match(text, t.end))
               and not any(oe <= t.start <= oe + 12 and oe <= fs and os != fs and _TO_NEXT.search(text, t.end, fs)
                           for os, oe in others)]
-    if before:
-        return before[-1]
     # "..., according to a research institute's estimate for 2017": a source dated after the figure
-    return next((t for t in times if t.start >= fe and (_SOURCE_FOR.search(text, max(sent.start, t.start - 24), t.start)
-                                                        or _SOURCE_AFTER.match(text, t.end))
-                 and not any(fe <= os < t.start for os, _ in others)), None)
+    source = next((t for t in times if t.start >= fe and (_SOURCE_FOR.search(text, max(sent.start, t.start - 24), t.start)
+                                                          or _SOURCE_AFTER.match(text, t.end))
+                   and not any(fe <= os < t.start for os, _ in others)), None)
+    if before and source is not None and any(oe <= before[-1].start <= oe + 12 and oe <= fs and os != fs for os, oe in others):
+        return source  # "dropped to 550 in July 2016, and there are about 400, according to January 2017 statistics"
+    return before[-1] if before else source
