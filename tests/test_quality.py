@@ -31,3 +31,39 @@ def test_a_venue_city_is_no_host():
     assert f.country == "WLD"
     f = _one("A Geneva-based monitor said 800 North Korean workers remained in Poland.")
     assert f.country == "POL"
+
+
+def _all(text: str, published: str):
+    return extract_article(Article("t", "t.txt", text, 0, {}, parse_pubdate(published, "t"))).figures
+
+
+def test_a_paragraph_that_goes_on_with_the_data_takes_the_year_before_it():
+    text = ("Ministry data out on Tuesday showed that visas for North Koreans jumped last year.\n"
+            "The data showed 9,100 student visas were issued to North Koreans in Russia.\n")
+    assert [f.year for f in _all(text, "2021-02-10")] == [2020]
+    text = ("In all, 12,400 North Koreans entered Russia during 2023.\n\n"
+            "This figure rose sharply from 900 in 2022, and from 3,000 in 2021.\n\n"
+            "The largest number came to study, at 6,100, followed by business travel, at 2,200.\n")
+    assert [f.year for f in _all(text, "2024-03-01")] == [2023, 2022, 2021, 2023, 2023]
+
+
+def test_quarters_months_with_days_and_changes_are_dated_as_written():
+    assert _one("Only 250 North Koreans entered Russia in Q4, officials said.", "2025-05-08").year == 2024
+    assert _one("A decree signed on Nov 3 let firms in Russia hire 900 North Korean workers.", "2019-06-01").year == 2018
+    figs = _all("North Korean workers abroad stood at about 40,000 as of January, up some 8,000 from March 2012.", "2014-07-01")
+    assert [f.year for f in figs] == [2014, 2014]
+    figs = _all("That number fell to 610 in June 2015, and about 420 North Korean workers were in Poland, according to "
+                "February 2016 statistics.", "2016-09-01")
+    assert [f.year for f in figs] == [2015, 2016]
+
+
+def test_bylines_shares_workers_keep_and_arms_money_are_no_figures():
+    assert _all("Kim Min-ji May 8, 2025\nSome 200 North Koreans work in Laos.", "2025-05-08")[0].value == 200
+    assert len(_all("Kim Min-ji May 8, 2025\nSome 200 North Koreans work in Laos.", "2025-05-08")) == 1
+    assert _all("North Korean labourers sent to work in foreign countries only receive about 20 percent of their pay.",
+                "2016-01-01") == []
+    figs = _all("The regime earns $1 billion a year from its workers abroad, more than from arms deals with Syria ($300 million).",
+                "2016-01-01")
+    assert [f.value for f in figs] == [1e9]
+    f = _one("The regime has raised more than about $40 million from workers sent abroad, a source said.", "2016-01-01")
+    assert f.low == 4e7 and f.qualifier == "more than"
