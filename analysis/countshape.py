@@ -4,6 +4,7 @@ the characters around a number, never at what it counts."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import refast
 from .numbers import OTHER_CURRENCY_WORDS, Mention
@@ -148,10 +149,28 @@ _GENERIC_NOUN = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|per
 _KOREAN_NEAR = re.compile(r"[^.;]{0,40}\b(?:North[ \u00a0]+Korea|DPRK|Korean)")
 
 
+# other nationals as a sentence's people: "Chinese workers in Mongolia stood at 5,976", "only
+# Chinese and Turkish workers exceed them, at 80,662 and 54,730 respectively" ("Korean" is left
+# out: a North Korean is often just "Korean" in translated copy)
+_OTHER_NATIONALS = re.compile(r"\b(?!Korean\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ek|ai|no)(?:(?:,|[ \u00a0]+and|[ \u00a0]+or)[ \u00a0]+(?!Korean\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ek|ai|no))*"
+                              r"[ \u00a0]+(?:workers|labou?rers|nationals|migrants|citizens|employees|crews?|fishermen)\b")
+_NORTH_KOREANS = re.compile(r"\bNorth[ \u00a0]+Korea|\bN\.[ \u00a0]*Korea|\bDPRK\b|\bPyongyang\b|\bKorean\b")
+
+
+@lru_cache(maxsize=8)
+def of_other_nationals(text: str, sent: Sentence) -> bool:
+    """The sentence counts other nationals only: their demonym on its workers, no North Korean in it.
+    Read once per sentence (a flattened table is one sentence with thousands of counts)."""
+    return _OTHER_NATIONALS.search(text, sent.start, sent.end) is not None and _NORTH_KOREANS.search(text, sent.start, sent.end) is None
+
+
 def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     """A count of a flow ("100 or 250 people a night"), of venues ("only two remain open"),
     of people named in charges ("name 14 individuals"), of troops ("12,000 military
-    personnel"), or of a workplace's whole workforce ("The mine employs 420 people in total")."""
+    personnel"), of a workplace's whole workforce ("The mine employs 420 people in total"), or
+    of other nationals ("Chinese workers in Mongolia stood at 5,976")."""
+    if of_other_nationals(text, sent):
+        return True
     if _RATE_AFTER.match(text, m.end, sent.end) or _SHUT_AFTER.match(text, m.end, sent.end) or _MILITARY_AFTER.match(text, m.end, sent.end):
         return True
     if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start):

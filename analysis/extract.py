@@ -470,7 +470,8 @@ def _cue_distance(fs: int, fe: int, cs: int, ce: int, others: tuple[tuple[int, i
     between them belongs to that figure first ("only receive $120, while $480 goes to the state")."""
     d = fs - ce if ce <= fs else cs - fe if cs >= fe else 0
     lo, hi = (ce, fs) if ce <= fs else (fe, cs)
-    if d > 0 and any(lo <= os and oe <= hi for os, oe in others):
+    k = bisect.bisect_left(others, (lo, -1))  # others are in text order: the first one starting after lo ends first
+    if d > 0 and k < len(others) and others[k][1] <= hi:
         d += _BEYOND_ANOTHER_FIGURE
     return d
 
@@ -587,11 +588,11 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             about_people = bool(f.people or f.number_of or (para_people is not None and para_people(sent)))
         return about_people
 
-    weak = [m for m, u in pending if u in ("inherit", "refer", "numberof", "list")]  # units not read off a noun
+    weak = {id(m) for m, u in pending if u in ("inherit", "refer", "numberof", "list")}  # units not read off a noun
+    earlier: str | None = None  # the unit of the last count before, read as the loop goes
     for m, unit in pending:
-        earlier = [u for _, u in first if u in ("people", "permits", "visas")]
         if unit == "refer" and earlier and not neigh:
-            unit = earlier[-1]  # "44 were still employed, but by June the number had dropped to five"
+            unit = earlier  # "44 were still employed, but by June the number had dropped to five"
         if unit in ("refer", "inherit") and _PERMIT_HOLDERS.search(text, max(sent.start, m.start - 90), m.start):
             unit = "permits"  # "permit holders fall to 1,126", "put the number holding permits at about 3,300"
         if unit == "refer":
@@ -603,6 +604,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 "people" if unit == "numberof" or _OF_THEM.match(text, m.end, sent.end) or people_here()
                 else para_unit or ("permits" if _facts(text, sent).permits else "visas" if _facts(text, sent).visas else "people"))
         first.append((m, unit))
+        if unit in ("people", "permits", "visas"):
+            earlier = unit
     resolved: list[tuple[Mention, str]] = []
     with_unit = [(o.start, u) for o, u in first if u in ("people", "permits", "visas")] or [(st, "other") for st in other_starts]
     for m, unit in first:
@@ -615,7 +618,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             unit = min(sib)[1] if sib else None if m.word else para_unit if para_unit else "people" if people_here() else None
             if unit == "other":
                 continue  # "12 medical clinics, including four in the capital": an item of a list of something else
-        if unit is None or (m in weak and _facts(text, sent).foreign) or (_facts(text, sent).foreign and unit != "people"):
+        if unit is None or (id(m) in weak and _facts(text, sent).foreign) or (_facts(text, sent).foreign and unit != "people"):
             continue
         resolved.append((m, unit))
     out: list[Figure] = []
@@ -623,8 +626,12 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
     # the previous sentence of the paragraph, for metrics that need a word such as "month"
     # ("They are paid $700 a month. Of that, $500 goes to the state.")
     prev_low = text[prev_start:sent.start].lower() if prev_start is not None else ""
+    kinds: dict[str, list[tuple[int, int]]] = {}
+    for o, _ in resolved:
+        kinds.setdefault(o.kind, []).append((o.start, o.end))
+    by_kind = {k: tuple(sorted(v)) for k, v in kinds.items()}  # figures of each kind, in text order, built once per sentence
     for m, unit in resolved:
-        spans = tuple((o.start, o.end) for o, _ in resolved if o.kind == m.kind and o is not m)
+        spans = by_kind[m.kind]  # (its own span too: it never stands between itself and a cue)
         if unit == "people":
             # "North Koreans with valid work permits", "visas were granted to 1,320 nationals"
             f = _facts(text, sent)

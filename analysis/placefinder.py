@@ -119,7 +119,8 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
 
     in_clause = hosts[bisect.bisect_left(starts, cs):bisect.bisect_left(starts, ce)]
     k_after = bisect.bisect_left(starts, fe)
-    if k_after < len(hosts) and not hosts[k_after].owner and _AT_PLACE_AFTER.fullmatch(text, fe, hosts[k_after].start):
+    if k_after < len(hosts) and not hosts[k_after].owner and _AT_PLACE_AFTER.fullmatch(text, fe, hosts[k_after].start) \
+            and _listed_after(text, hosts, k_after, fe) < 2:  # ("800 work in the UAE and Qatar": both's total)
         return hosts[k_after]  # "30,000 were in Russia and 80,000 were in China": the place the figure is said to be in
     named = [p for p in in_clause if not is_area(p.code) and not p.described and not p.owner]
     if _listed_after(text, hosts, bisect.bisect_left(starts, fe), fe) >= 3:
@@ -131,7 +132,7 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     close_area = [p for p in in_clause if is_area(p.code) and dist(p) <= 30]
     if close_area and (not named or min(dist(p) for p in close_area) < min(dist(p) for p in named)):
         nearest = min(close_area, key=dist)
-        if _areas_joined(text, hosts, hosts.index(nearest)):
+        if _areas_joined(text, hosts, bisect.bisect_left(starts, nearest.start)):
             return Place(nearest.start, nearest.end, "WLD", True)  # several regions named together
         return nearest  # "the European Union hosted up to 700", "the total in the Gulf ... at 5,000"
     described = [p for p in in_clause if p.described]
@@ -153,9 +154,9 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     for group in (named, described, [p for p in in_clause if not p.owner], owners, near):
         if group:
             best = min(group, key=lambda p: (adjective(p), dist(p), p.start))
-            if is_area(best.code) and best.code != "WLD" and _areas_joined(text, hosts, hosts.index(best)):
+            if is_area(best.code) and best.code != "WLD" and _areas_joined(text, hosts, bisect.bisect_left(starts, best.start)):
                 return Place(best.start, best.end, "WLD", True)  # "from Asia and the Middle East to Africa": several regions
-            run = _coordinated(text, hosts, hosts.index(best)) if not is_area(best.code) else set()
+            run = _coordinated(text, hosts, bisect.bisect_left(starts, best.start)) if not is_area(best.code) else set()
             if run and best not in in_clause:
                 return None  # two countries named in another clause: the place is carried from before
             if run:
@@ -255,6 +256,7 @@ class PlaceFinder:
         self.cache: dict[int, list[Place]] = {}
         self.carry: dict[int, Place | None] = {0: None}
         self.hosts: dict[int, tuple[list[Place], list[int]]] = {}
+        self.unnamed: dict[int, bool] = {}
 
     def places(self, i: int) -> list[Place]:
         if i not in self.cache:
@@ -425,8 +427,12 @@ class PlaceFinder:
 
     def __call__(self, sent: Sentence, fs: int, fe: int) -> Place | None:
         i = self.index[sent.start]
-        if "nnamed" in self.text[sent.start:sent.end] or "ndisclosed" in self.text[sent.start:sent.end] or "nidentified" in self.text[sent.start:sent.end]:
-            if _UNNAMED.search(self.text, sent.start, sent.end) and not self.in_sentence(sent, fs, fe):
+        if i not in self.unnamed:  # "an unnamed country": looked for once per sentence
+            words = self.text[sent.start:sent.end]
+            self.unnamed[i] = ("nnamed" in words or "ndisclosed" in words or "nidentified" in words or "nspecified" in words) \
+                and _UNNAMED.search(self.text, sent.start, sent.end) is not None
+        if self.unnamed[i]:
+            if not self.in_sentence(sent, fs, fe):
                 return None  # "construction workers in an unnamed country were paid $1,100": the text does not say
         self.sentence_hosts(sent)
         hosts, starts = self.hosts[i]

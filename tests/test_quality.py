@@ -67,3 +67,12 @@ def test_bylines_shares_workers_keep_and_arms_money_are_no_figures():
     assert [f.value for f in figs] == [1e9]
     f = _one("The regime has raised more than about $40 million from workers sent abroad, a source said.", "2016-01-01")
     assert f.low == 4e7 and f.qualifier == "more than"
+
+
+def test_other_nationals_are_no_figures_and_a_two_country_total_is_regional():
+    figs = _all("A total of 1,500 North Koreans work in Mongolia. Chinese workers in Mongolia stood at 6,100 in April. "
+                "Only Chinese and Uzbek workers outnumber them, at 70,000 and 41,000 respectively.", "2014-05-01")
+    assert [f.value for f in figs] == [1500]
+    figs = _all("About 5,000 North Koreans work in the Middle East. Some 900 work in Kuwait and Qatar, with 200 in Oman.",
+                "2012-05-01")
+    assert [f.country for f in figs] == ["MEA", "GULF", "OMN"]
