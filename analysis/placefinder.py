@@ -26,6 +26,10 @@ _OTHERS_FROM = re.compile(
 _ROUTE_BEFORE = re.compile(
     r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?|minibuses|flights?|ferry|ferries)(?:[ \u00a0]+[\w.]+){0,3}?[ \u00a0]+(?:to|for)|"
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
+# a war's place is no workplace: "a worker shortage linked to the war in Ukraine"
+_WAR_BEFORE = re.compile(r"\b(?:war|wars|invasion|conflict|fighting)[ \u00a0]+(?:in|on|of|against|with)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+# "..., with Russia accounting for the largest portion": a part of the total, not its place
+_ACCOUNTING_AFTER = re.compile(r"[ \u00a0]+(?:accounting|accounted|accounts)[ \u00a0]+for\b")
 # "a figure that excludes China": the total is over the other countries, a worldwide one
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excludes?|excluding|except(?:[ \u00a0]+for)?|not[ \u00a0]+(?:including|counting|include)|(?:does|do|did)n['’]t[ \u00a0]+include)[ \u00a0]+(?:the[ \u00a0]+)?$")
 # "Around 1,000 of them are in China, some 350 in Laos": the parts of a total named before
@@ -272,7 +276,8 @@ class PlaceFinder:
                 # with no area named, the total is a worldwide one ("up to 8,000, most of them
                 # based in China and Russia")
                 parts = [p for p in found if not is_area(p.code)
-                         and _GATES[0](self.text, s.start, s.end) and _BREAKDOWN_MOST.search(self.text, max(s.start, p.start - 60), p.start)]
+                         and (_GATES[0](self.text, s.start, s.end) and _BREAKDOWN_MOST.search(self.text, max(s.start, p.start - 60), p.start)
+                              or "ccount" in words and _ACCOUNTING_AFTER.match(self.text, p.end, s.end))]
                 if any(is_area(p.code) for p in found) and len(found) > 1:
                     parts += [p for p in found if not is_area(p.code) and p not in parts
                               and _BREAKDOWN_BEFORE.search(self.text, max(s.start, p.start - 60), p.start)]
@@ -291,6 +296,8 @@ class PlaceFinder:
                 # "by train for Beijing", "clients in North America": other people's places, or a route
                 found = [p for p in found if not (_OTHERS_FROM.search(self.text, max(s.start, p.start - 90), p.start)
                                                   or _ROUTE_BEFORE.search(self.text, max(s.start, p.start - 30), p.start))]
+            if found and ("war " in words or "nvasion" in words or "onflict" in words):
+                found = [p for p in found if not _WAR_BEFORE.search(self.text, max(s.start, p.start - 30), p.start)]  # "the war in Ukraine"
             if found and any(p.code == "WLD" for p in found):
                 # "80 percent of North Koreans repatriated worldwide were from Russia": the whole the share is of
                 found = [p for p in found if not (p.code == "WLD" and _FROM_AFTER.match(self.text, p.end, s.end))]

@@ -41,7 +41,8 @@ _EXPR = re.compile(
 _HINT = re.compile(r"(?:19|20)[0-9][0-9]|[Yy]ear|ecade|[Mm]onth|since|day\b|[Ww]eek|Q[1-4]\b|quarter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|YEAR|MONTH")
 _LAW_BEFORE = re.compile(r"\b(?:No\.|Law|Act|Decree|Order|Resolution)[ \u00a0]*(?:No\.[ \u00a0]*)?[0-9/]+[ \u00a0]+of[ \u00a0]+$")
 _EVENT_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
-_THE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \u00a0]+$", re.I)
+_THE_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)[ \u00a0]+$", re.I)
+_EVENT_NOUN = re.compile(r"[ \u00a0]+(?:UN[ \u00a0]+|U\.N\.[ \u00a0]+)?(?:ban|resolution|sanctions|law|treaty|summit|agreement|accord|crackdown|nuclear[ \u00a0]+test)\b")
 _EVENT_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+|his[ \u00a0]+|her[ \u00a0]+|their[ \u00a0]+|[A-Z][\w.-]*['’]s[ \u00a0]+)?[a-z]+")
 _SOURCE_AFTER = re.compile(r"[ \u00a0]+(?:statistics|data|figures|estimates?|census|report|survey)\b", re.I)  # "according to January 2017 statistics"
 _TO_NEXT = re.compile(r"\bto\b")  # the later figure ends a change: "from 34,000 at the end of 2017 to about 11,000"
@@ -126,8 +127,9 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
             # "since September", "since 2017": a count accumulated up to publication
             out.append(TimeExpr(m.start(), m.end(), py, "relative"))
             continue
-        if g["explicit"] and _EVENT_NAME.match(text, m.end(), end) and _THE_BEFORE.search(text, max(start, m.start() - 6), m.start()):
-            continue  # "the 2022 World Cup": an event's name, not when the figure was
+        if g["explicit"] and (_EVENT_NAME.match(text, m.end(), end) or _EVENT_NOUN.match(text, m.end(), end)) \
+                and _THE_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            continue  # "the 2022 World Cup", "its 2019 ban": an event's name, not when the figure was
         if g["explicit"] and not g["emonth"] and _COUNT_BEFORE.search(text, max(start, m.start() - 20), m.start()):
             continue  # "nearly 2000 defectors a year": a count, not a year
         if g["explicit"] and _LAW_BEFORE.search(text, max(start, m.start() - 30), m.start()):
@@ -211,7 +213,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
                 y = py if now_q > 2 else py - 1
             else:
                 q = int(g["qd"]) if g["qd"] else ["first", "second", "third", "fourth"].index(g["qw"].lower()) + 1
-                y = py - 1 if q > now_q else py
+                y = last_any if last_any is not None else py - 1 if q > now_q else py  # ("in Q2 of last year and 153 in Q1": that year)
             out.append(TimeExpr(m.start(), m.end(), y, "relative"))
             continue
         if g["monthrel"]:
@@ -229,8 +231,16 @@ _PERIOD_BOUND = re.compile(r"(?:the[ \u00a0]+)?(?:end|close)[ \u00a0]+of\b", re.
 _COMPARISON_YEAR = re.compile(r"\b(?:as[ \u00a0]+(?:many|much)[ \u00a0]+as|than|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:(?:in|during)[ \u00a0]+)?$", re.I)
 _WHEN_AFTER = re.compile(r",?[ \u00a0]+when\b")  # "than in 2023, when 1,126 arrived": that year is the figure's
 _REFERENCE = re.compile(r"\b(?:after|before|following|ahead of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+# "sent home under a sanctions resolution adopted in 2017": the measure's date ("when Resolution
+# 2397 was adopted in December 2017" dates the figure, and stays)
+_ADOPTED = re.compile(r"\b(?:resolutions?|sanctions|ban|law|measures)[ \u00a0]+(?:adopted|passed|imposed|enacted)[ \u00a0]+in[ \u00a0]+$", re.I)
 _REFERENCE = refast.fast(_REFERENCE)  # searched back from every time expression a figure may take
 _SINCE_GATE = refast.Gate(_SINCE_CLAUSE)  # a sentence without 'since' is not searched for a 'since' clause
+
+
+def _adopted_before(text: str, start: int, end: int) -> bool:
+    words = text[start:end]
+    return ("dopted" in words or "assed" in words or "mposed" in words or "nacted" in words) and _ADOPTED.search(text, start, end) is not None
 
 
 def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: int,
@@ -241,7 +251,8 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
     to about 11,000": that year is the 34,000's)."""
     _, ce = clause(text, sent, fe)
     times = [t for t in times if not (_REFERENCE.search(text, max(sent.start, t.start - 12), t.start)
-                                      and not _PERIOD_BOUND.match(text, t.start))]  # "before the end of 2019" dates it
+                                      and not _PERIOD_BOUND.match(text, t.start))
+             and not _adopted_before(text, max(sent.start, t.start - 40), t.start)]  # "before the end of 2019" dates it
     after = [t for t in times if fe <= t.start < ce
              and not any(fe <= os and oe <= t.start and not _JOINER.fullmatch(text, fe, os) for os, oe in others)]
     if after and _CHANGE_BEFORE.search(text, max(sent.start, fs - 30), fs) and _FROM_BASE.fullmatch(text, fe, after[0].start):

@@ -76,3 +76,17 @@ def test_other_nationals_are_no_figures_and_a_two_country_total_is_regional():
     figs = _all("About 5,000 North Koreans work in the Middle East. Some 900 work in Kuwait and Qatar, with 200 in Oman.",
                 "2012-05-01")
     assert [f.country for f in figs] == ["MEA", "GULF", "OMN"]
+
+
+def test_wars_measures_and_parts_are_no_frames_for_a_figure():
+    text = ("Russia is bringing in North Korean labourers to offset a worker shortage linked to the war in Ukraine. "
+            "Officials said more than 12,000 labourers arrived in 2024, and the total could exceed 40,000.")
+    assert [(f.country, f.low) for f in _all(text, "2025-08-12")] == [("RUS", 12000), ("RUS", 40000)]
+    f = _one("About 21,000 North Korean workers abroad were sent home under a sanctions resolution adopted in 2017.", "2019-12-12")
+    assert f.year == 2019
+    f = _one("Around 21,000 North Korean workers abroad have been sent home, with Russia accounting for the largest portion.",
+             "2019-12-12")
+    assert f.country == "WLD"
+    figs = _all("Russia recorded 300 North Koreans entering in the third quarter of last year, more than the 210 in the "
+                "second quarter and 150 in the first quarter.", "2024-01-24")
+    assert [f.year for f in figs] == [2023, 2023, 2023]
