@@ -44,6 +44,7 @@ _INTERMEDIARY_BEFORE = re.compile(
 _GENERIC_SUBJECT = re.compile(r"[ \u00a0\"“]*(?:(?:Most|Many|All|Such)[ \u00a0]+)?(?P<who>North[ \u00a0]+Korean[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,2}?"
                               r"(?:workers|laborers|labourers|employees|developers|programmers|IT[ \u00a0]+workers))[ \u00a0]+"
                               r"(?:typically[ \u00a0]+|usually[ \u00a0]+|generally[ \u00a0]+|often[ \u00a0]+)?(?:earn|make|receive|get|keep|are|work|must|have)\b")
+_GENERIC_OPENER = re.compile(r"[ \u00a0\"“]*(?:Typically|Generally|Usually|In general|As a rule),")
 _DEMONYM_RUN_PEOPLE = re.compile(r"(?:[ \u00a0]*(?:,|and|or)[ \u00a0]+[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch))*[ \u00a0]+"
                                  r"(?:workers|labou?rers|staff|employees|crew|crews|nationals|migrants|fishers|fishermen|seamen|builders)\b")
 _OWNED_SUFFIX = re.compile(r"[-‐](?:owned|run|funded|linked|backed|flagged|registered|controlled|operated)\b")
@@ -316,6 +317,8 @@ class PlaceFinder:
             if "Korean" in words and not any(p.host and p.code for p in found) \
                     and (g := _GENERIC_SUBJECT.match(self.text, s.start, s.end)) is not None:
                 found = [Place(g.start("who"), g.end("who"), "WLD", True)]  # "North Korean IT workers earn an average of $5,000": anywhere
+            elif not any(p.host and p.code for p in found) and (g := _GENERIC_OPENER.match(self.text, s.start, s.end)) is not None:
+                found = [Place(g.start(), g.end(), "WLD", True)]  # "Typically, the government takes about 70%": anywhere
             self.cache[i] = found
             if "he " in words:
                 self.cache[i] = self._with_descriptors(i, found)
@@ -443,7 +446,8 @@ class PlaceFinder:
                 return None  # "construction workers in an unnamed country were paid $1,100": the text does not say
         self.sentence_hosts(sent)
         hosts, starts = self.hosts[i]
-        return choose_place(self.text, sent, self.places(i), fs, fe, hosts, starts) or self.carried(i) or self.ahead(i)
+        return choose_place(self.text, sent, self.places(i), fs, fe, hosts, starts) or self.carried(i) or self.ahead(i) \
+            or Place(fs, fs, "WLD", True)  # no host named anywhere near: a statement about workers abroad in general
 
     def _breakdown(self, j: int, hosts: list[Place]) -> bool:
         """Sentence j splits a total named before it among two or more countries ("Around

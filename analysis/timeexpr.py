@@ -32,7 +32,8 @@ _EXPR = re.compile(
     r"|(?P<that>\b(?:that|the same|that same)[ \u00a0]+year\b)"
     r"|(?P<weekday>\b(?:on|as of|since|by|last|this|until)[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:this|last)[ \u00a0]+week\b)"
     r"|(?P<sincethen>\bsince[ \u00a0]+then\b|\b(?:have|has|had)[ \u00a0]+since\b)"
-    r"|(?P<quarter>\b(?:Q(?P<qd>[1-4])|(?P<qw>first|second|third|fourth)[ \u00a0]+quarter)\b(?![ \u00a0]*(?:of[ \u00a0]+|,[ \u00a0]*)?(?:19|20)\d{2}))"
+    r"|(?P<quarter>\b(?:Q(?P<qd>[1-4])|(?P<qw>first|second|third|fourth)[ \u00a0]+quarter)\b(?![ \u00a0]*(?:of[ \u00a0]+|,[ \u00a0]*)?(?:19|20)\d{2})"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?P<qyear>last|this|next)[ \u00a0]+year)?)"
     r"|(?P<qprev>\bthe[ \u00a0]+(?:previous|prior|preceding|last)[ \u00a0]+quarter\b)",
     re.I,
 )
@@ -55,6 +56,7 @@ _COUNT_BEFORE = re.compile(r"\b(?:nearly|about|around|some|almost|more than|fewe
 _SPAN_START = re.compile(rf"\bbetween[ \u00a0]+(?:{MONTH_PATTERN}[ \u00a0]+)?$", re.I)
 _SPAN_END = re.compile(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:{MONTH_PATTERN}[ \u00a0]+)?(?:19|20)[0-9]{{2}}\b")
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
+_PROJECTION = re.compile(r"\b(?:could|may|might|will|would)[ \u00a0]+(?:soon[ \u00a0]+|eventually[ \u00a0]+)?(?:exceed|reach|top|rise|grow|climb|surpass|hit)\b")
 # a change and where it began: "up some 10,000 from December 2011"
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rise|fall|increase|decrease|drop)[ \u00a0]+(?:(?:by|of)[ \u00a0]+)?(?:(?:some|about|around|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?$", re.I)
 _FROM_BASE = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:early[ \u00a0]+|late[ \u00a0]+|mid-?)?")
@@ -116,6 +118,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
     out: list[TimeExpr] = []
     last_explicit: int | None = None
     last_any: int | None = None
+    last_quarter: int | None = None
     for m in _scan(text, start, end):
         if out and out[-1].year is not None:
             last_any = out[-1].year
@@ -213,7 +216,12 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
                 y = py if now_q > 2 else py - 1
             else:
                 q = int(g["qd"]) if g["qd"] else ["first", "second", "third", "fourth"].index(g["qw"].lower()) + 1
-                y = last_any if last_any is not None else py - 1 if q > now_q else py  # ("in Q2 of last year and 153 in Q1": that year)
+                if g["qyear"]:
+                    y = last_quarter = py + {"last": -1, "this": 0, "next": 1}[g["qyear"].lower()]
+                elif last_quarter is not None:
+                    y = last_quarter  # "the 213 in the second quarter of last year and 153 in the first quarter": that year
+                else:
+                    y = py - 1 if q > now_q else py
             out.append(TimeExpr(m.start(), m.end(), y, "relative"))
             continue
         if g["monthrel"]:
@@ -270,4 +278,7 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
                    and not any(fe <= os < t.start for os, _ in others)), None)
     if before and source is not None and any(oe <= before[-1].start <= oe + 12 and oe <= fs and os != fs for os, oe in others):
         return source  # "dropped to 550 in July 2016, and there are about 400, according to January 2017 statistics"
+    if before and source is None and before[-1].end <= clause(text, sent, fs)[0] \
+            and _PROJECTION.search(text, clause(text, sent, fs)[0], fs) is not None:
+        return None  # "10,000 arrived in 2024, and the total could exceed 50,000": a projection, not 2024's
     return before[-1] if before else source

@@ -90,3 +90,14 @@ def test_wars_measures_and_parts_are_no_frames_for_a_figure():
     figs = _all("Russia recorded 300 North Koreans entering in the third quarter of last year, more than the 210 in the "
                 "second quarter and 150 in the first quarter.", "2024-01-24")
     assert [f.year for f in figs] == [2023, 2023, 2023]
+
+
+def test_projections_generic_statements_and_unplaced_figures():
+    figs = _all("They said more than 9,000 North Korean labourers arrived in Russia in 2024, and the total could exceed 30,000.",
+                "2025-08-12")
+    assert [(f.year, f.low) for f in figs] == [(2024, 9000), (2025, 30000)]
+    text = ("About 200 North Koreans built villas for firms in Senegal. Typically, the North Korean government "
+            "takes approximately 60% of workers' salaries.")
+    assert [f.country for f in _all(text, "2019-09-27")] == ["SEN", "WLD"]
+    f = _one("The money they earned, 60 to 80 percent of which was confiscated by Pyongyang, funded the state.", "2018-08-09")
+    assert f.country == "WLD"
