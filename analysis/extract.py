@@ -108,6 +108,7 @@ _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|kor
            r"holders|immigration|repatriations|deportations|returnees|professionals|specialists|recruits|contract workers|contingents?|personnel|deminers|person-times|person-time|man-times|compatriots|colleagues|comrades|countrymen|labou?r immigrants")
 _PERMITS = r"permit holders|permits?|authori[sz]ations?|licen[cs]es?|work cards?|work passes|work pass|passes|quotas?|work patents?|permissions?"
 _VISAS = r"visas?"
+_DATA_NOUN = re.compile(r"\b(?:figures|numbers|data|statistics|totals?|tally|count)\b")
 _UNIT_WORD = re.compile(rf"(?P<people>{_PEOPLE})|(?P<permits>{_PERMITS})|(?P<visas>{_VISAS})", re.I)
 _MODIFIERS = {
     "new", "fresh", "more", "additional", "registered", "legal", "illegal", "tourist", "student", "work", "and", "or",
@@ -329,7 +330,9 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         # "Of those passes, 38 were issued"; "Of the 54 member states, fewer than 15 ..."
         noun = part.group("noun")
         u = _UNIT_WORD.search(noun)
-        return u.lastgroup if u else "inherit" if _REST.fullmatch(noun.strip()) else "other"
+        if u or _REST.fullmatch(noun.strip()) or not _DATA_NOUN.search(noun):
+            return u.lastgroup if u else "inherit" if _REST.fullmatch(noun.strip()) else "other"
+        # "Of the third-quarter figures for this year, 3,765 North Koreans ...": the noun after the count says
     if not_of_workers(text, m, sent):
         return "other"
     if _OF_PEOPLE.match(text, m.end, sent.end):
@@ -385,8 +388,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         if word.islower() and word not in _FUNCTION_WORDS and not _PEOPLE_VERB_AFTER.match(text, m.end, sent.end):
             if _PEOPLE_VERBS.match(text, m.end, sent.end) and _facts(text, sent).people:
                 return "people"  # "7,887 came to study", "13,221 entered Russia"
-            if word.endswith("ed") and pos == m.end:
-                break  # a verb right after the count: "301 cited private visits", "the 1,120 recorded"
+            if word.endswith("ed") and pos == m.end and "-" not in word and "‐" not in word:
+                break  # a verb right after the count: "301 cited private visits" (not "130 regime-linked restaurants")
             if len(word) <= 2:
                 return "other"  # "400 m from the entrance", "20 km": a measure
             if not word.endswith("s") or word.endswith(("ss", "us", "ous")):

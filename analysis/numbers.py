@@ -18,7 +18,7 @@ _SP = r"(?:[ \u00a0]|\r\n|\r|\n)"
 # Digit grouping read as thousands: comma, and no-break, narrow no-break, thin and figure spaces.
 _GROUP_SPACES = "\u00a0\u202f\u2009\u2007"
 # Digits are ASCII only: other scripts' digits are reported, never guessed.
-_NUMISH = re.compile(rf"(?<![\w.,{_GROUP_SPACES}])[0-9](?:[0-9]|[,.{_GROUP_SPACES}](?=[0-9]))*(?![0-9])")
+_NUMISH = re.compile(rf"(?:(?<![\w.,{_GROUP_SPACES}])|(?<=\$US))[0-9](?:[0-9]|[,.{_GROUP_SPACES}](?=[0-9]))*(?![0-9])")
 _VALID = re.compile(rf"[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:[{_GROUP_SPACES}][0-9]{{3}})+")
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9, "mn": 10**6,
            "mln": 10**6, "m": 10**6, "k": 10**3, "b": 10**9}
@@ -26,7 +26,7 @@ _SCALE_AFTER = re.compile(rf"(?:({_SP})|[-‐](?=(?:thousand|million|billion)\b)
 _DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 _SCALE_WORD_AFTER = re.compile(rf"{_SP}(?:thousand|million|billion)s?\b", re.I)  # "23-thousand" too
 # "US 300": translated copy that lost the dollar sign (a bare "US" right before digits)
-_CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:US{_SP}?\\?\$|USD{_SP}?|\\?\$|US(?={_SP}\Z)){_SP}?\Z")
+_CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:US{_SP}?\\?\$|USD{_SP}?\$?|\\?\$US|\\?\$|US(?={_SP}\Z)){_SP}?\Z")  # "USD$120", "$US1.2 billion" too
 # Page furniture that is made of digits: ISO dates and timestamps ("2024-02-17 21:00"),
 # dotted or slashed dates ("08.11.2024"), clock times. Skipped silently: no figure, no warning.
 _DATE_TIME = re.compile(r"(?<![\w.,])(?:[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}(?:T[0-9:]+Z?)?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
@@ -35,7 +35,7 @@ _PERCENT_AFTER = re.compile(rf"{_SP}?%|{_SP}(?:percents?|per{_SP}cent|pct)\b", r
 _DOLLARS_AFTER = re.compile(rf"{_SP}(?:U\.?S\.?{_SP})?(?:dollars?|USD)\b", re.I)
 # Money in another currency is not converted: it is reported, never read as dollars or a count.
 _OTHER_CURRENCY_BEFORE = re.compile(
-    rf"(?:[€£¥₩₽₹]|(?<![A-Za-z])(?:(?!US\$)[A-Z]{{1,3}}\$|RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|Rs\.?|KD|QR|SR|RM|Dhs?|BD|OMR|RO|Tk|MNT|₮|zł)){_SP}?\Z")
+    rf"(?:[€£¥₩₽₹]|(?<![A-Za-z])(?:(?!US\$|USD\$)[A-Z]{{1,3}}\$|RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|Rs\.?|KD|QR|SR|RM|Dhs?|BD|OMR|RO|Tk|MNT|₮|zł)){_SP}?\Z")
 # currencies named after the number; countshape.py reads ranges in them with the same list
 OTHER_CURRENCY_WORDS = (r"euros?|yuan|renminbi|rubles?|roubles?|yen|rupees?|dirhams?|riyals?|dinars?|ringgits?|zlotys?|złoty|złotys|won|"
                         r"tugriks?|pounds" + _SP + r"sterling")
@@ -367,6 +367,8 @@ _NUMISH, _DATE_TIME, _SCI, _AMBIGUOUS_GROUPING, _WORDNUM, _FRACTION, _QUAL_BEFOR
 
 
 _MONTH_NAME_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\Z")
+_OPEN_BRACKET = re.compile(rf"{_SP}*\({_SP}*")
+_CONVERSION = re.compile(rf"{_SP}*\([^()0-9]{{0,4}}[0-9][^()]{{0,16}}\)")
 _BOUND_AFTER = re.compile(rf"{_SP}+(?:or|and){_SP}+(more|above|over|fewer|less|under)\b", re.I)
 
 
@@ -403,6 +405,8 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
                          and _BETWEEN.search(text, max(start, a.start - 10), a.start) is not None)  # "between fifty and seventy"
         if b is not None and ((a.word != "cardinal" and b.word is None and a.word is None) or words_between):
             gap = text[a.end:b.start]
+            if a.currency and gap.lstrip(" \u00a0").startswith("(") and (conv := _CONVERSION.match(gap)) is not None:
+                gap = gap[conv.end():]  # "US$200 million (NZ$302m) to US$500 million": the range around a conversion
             sep = _RANGE_SEP.fullmatch(gap) if len(gap) <= 8 else None
             between = _BETWEEN.search(text, max(start, a.start - 10), a.start)
             is_and = sep is not None and "and" in sep.group().lower()
@@ -442,7 +446,10 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
             low, high = (value, None) if after.group(1).lower() in ("more", "above", "over") else (None, value)
         out.append(Mention(a.start, a.end, _kind(a), value, low, high, q, word=a.word))
         i += 1
-    return out
+    # "$US1.2 billion to $US2.3 billion ($1.6 to $3.2 billion)": the same money converted for the reader
+    return [m for k, m in enumerate(out) if not (k and m.kind == "usd" and out[k - 1].kind == "usd"
+                                                 and _OPEN_BRACKET.fullmatch(text, out[k - 1].end, m.start)
+                                                 and text.startswith(")", m.end))]
 
 
 def _scale_of(text: str, b: Amount) -> int:

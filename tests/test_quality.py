@@ -101,3 +101,19 @@ def test_projections_generic_statements_and_unplaced_figures():
     assert [f.country for f in _all(text, "2019-09-27")] == ["SEN", "WLD"]
     f = _one("The money they earned, 60 to 80 percent of which was confiscated by Pyongyang, funded the state.", "2018-08-09")
     assert f.country == "WLD"
+
+
+def test_currency_forms_conversions_and_hyphenated_modifiers():
+    f = _one("North Korean workers abroad are paid USD$110 to $140 a month.", "2016-08-31")
+    assert (f.low, f.high, f.unit) == (110, 140, "usd")
+    f = _one("North Korea earns between US$300 million (NZ$450m) to US$600 million a year from its workers abroad.", "2019-12-21")
+    assert (f.low, f.high) == (3e8, 6e8)
+    f = _one("These workers send home wages estimated at $US1.1 billion to $US2.1 billion ($1.5 to $2.9 billion) a year.",
+             "2019-03-24")
+    assert (f.low, f.high, f.text) == (1.1e9, 2.1e9, "$US1.1 billion to $US2.1 billion")
+    assert _all("There are reportedly some 120 regime-linked restaurants across Asia and Russia.", "2019-03-24") == []
+    f = _one("Of the third-quarter figures for this year, 3,100 North Koreans visited Russia for study purposes.", "2024-11-09")
+    assert f.unit == "people" and f.year == 2024
+    f = _one("Kim, a former officer who escaped North Korea in 2006, estimates that the government typically takes 70% of "
+             "the salary of workers abroad.", "2014-11-07")
+    assert f.year == 2014
