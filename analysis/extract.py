@@ -23,7 +23,7 @@ from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
 from .countshape import in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers
-from .timeexpr import TimeExpr, choose_time, find_times
+from .timeexpr import opens_change_over, TimeExpr, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
 COLUMNS = ("source", "start", "end", "text", "value", "low", "high", "unit", "metric", "country",
@@ -664,7 +664,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             # "A year later ...", "that year": counted from the year the paragraph has set
             year, basis, ttext = fr.year + t.shift, "paragraph", text[t.start:t.end]
         elif t is not None and t.year is not None:
-            year, basis, ttext = t.year, t.basis, text[t.start:t.end]
+            year, basis, ttext = t.year - opens_change_over(text, sent, t, m.start, m.end), t.basis, text[t.start:t.end]
         elif frame is not None and not _facts(text, sent).present and \
                 (fr := frame(sent)) is not None:
             year, basis, ttext = fr.year, "paragraph", text[fr.start:fr.end]

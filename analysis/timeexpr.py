@@ -286,3 +286,20 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
             and _PROJECTION.search(text, clause(text, sent, fs)[0], fs) is not None:
         return None  # "10,000 arrived in 2024, and the total could exceed 50,000": a projection, not 2024's
     return before[-1] if before else source
+
+
+_CHANGE_START = re.compile(r"\b(?:decreas|increas|fell|fall|rose|rise|risen|drop|grew|grow|declin|climb|shr[iau]nk)\w*[ \u00a0]+from[ \u00a0]+$", re.I)
+_CHANGE_END = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:about|around|some|nearly|just|only)?[ \u00a0]*[0-9]")
+_BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def opens_change_over(text: str, sent: Sentence, t: TimeExpr, fs: int, fe: int) -> bool:
+    """The figure opens a change that one bare year dates as a whole ("in 2018 the number ...
+    decreased from 30,023 to 11,490", "... over 2018"): a stock at the start of that year, so
+    the year before. A year written between the two ends is the first end's own ("from 800 in
+    2016 to 400")."""
+    if t.basis != "stated" or not _BARE_YEAR.fullmatch(text, t.start, t.end):
+        return False
+    if not _CHANGE_START.search(text, max(sent.start, fs - 30), fs) or (end := _CHANGE_END.match(text, fe, sent.end)) is None:
+        return False
+    return not (fe <= t.start < end.end())

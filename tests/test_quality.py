@@ -117,3 +117,11 @@ def test_currency_forms_conversions_and_hyphenated_modifiers():
     f = _one("Kim, a former officer who escaped North Korea in 2006, estimates that the government typically takes 70% of "
              "the salary of workers abroad.", "2014-11-07")
     assert f.year == 2014
+
+
+def test_the_first_end_of_a_change_dated_by_one_year_is_the_year_before():
+    figs = _all("Russia reported that in 2018 the number of North Koreans with valid work permits decreased from "
+                "20,000 to 9,000.", "2019-03-26")
+    assert [(f.value, f.year) for f in figs] == [(20000, 2017), (9000, 2018)]
+    figs = _all("The number of North Korean workers in Poland fell from 700 in 2016 to 450 in 2017.", "2018-01-04")
+    assert [f.year for f in figs] == [2016, 2017]
