@@ -125,3 +125,8 @@ def test_the_first_end_of_a_change_dated_by_one_year_is_the_year_before():
     assert [(f.value, f.year) for f in figs] == [(20000, 2017), (9000, 2018)]
     figs = _all("The number of North Korean workers in Poland fell from 700 in 2016 to 450 in 2017.", "2018-01-04")
     assert [f.year for f in figs] == [2016, 2017]
+
+
+def test_people_who_had_work_visas_count_permits():
+    f = _one("As of October, 61 North Koreans had work visas in Thailand.", "2019-12-18")
+    assert (f.unit, f.metric) == ("permits", "valid_work_permits")
