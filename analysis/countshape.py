@@ -114,9 +114,13 @@ def is_day_of_month(text: str, m: Mention) -> bool:
 _MONTH_DAY_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+[0-9]{{1,2}},?[ \u00a0]*$")
 
 
+_COUNT_NEXT = re.compile(r",?[ \u00a0]+(?:(?:around|about|some|nearly|almost|over|only|just|roughly|more[ \u00a0]+than)[ \u00a0]+)?[0-9]")
+
+
 def is_dated_year(text: str, m: Mention) -> bool:
     """"May 8, 2025": the year of a full date (a byline), whatever count-like words follow it."""
-    return bool(_YEAR_LIKE.fullmatch(text[m.start:m.end]) and _MONTH_DAY_BEFORE.search(text, max(0, m.start - 18), m.start))
+    return bool(_YEAR_LIKE.fullmatch(text[m.start:m.end]) and (_MONTH_DAY_BEFORE.search(text, max(0, m.start - 18), m.start)
+                                                               or _COUNT_NEXT.match(text, m.end)))  # "In pre-COVID 2019 around 3,200 arrived"
 
 
 def is_date_part(text: str, m: Mention) -> bool:
@@ -143,6 +147,8 @@ _SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)
 _DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting)\b", re.I)
 _INCIDENT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|arrested|detained|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
                              r"sentenced|convicted|stopped)|went[ \u00a0]+missing|faced[ \u00a0]+(?:indictment|charges)|died|fled|escaped)\b", re.I)
+_CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:killed|injured|wounded|hurt)\b")
+_CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$")
 _DEPORT = re.compile(r"deport|repatriat|expel|sent home|send them home", re.I)
 _WORKFORCES_OF_BEFORE = re.compile(r"\bworkforces?[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)
 _GENERIC_NOUN = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals|workers|employees|staff|doctors|nurses)\b")
@@ -171,6 +177,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     of other nationals ("Chinese workers in Mongolia stood at 5,976")."""
     if of_other_nationals(text, sent):
         return True
+    if _CASUALTY_AFTER.match(text, m.end, sent.end) or _CASUALTY_CLAUSE_BEFORE.search(text, max(sent.start, m.start - 24), m.start):
+        return True  # "Another 29 men were injured, seven of them from North Korea": casualties, however many
     if _RATE_AFTER.match(text, m.end, sent.end) or _SHUT_AFTER.match(text, m.end, sent.end) or _MILITARY_AFTER.match(text, m.end, sent.end):
         return True
     if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start):

@@ -98,7 +98,7 @@ def metrics() -> tuple[Metric, ...]:
 
 
 # ---------------------------------------------------------------- units of counts
-_PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|koreans|people|persons|citizens|"
+_PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|n\. ?koreans|koreans|people|persons|citizens|"
            r"immigrants|migrants|arrivals|staff|staffers|students|tourists|individuals|men|women|guest ?workers|"
            r"loggers|miners|builders|seamen|sailors|fishermen|doctors|nurses|cooks|waitresses|waiters|"
            r"labou?r(?:ers)?|workforce|employees|residents|expatriates|expats|crews?|crewmen|crew members|"
@@ -117,7 +117,7 @@ _MODIFIERS = {
     "dispatched", "overseas", "young", "female", "male", "it", "restaurant", "factory", "logging", "seafood", "textile",
     "state-sponsored", "state", "so-called", "newly", "arrived", "documented", "temporary",
 }
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’‐-]*")  # "U.S." is one word
+_WORD = re.compile(r"N\.[ \u00a0]?Koreans?|(?:[A-Z]\.){2,}|[A-Za-z][\w'’‐-]*")  # "U.S.", "N. Koreans": one word
 _NUMBER_OF = re.compile(rf"\b(?:number|numbers|total|count|arrivals|entries|departures) of (?:[A-Z][\w-]* )*(?:new )?(?:{_PEOPLE}|{_PERMITS}|{_VISAS})\b", re.I)
 _INHERIT_BEFORE = re.compile(r"\b(?:of which|of whom|among them|including|from|to|down from|up from|compared with|compared to|against|versus|numbered|numbering|totalled|totaled|totalling|totaling|stood at|reached|number|"
                              r"(?:a|another|one)[ \u00a0]+(?:small(?:er)?[ \u00a0]+|large(?:r)?[ \u00a0]+)?(?:group|team|batch|contingent)[ \u00a0]+of|"
@@ -180,7 +180,7 @@ _HIRE_PERMISSION_BEFORE = re.compile(r"\b(?:permission|permissions|permits?|quot
 _REST = re.compile(r"(?:rest|remainder|total|others|latter|former|group|figure|number)", re.I)
 _OF_PEOPLE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+){{0,2}}(?:{_PEOPLE})\b")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|explanation[ \u00a0]+of[ \u00a0]+[\"“‘']?why)\b[^,.;]*$", re.I)  # "an explanation of why less than half"
 _FRACTION_OK = re.compile(
     r"[\"”’]?[ \u00a0]+(?:goes|go|went|is|are|was|were|gets|got)[ \u00a0]+(?:(?:straight|directly|back|automatically)[ \u00a0]+)?(?:to|taken|sent|kept|handed|deducted|paid)\b|"
     r"[ \u00a0]+(?:have|has|had)[ \u00a0]+(?:(?:already|since|now)[ \u00a0]+)?(?:gone|left|returned|been[ \u00a0]+(?:sent|repatriated|deported|expelled))\b|"
@@ -514,6 +514,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         if m.kind == "usd":
             unit = "usd"
             if _TRADE_AFTER.match(text, m.end, sent.end) or _THEFT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
+                    or _BRIBE_AFTER.match(text, m.end, sent.end) \
                     or _FOR_OTHERS_AFTER.match(text, m.end, sent.end):
                 continue  # "$3 billion annual export revenue", "stole an estimated $750 million", "US$350 for an Indonesian crewman"
             if _PRICE.search(text, m.start, m.end):
@@ -706,6 +707,7 @@ _BY_FRACTION = re.compile(r"\b(?:reduced|cut|fell|fallen|dropped|shrank|shrunk|d
 _SPREAD_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+workers|these[ \u00a0]+workers|all[ \u00a0]+workers)[ \u00a0]+(?:go|went|are|were|work|worked|live|lived|are[ \u00a0]+based)[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _MACRO = re.compile(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
 _TRADE_AFTER = re.compile(r"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+)?(?:exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|imports?|GDP|economy)\b", re.I)
+_BRIBE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?bribes?\b")  # "the $400 he paid out in bribes"
 _THEFT_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundered|laundering|bribes?|seized|fines?|fined|"
                            r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$", re.I)  # "arms deals with Iran ($1.5 billion)"
 _FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")

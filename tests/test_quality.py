@@ -130,3 +130,14 @@ def test_the_first_end_of_a_change_dated_by_one_year_is_the_year_before():
 def test_people_who_had_work_visas_count_permits():
     f = _one("As of October, 61 North Koreans had work visas in Thailand.", "2019-12-18")
     assert (f.unit, f.metric) == ("permits", "valid_work_permits")
+
+
+def test_casualties_bribes_quoted_rules_and_short_forms():
+    figs = _all("Another 24 men were injured, six of them from North Korea. Forty of the 110 foreign workers at the mine "
+                "were North Koreans.", "2014-11-25")
+    assert [f.value for f in figs] == [40]
+    assert _all("He never recouped the $350 he paid out in bribes to North Korean officials in Russia.", "2010-11-22") == []
+    assert _all("Countries must report on all North Korean workers repatriated, including an explanation of why less "
+                "than half of such workers were repatriated.", "2019-03-26") == []
+    assert _one("3,500 N. Koreans working in Kuwait", "2012-10-15").value == 3500
+    assert _one("In pre-COVID 2019 around 3,100 North Koreans arrived in Russia for studies.", "2024-11-12").value == 3100
