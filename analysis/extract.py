@@ -98,7 +98,7 @@ def metrics() -> tuple[Metric, ...]:
 
 
 # ---------------------------------------------------------------- units of counts
-_PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|n\. ?koreans|koreans|people|persons|citizens|"
+_PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|n\. ?koreans|koreans|people|persons|citizens|entrants|"
            r"immigrants|migrants|arrivals|staff|staffers|students|tourists|individuals|men|women|guest ?workers|"
            r"loggers|miners|builders|seamen|sailors|fishermen|doctors|nurses|cooks|waitresses|waiters|"
            r"labou?r(?:ers)?|workforce|employees|residents|expatriates|expats|crews?|crewmen|crew members|"
@@ -153,7 +153,7 @@ _FUNCTION_WORDS = {
     "earlier", "later", "ago", "yearly", "monthly", "already", "also", "again", "instead", "too", "only", "just",
 }
 _PEOPLE_IN_SENTENCE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
-_OF_THE_N = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|some[ \u00a0]+|about[ \u00a0]+|roughly[ \u00a0]+)?[0-9][0-9,]*[ \u00a0]+"
+_OF_THE_N = re.compile(rf"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+|some[ \u00a0]+|about[ \u00a0]+|roughly[ \u00a0]+)?[0-9][0-9,]*[ \u00a0]+"
                        rf"(?:[\w-]+[ \u00a0]+){{0,3}}?(?:{_PEOPLE}|{_PERMITS}|{_VISAS})\b", re.I)
 # "Of those passes, 38 ...", "Of the 54 African member states, fewer than 15 ...": the count's noun is the partitive's
 _PARTITIVE_BEFORE = re.compile(r"\b[Oo]f[ \u00a0]+(?:the|those|these|its|their|all)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?P<noun>[^,;.]{1,60}?),[ \u00a0]+"
@@ -560,7 +560,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 unit = "numberof" if _facts(text, sent).number_of else None
             if unit is None and (in_list(text, mi, mentions, sent) or _PARTICIPLE_AFTER.match(text, m.end, sent.end)):
                 unit = "list"
-            if unit is None and m.word is None and (m.value or 0) >= 10 and _facts(text, sent).people \
+            if unit is None and m.word is None and ((m.value or 0) >= 10 or (m.low or 0) >= 10 and not 1900 <= (m.low or 0) <= 2100) \
+                    and _facts(text, sent).people \
                     and not _OF_SOMETHING.match(text, m.end, sent.end):
                 unit = "inherit"  # a headline's bare count: "North Korean arrivals in Russia up 12 times: 13.5K in 2024"
             if unit is None:
