@@ -51,12 +51,16 @@ _SOURCE_FOR = re.compile(r"\b(?:estimates?|figures?|numbers?|data|report|survey|
                          r"(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?$", re.I)  # "... that was the figure at the end of 2017"
 # figures that share what follows them: "14 and 27 workers in 2014", "two-thirds of some 30,000 ... during 2018"
 _JOINER = re.compile(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:some|about|around|nearly|roughly|almost|an[ \u00a0]+estimated))?)[ \u00a0]*"
-                     r"|[ \u00a0]+[a-z]+[ \u00a0]+(?:and|or)[ \u00a0]+")  # "2,035 tourist and 2,610 student visas ... in 2018"
+                     r"|[ \u00a0]+[a-z]+[ \u00a0]+(?:and|or)[ \u00a0]+"  # "2,035 tourist and 2,610 student visas ... in 2018"
+                     r"|[ \u00a0]*\(")  # "4,500 (2.5%) North Koreans also visited China last year": a share in brackets
 _COUNT_BEFORE = re.compile(r"\b(?:nearly|about|around|some|almost|more than|fewer than|less than|up to|at least|roughly|approximately|only|just|another)[ \u00a0]+$", re.I)
 _SPAN_START = re.compile(rf"\bbetween[ \u00a0]+(?:{MONTH_PATTERN}[ \u00a0]+)?$", re.I)
 _SPAN_END = re.compile(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:{MONTH_PATTERN}[ \u00a0]+)?(?:19|20)[0-9]{{2}}\b")
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
 _WHO_CLAUSE = re.compile(r"\bwho[ \u00a0]+(?:escaped|defected|fled)\b[^,;:]*$")
+# "Air Koryo, which last year announced direct flights, estimated ...": when the organisation spoke
+_WHICH_CLAUSE = re.compile(r"\bwhich\b[^,;:]*$")
+_ANNOUNCED_AFTER = re.compile(r"[ \u00a0]+(?:announced|said|reported|launched|published|stated|unveiled)\b")
 _PROJECTION = re.compile(r"\b(?:could|may|might|will|would)[ \u00a0]+(?:soon[ \u00a0]+|eventually[ \u00a0]+)?(?:exceed|reach|top|rise|grow|climb|surpass|hit)\b")
 # a change and where it began: "up some 10,000 from December 2011"
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rise|fall|increase|decrease|drop)[ \u00a0]+(?:(?:by|of)[ \u00a0]+)?(?:(?:some|about|around|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?$", re.I)
@@ -271,7 +275,8 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
         return after[0]
     cs = clause(text, sent, fs)[0]
     # "Kim, a former officer who escaped North Korea in 2005, estimates that ... 70%": the person's year
-    times = [t for t in times if not (t.end <= cs and _WHO_CLAUSE.search(text, max(sent.start, t.start - 50), t.start))]
+    times = [t for t in times if not (t.end <= cs and (_WHO_CLAUSE.search(text, max(sent.start, t.start - 50), t.start) or (
+        _ANNOUNCED_AFTER.match(text, t.end) and _WHICH_CLAUSE.search(text, max(sent.start, t.start - 30), t.start))))]
     before = [t for t in times if t.end <= fs and not (_COMPARISON_YEAR.search(text, max(sent.start, t.start - 24), t.start)
                                                      and not _WHEN_AFTER.match(text, t.end))
               and not any(oe <= t.start <= oe + 12 and oe <= fs and os != fs and _TO_NEXT.search(text, t.end, fs)

@@ -141,3 +141,11 @@ def test_casualties_bribes_quoted_rules_and_short_forms():
                 "than half of such workers were repatriated.", "2019-03-26") == []
     assert _one("3,500 N. Koreans working in Kuwait", "2012-10-15").value == 3500
     assert _one("In pre-COVID 2019 around 3,100 North Koreans arrived in Russia for studies.", "2024-11-12").value == 3100
+
+
+def test_bracketed_shares_and_an_organisation_s_announcement_year():
+    f = _one("Elsewhere in the statistics, 4,100 (2.3%) North Koreans also visited China last year for tourism.", "2013-01-18")
+    assert f.year == 2012
+    f = _one("Air Koryo, which last year announced direct flights to Kuwait, estimated that up to 9,000 North Korean "
+             "workers reside in Kuwait.", "2012-10-15")
+    assert (f.year, f.high) == (2012, 9000)
