@@ -180,7 +180,8 @@ _HIRE_PERMISSION_BEFORE = re.compile(r"\b(?:permission|permissions|permits?|quot
 _REST = re.compile(r"(?:rest|remainder|total|others|latter|former|group|figure|number)", re.I)
 _OF_PEOPLE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+){{0,2}}(?:{_PEOPLE})\b")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|explanation[ \u00a0]+of[ \u00a0]+[\"“‘']?why)\b[^,.;]*$", re.I)  # "an explanation of why less than half"
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
+_RULE_WHY = re.compile(r"\bexplanation[ \u00a0]+of[ \u00a0]+[\"“‘']?why\b[^.;]{0,50}$", re.I)  # "an explanation of why, if applicable, less than half"
 _FRACTION_OK = re.compile(
     r"[\"”’]?[ \u00a0]+(?:goes|go|went|is|are|was|were|gets|got)[ \u00a0]+(?:(?:straight|directly|back|automatically)[ \u00a0]+)?(?:to|taken|sent|kept|handed|deducted|paid)\b|"
     r"[ \u00a0]+(?:have|has|had)[ \u00a0]+(?:(?:already|since|now)[ \u00a0]+)?(?:gone|left|returned|been[ \u00a0]+(?:sent|repatriated|deported|expelled))\b|"
@@ -523,6 +524,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                     _count_unit(text, m, sent) not in (None, "other"):
                 continue  # "the US 2,000 troops": a count after the country, not dollars
         elif m.kind == "percent":
+            if _COUNT_BRACKET_BEFORE.search(text, max(sent.start, m.start - 16), m.start):
+                continue  # "4,500 (2.5%) North Koreans": the count's share of a total, no metric's share
             if m.word is None and _OF_SOMETHING.match(text, m.end, sent.end) and not _FRACTION_OK.match(text, m.end, sent.end):
                 continue  # "75 percent of refined oil products": a share of something else
             if _WORKERS_KEEP_BEFORE.search(text, max(sent.start, m.start - 90), m.start) or _COMPARISON_AFTER.match(text, m.end, sent.end):
@@ -574,6 +577,9 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 continue
         if _GATES[1](text, sent.start, sent.end) and _HYPOTHETICAL.search(text, max(sent.start, m.start - 40), m.start):
             continue
+        if m.kind == "percent" and "xplanation" in text[max(sent.start, m.start - 80):m.start] \
+                and _RULE_WHY.search(text, max(sent.start, m.start - 80), m.start):
+            continue  # the resolution's reporting rule quoted, not a reported share
         if m.kind == "count" and m.word and (m.value or 0) <= 12 and _GENERIC_PEOPLE.match(text, m.end, sent.end):
             continue  # "the two men said", "killed three men": people in the story, not a count of workers
         if m.kind == "count" and _MILITARY.search(text, max(sent.start, m.start - 40), m.start):
@@ -708,6 +714,7 @@ _BY_FRACTION = re.compile(r"\b(?:reduced|cut|fell|fallen|dropped|shrank|shrunk|d
 _SPREAD_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+workers|these[ \u00a0]+workers|all[ \u00a0]+workers)[ \u00a0]+(?:go|went|are|were|work|worked|live|lived|are[ \u00a0]+based)[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _MACRO = re.compile(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
 _TRADE_AFTER = re.compile(r"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+)?(?:exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|imports?|GDP|economy)\b", re.I)
+_COUNT_BRACKET_BEFORE = re.compile(r"[0-9][ \u00a0]*\([ \u00a0]*$")
 _BRIBE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?bribes?\b")  # "the $400 he paid out in bribes"
 _THEFT_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundered|laundering|bribes?|seized|fines?|fined|"
                            r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$", re.I)  # "arms deals with Iran ($1.5 billion)"

@@ -149,3 +149,12 @@ def test_bracketed_shares_and_an_organisation_s_announcement_year():
     f = _one("Air Koryo, which last year announced direct flights to Kuwait, estimated that up to 9,000 North Korean "
              "workers reside in Kuwait.", "2012-10-15")
     assert (f.year, f.high) == (2012, 9000)
+
+
+def test_shares_of_visitors_rules_quoted_and_remote_clients_are_not_the_story():
+    assert [f.value for f in _all("Elsewhere, 4,100 (2.3%) North Koreans visited China last year.", "2013-01-18")] == [4100]
+    assert _all("States must also give an explanation of why, if applicable, less than half of such workers were sent "
+                "back in that period.", "2018-08-01") == []
+    text = ("He was dispatched to China, the British broadcaster reported. For years he earned money by working "
+            "remotely in IT roles for companies in the United States and Europe. He earned at least $4,000 per month.")
+    assert _one(text, "2025-08-03").country == "CHN"
