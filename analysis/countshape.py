@@ -149,6 +149,7 @@ _INCIDENT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:were|was|had been|have been)[
                              r"sentenced|convicted|stopped)|went[ \u00a0]+missing|faced[ \u00a0]+(?:indictment|charges)|died|fled|escaped)\b", re.I)
 _CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:killed|injured|wounded|hurt)\b")
 _CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$")
+_CHARGED_BEFORE = re.compile(r"\b(?:indicted|charged|arrested|detained|sentenced|convicted|prosecuted)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 14 citizens"
 _DEPORT = re.compile(r"deport|repatriat|expel|sent home|send them home", re.I)
 _WORKFORCES_OF_BEFORE = re.compile(r"\bworkforces?[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)
 _GENERIC_NOUN = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals|workers|employees|staff|doctors|nurses)\b")
@@ -177,7 +178,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     of other nationals ("Chinese workers in Mongolia stood at 5,976")."""
     if of_other_nationals(text, sent):
         return True
-    if _CASUALTY_AFTER.match(text, m.end, sent.end) or _CASUALTY_CLAUSE_BEFORE.search(text, max(sent.start, m.start - 24), m.start):
+    if _CASUALTY_AFTER.match(text, m.end, sent.end) or _CASUALTY_CLAUSE_BEFORE.search(text, max(sent.start, m.start - 24), m.start) \
+            or _CHARGED_BEFORE.search(text, max(sent.start, m.start - 24), m.start):
         return True  # "Another 29 men were injured, seven of them from North Korea": casualties, however many
     if _RATE_AFTER.match(text, m.end, sent.end) or _SHUT_AFTER.match(text, m.end, sent.end) or _MILITARY_AFTER.match(text, m.end, sent.end):
         return True
@@ -196,3 +198,20 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     return bool(generic and (_WORKFORCE_BEFORE.search(text, max(sent.start, m.start - 60), m.start)
                              or _POPULATION_AFTER.match(text, generic.end(), sent.end))
                 and not _KOREAN_NEAR.match(text, m.end, sent.end))
+
+
+# the last count before a sentence, and its noun: "operates around 130 restaurants ... and earns
+# US$40 million" then "Around 90 of them are in China" (money is passed over: it is no "them")
+_COUNT_NOUN = re.compile(r"(?<![$\d,.])([0-9][0-9,]*)[ \u00a0]+([A-Za-z-]+)(?:[ \u00a0]+([a-z]+))?\b")
+_THING_NOUNS = {"restaurants", "companies", "firms", "factories", "businesses", "ships", "vessels", "hotels", "shops",
+                "clinics", "projects", "entities", "outlets", "branches"}
+
+
+def things_before(text: str, start: int) -> bool:
+    """The last count in the 250 characters before this sentence was of things ("130
+    restaurants"): what a following "90 of them" points to."""
+    last = None
+    for m in _COUNT_NOUN.finditer(text, max(0, start - 250), start):
+        if m.group(2) not in ("million", "billion", "thousand", "percent", "per", "a"):
+            last = m
+    return last is not None and (last.group(2) in _THING_NOUNS or last.group(3) in _THING_NOUNS)

@@ -367,6 +367,7 @@ _NUMISH, _DATE_TIME, _SCI, _AMBIGUOUS_GROUPING, _WORDNUM, _FRACTION, _QUAL_BEFOR
 
 
 _MONTH_NAME_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\Z")
+_ROSE_BEFORE = re.compile(r"\b(?:increased|increasing|rose|risen|grew|grown|climbed|jumped|went)\b[^.;]{0,20}$", re.I)
 _OPEN_BRACKET = re.compile(rf"{_SP}*\({_SP}*")
 _CONVERSION = re.compile(rf"{_SP}*\([^()0-9]{{0,4}}[0-9][^()]{{0,16}}\)")
 _BOUND_AFTER = re.compile(rf"{_SP}+(?:or|and){_SP}+(more|above|over|fewer|less|under)\b", re.I)
@@ -383,6 +384,8 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
     if m.group(1).lower() == "over" and _PHRASAL_OVER.search(text, max(floor, m.start() - 12), m.start()):
         return None, start  # "hand over 80% of what they earn": a verb, not "more than"
     q = " ".join(m.group(1).lower().split())
+    if q == "up to" and _ROSE_BEFORE.search(text, max(floor, m.start() - 30), m.start()):
+        return None, start  # "increased by 11% (up to 200,000, from 186,000)": rose to, no bound
     if q in POINT and (b := _QUAL_BEFORE.search(text, max(floor, m.start() - 20), m.start())) is not None:
         bound = " ".join(b.group(1).lower().split())
         if bound in LOWER + UPPER:

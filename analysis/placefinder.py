@@ -173,7 +173,7 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     return None
 
 
-_AREA_JOINER = re.compile(r",?[ \u00a0]*(?:(?:and|or|to)[ \u00a0]+)?(?:the[ \u00a0]+)?")
+_AREA_JOINER = re.compile(r",?[ \u00a0]*(?:(?:and|or|to)[ \u00a0]+)?(?:even[ \u00a0]+)?(?:the[ \u00a0]+)?")  # "Africa and even Europe"
 
 
 def _areas_joined(text: str, hosts: list[Place], k: int) -> bool:

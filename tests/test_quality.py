@@ -158,3 +158,16 @@ def test_shares_of_visitors_rules_quoted_and_remote_clients_are_not_the_story():
     text = ("He was dispatched to China, the British broadcaster reported. For years he earned money by working "
             "remotely in IT roles for companies in the United States and Europe. He earned at least $4,000 per month.")
     assert _one(text, "2025-08-03").country == "CHN"
+
+
+def test_things_counted_before_defendants_kept_shares_and_rising_to():
+    figs = _all("North Korea operates around 120 restaurants abroad and earns around US$30 million a year from them. "
+                "Around 80 of them are in China, eight in Russia.", "2016-04-11")
+    assert [f.value for f in figs] == [3e7]
+    assert _all("A federal court indicted 12 citizens of North Korea working in China.", "2024-12-13") == []
+    assert _all("North Korean workers abroad take home merely 10 to 20 percent of what they are paid.", "2012-06-24") == []
+    figs = _all("North Koreans visiting China for tourism increased by 11% (up to 190,000, from 170,000 last year).", "2014-01-22")
+    assert figs[0].value == 190000 and figs[0].high is None
+    f = _one("Some 20 countries in Asia, the Middle East, Africa and even Europe host a total of 40,000 to 90,000 "
+             "North Korean labourers.", "2016-05-01")
+    assert f.country == "WLD"
