@@ -151,7 +151,7 @@ _CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:were|wa
 _CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$")
 _CHARGED_BEFORE = re.compile(r"\b(?:indicted|charged|arrested|detained|sentenced|convicted|prosecuted)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 14 citizens"
 _DEPORT = re.compile(r"deport|repatriat|expel|sent home|send them home", re.I)
-_WORKFORCES_OF_BEFORE = re.compile(r"\bworkforces?[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)
+_WORKFORCES_OF_BEFORE = re.compile(r"(?<!Korean )\bworkforces?[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)
 _GENERIC_NOUN = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals|workers|employees|staff|doctors|nurses)\b")
 _KOREAN_NEAR = re.compile(r"[^.;]{0,40}\b(?:North[ \u00a0]+Korea|DPRK|Korean)")
 

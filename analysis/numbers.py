@@ -32,7 +32,7 @@ _CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:US{_SP}?\\?\$|USD{_SP}?\$?|\\?\
 _DATE_TIME = re.compile(r"(?<![\w.,])(?:[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}(?:T[0-9:]+Z?)?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
                         r"|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)(?![\w])")
 _PERCENT_AFTER = re.compile(rf"{_SP}?%|{_SP}(?:percents?|per{_SP}cent|pct)\b", re.I)
-_DOLLARS_AFTER = re.compile(rf"{_SP}(?:U\.?S\.?{_SP})?(?:dollars?|USD)\b", re.I)
+_DOLLARS_AFTER = re.compile(rf"{_SP}(?:U\.?S\.?{_SP})?(?:dollars?|USD)\b|USD\b", re.I)  # "120USD" too
 # Money in another currency is not converted: it is reported, never read as dollars or a count.
 _OTHER_CURRENCY_BEFORE = re.compile(
     rf"(?:[€£¥₩₽₹]|(?<![A-Za-z])(?:(?!US\$|USD\$)[A-Z]{{1,3}}\$|RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|Rs\.?|KD|QR|SR|RM|Dhs?|BD|OMR|RO|Tk|MNT|₮|zł)){_SP}?\Z")
@@ -247,7 +247,7 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
             continue  # inside a span refused above
         if s - start >= 2 and text[s - 1] in "-‐" and text[s - 2].isalpha():
             continue  # part of a name: Hwasong-15, G-20
-        if e < end and (text[e].isalpha() and not _SCALE_AFTER.match(text, e)):
+        if e < end and (text[e].isalpha() and not _SCALE_AFTER.match(text, e) and not text.startswith("USD", e)):
             continue  # ordinals and codes: 18th, 3D, 24h
         if _DECIMAL_COMMA.fullmatch(raw) and _SCALE_WORD_AFTER.match(text, e, end):
             raw = raw.replace(",", ".")  # "1,5 thousand" (translated copy): a decimal comma before a scale word is no grouping
@@ -338,7 +338,10 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
                 v = _word_value(text[ps:pe])
                 if v is not None:
                     s0 = ps + (2 if text[ps:ps + 2].lower() == "a " and not text[ps:pe].lower().startswith(("a dozen", "a hundred", "a thousand")) else 0)
-                    out.append(Amount(s0, pe, v, word="cardinal"))
+                    w = Amount(s0, pe, v, word="cardinal")
+                    if (pc := _PERCENT_AFTER.match(text, pe, end)) is not None:
+                        w.percent, w.end = True, pc.end()  # "Eighty percent of that money"
+                    out.append(w)
     out.sort(key=lambda a: (a.start, -a.end))
     # drop number words overlapped by another amount ("a half" inside "two and a half")
     dedup: list[Amount] = []
@@ -388,7 +391,7 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
         return None, start  # "increased by 11% (up to 200,000, from 186,000)": rose to, no bound
     if q in POINT and (b := _QUAL_BEFORE.search(text, max(floor, m.start() - 20), m.start())) is not None:
         bound = " ".join(b.group(1).lower().split())
-        if bound in LOWER + UPPER:
+        if bound in LOWER + UPPER and not (bound == "over" and _PHRASAL_OVER.search(text, max(floor, b.start() - 12), b.start())):
             return bound, b.start()  # "more than about $30 million": the bound is what the figure says
     return q, m.start()
 

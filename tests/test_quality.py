@@ -171,3 +171,16 @@ def test_things_counted_before_defendants_kept_shares_and_rising_to():
     f = _one("Some 20 countries in Asia, the Middle East, Africa and even Europe host a total of 40,000 to 90,000 "
              "North Korean labourers.", "2016-05-01")
     assert f.country == "WLD"
+
+
+def test_word_percentages_glued_dollars_workforces_and_page_ads():
+    figs = _all("North Koreans abroad make between $300 and $900 a month. Seventy percent of that money goes to an agency "
+                "known as Room 39.", "2012-09-27")
+    assert [f.value for f in figs][1:] == [70] and figs[1].unit == "percent"
+    assert _one("North Korean workers in Poland earn roughly 110USD per month.", "2017-10-09").value == 110
+    assert _one("Russia also retains an active North Korean workforce of about 40,000, the report said.", "2017-11-10").value == 40000
+    assert _all("Get 40% Off. These stocks are up over 10% post earnings.", "2015-03-17") == []
+    f = _one("Malta denied extensions after reports that the workers were handing over some two-thirds of their salary "
+             "to the regime.", "2016-07-30")
+    assert f.low is None and f.qualifier == "some"
+    assert _one("The 110 North Koreans wanted by immigration are in Sarawak, Ali said.", "2017-04-05").country == "MYS"
