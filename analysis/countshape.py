@@ -54,7 +54,14 @@ def in_list(text: str, i: int, mentions: list[Mention], sent: Sentence) -> bool:
         gap = text[a.end:b.start]
         if _LIST_GAP.fullmatch(gap) and _LIST_JOIN.search(gap):
             return True
+    # "350 in 2009, 280 in 2010": the items' years stand between them
+    if i + 2 < len(mentions) and _IN_YEAR.fullmatch(text, m.end, mentions[i + 1].end) and mentions[i + 2].kind == "count":
+        gap = text[mentions[i + 1].end:mentions[i + 2].start]
+        return bool(_LIST_GAP.fullmatch(gap) and _LIST_JOIN.search(gap))
     return False
+
+
+_IN_YEAR = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:19|20)[0-9]{2}")
 
 
 _BROKEN_AFTER = re.compile(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]")  # "30,\n023"

@@ -18,7 +18,7 @@ from .claimant import attribute
 from .gazetteer import Place
 from .numbers import Mention, Warning_, find_mentions
 from .paths import METRICS
-from .paragraph import ParagraphFrame
+from .paragraph import ParagraphFrame, continues_data
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
@@ -344,7 +344,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         return "people"  # "a 50,000-strong workforce"
     if _CLOCK_AFTER.match(text, m.end, sent.end):
         return "other"  # "from 7 morning to 10 evening", "at 6 a.m."
-    if text[m.end:m.end + 1] in ("-", "‐") and (text[m.end + 1:m.end + 2].isalpha() or _HYPHEN_RANGE.match(text, m.end)):
+    if text[m.end:m.end + 1] in ("-", "‐") and (text[m.end + 1:m.end + 2].isalpha() or _HYPHEN_RANGE.match(text, m.end)) \
+            and text[m.end + 1:m.end + 4] != "odd":  # ("its remaining 100-odd North Korean workers" is a count)
         return "other"  # "a 34-year-old", "a 15,000-seat stadium", "12-hour shifts", "14- to 16-hour days"
     if (_PAREN_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and text.startswith(")", m.end)
             and _facts(text, sent).people):
@@ -723,7 +724,7 @@ _THEFT_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundere
                            r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$", re.I)  # "arms deals with Iran ($1.5 billion)"
 _FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
 _WORKERS_KEEP_BEFORE = re.compile(r"\b(?:workers?|they|he|she|men|women|Koreans|labou?rers|employees|staff|seamstresses)\b[^.;,]{0,50}?"
-                                  r"\b(?:keep|keeps|kept|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|receive|receives|received|save|saved)[ \u00a0]+"
+                                  r"\b(?:keep|keeps|kept|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|receive|receives|received|save|saved|get|gets)[ \u00a0]+"
                                   r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|about|around|roughly|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$|"
                                   r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$", re.I)
 _COMPARISON_AFTER = re.compile(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper)\b", re.I)
@@ -772,8 +773,8 @@ def extract_article(art: Article) -> Extraction:
     spaced = _spaced_style(art.text, art.body_start)
     prev: Sentence | None = None
     for s in sents:
-        if s.paragraph != para:
-            para, para_unit = s.paragraph, None
+        if s.paragraph != para:  # ("Other comparable figures were 352 in 2009, ...": the unit before goes on)
+            para, para_unit = s.paragraph, (para_unit if continues_data(art.text, s) else None)
         hit = hit if hit is None or hit >= s.start else next((h.start() for h in [_CANDIDATE.search(art.text, s.start)] if h), None)
         here, prev = prev, s
         if hit is None or hit >= s.end:

@@ -370,7 +370,7 @@ _NUMISH, _DATE_TIME, _SCI, _AMBIGUOUS_GROUPING, _WORDNUM, _FRACTION, _QUAL_BEFOR
 
 
 _MONTH_NAME_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\Z")
-_ROSE_BEFORE = re.compile(r"\b(?:increased|increasing|rose|risen|grew|grown|climbed|jumped|went)\b[^.;]{0,20}$", re.I)
+_ROSE_BEFORE = re.compile(r"\b(?:increased|increasing|rose|risen|grew|grown|climbed|jumped|went|shot|soared)\b[^.;]{0,20}$", re.I)
 _OPEN_BRACKET = re.compile(rf"{_SP}*\({_SP}*")
 _CONVERSION = re.compile(rf"{_SP}*\([^()0-9]{{0,4}}[0-9][^()]{{0,16}}\)")
 _BOUND_AFTER = re.compile(rf"{_SP}+(?:or|and){_SP}+(more|above|over|fewer|less|under)\b", re.I)

