@@ -76,9 +76,15 @@ def load() -> Gazetteer:
             names[name] = code
             words = name.split(" ")
             n = len(words)
-            max_words = max(max_words, n)
-            for key in {words[0], _POSSESSIVE.sub("", words[0])} if n == 1 else {words[0]}:
-                first[key] = max(first.get(key, 0), n)
+            if n > max_words:
+                max_words = n
+            w = words[0]
+            if first.get(w, 0) < n:
+                first[w] = n
+            if n == 1 and _MAYBE_SUFFIXED.search(w):  # ("Korea's" is found under "Korea" too); most names have no suffix
+                k = _POSSESSIVE.sub("", w)
+                if first.get(k, 0) < 1:
+                    first[k] = 1
     places = load_yaml_file(PLACES)
     ww = sorted(places.get("worldwide") or [], key=len, reverse=True)
     return Gazetteer(names, max_words, first, frozenset(places.get("not_hosts") or []),
@@ -108,6 +114,7 @@ def is_area(code: str | None) -> bool:
 _WORDS = re.compile(r"[\w.'’‐-]+")
 _CAPITALISED = refast.compile(r"(?<![\w.'’‐-])[A-Z][\w.'’‐-]*")  # led by [A-Z]: skips lowercase text fast
 _HAS_SUFFIX = re.compile(r"['’‐.-]")
+_MAYBE_SUFFIXED = re.compile(r"['’‐.-]")
 _POSSESSIVE = re.compile(r"(?:['’]s?|[-‐]\w+|\.)$")
 
 
