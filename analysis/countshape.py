@@ -127,7 +127,7 @@ _COUNT_NEXT = re.compile(r",?[ \u00a0]+(?:(?:around|about|some|nearly|almost|ove
 def is_dated_year(text: str, m: Mention) -> bool:
     """"May 8, 2025": the year of a full date (a byline), whatever count-like words follow it."""
     return bool(_YEAR_LIKE.fullmatch(text[m.start:m.end]) and (_MONTH_DAY_BEFORE.search(text, max(0, m.start - 18), m.start)
-                                                               or _COUNT_NEXT.match(text, m.end)))  # "In pre-COVID 2019 around 3,200 arrived"
+                                                               or _COUNT_NEXT.match(text, m.end)))  # "In pre-pandemic 2019 about 3,100 came"
 
 
 def is_date_part(text: str, m: Mention) -> bool:
@@ -156,15 +156,15 @@ _INCIDENT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:were|was|had been|have been)[
                              r"sentenced|convicted|stopped)|went[ \u00a0]+missing|faced[ \u00a0]+(?:indictment|charges)|died|fled|escaped)\b", re.I)
 _CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:killed|injured|wounded|hurt)\b")
 _CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$")
-_CHARGED_BEFORE = re.compile(r"\b(?:indicted|charged|arrested|detained|sentenced|convicted|prosecuted)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 14 citizens"
+_CHARGED_BEFORE = re.compile(r"\b(?:indicted|charged|arrested|detained|sentenced|convicted|prosecuted)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens"
 _DEPORT = re.compile(r"deport|repatriat|expel|sent home|send them home", re.I)
 _WORKFORCES_OF_BEFORE = re.compile(r"(?<!Korean )\bworkforces?[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)
 _GENERIC_NOUN = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals|workers|employees|staff|doctors|nurses)\b")
 _KOREAN_NEAR = re.compile(r"[^.;]{0,40}\b(?:North[ \u00a0]+Korea|DPRK|Korean)")
 
 
-# other nationals as a sentence's people: "Chinese workers in Mongolia stood at 5,976", "only
-# Chinese and Turkish workers exceed them, at 80,662 and 54,730 respectively" ("Korean" is left
+# other nationals as a sentence's people: "Chinese workers in Mongolia numbered 6,100", "only
+# Chinese and Uzbek workers outnumber them, at 70,000 and 41,000 respectively" ("Korean" is left
 # out: a North Korean is often just "Korean" in translated copy)
 _OTHER_NATIONALS = re.compile(r"\b(?!Korean\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ek|ai|no)(?:(?:,|[ \u00a0]+and|[ \u00a0]+or)[ \u00a0]+(?!Korean\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ek|ai|no))*"
                               r"[ \u00a0]+(?:workers|labou?rers|nationals|migrants|citizens|employees|crews?|fishermen)\b")
@@ -182,12 +182,12 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     """A count of a flow ("100 or 250 people a night"), of venues ("only two remain open"),
     of people named in charges ("name 14 individuals"), of troops ("12,000 military
     personnel"), of a workplace's whole workforce ("The mine employs 420 people in total"), or
-    of other nationals ("Chinese workers in Mongolia stood at 5,976")."""
+    of other nationals ("Chinese workers in Mongolia numbered 6,100")."""
     if of_other_nationals(text, sent):
         return True
     if _CASUALTY_AFTER.match(text, m.end, sent.end) or _CASUALTY_CLAUSE_BEFORE.search(text, max(sent.start, m.start - 24), m.start) \
             or _CHARGED_BEFORE.search(text, max(sent.start, m.start - 24), m.start):
-        return True  # "Another 29 men were injured, seven of them from North Korea": casualties, however many
+        return True  # "Another 24 men were hurt, six of them from North Korea": casualties, however many
     if _RATE_AFTER.match(text, m.end, sent.end) or _SHUT_AFTER.match(text, m.end, sent.end) or _MILITARY_AFTER.match(text, m.end, sent.end):
         return True
     if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
@@ -207,15 +207,15 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
                 and not _KOREAN_NEAR.match(text, m.end, sent.end))
 
 
-# the last count before a sentence, and its noun: "operates around 130 restaurants ... and earns
-# US$40 million" then "Around 90 of them are in China" (money is passed over: it is no "them")
+# the last count before a sentence, and its noun: "operates around 120 restaurants ... and earns
+# US$30 million" then "About 80 of them are in China" (money is passed over: it is no "them")
 _COUNT_NOUN = re.compile(r"(?<![$\d,.])([0-9][0-9,]*)[ \u00a0]+([A-Za-z-]+)(?:[ \u00a0]+([a-z]+))?\b")
 _THING_NOUNS = {"restaurants", "companies", "firms", "factories", "businesses", "ships", "vessels", "hotels", "shops",
                 "clinics", "projects", "entities", "outlets", "branches"}
 
 
 def things_before(text: str, start: int) -> bool:
-    """The last count in the 250 characters before this sentence was of things ("130
+    """The last count in the 250 characters before this sentence was of things ("120
     restaurants"): what a following "90 of them" points to."""
     last = None
     for m in _COUNT_NOUN.finditer(text, max(0, start - 250), start):

@@ -192,7 +192,7 @@ _FRACTION_OK = re.compile(
 _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
 # "citizens of DPRK who have valid permission for work": people named by the permits they hold
 _HOLDS = (r"(?:with|holding|held|hold|having|had|have|has|who[ \u00a0]+(?:held|hold|had|have|has))[ \u00a0]+(?!expired|lapsed|invalid|no[ \u00a0])(?:valid[ \u00a0]+|a[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+)?"
-          r"(?:(?:work[ \u00a0]+)?(?:permits?|passes|permissions?(?:[ \u00a0]+(?:for|to)[ \u00a0]+work)?)|work[ \u00a0]+visas?)\b")  # "68 North Koreans had work visas"
+          r"(?:(?:work[ \u00a0]+)?(?:permits?|passes|permissions?(?:[ \u00a0]+(?:for|to)[ \u00a0]+work)?)|work[ \u00a0]+visas?)\b")  # "61 North Koreans had work visas"
 _HOLDING = re.compile(rf"(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+{_HOLDS}", re.I)
 _HOLDERS_NAMED = re.compile(rf"\b(?:{_PEOPLE})\b(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+{_HOLDS}", re.I)
 _VISA_ISSUE = re.compile(r"\b(?:issu|grant|approv|gave|give|giv|receiv|obtain)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b[^.;]{0,60}\b(?:issu|grant|approv|gave|giv)\w*")
@@ -321,7 +321,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     "other" when the count is of something else, or of people who are not North Koreans
     abroad ("3 million foreign labourers", "2,000 Russian workers")."""
     if _OF_THEM.match(text, m.end, sent.end) and things_before(text, sent.start):
-        return "other"  # "operates around 130 restaurants ... Around 90 of them are in China"
+        return "other"  # "operates around 120 restaurants ... About 80 of them are in China"
     if _OF_THEM.match(text, m.end, sent.end) or _OF_THE_N.match(text, m.end, sent.end):
         return "inherit"  # "61 of the 88 North Koreans", "12 of them"
     if _OTHERS_AFTER.match(text, m.end, sent.end) and not not_of_workers(text, m, sent):
@@ -335,7 +335,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         u = _UNIT_WORD.search(noun)
         if u or _REST.fullmatch(noun.strip()) or not _DATA_NOUN.search(noun):
             return u.lastgroup if u else "inherit" if _REST.fullmatch(noun.strip()) else "other"
-        # "Of the third-quarter figures for this year, 3,765 North Koreans ...": the noun after the count says
+        # "Of the third-quarter figures for this year, 3,100 North Koreans ...": the noun after the count says
     if not_of_workers(text, m, sent):
         return "other"
     if _OF_PEOPLE.match(text, m.end, sent.end):
@@ -393,7 +393,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             if _PEOPLE_VERBS.match(text, m.end, sent.end) and _facts(text, sent).people:
                 return "people"  # "7,887 came to study", "13,221 entered Russia"
             if word.endswith("ed") and pos == m.end and "-" not in word and "‐" not in word:
-                break  # a verb right after the count: "301 cited private visits" (not "130 regime-linked restaurants")
+                break  # a verb right after the count: "301 cited private visits" (not "120 state-linked restaurants")
             if len(word) <= 2:
                 return "other"  # "400 m from the entrance", "20 km": a measure
             if not word.endswith("s") or word.endswith(("ss", "us", "ous")):
@@ -528,7 +528,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 continue  # "the US 2,000 troops": a count after the country, not dollars
         elif m.kind == "percent":
             if _COUNT_BRACKET_BEFORE.search(text, max(sent.start, m.start - 16), m.start):
-                continue  # "4,500 (2.5%) North Koreans": the count's share of a total, no metric's share
+                continue  # "4,100 (2.3%) North Koreans": the count's share of a total, no metric's share
             if m.word is None and _OF_SOMETHING.match(text, m.end, sent.end) and not _FRACTION_OK.match(text, m.end, sent.end):
                 continue  # "75 percent of refined oil products": a share of something else
             if _WORKERS_KEEP_BEFORE.search(text, max(sent.start, m.start - 90), m.start) or _COMPARISON_AFTER.match(text, m.end, sent.end):
@@ -714,12 +714,12 @@ _THERE = re.compile(r"\bthere\b", re.I)
 _KEEPS_FRACTION = re.compile(r"\b(?:keeps|kept|take|takes|took|retains|retained|confiscates|confiscated|pockets|pocketed|skims|collects|"
                              r"collected|receive|receives|received|get|gets|got)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|up to|only)[ \u00a0]+)?$", re.I)
 _BY_FRACTION = re.compile(r"\b(?:reduced|cut|fell|fallen|dropped|shrank|shrunk|declined|decreased|grew|grown|rose|risen)\b[^.;]{0,90}\bby[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$", re.I)
-_END_UP_IN = re.compile(r"[ \u00a0]+(?:end|ended|ends)[ \u00a0]+up[ \u00a0]+in\b")  # "of which 25% end up in the Far East"
+_END_UP_IN = re.compile(r"[ \u00a0]+(?:end|ended|ends)[ \u00a0]+up[ \u00a0]+in\b")  # "of which 20% end up in the Far East"
 _SPREAD_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+workers|these[ \u00a0]+workers|all[ \u00a0]+workers)[ \u00a0]+(?:go|went|are|were|work|worked|live|lived|are[ \u00a0]+based)[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _MACRO = re.compile(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|stocks|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
 _TRADE_AFTER = re.compile(r"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+)?(?:exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|imports?|GDP|economy)\b", re.I)
 _COUNT_BRACKET_BEFORE = re.compile(r"[0-9][ \u00a0]*\([ \u00a0]*$")
-_BRIBE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?bribes?\b")  # "the $400 he paid out in bribes"
+_BRIBE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?bribes?\b")  # "the $350 he paid out in bribes"
 _THEFT_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundered|laundering|bribes?|seized|fines?|fined|"
                            r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$", re.I)  # "arms deals with Iran ($1.5 billion)"
 _FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
@@ -773,7 +773,7 @@ def extract_article(art: Article) -> Extraction:
     spaced = _spaced_style(art.text, art.body_start)
     prev: Sentence | None = None
     for s in sents:
-        if s.paragraph != para:  # ("Other comparable figures were 352 in 2009, ...": the unit before goes on)
+        if s.paragraph != para:  # ("Other comparable figures were 350 in 2009, ...": the unit before goes on)
             para, para_unit = s.paragraph, (para_unit if continues_data(art.text, s) else None)
         hit = hit if hit is None or hit >= s.start else next((h.start() for h in [_CANDIDATE.search(art.text, s.start)] if h), None)
         here, prev = prev, s

@@ -26,13 +26,13 @@ _SCALE_AFTER = re.compile(rf"(?:({_SP})|[-‐](?=(?:thousand|million|billion)\b)
 _DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 _SCALE_WORD_AFTER = re.compile(rf"{_SP}(?:thousand|million|billion)s?\b", re.I)  # "23-thousand" too
 # "US 300": translated copy that lost the dollar sign (a bare "US" right before digits)
-_CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:US{_SP}?\\?\$|USD{_SP}?\$?|\\?\$US|\\?\$|US(?={_SP}\Z)){_SP}?\Z")  # "USD$120", "$US1.2 billion" too
+_CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:US{_SP}?\\?\$|USD{_SP}?\$?|\\?\$US|\\?\$|US(?={_SP}\Z)){_SP}?\Z")  # "USD$120", "$US1.1 billion" too
 # Page furniture that is made of digits: ISO dates and timestamps ("2024-02-17 21:00"),
 # dotted or slashed dates ("08.11.2024"), clock times. Skipped silently: no figure, no warning.
 _DATE_TIME = re.compile(r"(?<![\w.,])(?:[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}(?:T[0-9:]+Z?)?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
                         r"|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)(?![\w])")
 _PERCENT_AFTER = re.compile(rf"{_SP}?%|{_SP}(?:percents?|per{_SP}cent|pct)\b", re.I)
-_DOLLARS_AFTER = re.compile(rf"{_SP}(?:U\.?S\.?{_SP})?(?:dollars?|USD)\b|USD\b", re.I)  # "120USD" too
+_DOLLARS_AFTER = re.compile(rf"{_SP}(?:U\.?S\.?{_SP})?(?:dollars?|USD)\b|USD\b", re.I)  # "110USD" too
 # Money in another currency is not converted: it is reported, never read as dollars or a count.
 _OTHER_CURRENCY_BEFORE = re.compile(
     rf"(?:[€£¥₩₽₹]|(?<![A-Za-z])(?:(?!US\$|USD\$)[A-Z]{{1,3}}\$|RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|Rs\.?|KD|QR|SR|RM|Dhs?|BD|OMR|RO|Tk|MNT|₮|zł)){_SP}?\Z")
@@ -340,7 +340,7 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
                     s0 = ps + (2 if text[ps:ps + 2].lower() == "a " and not text[ps:pe].lower().startswith(("a dozen", "a hundred", "a thousand")) else 0)
                     w = Amount(s0, pe, v, word="cardinal")
                     if (pc := _PERCENT_AFTER.match(text, pe, end)) is not None:
-                        w.percent, w.end = True, pc.end()  # "Eighty percent of that money"
+                        w.percent, w.end = True, pc.end()  # "Seventy percent of that money"
                     out.append(w)
     out.sort(key=lambda a: (a.start, -a.end))
     # drop number words overlapped by another amount ("a half" inside "two and a half")
@@ -388,7 +388,7 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
         return None, start  # "hand over 80% of what they earn": a verb, not "more than"
     q = " ".join(m.group(1).lower().split())
     if q == "up to" and _ROSE_BEFORE.search(text, max(floor, m.start() - 30), m.start()):
-        return None, start  # "increased by 11% (up to 200,000, from 186,000)": rose to, no bound
+        return None, start  # "increased by 11% (up to 190,000, from 170,000)": rose to, no bound
     if q in POINT and (b := _QUAL_BEFORE.search(text, max(floor, m.start() - 20), m.start())) is not None:
         bound = " ".join(b.group(1).lower().split())
         if bound in LOWER + UPPER and not (bound == "over" and _PHRASAL_OVER.search(text, max(floor, b.start() - 12), b.start())):
@@ -412,7 +412,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
         if b is not None and ((a.word != "cardinal" and b.word is None and a.word is None) or words_between):
             gap = text[a.end:b.start]
             if a.currency and gap.lstrip(" \u00a0").startswith("(") and (conv := _CONVERSION.match(gap)) is not None:
-                gap = gap[conv.end():]  # "US$200 million (NZ$302m) to US$500 million": the range around a conversion
+                gap = gap[conv.end():]  # "US$300 million (NZ$450m) to US$600 million": the range around a conversion
             sep = _RANGE_SEP.fullmatch(gap) if len(gap) <= 8 else None
             between = _BETWEEN.search(text, max(start, a.start - 10), a.start)
             is_and = sep is not None and "and" in sep.group().lower()
@@ -452,7 +452,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
             low, high = (value, None) if after.group(1).lower() in ("more", "above", "over") else (None, value)
         out.append(Mention(a.start, a.end, _kind(a), value, low, high, q, word=a.word))
         i += 1
-    # "$US1.2 billion to $US2.3 billion ($1.6 to $3.2 billion)": the same money converted for the reader
+    # "$US1.1 billion to $US2.1 billion ($1.5 to $2.9 billion)": the same money converted for the reader
     return [m for k, m in enumerate(out) if not (k and m.kind == "usd" and out[k - 1].kind == "usd"
                                                  and _OPEN_BRACKET.fullmatch(text, out[k - 1].end, m.start)
                                                  and text.startswith(")", m.end))]

@@ -13,7 +13,7 @@ from .timeexpr import TimeExpr, find_times
 # a paragraph that opens on the parts of the total the paragraph before gave
 _PARTS_OPENER = re.compile(r"[ \u00a0\"“]*(?:Of|From|Among)[ \u00a0]+(?:them|those|these|the[ \u00a0]+total|this[ \u00a0]+number|that[ \u00a0]+number)\b")
 # a paragraph that goes on with the data the paragraph before gave: "The data showed Russia
-# issued 16,613 ...", "The list gave companies permission to hire 1,237", "The largest number ..."
+# issued 16,613 ...", "The list let firms hire 1,100", "The largest number ..."
 _CONTINUES = re.compile(r"[ \u00a0\"“]*(?:The|These|Those)[ \u00a0]+(?:data|figures?|statistics|numbers?|list|breakdown|"
                         r"(?:largest|biggest|highest|smallest)[ \u00a0]+(?:number|share|group|category)|majority)\b")
 # a paragraph that only comments on the figure before it ("This figure sharply increased from
@@ -92,7 +92,7 @@ class ParagraphFrame:
 
 
 # a paragraph that goes on listing the data before it, with no noun of its own: "Other
-# comparable figures were 352 in 2009, 284 in 2010 ..." (its counts are of what came before)
+# comparable figures were 350 in 2009, 280 in 2010 ..." (its counts are of what came before)
 _MORE_DATA = re.compile(r"[ \u00a0\"“]*(?:(?:The|These|Those|Other|Similar|Comparable|Earlier|Previous)[ \u00a0]+)+"
                         r"(?:(?:comparable|earlier|previous|annual|yearly|official)[ \u00a0]+)?(?:data|figures|statistics|numbers|totals)\b")
 

@@ -29,7 +29,7 @@ _ROUTE_BEFORE = re.compile(
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 # a war's place is no workplace: "a worker shortage linked to the war in Ukraine"
 _WAR_BEFORE = re.compile(r"\b(?:war|wars|invasion|conflict|fighting)[ \u00a0]+(?:in|on|of|against|with)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
-# "..., with Russia accounting for the largest portion": a part of the total, not its place
+# "..., with Russia accounting for most of them": a part of the total, not its place
 _ACCOUNTING_AFTER = re.compile(r"[ \u00a0]+(?:accounting|accounted|accounts)[ \u00a0]+for\b")
 # "a figure that excludes China": the total is over the other countries, a worldwide one
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excludes?|excluding|except(?:[ \u00a0]+for)?|not[ \u00a0]+(?:including|counting|include)|(?:does|do|did)n['’]t[ \u00a0]+include)[ \u00a0]+(?:the[ \u00a0]+)?$")
@@ -126,7 +126,7 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     in_clause = hosts[bisect.bisect_left(starts, cs):bisect.bisect_left(starts, ce)]
     k_after = bisect.bisect_left(starts, fe)
     if k_after < len(hosts) and not hosts[k_after].owner and _AT_PLACE_AFTER.fullmatch(text, fe, hosts[k_after].start) \
-            and _listed_after(text, hosts, k_after, fe) < 2:  # ("800 work in the UAE and Qatar": both's total)
+            and _listed_after(text, hosts, k_after, fe) < 2:  # ("900 work in Kuwait and Qatar": both's total)
         return hosts[k_after]  # "30,000 were in Russia and 80,000 were in China": the place the figure is said to be in
     named = [p for p in in_clause if not is_area(p.code) and not p.described and not p.owner]
     if _listed_after(text, hosts, bisect.bisect_left(starts, fe), fe) >= 3:

@@ -126,7 +126,7 @@ def _split_paragraph(text: str, start: int, end: int, para: int) -> list[Sentenc
         if w and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", w.group(1)) and m.group().startswith("."):
             continue  # initials and acronyms: "U.S." "J.P."
         if w and w.group(1) in ("N", "S") and text.startswith("Korea", m.end()):
-            continue  # "4,000 N. Koreans working in Kuwait": the press's short form
+            continue  # "3,500 N. Koreans work in Kuwait": the press's short form
         e = m.start() + len(m.group().rstrip())
         out.append(Sentence(s, e, para))
         s = m.end()

@@ -51,18 +51,18 @@ _SOURCE_FOR = re.compile(r"\b(?:estimates?|figures?|numbers?|data|report|survey|
                          r"(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?$", re.I)  # "... that was the figure at the end of 2017"
 # figures that share what follows them: "14 and 27 workers in 2014", "two-thirds of some 30,000 ... during 2018"
 _JOINER = re.compile(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:some|about|around|nearly|roughly|almost|an[ \u00a0]+estimated))?)[ \u00a0]*"
-                     r"|(?:[ \u00a0]+[a-z]+){1,2}[ \u00a0]+(?:and|or)[ \u00a0]+"  # "2,035 tourist (visas) and 2,610 student visas ... in 2018"
-                     r"|[ \u00a0]*\(")  # "4,500 (2.5%) North Koreans also visited China last year": a share in brackets
+                     r"|(?:[ \u00a0]+[a-z]+){1,2}[ \u00a0]+(?:and|or)[ \u00a0]+"  # "2,100 tourist (visas) and 2,500 student visas ... in 2018"
+                     r"|[ \u00a0]*\(")  # "4,100 (2.3%) North Koreans visited China last year": a share in brackets
 _COUNT_BEFORE = re.compile(r"\b(?:nearly|about|around|some|almost|more than|fewer than|less than|up to|at least|roughly|approximately|only|just|another)[ \u00a0]+$", re.I)
 _SPAN_START = re.compile(rf"\bbetween[ \u00a0]+(?:{MONTH_PATTERN}[ \u00a0]+)?$", re.I)
 _SPAN_END = re.compile(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:{MONTH_PATTERN}[ \u00a0]+)?(?:19|20)[0-9]{{2}}\b")
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
 _WHO_CLAUSE = re.compile(r"\bwho[ \u00a0]+(?:escaped|defected|fled)\b[^,;:]*$")
-# "Air Koryo, which last year announced direct flights, estimated ...": when the organisation spoke
+# "the airline, which last year announced new routes, estimated ...": when the organisation spoke
 _WHICH_CLAUSE = re.compile(r"\bwhich\b[^,;:]*$")
 _ANNOUNCED_AFTER = re.compile(r"[ \u00a0]+(?:announced|said|reported|launched|published|stated|unveiled)\b")
 _PROJECTION = re.compile(r"\b(?:could|may|might|will|would)[ \u00a0]+(?:soon[ \u00a0]+|eventually[ \u00a0]+)?(?:exceed|reach|top|rise|grow|climb|surpass|hit)\b")
-# a change and where it began: "up some 10,000 from December 2011"
+# a change and where it began: "up some 8,000 from March 2012"
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rise|fall|increase|decrease|drop)[ \u00a0]+(?:(?:by|of)[ \u00a0]+)?(?:(?:some|about|around|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?$", re.I)
 _FROM_BASE = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:early[ \u00a0]+|late[ \u00a0]+|mid-?)?")
 # "had returned home since sanctions were tightened last year": a count up to publication
@@ -224,7 +224,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
                 if g["qyear"]:
                     y = last_quarter = py + {"last": -1, "this": 0, "next": 1}[g["qyear"].lower()]
                 elif last_quarter is not None:
-                    y = last_quarter  # "the 213 in the second quarter of last year and 153 in the first quarter": that year
+                    y = last_quarter  # "the 210 in the second quarter of last year and 150 in the first quarter": that year
                 else:
                     y = py - 1 if q > now_q else py
             out.append(TimeExpr(m.start(), m.end(), y, "relative"))
@@ -269,12 +269,12 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
     after = [t for t in times if fe <= t.start < ce
              and not any(fe <= os and oe <= t.start and not _JOINER.fullmatch(text, fe, os) for os, oe in others)]
     if after and _CHANGE_BEFORE.search(text, max(sent.start, fs - 30), fs) and _FROM_BASE.fullmatch(text, fe, after[0].start):
-        after = after[1:]  # "at 46,000 as of January, up some 10,000 from December 2011": that is where the change began
+        after = after[1:]  # "at 40,000 as of January, up some 8,000 from March 2012": that is where the change began
     # "500 a year, a total of 2783 granted in 2015": that year is 2783's ("14 and 27 workers in 2014": both's)
     if after:
         return after[0]
     cs = clause(text, sent, fs)[0]
-    # "Kim, a former officer who escaped North Korea in 2005, estimates that ... 70%": the person's year
+    # "Kim, a former officer who escaped North Korea in 2006, says that ... 70%": the person's year
     times = [t for t in times if not (t.end <= cs and (_WHO_CLAUSE.search(text, max(sent.start, t.start - 50), t.start) or (
         _ANNOUNCED_AFTER.match(text, t.end) and _WHICH_CLAUSE.search(text, max(sent.start, t.start - 30), t.start))))]
     before = [t for t in times if t.end <= fs and not (_COMPARISON_YEAR.search(text, max(sent.start, t.start - 24), t.start)
@@ -286,10 +286,10 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
                                                           or _SOURCE_AFTER.match(text, t.end))
                    and not any(fe <= os < t.start for os, _ in others)), None)
     if before and source is not None and any(oe <= before[-1].start <= oe + 12 and oe <= fs and os != fs for os, oe in others):
-        return source  # "dropped to 550 in July 2016, and there are about 400, according to January 2017 statistics"
+        return source  # "fell to 610 in June 2015, and there are about 420, according to February 2016 statistics"
     if before and source is None and before[-1].end <= clause(text, sent, fs)[0] \
             and _PROJECTION.search(text, clause(text, sent, fs)[0], fs) is not None:
-        return None  # "10,000 arrived in 2024, and the total could exceed 50,000": a projection, not 2024's
+        return None  # "9,000 came in 2024, and the total may exceed 40,000": a projection, not 2024's
     return before[-1] if before else source
 
 
@@ -300,7 +300,7 @@ _BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 def opens_change_over(text: str, sent: Sentence, t: TimeExpr, fs: int, fe: int) -> bool:
     """The figure opens a change that one bare year dates as a whole ("in 2018 the number ...
-    decreased from 30,023 to 11,490", "... over 2018"): a stock at the start of that year, so
+    decreased from 20,000 to 9,000", "... over 2018"): a stock at the start of that year, so
     the year before. A year written between the two ends is the first end's own ("from 800 in
     2016 to 400")."""
     if t.basis != "stated" or not _BARE_YEAR.fullmatch(text, t.start, t.end):

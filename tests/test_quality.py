@@ -79,7 +79,7 @@ def test_other_nationals_are_no_figures_and_a_two_country_total_is_regional():
 
 
 def test_wars_measures_and_parts_are_no_frames_for_a_figure():
-    text = ("Russia is bringing in North Korean labourers to offset a worker shortage linked to the war in Ukraine. "
+    text = ("Moscow is recruiting North Korean labourers to fill gaps left by the war in Ukraine. "
             "Officials said more than 12,000 labourers arrived in 2024, and the total could exceed 40,000.")
     assert [(f.country, f.low) for f in _all(text, "2025-08-12")] == [("RUS", 12000), ("RUS", 40000)]
     f = _one("About 21,000 North Korean workers abroad were sent home under a sanctions resolution adopted in 2017.", "2019-12-12")
@@ -114,7 +114,7 @@ def test_currency_forms_conversions_and_hyphenated_modifiers():
     assert _all("There are reportedly some 120 regime-linked restaurants across Asia and Russia.", "2019-03-24") == []
     f = _one("Of the third-quarter figures for this year, 3,100 North Koreans visited Russia for study purposes.", "2024-11-09")
     assert f.unit == "people" and f.year == 2024
-    f = _one("Kim, a former officer who escaped North Korea in 2006, estimates that the government typically takes 70% of "
+    f = _one("Park, an ex-soldier who escaped North Korea in 2006, says that the state usually takes 70% of "
              "the salary of workers abroad.", "2014-11-07")
     assert f.year == 2014
 
@@ -146,8 +146,8 @@ def test_casualties_bribes_quoted_rules_and_short_forms():
 def test_bracketed_shares_and_an_organisation_s_announcement_year():
     f = _one("Elsewhere in the statistics, 4,100 (2.3%) North Koreans also visited China last year for tourism.", "2013-01-18")
     assert f.year == 2012
-    f = _one("Air Koryo, which last year announced direct flights to Kuwait, estimated that up to 9,000 North Korean "
-             "workers reside in Kuwait.", "2012-10-15")
+    f = _one("The airline, which last year announced new routes to Kuwait, estimated that up to 9,000 North Korean "
+             "workers live in Kuwait.", "2012-10-15")
     assert (f.year, f.high) == (2012, 9000)
 
 
@@ -179,7 +179,7 @@ def test_word_percentages_glued_dollars_workforces_and_page_ads():
     assert [f.value for f in figs][1:] == [70] and figs[1].unit == "percent"
     assert _one("North Korean workers in Poland earn roughly 110USD per month.", "2017-10-09").value == 110
     assert _one("Russia also retains an active North Korean workforce of about 40,000, the report said.", "2017-11-10").value == 40000
-    assert _all("Get 40% Off. These stocks are up over 10% post earnings.", "2015-03-17") == []
+    assert _all("Save 30% today. These stocks rose over 12% after earnings.", "2015-03-17") == []
     f = _one("Malta denied extensions after reports that the workers were handing over some two-thirds of their salary "
              "to the regime.", "2016-07-30")
     assert f.low is None and f.qualifier == "some"
