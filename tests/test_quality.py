@@ -195,3 +195,11 @@ def test_a_paragraph_listing_more_of_the_same_data_and_rises_to():
     assert _one("It will keep employing its remaining 100-odd North Korean workers in Qatar.", "2015-05-08").value == 100
     assert _all("Their salary varies from region to region, but North Korean workers get only 10 to 20 percent of it.",
                 "2012-04-01") == [] or True  # a kept share: no metric (the salary range, if any, is a separate figure)
+
+
+def test_ages_working_hours_and_firm_sizes_are_no_counts():
+    figs = _all("Most North Korean visitors to China were between the ages of 40 and 60 (51,000).", "2011-10-30")
+    assert [f.value for f in figs] == [51000]
+    assert _all("The firm in China may extend North Korean workers' hours from 11 to 12, and has extended their hours "
+                "to 12.", "2016-05-01") == []
+    assert _all("Some factories employing fewer than 90 North Korean workers in Dandong have closed.", "2025-05-01") == []
