@@ -152,6 +152,7 @@ _MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+
 _POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
 _SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
 _DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting)\b", re.I)
+_DEFECTORS_BEFORE = re.compile(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$", re.I)  # "the defectors, 12 women and one man"
 _INCIDENT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|arrested|detained|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
                              r"sentenced|convicted|stopped)|went[ \u00a0]+missing|faced[ \u00a0]+(?:indictment|charges)|died|fled|escaped)\b", re.I)
 _CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:killed|injured|wounded|hurt)\b")
@@ -196,7 +197,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "factories employing fewer than 100 North Korean workers": a size of firm; "hours from 12 to 13"
     if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
         return True  # "labor shortages estimated at 4,500-5,000 workers": jobs to fill, not workers there
-    if "defect" in text[sent.start:sent.end] and _DEFECTED.match(text, m.end, min(sent.end, m.end + 120)):
+    if "efect" in text[sent.start:sent.end] and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120))
+                                                 or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 16), m.start)):
         return True  # "Thirteen North Koreans who worked for a restaurant chain have defected": an escape, not a workforce
     if _INCIDENT_AFTER.match(text, m.end, sent.end) and (m.value or m.high or 0) <= 20 \
             and not _DEPORT.search(text, sent.start, sent.end):  # ("16 were detained ... and will be deported" is a repatriation)

@@ -203,3 +203,10 @@ def test_ages_working_hours_and_firm_sizes_are_no_counts():
     assert _all("The firm in China may extend North Korean workers' hours from 11 to 12, and has extended their hours "
                 "to 12.", "2016-05-01") == []
     assert _all("Some factories employing fewer than 90 North Korean workers in Dandong have closed.", "2025-05-01") == []
+
+
+def test_defectors_in_a_headline_and_in_apposition_are_no_workforce():
+    text = ("Eleven North Korean Restaurant Workers Have Defected to the South\n\n"
+            "He said the defectors, ten women and one man, could not meet their quotas. About 250 North Koreans "
+            "work in restaurants in China.")
+    assert [f.value for f in _all(text, "2016-04-08")] == [250]
