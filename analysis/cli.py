@@ -155,19 +155,14 @@ def _extract_one(args: tuple[str, str | None, bool]) -> FileResult:
         dated = None
         if art.published is None and (found := date_line(art.text, art.body_start)) is not None:
             art, dated = replace(art, published=found[0]), found  # the date the page prints near its top
-        if source is not None and not raw and published is None:
+        result = None
+        if source is not None and not raw:
             from .pipeline import load_corpus
 
-            # a seed: the corpus has already read it (curation needs every seed), so it is not read twice
-            result = load_corpus().by_id(source.id)
-            ex, figs = result.extraction, [f for f, _, _ in result.figures]
-        else:
-            ex = extract_article(art)
-            figs = ex.figures
-            if source is not None and not raw:
-                from .pipeline import load_corpus
-
-                figs = [f for f, _, _ in load_corpus().by_id(source.id).figures]
+            result = load_corpus().by_id(source.id)  # the curated figures
+        # a seed read as the manifest gives it: the corpus has already read it, so it is not read twice
+        ex = result.extraction if result is not None and published is None else extract_article(art)
+        figs = [f for f, _, _ in result.figures] if result is not None else ex.figures
         if dated is not None:
             ex.warnings.append(f"{art.path}:{dated[1]}: publication date {dated[0]} read from this date line "
                                "(no front matter date or --published): 'last year' etc. count from it")

@@ -320,10 +320,10 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     """The unit noun a count is attached to, reading past modifiers ("new North Korean").
     "other" when the count is of something else, or of people who are not North Koreans
     abroad ("3 million foreign labourers", "2,000 Russian workers")."""
-    if _OF_THEM.match(text, m.end, sent.end) and things_before(text, sent.start):
-        return "other"  # "operates around 120 restaurants ... About 80 of them are in China"
-    if _OF_THEM.match(text, m.end, sent.end) or _OF_THE_N.match(text, m.end, sent.end):
-        return "inherit"  # "61 of the 88 North Koreans", "12 of them"
+    if _OF_THEM.match(text, m.end, sent.end):  # "12 of them"; after "operates around 120 restaurants": things
+        return "other" if things_before(text, sent.start) else "inherit"
+    if _OF_THE_N.match(text, m.end, sent.end):
+        return "inherit"  # "61 of the 88 North Koreans"
     if _OTHERS_AFTER.match(text, m.end, sent.end) and not not_of_workers(text, m, sent):
         return "inherit"  # "while the 36 others are working as usual"
     if _HIRE_PERMISSION_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
@@ -333,9 +333,10 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         # "Of those passes, 38 were issued"; "Of the 54 member states, fewer than 15 ..."
         noun = part.group("noun")
         u = _UNIT_WORD.search(noun)
-        if u or _REST.fullmatch(noun.strip()) or not _DATA_NOUN.search(noun):
-            return u.lastgroup if u else "inherit" if _REST.fullmatch(noun.strip()) else "other"
-        # "Of the third-quarter figures for this year, 3,100 North Koreans ...": the noun after the count says
+        if u or _REST.fullmatch(noun.strip()):
+            return u.lastgroup if u else "inherit"
+        if not _DATA_NOUN.search(noun):
+            return "other"  # ("Of the third-quarter figures for this year, 3,100 North Koreans": the noun after it says)
     if not_of_workers(text, m, sent):
         return "other"
     if _OF_PEOPLE.match(text, m.end, sent.end):
@@ -640,10 +641,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
     # the previous sentence of the paragraph, for metrics that need a word such as "month"
     # ("They are paid $700 a month. Of that, $500 goes to the state.")
     prev_low = text[prev_start:sent.start].lower() if prev_start is not None else ""
-    kinds: dict[str, list[tuple[int, int]]] = {}
-    for o, _ in resolved:
-        kinds.setdefault(o.kind, []).append((o.start, o.end))
-    by_kind = {k: tuple(sorted(v)) for k, v in kinds.items()}  # figures of each kind, in text order, built once per sentence
+    # figures of each kind, in text order (as resolved is), built once per sentence
+    by_kind = {k: tuple((o.start, o.end) for o, _ in resolved if o.kind == k) for k in {o.kind for o, _ in resolved}}
     for m, unit in resolved:
         spans = by_kind[m.kind]  # (its own span too: it never stands between itself and a cue)
         if unit == "people":

@@ -65,7 +65,7 @@ class ParagraphFrame:
         k = i
         while k > 0 and self.sents[k - 1].paragraph == para:
             k -= 1
-        paras = {para}
+        paras = {para, sent.paragraph}
         if k > 0 and _PARTS_OPENER.match(self.text, self.sents[k].start, self.sents[k].end):
             paras.add(self.sents[k - 1].paragraph)  # "Of them, 7,412 listed study": the parts of the total just before
         elif k > 0 and k == i and _CONTINUES.match(self.text, sent.start, sent.end):
@@ -79,7 +79,7 @@ class ParagraphFrame:
             if first > 0 and _COMMENTS.match(self.text, self.sents[first].start, self.sents[first].end):
                 paras.add(self.sents[first - 1].paragraph)
                 j = first - 1
-        while j >= 0 and self.sents[j].paragraph in paras | {sent.paragraph}:
+        while j >= 0 and self.sents[j].paragraph in paras:
             t = self._last_in(j)
             if t is not None:
                 if named:

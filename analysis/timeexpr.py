@@ -287,8 +287,7 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
                    and not any(fe <= os < t.start for os, _ in others)), None)
     if before and source is not None and any(oe <= before[-1].start <= oe + 12 and oe <= fs and os != fs for os, oe in others):
         return source  # "fell to 610 in June 2015, and there are about 420, according to February 2016 statistics"
-    if before and source is None and before[-1].end <= clause(text, sent, fs)[0] \
-            and _PROJECTION.search(text, clause(text, sent, fs)[0], fs) is not None:
+    if before and source is None and before[-1].end <= cs and _PROJECTION.search(text, cs, fs) is not None:
         return None  # "9,000 came in 2024, and the total may exceed 40,000": a projection, not 2024's
     return before[-1] if before else source
 
