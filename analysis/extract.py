@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from functools import cached_property, lru_cache
 from typing import Callable, Iterator
 
-from . import refast
+from . import pipetable, refast
 from .article import Article, PubDate, line_of
 from .claimant import attribute
 from .gazetteer import Place
@@ -569,8 +569,9 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 unit = "list"
             if unit is None and m.word is None and ((m.value or 0) >= 10 or (m.low or 0) >= 10 and not 1900 <= (m.low or 0) <= 2100) \
                     and _facts(text, sent).people \
-                    and not _OF_SOMETHING.match(text, m.end, sent.end):
-                unit = "inherit"  # a headline's bare count: "North Korean arrivals in Russia up 12 times: 13.5K in 2024"
+                    and not _OF_SOMETHING.match(text, m.end, sent.end) or unit is None and "|" in text[sent.start:sent.end] \
+                    and pipetable.counts_people(text, sent, m, art.body_start):
+                unit = "inherit"  # a headline's bare count: "North Korean arrivals in Russia up 12 times: 13.5K in 2024"; "Qatar | 2,600 |" under "Workers | |"
             if unit is None:
                 continue
             if (unit in ("inherit", "refer", "numberof", "list") and is_date_part(text, m)) or is_day_of_month(text, m) \

@@ -12,6 +12,8 @@ from .timeexpr import TimeExpr, find_times
 
 # a paragraph that opens on the parts of the total the paragraph before gave
 _PARTS_OPENER = re.compile(r"[ \u00a0\"“]*(?:Of|From|Among)[ \u00a0]+(?:them|those|these|the[ \u00a0]+total|this[ \u00a0]+number|that[ \u00a0]+number)\b")
+# a sentence that opens on the parts of a total given earlier: "Of the 365 people", "Among these 1,200 workers"
+_PARTS_OF_NUMBER = re.compile(r"[ \u00a0\"“]*(?:Of|Among|From)[ \u00a0]+(?:the|these|those|all)[ \u00a0]+([0-9][0-9,.]*)\b")
 # a paragraph that goes on with the data the paragraph before gave: "The data showed Russia
 # issued 16,613 ...", "The list let firms hire 1,100", "The largest number ..."
 _CONTINUES = re.compile(r"[ \u00a0\"“]*(?:The|These|Those)[ \u00a0]+(?:data|figures?|statistics|numbers?|list|breakdown|"
@@ -43,8 +45,22 @@ class ParagraphFrame:
             ts = [t for t in find_times(self.text, s.start, s.end, self.pub) if t.year is not None and not t.anchored
                   and not _COMPARED.search(self.text, max(s.start, t.start - 60), t.start)]
             ts.sort(key=lambda t: _WEEKDAY.search(self.text, t.start, t.end) is not None)
-            self.last[i] = ts[0] if ts else None  # the sentence's own time, not the one it compares with
+            self.last[i] = ts[0] if ts else self._referent_time(i)  # the sentence's own time, not the one it compares with
         return self.last[i]
+
+    def _referent_time(self, i: int) -> TimeExpr | None:
+        """For a sentence opening on the parts of a total named earlier in the article ("Of
+        the 365 people, 213 came by air"), the time of the sentence that named the total."""
+        s = self.sents[i]
+        m = _PARTS_OF_NUMBER.match(self.text, s.start, s.end)
+        if m is None:
+            return None
+        total = re.compile(rf"(?<![\w.,]){re.escape(m.group(1))}(?![\w]|[.,][0-9])")
+        for j in range(i - 1, -1, -1):
+            e = self.sents[j]
+            if total.search(self.text, e.start, e.end):
+                return self._last_in(j)
+        return None
 
     def about_people(self, sent: Sentence) -> bool:
         """Whether the paragraph, up to this sentence, speaks of people ("North Koreans",
@@ -60,7 +76,7 @@ class ParagraphFrame:
         own time; with ``named``, the last year that sentence states ("... in the country in
         2015. About 280 of them were on site that year")."""
         i = self.index[sent.start]
-        j = i - 1
+        j = i if _PARTS_OF_NUMBER.match(self.text, sent.start, sent.end) else i - 1  # "Of the 365 people, 213 ...": the total's time
         para = sent.paragraph
         k = i
         while k > 0 and self.sents[k - 1].paragraph == para:

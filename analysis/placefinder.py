@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from . import refast
 from .gazetteer import Place, find_places, is_area
+from .pipetable import is_row
 from .segment import Sentence
 
 # a demonym before an owner ("a Chinese municipality", "Russian employers") says whose, not where
@@ -447,7 +448,8 @@ class PlaceFinder:
                 return None  # "construction workers in an unnamed country were paid $1,100": the text does not say
         self.sentence_hosts(sent)
         hosts, starts = self.hosts[i]
-        return choose_place(self.text, sent, self.places(i), fs, fe, hosts, starts) or self.carried(i) or self.ahead(i) \
+        return choose_place(self.text, sent, self.places(i), fs, fe, hosts, starts) or self.carried(i) \
+            or (None if is_row(self.text, sent) else self.ahead(i)) \
             or Place(fs, fs, "WLD", True)  # no host named anywhere near: a statement about workers abroad in general
 
     def _breakdown(self, j: int, hosts: list[Place]) -> bool:

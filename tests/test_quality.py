@@ -210,3 +210,26 @@ def test_defectors_in_a_headline_and_in_apposition_are_no_workforce():
             "He said the defectors, ten women and one man, could not meet their quotas. About 250 North Koreans "
             "work in restaurants in China.")
     assert [f.value for f in _all(text, "2016-04-08")] == [250]
+
+
+def test_a_scraped_table_s_rows_count_what_its_header_says():
+    text = ("Overseas labour from North Korea\n"
+            "Workers abroad | |\n"
+            "---|---|\n"
+            "Some 90,000 (2018) | |\n"
+            "Main host countries | |\n"
+            "China | 60,000 |\n"
+            "Kuwait | 4,500 |\n"
+            "Languages | |\n")
+    figs = _all(text, "2023-05-01")
+    assert [(f.value, f.unit, f.country, f.year) for f in figs] == [
+        (90000, "people", "WLD", 2018), (60000, "people", "CHN", 2023), (4500, "people", "KWT", 2023)]
+    # a table of something else counts nothing
+    assert _all("Exports | |\n---|---|\nChina | 60,000 |\n", "2023-05-01") == []
+
+
+def test_the_parts_of_a_total_named_earlier_take_the_total_s_year():
+    text = ("Border data show 480 North Koreans entered Russia in the second quarter of last year.\n"
+            "In 2021, only 190 North Koreans entered Russia in the whole year.\n"
+            "Of the 480 people, 300 came by air. Another 150 people came by train.\n")
+    assert [f.year for f in _all(text, "2023-02-01")] == [2022, 2021, 2022, 2022, 2022]
