@@ -19,7 +19,7 @@ _DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of
 _LABEL_BEFORE = re.compile(
     r"\b(?:resolutions?|article|articles|no\.|nos\.|number|paragraphs?|para\.|section|clause|decree|order|law|item|"
     r"flight|route|highway|room|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
-    r"ages[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+between|aged|ages|age|top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
+    r"ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+between|aged|ages|age|top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
     r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past)[ \u00a0]+"
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:in|of|by|since|before|after|until|from|during|early|late|mid)[ \u00a0]+$", re.I)
@@ -143,11 +143,14 @@ def is_date_part(text: str, m: Mention) -> bool:
 _RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)?"
                          r"(?:[ \u00a0]+[a-z]+){0,1}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:night|evening)\b|"
                          r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)"
-                         r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:day|week|hour)\b")
+                         r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:day|week|hour)\b|"
+                         r"[ \u00a0]+(?:per|each|every)[ \u00a0]+(?:day|hour|shift)\b")  # "could load up to eight per day": a rate
 _SHUT_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|more|of them))?[ \u00a0]+(?:(?:remain|remained|remains|are|were|is|was|stay|stayed)[ \u00a0]+)(?:still[ \u00a0]+)?(?:open|closed|shut|in business)\b")
 _LEGAL_BEFORE = re.compile(r"\b(?:names?|named|charged|charging|charges against|indicted|indicting|sanctioned|sanctioning|designated|designating)[ \u00a0]+(?:(?:another|a further)[ \u00a0]+)?$", re.I)
 _WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b[^,;.]{0,25}?\b"
                                r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
+# "70 of his 640 employees are North Korean": the firm's whole workforce, the part before it is the figure
+_WHOLE_OF_BEFORE = re.compile(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
 _MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:troops|soldiers|servicemen)\b")
 _POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
 _SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
@@ -203,7 +206,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if _INCIDENT_AFTER.match(text, m.end, sent.end) and (m.value or m.high or 0) <= 20 \
             and not _DEPORT.search(text, sent.start, sent.end):  # ("16 were detained ... and will be deported" is a repatriation)
         return True  # "two North Korean workers ... were caught by customs", "14 North Koreans faced indictment"
-    if _WORKFORCES_OF_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+    if _WORKFORCES_OF_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or _WHOLE_OF_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
         return True  # "factories with workforces of 200 people or less": a size of firm
     generic = _GENERIC_NOUN.match(text, m.end, sent.end)
     if generic and _LEGAL_BEFORE.search(text, max(sent.start, m.start - 30), m.start):

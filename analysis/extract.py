@@ -153,7 +153,7 @@ _FUNCTION_WORDS = {
     "earlier", "later", "ago", "yearly", "monthly", "already", "also", "again", "instead", "too", "only", "just",
 }
 _PEOPLE_IN_SENTENCE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
-_OF_THE_N = re.compile(rf"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+|some[ \u00a0]+|about[ \u00a0]+|roughly[ \u00a0]+)?[0-9][0-9,]*[ \u00a0]+"
+_OF_THE_N = re.compile(rf"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+|some[ \u00a0]+|about[ \u00a0]+|roughly[ \u00a0]+|(?:his|her|its|their|our)[ \u00a0]+)?[0-9][0-9,]*[ \u00a0]+"
                        rf"(?:[\w-]+[ \u00a0]+){{0,3}}?(?:{_PEOPLE}|{_PERMITS}|{_VISAS})\b", re.I)
 # "Of those passes, 38 ...", "Of the 54 African member states, fewer than 15 ...": the count's noun is the partitive's
 _PARTITIVE_BEFORE = re.compile(r"\b[Oo]f[ \u00a0]+(?:the|those|these|its|their|all)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?P<noun>[^,;.]{1,60}?),[ \u00a0]+"
@@ -204,7 +204,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
 _NOT_A_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:people|persons|sources|officials) (?:familiar with|with knowledge of|briefed on|close to)\b", re.I)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|latter|other|and a|and one)[ \u00a0]+$", re.I)
 # "a 50,000-strong workforce": a head count written as an adjective
-_STRONG = re.compile(r"[-‐][ \u00a0]?strong\b", re.I)
+_STRONG = re.compile(r"[-‐][ \u00a0]?strong\b|[-‐]member[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:team|crew|brigade|workforce|contingent)\b", re.I)  # "a 40-member medical team"
 # counts of people who are not North Korean: "3 million foreign labourers", "2,000 Russian workers"
 _FOREIGN = {"foreign", "migrant", "expatriate", "u.s.", "u.k.", "american", "western", "non-korean", "local", "domestic", "indigenous", "native", "asian",
             "south", "bangladeshi", "nepali", "nepalese", "indian", "pakistani", "filipino", "sri", "egyptian",

@@ -38,7 +38,8 @@ _OTHER_CURRENCY_BEFORE = re.compile(
     rf"(?:[€£¥₩₽₹]|(?<![A-Za-z])(?:(?!US\$|USD\$)[A-Z]{{1,3}}\$|RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|Rs\.?|KD|QR|SR|RM|Dhs?|BD|OMR|RO|Tk|MNT|₮|zł)){_SP}?\Z")
 # currencies named after the number; countshape.py reads ranges in them with the same list
 OTHER_CURRENCY_WORDS = (r"euros?|yuan|renminbi|rubles?|roubles?|yen|rupees?|dirhams?|riyals?|dinars?|ringgits?|zlotys?|złoty|złotys|won|"
-                        r"tugriks?|pounds" + _SP + r"sterling")
+                        r"tugriks?|koruna|korunas|crowns|forints?|lei|leu|kwanzas?|rand|nairas?|tenge|hryvnias?|baht|kip|riels?|pesos?|"
+                        r"rupiahs?|taka|manats?|lari|kunas?|leva|lev|francs?|shekels?|dong|pounds" + _SP + r"sterling")
 _OTHER_CURRENCY_AFTER = re.compile(rf"{_SP}(?:{OTHER_CURRENCY_WORDS})\b", re.I)
 # Refused with a warning before any digits are read:
 # digits of other scripts, superscripts and fraction characters ("３０,０２３", "2½", "10⁶")
@@ -380,10 +381,16 @@ def _kind(a: Amount) -> str:
     return "usd" if a.currency else "percent" if a.percent else "count"
 
 
+_CONVERTED_FROM = re.compile(r"\b(" + "|".join(re.escape(q).replace(r"\ ", _SP + "+") for q in LOWER + UPPER) + r")" + _SP
+                             + r"+[0-9][0-9,.]*(?:" + _SP + r"+(?:thousand|million|billion))?" + _SP + r"+(?:" + OTHER_CURRENCY_WORDS
+                             + r")(?:[ \u00a0]+(?:a|per)[ \u00a0]+(?:month|year|week|day))?[ \u00a0]*[,(][ \u00a0]*(?:or[ \u00a0]+)?(?:US)?\Z", re.I)
+
+
 def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
     m = _QUAL_BEFORE.search(text, max(floor, start - 30), start)
     if not m:
-        return None, start
+        c = _CONVERTED_FROM.search(text, max(floor, start - 70), start)
+        return (" ".join(c.group(1).lower().split()), start) if c else (None, start)  # "up to 20,000 roubles, or $300": its bound
     if m.group(1).lower() == "over" and _PHRASAL_OVER.search(text, max(floor, m.start() - 12), m.start()):
         return None, start  # "hand over 80% of what they earn": a verb, not "more than"
     q = " ".join(m.group(1).lower().split())

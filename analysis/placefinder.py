@@ -27,9 +27,15 @@ _OTHERS_FROM = re.compile(
     r"|\bremote(?:ly)?\b[^.;:]{0,40}?\bfor[ \u00a0]+(?:companies|firms|employers)[ \u00a0]+(?:based[ \u00a0]+)?in)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 _ROUTE_BEFORE = re.compile(
     r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?|minibuses|flights?|ferry|ferries)(?:[ \u00a0]+[\w.]+){0,3}?[ \u00a0]+(?:to|for)|"
-    r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
+    r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|sold in|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:(?:Western|Eastern|Northern|Southern|Central)[ \u00a0]+)?$")
 # a war's place is no workplace: "a worker shortage linked to the war in Ukraine"
 _WAR_BEFORE = re.compile(r"\b(?:war|wars|invasion|conflict|fighting)[ \u00a0]+(?:in|on|of|against|with)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+# "near the Polish border": beside a country, not in it
+_NEAR_BEFORE = re.compile(r"\b(?:near|close[ \u00a0]+to|across|beyond)[ \u00a0]+the[ \u00a0]+$")
+_BORDER_AFTER = re.compile(r"[ \u00a0]+(?:border|frontier)\b")
+# background on the sanctions ("UN sanctions forbid North Koreans working abroad"): its
+# "abroad" is no place for the figures after it
+_SANCTIONS_BACKGROUND = re.compile(r"\b(?:sanctions?|resolutions?)\b[^.;]{0,60}\b(?:forbid|forbids|ban|bans|banned|prohibit|prohibits|prohibited|bar|bars|barred)\b")
 # "..., with Russia accounting for most of them": a part of the total, not its place
 _ACCOUNTING_AFTER = re.compile(r"[ \u00a0]+(?:accounting|accounted|accounts)[ \u00a0]+for\b")
 # "a figure that excludes China": the total is over the other countries, a worldwide one
@@ -299,6 +305,9 @@ class PlaceFinder:
                 # "by train for Beijing", "clients in North America": other people's places, or a route
                 found = [p for p in found if not (_OTHERS_FROM.search(self.text, max(s.start, p.start - 90), p.start)
                                                   or _ROUTE_BEFORE.search(self.text, max(s.start, p.start - 30), p.start))]
+            if found and "border" in words:
+                found = [p for p in found if not (_NEAR_BEFORE.search(self.text, max(s.start, p.start - 20), p.start)
+                                                  and _BORDER_AFTER.match(self.text, p.end, s.end))]  # "a town near the Polish border"
             if found and ("war " in words or "nvasion" in words or "onflict" in words):
                 found = [p for p in found if not _WAR_BEFORE.search(self.text, max(s.start, p.start - 30), p.start)]  # "the war in Ukraine"
             if found and any(p.code == "WLD" for p in found):
@@ -404,6 +413,8 @@ class PlaceFinder:
                 break
             path.append(j)
             hosts = [q for q in self.places(j - 1) if q.host and q.code and not q.owner]
+            if hosts and all(q.code == "WLD" for q in hosts) and _SANCTIONS_BACKGROUND.search(self.text, self.sents[j - 1].start, self.sents[j - 1].end):
+                hosts = []
             if hosts and parts is None and self._breakdown(j - 1, hosts):
                 # the parts of an earlier total leave that total's place in force; with none
                 # named, the total was a worldwide one

@@ -233,3 +233,22 @@ def test_the_parts_of_a_total_named_earlier_take_the_total_s_year():
             "In 2021, only 190 North Koreans entered Russia in the whole year.\n"
             "Of the 480 people, 300 came by air. Another 150 people came by train.\n")
     assert [f.year for f in _all(text, "2023-02-01")] == [2022, 2021, 2022, 2022, 2022]
+
+
+def test_whole_workforces_ages_rates_crews_and_other_currencies():
+    figs = _all("The plant manager says 64 of his 910 employees are North Korean. Aged 21 to 30, most are "
+                "over the age of 25. Each can sew up to 300 per day.", "2007-03-01")
+    assert [(f.value, f.unit) for f in figs] == [(64, "people")]
+    assert [(f.value, f.country) for f in _all("A 42-member medical team from North Korea arrived in Libya.", "2023-01-20")] == [(42, "LBY")]
+    figs = _all("They earn up to 21,400 koruna a month, or $975, and at least 9,000 forints (about $30) a day.", "2007-03-01")
+    assert [(f.value, f.high, f.qualifier) for f in figs] == [(975, 975, "up to")]
+
+
+def test_background_on_sanctions_near_borders_and_markets_are_no_places():
+    text = ("A North Korean building crew has arrived in Laos to work on a dam.\n"
+            "UN sanctions ban anyone from North Korea working abroad.\n"
+            "The crew of 45 North Koreans started work this week.\n")
+    assert [f.country for f in _all(text, "2023-01-20")] == ["LAO"]
+    text = ("They work at a plant in Ostrava, Czech Republic, making seats for cars sold in Western Europe.\n"
+            "The manager says 60 North Koreans work in the town near the Polish border.\n")
+    assert [f.country for f in _all(text, "2007-01-20")] == ["CZE"]
