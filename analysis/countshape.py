@@ -231,3 +231,14 @@ def things_before(text: str, start: int) -> bool:
         if m.group(2) not in ("million", "billion", "thousand", "percent", "per", "a"):
             last = m
     return last is not None and (last.group(2) in _THING_NOUNS or last.group(3) in _THING_NOUNS)
+
+
+# a period stated anywhere in the sentence: pay with one is not read as a month's
+_ANY_PERIOD = re.compile(r"\b(?:year|years|annual|annually|yearly|day|daily|days|hour|hourly|hours|week|weekly|weeks|per|each|every|total|in all)\b")
+
+
+def unstated_period(low: str, words: tuple[str, ...]) -> bool:
+    """A sentence (lower-cased) that speaks of a worker's pay with one of the metric's words
+    ("the workers reportedly earn around $700") and states no period at all: reporting on
+    wages abroad quotes them per month, so the month goes without saying."""
+    return bool(words) and any(w in low for w in words) and _ANY_PERIOD.search(low) is None

@@ -16,13 +16,13 @@ from . import pipetable, refast
 from .article import Article, PubDate, line_of
 from .claimant import attribute
 from .gazetteer import Place
-from .numbers import Mention, Warning_, find_mentions
+from .numbers import Mention, Warning_, find_mentions, spaced_style
 from .paths import METRICS
 from .paragraph import ParagraphFrame, continues_data
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .countshape import in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before
+from .countshape import unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before
 from .timeexpr import opens_change_over, TimeExpr, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
@@ -81,6 +81,8 @@ class Metric:
     max_value: float | None = None
     unplaced: str | None = None
     unplaced_from: float = 0.0
+    unstated_period: tuple[str, ...] = ()  # words that make pay with no period a month's ("workers earn around $700")
+    unstated_period_below: float = 0.0
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +95,8 @@ def metrics() -> tuple[Metric, ...]:
                         bool(v.get("default")), bool(v.get("estimate")),
                         tuple(c.lower() for c in v.get("requires", [])), tuple(c.lower() for c in v.get("requires_nearby", [])),
                         tuple(c.lower() for c in v.get("not_after", [])), v.get("min_value"), v.get("max_value"),
-                        v.get("unplaced"), float(v.get("unplaced_from") or 0))
+                        v.get("unplaced"), float(v.get("unplaced_from") or 0), tuple((v.get("unstated_period") or {}).get("words", [])),
+                        float((v.get("unstated_period") or {}).get("below", 0)))
                  for k, v in raw.items())
 
 
@@ -438,9 +441,10 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
     for order, mt in enumerate(metrics()):
         if mt.unit not in units:
             continue
-        if mt.requires and not any(r in facts.low for r in mt.requires):
+        monthly = value is not None and value < mt.unstated_period_below and unstated_period(facts.low, mt.unstated_period)
+        if mt.requires and not monthly and not any(r in facts.low for r in mt.requires):
             continue
-        if mt.requires_nearby and not any(r in facts.low or r in context for r in mt.requires_nearby):
+        if mt.requires_nearby and not monthly and not any(r in facts.low or r in context for r in mt.requires_nearby):
             continue
         if mt.not_after and text[fe:fe + 18].lower().lstrip(" \u00a0)").startswith(mt.not_after):  # "(US$1,414) per day"
             continue
@@ -479,8 +483,8 @@ def _cue_distance(fs: int, fe: int, cs: int, ce: int, others: tuple[tuple[int, i
     d = fs - ce if ce <= fs else cs - fe if cs >= fe else 0
     lo, hi = (ce, fs) if ce <= fs else (fe, cs)
     k = bisect.bisect_left(others, (lo, -1))  # others are in text order: the first one starting after lo ends first
-    if d > 0 and k < len(others) and others[k][1] <= hi:
-        d += _BEYOND_ANOTHER_FIGURE
+    if d > 0 and k < len(others) and (others[k][1] <= hi or cs >= fe and 0 <= others[k][0] - ce < d):
+        d += _BEYOND_ANOTHER_FIGURE  # (or nearer the next figure: "earn $650 but only receive $180")
     return d
 
 
@@ -729,7 +733,6 @@ _WORKERS_KEEP_BEFORE = re.compile(r"\b(?:workers?|they|he|she|men|women|Koreans|
                                   r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$", re.I)
 _COMPARISON_AFTER = re.compile(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper)\b", re.I)
 _OF_SOMETHING = re.compile(r"[ \u00a0]+of[ \u00a0]+")
-_COMMA_GROUPED = re.compile(r"(?<![\w.,])[0-9]{1,3},[0-9]{3}(?![0-9])")
 _CLOCK_AFTER = re.compile(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)
 _PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have)\b", re.I)
 _NOW = re.compile(r"\b(?:now|today|currently|at present|presently|these days)\b", re.I)
@@ -748,17 +751,6 @@ _PEOPLE_IN_SENTENCE, _FOREIGN_PASSAGE, _PAST, _PRESENT, _NOW, _THERE, _INHERIT_B
 _GATES = tuple(refast.Gate(p) for p in (_NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _HOLDING))  # refast.Gate: not searched in a sentence without their words
 
 
-def _spaced_style(text: str, start: int) -> bool:
-    """Whether an article groups thousands with plain spaces ("11 890", "2 634"): at least
-    two such numbers, and more of them than comma-grouped ones. A lone "30 023" stays ambiguous."""
-    from .numbers import SPACED_GROUPING, SPACED_HINT
-
-    if SPACED_HINT.search(text, start) is None:
-        return False
-    n = sum(1 for _ in SPACED_GROUPING.finditer(text, start))
-    return n >= 2 and n > sum(1 for _ in _COMMA_GROUPED.finditer(text, start))
-
-
 def extract_article(art: Article) -> Extraction:
     """Every figure in an article's body, automatic extraction only (no curation)."""
     line_spans = lines(art.text, art.body_start)
@@ -770,7 +762,7 @@ def extract_article(art: Article) -> Extraction:
     hit: int | None = -1  # the first digit or number word at or after the sentence, searched for past the last (a match never starts inside another: what finditer finds)
     para, para_unit = -1, None
     frames = ParagraphFrame(art.text, sents, art.published, _PEOPLE_IN_SENTENCE)
-    spaced = _spaced_style(art.text, art.body_start)
+    spaced = spaced_style(art.text, art.body_start)
     prev: Sentence | None = None
     for s in sents:
         if s.paragraph != para:  # ("Other comparable figures were 350 in 2009, ...": the unit before goes on)

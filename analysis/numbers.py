@@ -26,7 +26,7 @@ _SCALE_AFTER = re.compile(rf"(?:({_SP})|[-‐](?=(?:thousand|million|billion)\b)
 _DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 _SCALE_WORD_AFTER = re.compile(rf"{_SP}(?:thousand|million|billion)s?\b", re.I)  # "23-thousand" too
 # "US 300": translated copy that lost the dollar sign (a bare "US" right before digits)
-_CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:US{_SP}?\\?\$|USD{_SP}?\$?|\\?\$US|\\?\$|US(?={_SP}\Z)){_SP}?\Z")  # "USD$120", "$US1.1 billion" too
+_CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:U\.S\.{_SP}?\$|US{_SP}?\\?\$|USD{_SP}?\$?|\\?\$US|\\?\$|US(?={_SP}\Z)){_SP}?\Z")  # "USD$120", "$US1.1 billion" too
 # Page furniture that is made of digits: ISO dates and timestamps ("2024-02-17 21:00"),
 # dotted or slashed dates ("08.11.2024"), clock times. Skipped silently: no figure, no warning.
 _DATE_TIME = re.compile(r"(?<![\w.,])(?:[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}(?:T[0-9:]+Z?)?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
@@ -142,7 +142,7 @@ def _word_value(run: str) -> float | None:
 LOWER = ("more than", "over", "at least", "a minimum of", "in excess of", "upwards of", "just over", "above", "no fewer than", "no less than", "not less than", "not fewer than",
          "exceed", "exceeds", "exceeded")
 UPPER = ("not more than", "not over", "not exceeding", "up to", "fewer than", "less than", "as high as", "as many as", "as much as", "no more than", "at most", "a maximum of", "a maximum", "just under", "under", "below")
-POINT = ("an estimated", "estimated", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "only", "just", "a total of", "a mere", "an average of", "on average")
+POINT = ("an estimated", "estimated", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "only", "just", "a total of", "a mere", "an average of", "on average", "as little as", "as few as", "as low as")
 _QUALIFIERS = sorted(LOWER + UPPER + POINT, key=len, reverse=True)
 _QUAL_BEFORE = re.compile(r"\b(" + "|".join(re.escape(q).replace(r"\ ", _SP + "+") for q in _QUALIFIERS) + r")" + _SP + r"+\Z", re.I)
 
@@ -469,3 +469,15 @@ def _scale_of(text: str, b: Amount) -> int:
     """The value a bare first range end takes from the second's scale word."""
     m = _SCALE_AFTER.search(text, b.start, b.end)
     return _SCALES[m.group(2).lower()] if m else 1
+
+
+_COMMA_GROUPED = re.compile(r"(?<![\w.,])[0-9]{1,3},[0-9]{3}(?![0-9])")
+
+
+def spaced_style(text: str, start: int) -> bool:
+    """Whether an article groups thousands with plain spaces ("11 890", "2 634"): at least
+    two such numbers, and more of them than comma-grouped ones. A lone "30 023" stays ambiguous."""
+    if SPACED_HINT.search(text, start) is None:
+        return False
+    n = sum(1 for _ in SPACED_GROUPING.finditer(text, start))
+    return n >= 2 and n > sum(1 for _ in _COMMA_GROUPED.finditer(text, start))

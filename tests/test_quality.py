@@ -252,3 +252,13 @@ def test_background_on_sanctions_near_borders_and_markets_are_no_places():
     text = ("They work at a plant in Ostrava, Czech Republic, making seats for cars sold in Western Europe.\n"
             "The manager says 60 North Koreans work in the town near the Polish border.\n")
     assert [f.country for f in _all(text, "2007-01-20")] == ["CZE"]
+
+
+def test_pay_quoted_with_no_period_is_a_month_s_and_us_dollar_spellings():
+    figs = _all("In Ulaanbaatar the North Korean workers earn around US$650 but only receive around US$180.", "2017-03-01")
+    assert [(f.value, f.metric) for f in figs] == [(650, "monthly_wage"), (180, "monthly_take_home")]
+    # a period anywhere, or a sum too large for a month, is no month's pay
+    assert _all("North Korean workers earn around $650 a year in total.", "2017-03-01") == []
+    assert _all("The North Korean firm earned $40,000 from the deal.", "2017-03-01") == []
+    f = _one("Workers in Dandong were earning as little as U.S. $90 per month.", "2020-04-01")
+    assert (f.text, f.value, f.low, f.high, f.qualifier) == ("U.S. $90", 90, None, None, "as little as")
