@@ -262,3 +262,15 @@ def test_pay_quoted_with_no_period_is_a_month_s_and_us_dollar_spellings():
     assert _all("The North Korean firm earned $40,000 from the deal.", "2017-03-01") == []
     f = _one("Workers in Dandong were earning as little as U.S. $90 per month.", "2020-04-01")
     assert (f.text, f.value, f.low, f.high, f.qualifier) == ("U.S. $90", 90, None, None, "as little as")
+
+
+def test_arrests_upkeep_deductions_kept_shares_and_permits_issued_to_people():
+    figs = _all("Police in Kathmandu arrested nine North Koreans working illegally at a restaurant. Of the 9 arrestees, "
+                "the other five had no labour permits.", "2018-05-11")
+    assert [(f.value, f.unit) for f in figs] == [(9, "people"), (9, "people"), (5, "people")]
+    figs = _all("About 60 percent of the pay is taken by the state, with a further 15 to 25 percent deducted for food and "
+                "lodging, leaving 20% for the workers, who must fork over 60% of earnings.", "2016-03-31")
+    assert [(f.value, f.low) for f in figs] == [(60, None), (60, None)]
+    assert _one("Ethiopia froze the issuance of work permits to 35 North Korean nationals.", "2018-01-10").unit == "permits"
+    assert _one("Immigration will not renew the visas of 14 North Koreans living there without valid permits.",
+                "2019-07-15").unit == "people"
