@@ -242,3 +242,17 @@ def unstated_period(low: str, words: tuple[str, ...]) -> bool:
     ("the workers reportedly earn around $700") and states no period at all: reporting on
     wages abroad quotes them per month, so the month goes without saying."""
     return bool(words) and any(w in low for w in words) and _ANY_PERIOD.search(low) is None
+
+
+_CASES = re.compile(r"[ \u00a0]+cases\b(?:[ \u00a0]+of[ \u00a0]+(?:(?:[\w-]+[ \u00a0]+){0,3}?(?:(?P<permits>permits?|authori[sz]ations?|licen[cs]es?)|"
+                    r"(?P<visas>visas?)|(?P<people>workers|labou?rers|North[ \u00a0]+Koreans|people|persons))\b|(?P<other>\w+)))?")
+
+
+def cases_unit(text: str, m: Mention, sent: Sentence) -> str | None:
+    """What "N cases" counts: statistics count permits and visas in cases ("762 cases of work
+    permits being issued"); bare "cases" count what the sentence counts ("grew to around 1,700
+    cases"); cases of anything else ("20 cases of fever") are no count of workers."""
+    c = _CASES.match(text, m.end, sent.end)
+    if c is None:
+        return None
+    return c.lastgroup or "inherit"

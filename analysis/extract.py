@@ -22,7 +22,7 @@ from .paragraph import ParagraphFrame, continues_data
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .countshape import unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before
+from .countshape import cases_unit, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before
 from .timeexpr import opens_change_over, TimeExpr, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
@@ -123,11 +123,12 @@ _MODIFIERS = {
 _WORD = re.compile(r"N\.[ \u00a0]?Koreans?|(?:[A-Z]\.){2,}|[A-Za-z][\w'’‐-]*")  # "U.S.", "N. Koreans": one word
 _NUMBER_OF = re.compile(rf"\b(?:number|numbers|total|count|arrivals|entries|departures) of (?:[A-Z][\w-]* )*(?:new )?(?:{_PEOPLE}|{_PERMITS}|{_VISAS})\b", re.I)
 _INHERIT_BEFORE = re.compile(r"\b(?:of which|of whom|among them|including|from|to|down from|up from|compared with|compared to|against|versus|numbered|numbering|totalled|totaled|totalling|totaling|stood at|reached|number|"
-                             r"the[ \u00a0]+other|(?:a|another|one)[ \u00a0]+(?:small(?:er)?[ \u00a0]+|large(?:r)?[ \u00a0]+)?(?:group|team|batch|contingent)[ \u00a0]+of|"
+                             r"the[ \u00a0]+(?:other|remaining)|(?:a|another|one)[ \u00a0]+(?:small(?:er)?[ \u00a0]+|large(?:r)?[ \u00a0]+)?(?:group|team|batch|contingent)[ \u00a0]+of|"
                              r"hosts?|hosted|employs?|employed|counted|counts|recorded|registered|a combined|there (?:were|are|was|is|remain|remained)|the (?:number|figure|total|count|tally|headcount)[^.;:]{0,40}?\b(?:at|to|of|was|is|as))[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$", re.I)
 # a count by a noun that names a count ("put the number at 4,000", "the figure is close to 7,000")
 _FIGURE_NOUN_BEFORE = re.compile(
-    r"\b(?:number|figure|total|tally|count|estimate|headcount|contingent|workforce|peak|high|record|level)\b[^.;:]{0,50}?\b(?:at|to|of|is|was|as|be)[ \u00a0]+[\"“‘']?(?:[a-z]+[ \u00a0]+){0,3}$", re.I)
+    r"\b(?:number|figure|total|tally|count|estimate|headcount|contingent|workforce|peak|high|record|level)\b[^.;:]{0,50}?\b(?:at|to|of|is|was|as|be)[ \u00a0]+[\"“‘']?(?:[a-z]+[ \u00a0]+){0,3}$"
+    r"|(?:^|(?<=[.!?\"”][ \u00a0]))(?:It|That|This)[ \u00a0]+(?:was|had[ \u00a0]+been|stood[ \u00a0]+at)[ \u00a0]+(?:(?:only|just|about|around|some|nearly)[ \u00a0]+)?$", re.I | re.M)  # "It was 5,000 in 2018."
 # "44 were still employed", "47 were put on flights", "2,500 were there": people, in a passage about people
 _PASSIVE_PEOPLE = re.compile(
     r"[ \u00a0]+(?:were|had been|have been|have already been|had already been|are|was|is|remain|remained)[ \u00a0]+"
@@ -140,7 +141,7 @@ _PASSIVE_PEOPLE = re.compile(
 _PARTICIPLE_AFTER = re.compile(r"[ \u00a0]+(?:recorded|counted|registered|reported|listed|logged|noted|tallied|seen)\b", re.I)
 _PEOPLE_VERB_AFTER = re.compile(
     r"[ \u00a0]+(?:who\b|whom\b|(?:(?:have|had|were|are|have been|had been|may be|might be|could be|may have|may still be)[ \u00a0]+(?:already[ \u00a0]+|also[ \u00a0]+|now[ \u00a0]+|reportedly[ \u00a0]+)?)?(?:remained|remain|remaining|stayed|"
-    r"repatriated|deported|expelled|sent home|returned|left|leaving|departing|returning|going home|gone home|gone|arrived|arriving|entered|entering|registered|worked|work|working|"
+    r"repatriated|deported|expelled|sent home|returned|left|leaving|departing|returning|going home|gone home|gone|arrived|arriving|come|came|entered|entering|registered|worked|work|working|"
     r"were sent|were repatriated|were deported|were still|are still|still)\b)", re.I)
 _PAREN_BEFORE = re.compile(r"[A-Z][\w.'’‐-]*[ \u00a0]*\($")
 _STRONG_PEOPLE_VERB = re.compile(
@@ -326,8 +327,10 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     abroad ("3 million foreign labourers", "2,000 Russian workers")."""
     if _OF_THEM.match(text, m.end, sent.end):  # "12 of them"; after "operates around 120 restaurants": things
         return "other" if things_before(text, sent.start) else "inherit"
-    if _OF_THE_N.match(text, m.end, sent.end):
-        return "inherit"  # "61 of the 88 North Koreans"
+    if _OF_THE_N.match(text, m.end, sent.end) or (cases := cases_unit(text, m, sent)) == "inherit":
+        return "inherit"  # "61 of the 88 North Koreans", "grew to around 1,700 cases"
+    if cases:
+        return cases  # "762 cases of work permits"
     if _OTHERS_AFTER.match(text, m.end, sent.end) and not not_of_workers(text, m, sent):
         return "inherit"  # "while the 36 others are working as usual"
     if _HIRE_PERMISSION_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
@@ -463,7 +466,7 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
             if cue not in cues:
                 continue
             d = min(_cue_distance(fs, fe, cs, ce, others) for cs, ce in spans)
-            d -= min(2 * len(cue), 24)  # a longer cue is more specific and may stand a little further away
+            d -= min(2 * len(cue), 24) - (30 if cue in _PERIOD_CUES else 0)  # a longer cue is more specific and may stand a little further away; a period says little of whose pay
             if best is None or (d, order) < best[:2]:
                 best = (d, order, mt)
     return best[2] if best else default
@@ -475,6 +478,7 @@ def _cue_sets() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(mt.cues) for mt in metrics())
 
 
+_PERIOD_CUES = frozenset(("a month", "per month", "monthly", "each month", "every month"))
 _BEYOND_ANOTHER_FIGURE = 1000  # characters added to a cue's distance when another figure stands between
 
 

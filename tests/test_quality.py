@@ -274,3 +274,16 @@ def test_arrests_upkeep_deductions_kept_shares_and_permits_issued_to_people():
     assert _one("Ethiopia froze the issuance of work permits to 35 North Korean nationals.", "2018-01-10").unit == "permits"
     assert _one("Immigration will not renew the visas of 14 North Koreans living there without valid permits.",
                 "2019-07-15").unit == "people"
+
+
+def test_counts_in_cases_back_references_and_bare_arrivals():
+    figs = _all("Regional data showed 640 cases of work permits being issued to North Koreans. "
+                "Some 12 cases of measles were found among them.", "2013-11-01")
+    assert [(f.value, f.unit) for f in figs] == [(640, "permits")]
+    figs = _all("Visas issued to North Koreans climbed to 21,000 in 2019. It was 4,000 in 2018.", "2020-03-01")
+    assert [(f.value, f.unit, f.year) for f in figs] == [(21000, "visas", 2019), (4000, "visas", 2018)]
+    figs = _all("North Korean seamstresses have been arriving since January. Already more than 90 have come.", "2025-02-01")
+    assert [(f.value, f.unit) for f in figs] == [(90, "people")]
+    f = _one("The monthly salary was high. In the end, only about $35 a month stayed in the hands of each worker.", "2012-05-01")
+    assert f.metric == "monthly_take_home"
+    assert _one("The take-home pay of a logger is about $45 a month.", "2012-05-01").metric == "monthly_take_home"
