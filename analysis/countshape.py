@@ -151,6 +151,8 @@ _WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company
                                r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
 # "70 of his 640 employees are North Korean": the firm's whole workforce, the part before it is the figure
 _WHOLE_OF_BEFORE = re.compile(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
+# "6,000 soldiers to aid in the reconstruction of Kursk": military construction crews are workers
+_TO_BUILD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:to|for|in)[ \u00a0]+(?:(?:aid|help|work|assist)[ \u00a0]+(?:in|on|with)[ \u00a0]+)?(?:the[ \u00a0]+)?(?:reconstruction|rebuilding|rebuild|construction|build|restore|restoration)\b")
 _MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:troops|soldiers|servicemen)\b")
 _POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
 _SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
@@ -194,7 +196,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if _CASUALTY_AFTER.match(text, m.end, sent.end) or _CASUALTY_CLAUSE_BEFORE.search(text, max(sent.start, m.start - 24), m.start) \
             or _CHARGED_BEFORE.search(text, max(sent.start, m.start - 24), m.start):
         return True  # "Another 24 men were hurt, six of them from North Korea": casualties, however many
-    if _RATE_AFTER.match(text, m.end, sent.end) or _SHUT_AFTER.match(text, m.end, sent.end) or _MILITARY_AFTER.match(text, m.end, sent.end):
+    if _RATE_AFTER.match(text, m.end, sent.end) or _SHUT_AFTER.match(text, m.end, sent.end) or (
+            _MILITARY_AFTER.match(text, m.end, sent.end) and not military_builders(text, m, sent)):
         return True
     if _FIRM_SIZE_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or _HOURS_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
         return True  # "factories employing fewer than 100 North Korean workers": a size of firm; "hours from 12 to 13"
@@ -256,3 +259,9 @@ def cases_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     if c is None:
         return None
     return c.lastgroup or "inherit"
+
+
+def military_builders(text: str, m: Mention, sent: Sentence) -> bool:
+    """Soldiers or troops sent to build ("6,000 soldiers to aid in the reconstruction of the
+    Kursk region"): military construction crews, workers like any other."""
+    return _MILITARY_AFTER.match(text, m.end, sent.end) is not None and _TO_BUILD_AFTER.match(text, m.end, sent.end) is not None

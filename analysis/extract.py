@@ -22,7 +22,7 @@ from .paragraph import ParagraphFrame, continues_data
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .countshape import cases_unit, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before
+from .countshape import cases_unit, military_builders, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before
 from .timeexpr import opens_change_over, TimeExpr, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
@@ -127,7 +127,7 @@ _INHERIT_BEFORE = re.compile(r"\b(?:of which|of whom|among them|including|from|t
                              r"hosts?|hosted|employs?|employed|counted|counts|recorded|registered|a combined|there (?:were|are|was|is|remain|remained)|the (?:number|figure|total|count|tally|headcount)[^.;:]{0,40}?\b(?:at|to|of|was|is|as))[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$", re.I)
 # a count by a noun that names a count ("put the number at 4,000", "the figure is close to 7,000")
 _FIGURE_NOUN_BEFORE = re.compile(
-    r"\b(?:number|figure|total|tally|count|estimate|headcount|contingent|workforce|peak|high|record|level)\b[^.;:]{0,50}?\b(?:at|to|of|is|was|as|be)[ \u00a0]+[\"“‘']?(?:[a-z]+[ \u00a0]+){0,3}$"
+    r"\b(?:numbers?|figures?|totals?|tally|count|estimates?|headcount|contingent|workforce|peak|high|record|level)\b[^.;:]{0,50}?\b(?:at|to|of|is|was|as|be)[ \u00a0]+[\"“‘']?(?:[a-z]+[ \u00a0]+){0,3}$"
     r"|(?:^|(?<=[.!?\"”][ \u00a0]))(?:It|That|This)[ \u00a0]+(?:was|had[ \u00a0]+been|stood[ \u00a0]+at)[ \u00a0]+(?:(?:only|just|about|around|some|nearly)[ \u00a0]+)?$", re.I | re.M)  # "It was 5,000 in 2018."
 # "44 were still employed", "47 were put on flights", "2,500 were there": people, in a passage about people
 _PASSIVE_PEOPLE = re.compile(
@@ -348,8 +348,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         return "other"
     if _OF_PEOPLE.match(text, m.end, sent.end):
         return "people"  # "about 5 thousand of the North Korean workers"
-    if _STRONG.match(text, m.end, sent.end):
-        return "people"  # "a 50,000-strong workforce"
+    if _STRONG.match(text, m.end, sent.end) or military_builders(text, m, sent):
+        return "people"  # "a 50,000-strong workforce", "6,000 soldiers to help rebuild"
     if _CLOCK_AFTER.match(text, m.end, sent.end):
         return "other"  # "from 7 morning to 10 evening", "at 6 a.m."
     if text[m.end:m.end + 1] in ("-", "‐") and (text[m.end + 1:m.end + 2].isalpha() or _HYPHEN_RANGE.match(text, m.end)) \

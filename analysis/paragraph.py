@@ -12,6 +12,8 @@ from .timeexpr import TimeExpr, find_times
 
 # a paragraph that opens on the parts of the total the paragraph before gave
 _PARTS_OPENER = re.compile(r"[ \u00a0\"“]*(?:Of|From|Among)[ \u00a0]+(?:them|those|these|the[ \u00a0]+total|this[ \u00a0]+number|that[ \u00a0]+number)\b")
+# "At the same time, 7.8 thousand of them arrived on student visas": the parts, a few words in
+_PARTS_EARLY = re.compile(r"[^.;]{0,40}?\b[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million))?[ \u00a0]+of[ \u00a0]+(?:them|those|these)\b")
 # a sentence that opens on the parts of a total given earlier: "Of the 365 people", "Among these 1,200 workers"
 _PARTS_OF_NUMBER = re.compile(r"[ \u00a0\"“]*(?:Of|Among|From)[ \u00a0]+(?:the|these|those|all)[ \u00a0]+([0-9][0-9,.]*)\b")
 # a paragraph that goes on with the data the paragraph before gave: "The data showed Russia
@@ -23,7 +25,8 @@ _CONTINUES = re.compile(r"[ \u00a0\"“]*(?:The|These|Those)[ \u00a0]+(?:data|fi
 _COMMENTS = re.compile(r"[ \u00a0\"“]*(?:This|That)[ \u00a0]+(?:figure|number|total|count|was|is|compares|compared)\b")
 # a time another figure is compared with ("up from 1,117 in 2023", "double the number it had in
 # 2012") is not the sentence's own
-_COMPARED = refast.fast(re.compile(r"\b(?:than|(?-i:times)|compared with|compared to|up from|down from|from)\b[^,;.]{0,25}$"  # not "the Angkor Times"
+_COMPARED = refast.fast(re.compile(r"\b(?:than|(?-i:times)|compared with|compared to|up from|down from)\b[^,;.]{0,25}$"  # not "the Angkor Times"
+                                   r"|\bfrom[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[0-9][^,;.]{0,25}$"  # "from 1,117 in 2023", not "came from North Korea last year"
                                    r"|\b(?:double|twice|triple|treble|half)\b[^,;.]{0,45}$", re.I))
 _WEEKDAY = re.compile(r"day\b|[Ww]eek")  # "released on Wednesday": when data came out, not what year it is about
 
@@ -82,7 +85,8 @@ class ParagraphFrame:
         while k > 0 and self.sents[k - 1].paragraph == para:
             k -= 1
         paras = {para, sent.paragraph}
-        if k > 0 and _PARTS_OPENER.match(self.text, self.sents[k].start, self.sents[k].end):
+        if k > 0 and (_PARTS_OPENER.match(self.text, self.sents[k].start, self.sents[k].end)
+                      or _PARTS_EARLY.match(self.text, self.sents[k].start, self.sents[k].end)):
             paras.add(self.sents[k - 1].paragraph)  # "Of them, 7,412 listed study": the parts of the total just before
         elif k > 0 and k == i and _CONTINUES.match(self.text, sent.start, sent.end):
             # "... surged last year." / "The data showed Russia issued 16,613": the paragraph before

@@ -57,6 +57,7 @@ _COUNT_BEFORE = re.compile(r"\b(?:nearly|about|around|some|almost|more than|fewe
 _SPAN_START = re.compile(rf"\bbetween[ \u00a0]+(?:{MONTH_PATTERN}[ \u00a0]+)?$", re.I)
 _SPAN_END = re.compile(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:{MONTH_PATTERN}[ \u00a0]+)?(?:19|20)[0-9]{{2}}\b")
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
+_WHEN_AFTER = re.compile(r",?[ \u00a0]+when\b")
 _WHO_CLAUSE = re.compile(r"\bwho[ \u00a0]+(?:escaped|defected|fled)\b[^,;:]*$")
 # "the airline, which last year announced new routes, estimated ...": when the organisation spoke
 _WHICH_CLAUSE = re.compile(r"\bwhich\b[^,;:]*$")
@@ -131,7 +132,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
         py = pub.year if pub else None
         since = _SINCE.search(text, max(start, m.start() - 7), m.start()) or (g["mprep"] or "").lower() == "since" \
             or g["sincethen"] or _SINCE_GATE(text, start, end) and _SINCE_CLAUSE.search(text, max(start, m.start() - 80), m.start())
-        if since:
+        if since and not (g["explicit"] and _WHEN_AFTER.match(text, m.end(), end)):  # ("since 2012, when 60,000 ...": that year's)
             # "since September", "since 2017": a count accumulated up to publication
             out.append(TimeExpr(m.start(), m.end(), py, "relative"))
             continue

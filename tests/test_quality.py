@@ -287,3 +287,16 @@ def test_counts_in_cases_back_references_and_bare_arrivals():
     f = _one("The monthly salary was high. In the end, only about $35 a month stayed in the hands of each worker.", "2012-05-01")
     assert f.metric == "monthly_take_home"
     assert _one("The take-home pay of a logger is about $45 a month.", "2012-05-01").metric == "monthly_take_home"
+
+
+def test_builders_in_uniform_years_with_when_and_parts_a_few_words_in():
+    f = _one("Pyongyang will send 5,000 soldiers to help in the reconstruction of the Kursk region.", "2025-06-18")
+    assert (f.value, f.unit, f.country) == (5000, "people", "RUS")
+    assert _all("Pyongyang sent 11,000 soldiers to fight in the Kursk region.", "2025-06-18") == []
+    f = _one("The number has doubled since 2013, when an estimated 50,000 North Koreans worked abroad.", "2018-08-01")
+    assert f.year == 2013
+    text = ("More than 12,000 people came to Russia from North Korea last year, ten times more than in 2023.\n\n"
+            "At the same time, 6.9 thousand of them arrived on student visas.\n")
+    assert [f.year for f in _all(text, "2025-02-10")] == [2024, 2024]
+    assert [(f.low, f.high) for f in _all("Russia had 20,000 North Korean labourers, above past estimates which put it "
+                                          "at 9,000-14,000.", "2014-12-01")] == [(None, None), (9000, 14000)]
