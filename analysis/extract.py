@@ -142,7 +142,7 @@ _PARTICIPLE_AFTER = re.compile(r"[ \u00a0]+(?:recorded|counted|registered|report
 _PEOPLE_VERB_AFTER = re.compile(
     r"[ \u00a0]+(?:who\b|whom\b|(?:(?:have|had|were|are|have been|had been|may be|might be|could be|may have|may still be)[ \u00a0]+(?:already[ \u00a0]+|also[ \u00a0]+|now[ \u00a0]+|reportedly[ \u00a0]+)?)?(?:remained|remain|remaining|stayed|"
     r"repatriated|deported|expelled|sent home|returned|left|leaving|departing|returning|going home|gone home|gone|arrived|arriving|come|came|entered|entering|registered|worked|work|working|"
-    r"were sent|were repatriated|were deported|were still|are still|still)\b)", re.I)
+    r"were sent|were repatriated|were deported|were still|are still|still)\b(?![ \u00a0]+(?:visas?|permits?)\b))", re.I)
 _PAREN_BEFORE = re.compile(r"[A-Z][\w.'’‐-]*[ \u00a0]*\($")
 _STRONG_PEOPLE_VERB = re.compile(
     r"[ \u00a0]+(?:remain|remained|remaining|(?:were|have been|had been) (?:repatriated|deported|expelled|sent home)|"
@@ -196,8 +196,9 @@ _FRACTION_OK = re.compile(
     re.I)
 _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
 # "citizens of DPRK who have valid permission for work": people named by the permits they hold
-_HOLDS = (r"(?:with|holding|held|hold|having|had|have|has|who[ \u00a0]+(?:held|hold|had|have|has))[ \u00a0]+(?<!without[ \u00a0])(?!expired|lapsed|invalid|no[ \u00a0])(?:valid[ \u00a0]+|a[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+)?"
-          r"(?:(?:work[ \u00a0]+)?(?:permits?|passes|permissions?(?:[ \u00a0]+(?:for|to)[ \u00a0]+work)?)|work[ \u00a0]+visas?)\b")  # "61 North Koreans had work visas"
+_HOLDS = (r"(?:with|holding|held|hold|having|had|have|has|possess|possessed|possessing|who[ \u00a0]+(?:held|hold|had|have|has|possess|possessed)|"
+          r"(?:were|are|was|is)[ \u00a0]+(?:living|staying|working|employed)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w-]*)?[ \u00a0]+on)[ \u00a0]+(?<!without[ \u00a0])(?!expired|lapsed|invalid|no[ \u00a0])(?:valid[ \u00a0]+|a[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+)?"
+          r"(?:(?:work[ \u00a0]+)?(?:permits?|passes|permissions?(?:[ \u00a0]+(?:for|to)[ \u00a0]+work)?)|work[ \u00a0]+visas?|documents[ \u00a0]+to[ \u00a0]+work)\b")  # "61 North Koreans had work visas"
 _HOLDING = re.compile(rf"(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+{_HOLDS}", re.I)
 _HOLDERS_NAMED = re.compile(rf"\b(?:{_PEOPLE})\b(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+{_HOLDS}", re.I)
 _VISA_ISSUE = re.compile(r"\b(?:issu|grant|approv|gave|give|giv|receiv|obtain)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b[^.;]{0,60}\b(?:issu|grant|approv|gave|giv)\w*")

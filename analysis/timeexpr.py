@@ -57,7 +57,7 @@ _COUNT_BEFORE = re.compile(r"\b(?:nearly|about|around|some|almost|more than|fewe
 _SPAN_START = re.compile(rf"\bbetween[ \u00a0]+(?:{MONTH_PATTERN}[ \u00a0]+)?$", re.I)
 _SPAN_END = re.compile(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:{MONTH_PATTERN}[ \u00a0]+)?(?:19|20)[0-9]{{2}}\b")
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
-_WHEN_AFTER = re.compile(r",?[ \u00a0]+when\b")
+_BEFORE_YEAR = re.compile(r"\b(?:[Pp]rior[ \u00a0]+to|[Bb]efore)[ \u00a0]+$")  # "Prior to 2008, the state took 30%": the years before it
 _WHO_CLAUSE = re.compile(r"\bwho[ \u00a0]+(?:escaped|defected|fled)\b[^,;:]*$")
 # "the airline, which last year announced new routes, estimated ...": when the organisation spoke
 _WHICH_CLAUSE = re.compile(r"\bwhich\b[^,;:]*$")
@@ -132,7 +132,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
         py = pub.year if pub else None
         since = _SINCE.search(text, max(start, m.start() - 7), m.start()) or (g["mprep"] or "").lower() == "since" \
             or g["sincethen"] or _SINCE_GATE(text, start, end) and _SINCE_CLAUSE.search(text, max(start, m.start() - 80), m.start())
-        if since and not (g["explicit"] and _WHEN_AFTER.match(text, m.end(), end)):  # ("since 2012, when 60,000 ...": that year's)
+        if since and not ((g["explicit"] or g["mrel"]) and _WHEN_AFTER.match(text, m.end(), end)):  # ("since 2012, when 60,000 ...": that year's)
             # "since September", "since 2017": a count accumulated up to publication
             out.append(TimeExpr(m.start(), m.end(), py, "relative"))
             continue
@@ -147,8 +147,8 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
                 and _SPAN_END.match(text, m.end(), end):
             continue  # "granted between 2008 and 2015": a total over the span is dated by its end
         if g["explicit"]:
-            y = int(g["year"])
-            out.append(TimeExpr(m.start(), m.end(), y, "stated"))
+            y = int(g["year"]) - (1 if text[m.start()].isdigit() and _BEFORE_YEAR.search(text, max(start, m.start() - 12), m.start()) else 0)
+            out.append(TimeExpr(m.start(), m.end(), y, "stated"))  # ("Prior to 2008, the state took 30%": 2007)
             last_explicit = y
             continue
         if g["mrel"]:

@@ -300,3 +300,14 @@ def test_builders_in_uniform_years_with_when_and_parts_a_few_words_in():
     assert [f.year for f in _all(text, "2025-02-10")] == [2024, 2024]
     assert [(f.low, f.high) for f in _all("Russia had 20,000 North Korean labourers, above past estimates which put it "
                                           "at 9,000-14,000.", "2014-12-01")] == [(None, None), (9000, 14000)]
+
+
+def test_years_before_a_year_or_since_a_month_when_and_people_living_on_work_visas():
+    assert _one("Prior to 2009, North Korea took 35% of the workers' wages as loyalty funds.", "2016-01-01").year == 2008
+    f = _one("Departures have slowed since November, when about 150 workers were leaving China each day.", "2025-01-20")
+    assert f.year == 2024
+    figs = _all("Figures show four North Koreans were living in Malta on work visas as of June 2016, down from 31 and "
+                "28 in January and February, respectively.", "2016-09-01")
+    assert [(f.value, f.unit) for f in figs] == [(4, "permits"), (31, "permits"), (28, "permits")]
+    assert _one("Beijing is issuing 15,000 working visas to people from the DPRK.", "2012-05-28").unit == "visas"
+    assert _one("Some 9,000 North Koreans are building drones in Tatarstan.", "2025-06-01").country == "RUS"
