@@ -16,6 +16,7 @@ from . import pipetable, refast
 from .article import Article, PubDate, line_of
 from .claimant import attribute
 from .gazetteer import Place
+from .moneyshape import UPKEEP_AFTER, not_workers_money
 from .numbers import Mention, Warning_, find_mentions, spaced_style
 from .paths import METRICS
 from .paragraph import ParagraphFrame, continues_data
@@ -432,7 +433,6 @@ def _is_other_nation(word: str) -> bool:
         word.rstrip("s").endswith(("ian", "ean", "ese", "i", "ish", "ch"))  # demonyms, not "Oman" or "Japan"
 
 
-_PRICE = re.compile(r"\.[0-9]{2}$")
 # ---------------------------------------------------------------- metric choice
 def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str, ...],
                   value: float | None = None, others: tuple[tuple[int, int], ...] = (), context: str = "") -> Metric | None:
@@ -528,12 +528,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         unit: str | None
         if m.kind == "usd":
             unit = "usd"
-            if _TRADE_AFTER.match(text, m.end, sent.end) or _THEFT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
-                    or _BRIBE_AFTER.match(text, m.end, sent.end) \
-                    or _FOR_OTHERS_AFTER.match(text, m.end, sent.end):
-                continue  # "$3 billion annual export revenue", "stole an estimated $750 million", "US$350 for an Indonesian crewman"
-            if _PRICE.search(text, m.start, m.end):
-                continue  # "$4.99", "$1.99 a month": a price on the page, not pay or revenue
+            if not_workers_money(text, m, sent):
+                continue  # "$3 billion annual export revenue", "US$350 for an Indonesian crewman", "$4.99"
             if text.startswith("US", m.start) and not text.startswith(("US$", "USD"), m.start) and \
                     _count_unit(text, m, sent) not in (None, "other"):
                 continue  # "the US 2,000 troops": a count after the country, not dollars
@@ -544,7 +540,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 continue  # "75 percent of refined oil products": a share of something else
             if _WORKERS_KEEP_BEFORE.search(text, max(sent.start, m.start - 90), m.start) or _COMPARISON_AFTER.match(text, m.end, sent.end):
                 continue  # "allowed to keep one-third of their earnings", "take home no more than 40%", "40 percent less": no share the metrics know
-            if _SPREAD_AFTER.match(text, m.end, sent.end) or _END_UP_IN.match(text, m.end, sent.end) or _UPKEEP_AFTER.match(text, m.end, sent.end):
+            if _SPREAD_AFTER.match(text, m.end, sent.end) or _END_UP_IN.match(text, m.end, sent.end) or UPKEEP_AFTER.match(text, m.end, sent.end):
                 continue  # "Up to 80 per cent of them go to China and Russia": where workers are, no share the metrics know
             if _MACRO.search(text, sent.start, sent.end) and m.kind == "percent":
                 continue  # "High inflation – 9.5% in December", "wages in Russia grew by 9.2%": the host's economy
@@ -724,16 +720,10 @@ _THERE = re.compile(r"\bthere\b", re.I)
 _KEEPS_FRACTION = re.compile(r"\b(?:keeps|kept|take|takes|took|retains|retained|confiscates|confiscated|pockets|pocketed|skims|collects|"
                              r"collected|receive|receives|received|get|gets|got)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|up to|only)[ \u00a0]+)?$", re.I)
 _BY_FRACTION = re.compile(r"\b(?:reduced|cut|fell|fallen|dropped|shrank|shrunk|declined|decreased|grew|grown|rose|risen)\b[^.;]{0,90}\bby[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$", re.I)
-_UPKEEP_AFTER = re.compile(r"[^.;]{0,40}?\bfor[ \u00a0]+(?:lodging|food|accommodation|board|meals|rent|housing|dormitor(?:y|ies)|living[ \u00a0]+(?:costs|expenses))\b")  # deducted for lodging: no state's share
 _END_UP_IN = re.compile(r"[ \u00a0]+(?:end|ended|ends)[ \u00a0]+up[ \u00a0]+in\b")  # "of which 20% end up in the Far East"
 _SPREAD_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+workers|these[ \u00a0]+workers|all[ \u00a0]+workers)[ \u00a0]+(?:go|went|are|were|work|worked|live|lived|are[ \u00a0]+based)[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _MACRO = re.compile(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|stocks|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
-_TRADE_AFTER = re.compile(r"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+)?(?:exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|imports?|GDP|economy)\b", re.I)
 _COUNT_BRACKET_BEFORE = re.compile(r"[0-9][ \u00a0]*\([ \u00a0]*$")
-_BRIBE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?bribes?\b")  # "the $350 he paid out in bribes"
-_THEFT_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundered|laundering|bribes?|seized|fines?|fined|"
-                           r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$", re.I)  # "arms deals with Iran ($1.5 billion)"
-_FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
 _WORKERS_KEEP_BEFORE = re.compile(r"\b(?:workers?|they|he|she|men|women|Koreans|labou?rers|employees|staff|seamstresses)\b[^.;,]{0,50}?"
                                   r"\b(?:keep|keeps|kept|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|receive|receives|received|save|saved|get|gets)[ \u00a0]+"
                                   r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|about|around|roughly|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$|"

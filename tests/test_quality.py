@@ -311,3 +311,16 @@ def test_years_before_a_year_or_since_a_month_when_and_people_living_on_work_vis
     assert [(f.value, f.unit) for f in figs] == [(4, "permits"), (31, "permits"), (28, "permits")]
     assert _one("Beijing is issuing 15,000 working visas to people from the DPRK.", "2012-05-28").unit == "visas"
     assert _one("Some 9,000 North Koreans are building drones in Tatarstan.", "2025-06-01").country == "RUS"
+
+
+def test_others_pay_host_averages_upkeep_and_kaesong_are_no_workers_pay():
+    text = ("Average salaries within Russia were 31,000 rubles ($600) per month in May. Local workers at the "
+            "factories usually receive 4,500 yuan ($650) a month, but North Koreans get 2,100 yuan ($300) a month. "
+            "The average monthly pay at the Kaesong Industrial Park is $105. A further $45 was deducted from "
+            "their pay for accommodation.")
+    assert [f.value for f in _all(text, "2016-05-01")] == [300]
+    # what a worker keeps for food is take-home pay; "These workers" names no other nation
+    f = _one("Each man kept US$250 a month for food and soap.", "2016-05-01")
+    assert f.metric == "monthly_take_home"
+    f = _one("These workers send $1.1 billion to $2.0 billion a year back to the North Korean government.", "2016-05-01")
+    assert f.metric == "annual_revenue"

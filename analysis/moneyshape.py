@@ -1,0 +1,45 @@
+"""Dollar amounts that are no pay, cut or revenue of North Koreans abroad: trade, theft,
+bribes, prices on the page, other people's pay, the host's average wage, upkeep deducted,
+pay at home in Kaesong. Split from extract.py: these look only at the words around the
+amount, never at which metric it would take."""
+from __future__ import annotations
+
+import re
+
+from .numbers import Mention
+from .segment import Sentence
+
+_PRICE = re.compile(r"\.[0-9]{2}$")
+_TRADE_AFTER = re.compile(r"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+)?(?:exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|imports?|GDP|economy)\b", re.I)
+_BRIBE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?bribes?\b")  # "the $350 he paid out in bribes"
+_THEFT_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundered|laundering|bribes?|seized|fines?|fined|"
+                           r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$", re.I)  # "arms deals with Iran ($1.5 billion)"
+_FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
+# "Chinese people who work at clothing companies usually receive 4,200 yuan ($590)": others' pay
+_OTHERS_PAY_BEFORE = re.compile(r"\b(?:(?!(?:Korean|These|Those|Such|Each|Which|Rich)\b)[A-Z][a-z]+(?:ian|ean|ese|ish|ch)[ \u00a0]+(?:people|workers|labou?rers|nationals|employees|citizens)"
+                                r"|(?i:locals|local[ \u00a0]+(?:workers|people|staff)))\b(?P<gap>[^.;]{0,80})$")
+# "Average salaries within Russia were 31,000 rubles ($600)": the host's economy
+_HOST_AVERAGE_BEFORE = re.compile(r"\b(?i:average|mean|median|minimum)[ \u00a0]+(?i:monthly[ \u00a0]+)?(?i:salary|salaries|wages?|pay)[ \u00a0]+"
+                                  r"(?:in|within|across|of)[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|DPRK\b)[A-Z][^.;]{0,60}$")
+# "an additional 10 to 20 percent deducted for lodging", "$45 was deducted from their pay for
+# accommodation": upkeep, not the state's cut (a dollar amount needs the deduction said: "kept
+# $300 for food" is what a worker keeps)
+UPKEEP_AFTER = re.compile(r"[^.;]{0,40}?\bfor[ \u00a0]+(?:lodging|food|accommodation|board|meals|rent|housing|dormitor(?:y|ies)|living[ \u00a0]+(?:costs|expenses))\b")
+_UPKEEP_DEDUCTED_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:deducted|withheld|charged|taken)\b[^.;,]{0,25}?\bfor[ \u00a0]+(?:lodging|food|accommodation|board|meals|rent|housing|dormitor(?:y|ies))\b")
+_KAESONG = re.compile(r"\bKaesong\b")  # the joint industrial zone: North Koreans at work at home
+
+
+def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
+    """Whether a dollar amount is something other than what North Koreans abroad are paid,
+    hand over or earn the state ("$3 billion annual export revenue", "stole $750 million",
+    "US$350 for an Indonesian crewman", "$4.99")."""
+    if _TRADE_AFTER.match(text, m.end, sent.end) or _THEFT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
+            or _BRIBE_AFTER.match(text, m.end, sent.end) or _FOR_OTHERS_AFTER.match(text, m.end, sent.end) \
+            or _PRICE.search(text, m.start, m.end) or _UPKEEP_DEDUCTED_AFTER.match(text, m.end, sent.end):
+        return True
+    if _HOST_AVERAGE_BEFORE.search(text, max(sent.start, m.start - 120), m.start):
+        return True
+    o = _OTHERS_PAY_BEFORE.search(text, max(sent.start, m.start - 130), m.start)
+    if o is not None and "Korea" not in o.group("gap"):
+        return True
+    return "Kaesong" in text[sent.start:sent.end] and _KAESONG.search(text, sent.start, sent.end) is not None
