@@ -185,6 +185,7 @@ _HIRE_PERMISSION_BEFORE = re.compile(r"\b(?:permission|permissions|permits?|quot
                                      r"\bwork[ \u00a0]+permits[ \u00a0]+(?:to|for)[ \u00a0]+(?:(?:up[ \u00a0]+to|some|about|around|another)[ \u00a0]+)?$", re.I)  # "authorized 691 entities to hire up to 154,306", "issued work permits to 40 nationals"
 _REST = re.compile(r"(?:rest|remainder|total|others|latter|former|group|figure|number)", re.I)
 _OF_PEOPLE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+){{0,2}}(?:{_PEOPLE})\b")
+_OF_THEM_NK = re.compile(r"[ \u00a0]+of[ \u00a0]+them[ \u00a0]+(?:(?:are|were|being)[ \u00a0]+)?from[ \u00a0]+(?:[a-z]+[ \u00a0]+)?North[ \u00a0]+Korea")  # "119 workers, 49 of them from North Korea"
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
 _RULE_WHY = re.compile(r"\bexplanation[ \u00a0]+of[ \u00a0]+[\"“‘']?why\b[^.;]{0,50}$", re.I)  # "an explanation of why, if applicable, less than half"
@@ -551,7 +552,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             unit = "percent"
         else:
             unit = _count_unit(text, m, sent)
-            if unit == "inherit" and other_count and _OF_THEM.match(text, m.end, sent.end):
+            if unit == "inherit" and other_count and _OF_THEM.match(text, m.end, sent.end) and not _OF_THEM_NK.match(text, m.end, sent.end):
                 continue  # "Russians made 6,180 trips, around 1,900 of them as tourists": parts of something else
             if unit in ("people", "permits", "visas") or (unit == "other" and not _TIMES_AFTER.match(text, m.end, sent.end)):
                 other_count = unit == "other"  # ("twelve times as many" counts nothing)

@@ -26,6 +26,10 @@ _HOST_AVERAGE_BEFORE = re.compile(r"\b(?i:average|mean|median|minimum)[ \u00a0]+
 # $300 for food" is what a worker keeps)
 UPKEEP_AFTER = re.compile(r"[^.;]{0,40}?\bfor[ \u00a0]+(?:lodging|food|accommodation|board|meals|rent|housing|dormitor(?:y|ies)|living[ \u00a0]+(?:costs|expenses))\b")
 _UPKEEP_DEDUCTED_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:deducted|withheld|charged|taken)\b[^.;,]{0,25}?\bfor[ \u00a0]+(?:lodging|food|accommodation|board|meals|rent|housing|dormitor(?:y|ies))\b")
+# "the minimum wage in construction in Mongolia is 280 USD": the host's legal floor (not "paid the
+# minimum wage of 2,000 zloty, about $530")
+_MINIMUM_WAGE_BEFORE = re.compile(r"\bminimum[ \u00a0]+(?:monthly[ \u00a0]+)?(?:wage|salary|pay)[ \u00a0]+(?:in|for|across)[ \u00a0]+[^.;]{0,50}?"
+                                  r"\b(?:is|was|stands[ \u00a0]+at|stood[ \u00a0]+at)[ \u00a0]+(?:(?:about|around|roughly)[ \u00a0]+)?$", re.I)
 _KAESONG = re.compile(r"\bKaesong\b")  # the joint industrial zone: North Koreans at work at home
 
 
@@ -37,7 +41,7 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
             or _BRIBE_AFTER.match(text, m.end, sent.end) or _FOR_OTHERS_AFTER.match(text, m.end, sent.end) \
             or _PRICE.search(text, m.start, m.end) or _UPKEEP_DEDUCTED_AFTER.match(text, m.end, sent.end):
         return True
-    if _HOST_AVERAGE_BEFORE.search(text, max(sent.start, m.start - 120), m.start):
+    if _HOST_AVERAGE_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MINIMUM_WAGE_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
         return True
     o = _OTHERS_PAY_BEFORE.search(text, max(sent.start, m.start - 130), m.start)
     if o is not None and "Korea" not in o.group("gap"):

@@ -225,7 +225,7 @@ _BREAKDOWN_BEFORE = re.compile(
     r"[ \u00a0]+(?:(?:in|at|from)[ \u00a0]+)?(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 # "most of them in China and Russia": the parts of a total (the narrower form, used when no area is named)
 _BREAKDOWN_MOST = re.compile(
-    r"\b(?:(?:most of them|the majority|the bulk of them|mostly|mainly|chiefly)[ \u00a0]+(?:(?:based|working|employed|operating)[ \u00a0]+)?(?:in|at)"
+    r"\b(?:(?:most of them|the majority|the bulk of them|mostly|mainly|chiefly)[ \u00a0]+(?:(?:based|working|employed|operating)[ \u00a0]+|by[ \u00a0]+(?:workers|labou?rers)[ \u00a0]+)?(?:in|at)"
     r"|(?:based|working|operating)[ \u00a0]+(?:mostly|mainly|chiefly|largely)[ \u00a0]+from)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 # a host referred to by description: "the Gulf state", "the emirate", "the country"
 _DESCRIPTOR = re.compile(
@@ -236,6 +236,8 @@ _DESCRIPTOR = re.compile(
 _NOT_A_HOST_DESCRIPTION = re.compile(
     r"korean|hermit|reclusive|isolated|secretive|impoverished|nuclear-armed|pariah|communist|whole|entire|rest|same|"
     r"other|home|sending|origin|his|her|their|our|its|that|this|of", re.I)
+_SENT_HOME_BEFORE = re.compile(r"\b(?:sent|send|sends|sending|remitted|remit|remits|wired|transferred|funnel\w*|channel\w*|earn\w*|generat\w+|rais\w+)\b"
+                               r"[^.;]{0,25}?\b(?:back[ \u00a0]+to|home[ \u00a0]+to|to|for|into)[ \u00a0]+$", re.I)
 _EARNS_AFTER = re.compile(r"[ \u00a0]+(?:(?:has|had|have|is|was|reportedly|still)[ \u00a0]+)?(?:earn\w*|makes?|made|making|generat\w+|raked?|rakes|reap\w*|receiv\w+|sends?|sent|sending)\b", re.I)
 _AREA_NOUNS = {"continent", "region", "bloc"}
 # which hosts a modifier allows ("the Gulf state" is one of the GCC countries)
@@ -343,8 +345,8 @@ class PlaceFinder:
             noun = d.group("noun").lower()
             if noun == "state" and not mod:
                 continue  # "the state" is as often North Korea's state as a host
-            if not mod and _EARNS_AFTER.match(self.text, d.end(), s.end):
-                continue  # "the country earned between ... million dollars": the sender, not a host
+            if not mod and (_EARNS_AFTER.match(self.text, d.end(), s.end) or _SENT_HOME_BEFORE.search(self.text, max(s.start, d.start() - 40), d.start())):
+                continue  # "the country earned between ... million dollars", "$2 billion sent back to the country": the sender, not a host
             if any(_NOT_A_HOST_DESCRIPTION.fullmatch(w) for w in mod) or (mod and mod[-1].lower() in ("of", "and")):
                 continue
             if noun == "region" and not mod and (near := self._recent_host(i, d.start(), found)) is not None \

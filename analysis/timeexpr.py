@@ -55,7 +55,8 @@ _JOINER = re.compile(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:so
                      r"|[ \u00a0]*\(")  # "4,100 (2.3%) North Koreans visited China last year": a share in brackets
 _COUNT_BEFORE = re.compile(r"\b(?:nearly|about|around|some|almost|more than|fewer than|less than|up to|at least|roughly|approximately|only|just|another)[ \u00a0]+$", re.I)
 _SPAN_START = re.compile(rf"\bbetween[ \u00a0]+(?:{MONTH_PATTERN}[ \u00a0]+)?$", re.I)
-_SPAN_END = re.compile(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:{MONTH_PATTERN}[ \u00a0]+)?(?:19|20)[0-9]{{2}}\b")
+_SPAN_END = re.compile(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:{MONTH_PATTERN}[ \u00a0]+)?(?:19|20)[0-9]{{2}}\b"
+                       r"|[ \u00a0]+(?:and|to)[ \u00a0]+(?:this|last)[ \u00a0]+year\b|[ \u00a0]+(?:and|to)[ \u00a0]+(?:now|today|the[ \u00a0]+present)\b")  # "between 2014 and this year"
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
 _BEFORE_YEAR = re.compile(r"\b(?:[Pp]rior[ \u00a0]+to|[Bb]efore)[ \u00a0]+$")  # "Prior to 2008, the state took 30%": the years before it
 _WHO_CLAUSE = re.compile(r"\bwho[ \u00a0]+(?:escaped|defected|fled)\b[^,;:]*$")

@@ -324,3 +324,18 @@ def test_others_pay_host_averages_upkeep_and_kaesong_are_no_workers_pay():
     assert f.metric == "monthly_take_home"
     f = _one("These workers send $1.1 billion to $2.0 billion a year back to the North Korean government.", "2016-05-01")
     assert f.metric == "annual_revenue"
+
+
+def test_mine_workforces_death_tolls_defections_and_money_sent_to_the_country():
+    figs = _all("The mine employed 130 workers, with 45 of them from North Korea. The death toll has risen to five.", "2014-11-26")
+    assert [(f.value, f.unit) for f in figs] == [(45, "people")]
+    figs = _all("CDC told officials that 80 of their 170 North Korean workers were being sent home.", "2015-05-07")
+    assert [f.value for f in figs] == [80, 170]
+    assert _all("Police said 12 staff members left for South Korea last week.", "2016-04-12") == []
+    assert _all("Each of the North Korean workers would receive 700₽ a day.", "2017-04-24") == []
+    figs = _all("Cambodia hosts North Korean restaurants.\nBetween $1.1 billion and $2.1 billion is believed to be sent back "
+                "to the country annually, mostly by workers in China and Russia.", "2015-11-02")
+    assert [f.country for f in figs] == ["WLD"]
+    f = _one("They are the last of 2,100 North Koreans who lived in the country between 2014 and this year.", "2017-04-02")
+    assert f.year == 2017
+    assert _one("Some 90 North Koreans worked on the stadium in St Petersburg.", "2017-04-24").country == "RUS"
