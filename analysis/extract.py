@@ -137,9 +137,9 @@ _PASSIVE_PEOPLE = re.compile(
     r"(?:put|deported|sent|arrested|detained|found|caught|flown|expelled|returned|repatriated|employed|hired|working|still|"
     r"forced|made|ordered|told|asked|expected|likely|due|set|scheduled|going|about|being|bused|taken|brought|moved|"
     r"registered|listed|recorded|identified|held|stranded|left|allowed|there|in|on|at|based|living|stuck|awaiting|waiting|"
-    r"believed|thought|estimated|reported|said|known)\b", re.I)
+    r"believed|thought|estimated|reported|said|known|female|male|women|men)\b", re.I)
 # a bare count named by a participle: "the 1,120 recorded in 2022", "the 1,071 counted in 2023"
-_PARTICIPLE_AFTER = re.compile(r"[ \u00a0]+(?:recorded|counted|registered|reported|listed|logged|noted|tallied|seen)\b", re.I)
+_PARTICIPLE_AFTER = re.compile(r"[ \u00a0]+(?:recorded|counted|registered|reported|listed|logged|noted|tallied|seen|listing|citing|giving|stating)\b", re.I)
 _PEOPLE_VERB_AFTER = re.compile(
     r"[ \u00a0]+(?:who\b|whom\b|(?:(?:have|had|were|are|have been|had been|may be|might be|could be|may have|may still be)[ \u00a0]+(?:already[ \u00a0]+|also[ \u00a0]+|now[ \u00a0]+|reportedly[ \u00a0]+)?)?(?:remained|remain|remaining|stayed|"
     r"repatriated|deported|expelled|sent home|returned|left|leaving|departing|returning|going home|gone home|gone|arrived|arriving|come|came|entered|entering|registered|worked|work|working|"
@@ -185,6 +185,8 @@ _HIRE_PERMISSION_BEFORE = re.compile(r"\b(?:permission|permissions|permits?|quot
                                      r"\bwork[ \u00a0]+permits[ \u00a0]+(?:to|for)[ \u00a0]+(?:(?:up[ \u00a0]+to|some|about|around|another)[ \u00a0]+)?$", re.I)  # "authorized 691 entities to hire up to 154,306", "issued work permits to 40 nationals"
 _REST = re.compile(r"(?:rest|remainder|total|others|latter|former|group|figure|number)", re.I)
 _OF_PEOPLE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+){{0,2}}(?:{_PEOPLE})\b")
+_FIGURE_WORD_AFTER = re.compile(r"[ \u00a0]+(?:figure|estimate|tally|headcount)\b(?![ \u00a0]+(?:of|for)\b)")
+_TRIPS_AFTER = re.compile(r"[ \u00a0]+(?:trips|visits|entries)\b(?![ \u00a0]+(?:a|per|each)[ \u00a0]+(?:day|week|month|year)\b)")
 _OF_THEM_NK = re.compile(r"[ \u00a0]+of[ \u00a0]+them[ \u00a0]+(?:(?:are|were|being)[ \u00a0]+)?from[ \u00a0]+(?:[a-z]+[ \u00a0]+)?North[ \u00a0]+Korea")  # "119 workers, 49 of them from North Korea"
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
@@ -330,6 +332,10 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     abroad ("3 million foreign labourers", "2,000 Russian workers")."""
     if _OF_THEM.match(text, m.end, sent.end):  # "12 of them"; after "operates around 120 restaurants": things
         return "other" if things_before(text, sent.start) else "inherit"
+    if _FIGURE_WORD_AFTER.match(text, m.end, sent.end):
+        return "inherit"  # "the 80,000 figure takes into account only ...": what was counted before
+    if _TRIPS_AFTER.match(text, m.end, sent.end) and _NK_IN_SENTENCE.search(text, sent.start, m.start):
+        return "people"  # "North Korean citizens made roughly 13,000 trips to Russia": entries
     if _OF_THE_N.match(text, m.end, sent.end) or (cases := cases_unit(text, m, sent)) == "inherit":
         return "inherit"  # "61 of the 88 North Koreans", "grew to around 1,700 cases"
     if cases:

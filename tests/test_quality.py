@@ -339,3 +339,13 @@ def test_mine_workforces_death_tolls_defections_and_money_sent_to_the_country():
     f = _one("They are the last of 2,100 North Koreans who lived in the country between 2014 and this year.", "2017-04-02")
     assert f.year == 2017
     assert _one("Some 90 North Koreans worked on the stadium in St Petersburg.", "2017-04-24").country == "RUS"
+
+
+def test_trips_by_north_koreans_participles_female_and_the_figure_word():
+    figs = _all("About 280 North Koreans entered Russia in the first quarter, with just four listing study as the purpose. "
+                "In 2024, North Korean citizens made roughly 12,000 trips to Russia.", "2025-05-08")
+    assert [(f.value, f.unit, f.year) for f in figs] == [(280, "people", 2025), (4, "people", 2025), (12000, "people", 2024)]
+    assert _all("Russians made 5,900 trips to North Korea in 2024.", "2025-05-08") == []
+    assert _all("North Korean traders make around 3 trips a month to China.", "2013-03-01") == []
+    figs = _all("Men from the North made up 80 percent at 70,100 North Koreans. Only 12,600 were female.", "2013-08-01")
+    assert [f.value for f in figs] == [70100, 12600]
