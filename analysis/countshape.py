@@ -150,6 +150,7 @@ _LEGAL_BEFORE = re.compile(r"\b(?:names?|named|charged|charging|charges against|
 _WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b[^,;.]{0,40}?\b"
                                r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
 # "70 of his 640 employees are North Korean": the firm's whole workforce, the part before it is the figure
+_GROUPS_OF_BEFORE = re.compile(r"\b(?:into|in)[ \u00a0]+(?:groups|teams|units|brigades|cells)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)  # "put into groups of 15 people": a size
 _WHOLE_OF_BEFORE = re.compile(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
 _NK_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("90 of their 192 North Korean workers": a count of them)
 # "6,000 soldiers to aid in the reconstruction of Kursk": military construction crews are workers
@@ -157,7 +158,7 @@ _TO_BUILD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:to|for|in)[ \u00a0]+(?:(?:aid|he
 _MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:troops|soldiers|servicemen)\b")
 _POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
 _SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
-_DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
+_DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
 _DEFECTORS_BEFORE = re.compile(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$", re.I)  # "the defectors, 12 women and one man"
 _INCIDENT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
                              r"sentenced|convicted|stopped)|went[ \u00a0]+missing|faced[ \u00a0]+(?:indictment|charges)|died|fled|escaped)\b", re.I)
@@ -204,13 +205,13 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "factories employing fewer than 100 North Korean workers": a size of firm; "hours from 12 to 13"
     if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
         return True  # "labor shortages estimated at 4,500-5,000 workers": jobs to fill, not workers there
-    if any(w in text[sent.start:sent.end] for w in ("efect", "South Korea", "Seoul")) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120))
+    if any(w in text[sent.start:sent.end] for w in ("efect", "South Korea", "Seoul", "asylum")) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120))
                                                  or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 16), m.start)):
         return True  # "Thirteen North Koreans who worked for a restaurant chain have defected": an escape, not a workforce
     if _INCIDENT_AFTER.match(text, m.end, sent.end) and (m.value or m.high or 0) <= 20 \
             and not _DEPORT.search(text, sent.start, sent.end):  # ("16 were detained ... and will be deported" is a repatriation)
         return True  # "two North Korean workers ... were caught by customs", "14 North Koreans faced indictment"
-    if _WORKFORCES_OF_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or (_WHOLE_OF_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and not _NK_NOUN_AFTER.match(text, m.end, sent.end)):
+    if _WORKFORCES_OF_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or _GROUPS_OF_BEFORE.search(text, max(sent.start, m.start - 30), m.start) or (_WHOLE_OF_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and not _NK_NOUN_AFTER.match(text, m.end, sent.end)):
         return True  # "factories with workforces of 200 people or less": a size of firm
     generic = _GENERIC_NOUN.match(text, m.end, sent.end)
     if generic and _LEGAL_BEFORE.search(text, max(sent.start, m.start - 30), m.start):

@@ -382,7 +382,7 @@ def _kind(a: Amount) -> str:
 
 
 _CONVERTED_FROM = re.compile(r"\b(" + "|".join(re.escape(q).replace(r"\ ", _SP + "+") for q in LOWER + UPPER) + r")" + _SP
-                             + r"+[0-9][0-9,.]*(?:" + _SP + r"+(?:thousand|million|billion))?" + _SP + r"+(?:" + OTHER_CURRENCY_WORDS
+                             + r"+[0-9][0-9,.]*(?:" + _SP + r"+(?:thousand|million|billion))?" + _SP + r"+(?:[A-Z][a-z]+" + _SP + r"+)?(?:" + OTHER_CURRENCY_WORDS
                              + r")(?:[ \u00a0]+(?:a|per)[ \u00a0]+(?:month|year|week|day))?[ \u00a0]*[,(][ \u00a0]*(?:or[ \u00a0]+)?(?:US)?\Z", re.I)
 
 

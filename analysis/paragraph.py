@@ -28,6 +28,7 @@ _COMMENTS = re.compile(r"[ \u00a0\"“]*(?:This|That)[ \u00a0]+(?:figure|number|
 _COMPARED = refast.fast(re.compile(r"\b(?:than|(?-i:times)|compared with|compared to|up from|down from)\b[^,;.]{0,25}$"  # not "the Angkor Times"
                                    r"|\bfrom[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[0-9][^,;.]{0,25}$"  # "from 1,117 in 2023", not "came from North Korea last year"
                                    r"|\b(?:double|twice|triple|treble|half)\b[^,;.]{0,45}$", re.I))
+_MAX_BACK = 4  # sentences: a page scraped without paragraph breaks is one long "paragraph", whose early years are no frame
 _WEEKDAY = re.compile(r"day\b|[Ww]eek")  # "released on Wednesday": when data came out, not what year it is about
 
 
@@ -99,7 +100,7 @@ class ParagraphFrame:
             if first > 0 and _COMMENTS.match(self.text, self.sents[first].start, self.sents[first].end):
                 paras.add(self.sents[first - 1].paragraph)
                 j = first - 1
-        while j >= 0 and self.sents[j].paragraph in paras:
+        while j >= max(0, i - _MAX_BACK) and self.sents[j].paragraph in paras:
             t = self._last_in(j)
             if t is not None:
                 if named:

@@ -264,6 +264,10 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
     clause ("11 workers a year earlier"), else the nearest one before it in the sentence,
     leaving out one that follows another figure closely ("from 34,000 at the end of 2017
     to about 11,000": that year is the 34,000's)."""
+    if (ch := _CHANGE_END.match(text, fe, sent.end)) is not None and _CHANGE_START.search(text, max(sent.start, fs - 30), fs) \
+            and (span := _SPAN_AFTER_CHANGE.match(text, ch.end(), sent.end)) is not None:
+        # "dropped from 30,023 to 11,490 between December 2017 and December 2018": the first end is the span's start
+        return TimeExpr(span.start("b"), span.end("y"), int(span.group("y")), "stated")  # (read from "between ...": no bare year to shift)
     _, ce = clause(text, sent, fe)
     times = [t for t in times if not (_REFERENCE.search(text, max(sent.start, t.start - 12), t.start)
                                       and not _PERIOD_BOUND.match(text, t.start))
@@ -297,6 +301,8 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
 _CHANGE_START = re.compile(r"\b(?:decreas|increas|fell|fall|rose|rise|risen|drop|grew|grow|declin|climb|shr[iau]nk)\w*[ \u00a0]+from[ \u00a0]+$", re.I)
 _CHANGE_END = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:about|around|some|nearly|just|only)?[ \u00a0]*[0-9]")
 _BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_SPAN_AFTER_CHANGE = re.compile(rf"[0-9,.]*[ \u00a0]+(?:[a-z]+[ \u00a0]+){{0,3}}?(?P<b>between)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning)[ \u00a0]+of[ \u00a0]+)?"
+                                rf"(?:{MONTH_PATTERN}[ \u00a0]+)?(?P<y>(?:19|20)[0-9]{{2}})[ \u00a0]+(?:and|to)[ \u00a0]")
 
 
 def opens_change_over(text: str, sent: Sentence, t: TimeExpr, fs: int, fe: int) -> bool:

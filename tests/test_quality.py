@@ -349,3 +349,18 @@ def test_trips_by_north_koreans_participles_female_and_the_figure_word():
     assert _all("North Korean traders make around 3 trips a month to China.", "2013-03-01") == []
     figs = _all("Men from the North made up 80 percent at 70,100 North Koreans. Only 12,600 were female.", "2013-08-01")
     assert [f.value for f in figs] == [70100, 12600]
+
+
+def test_a_change_over_a_span_asylum_group_sizes_and_long_scraped_paragraphs():
+    figs = _all("Russia said North Korean work permits had dropped from 29,000 to 10,500 between December 2017 and "
+                "December 2018.", "2019-03-26")
+    assert [(f.value, f.year) for f in figs] == [(29000, 2017), (10500, 2018)]
+    assert _all("Two North Koreans climbed a fence into the consulate, saying they wanted political asylum.", "2010-03-20") == []
+    assert _all("Labourers in Mongolia are put into groups of 12 people to watch each other.", "2015-03-01") == []
+    f = _one("The staff work at the hotel for as much as 4,800 Chinese yuan ($750) a month each.", "2014-01-01")
+    assert (f.value, f.high, f.qualifier) == (750, 750, "as much as")
+    # a page scraped as one long paragraph: a year six sentences back is no frame
+    text = ("An official claim about missile revenue was made in Seoul in 2002. It has been repeated since. "
+            "We all agree conditions are harsh. The work is unsafe. Some see engagement in it. "
+            "There is less agreement on the scale. A recent paper cites a figure of 45,000-55,000 workers abroad.")
+    assert [f.year for f in _all(text, "2015-06-01")] == [2015]
