@@ -19,7 +19,7 @@ _DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of
 _LABEL_BEFORE = re.compile(
     r"\b(?:resolutions?|article|articles|no\.|nos\.|number|paragraphs?|para\.|section|clause|decree|order|law|item|"
     r"flight|route|highway|room|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
-    r"ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+between|aged|ages|age|top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
+    r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+between|aged|ages|age|top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
     r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past)[ \u00a0]+"
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:in|of|by|since|before|after|until|from|during|early|late|mid)[ \u00a0]+$", re.I)
@@ -37,6 +37,8 @@ _LABEL_AFTER = re.compile(r"[ \u00a0]+(?:resolutions?|convention|decree|act|comm
 # "Kim, 45, said": an age after a name
 _AGE = re.compile(r"(?:[A-Z][\w'’-]+|man|woman|worker|defector|logger|official|manager),[ \u00a0]*$")
 _AT_BEFORE = re.compile(r"(?:,|\bwas|\bwere|\bstood|\bstands|\bis)[ \u00a0]+at[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
+_ALONE_ON_LINE = re.compile(r"[ \u00a0\t]*")
+_LINE_END = re.compile(r"[ \u00a0\t]*(?:\n|\Z)")
 _LIST_GAP = re.compile(r"[^.;:!?()\[\]]{0,70}")
 _LIST_JOIN = re.compile(r",|\band\b|\bor\b|\bwhile\b|\bwith\b|\bversus\b|\bagainst\b|\bcompared\b|\bfollowed by\b", re.I)
 
@@ -81,6 +83,8 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "the code '78'": a number quoted on its own is a name
     if text[m.start - 1:m.start] == "/" or text[m.end:m.end + 1] == "/":
         return True  # "S/2020/151", "2/3": a document number or a date
+    if _ALONE_ON_LINE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start) and _LINE_END.match(text, m.end) and m.word is None:
+        return True  # a bare number on a line of its own, under a byline: a counter of comments or shares
     if _BROKEN_AFTER.match(text[m.end:m.end + 6]):
         return True  # "30,\n023": a number broken by a line break, reported by numbers.py
     raw = text[m.start:m.end]

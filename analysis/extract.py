@@ -186,6 +186,7 @@ _HIRE_PERMISSION_BEFORE = re.compile(r"\b(?:permission|permissions|permits?|quot
 _REST = re.compile(r"(?:rest|remainder|total|others|latter|former|group|figure|number)", re.I)
 _OF_PEOPLE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+){{0,2}}(?:{_PEOPLE})\b")
 _FIGURE_WORD_AFTER = re.compile(r"[ \u00a0]+(?:figure|estimate|tally|headcount)\b(?![ \u00a0]+(?:of|for)\b)")
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+(?!North\b|DPRK\b)[A-Z]")
 _TRIPS_AFTER = re.compile(r"[ \u00a0]+(?:trips|visits|entries)\b(?![ \u00a0]+(?:a|per|each)[ \u00a0]+(?:day|week|month|year)\b)")
 _OF_THEM_NK = re.compile(r"[ \u00a0]+of[ \u00a0]+them[ \u00a0]+(?:(?:are|were|being)[ \u00a0]+)?from[ \u00a0]+(?:[a-z]+[ \u00a0]+)?North[ \u00a0]+Korea")  # "119 workers, 49 of them from North Korea"
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
@@ -393,6 +394,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
                 return "permits"  # "29,540 North Koreans who held Russian work permits ... and 12,280": the list counts permits
             return u.lastgroup
         word = w.group()
+        if pos == m.end and word in ("and", "or") and _CAPITAL_AFTER.match(text, w.end(), sent.end):
+            break  # "Libya receives 600 and Iran gets 130": the next item, not this count's noun
         if word.lower() in _NOT_WORKERS or word in _PLACE_NOUNS:
             return "other"  # "150,000 North Korean refugees", "two North Korean diplomats"
         if korean and word in _OWNED:
@@ -739,7 +742,7 @@ _WORKERS_KEEP_BEFORE = re.compile(r"\b(?:workers?|they|he|she|men|women|Koreans|
 _COMPARISON_AFTER = re.compile(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper)\b", re.I)
 _OF_SOMETHING = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _CLOCK_AFTER = re.compile(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)
-_PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have)\b", re.I)
+_PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have|will)\b", re.I)  # (the future too: "Russia will get 24,000")
 _NOW = re.compile(r"\b(?:now|today|currently|at present|presently|these days)\b", re.I)
 # a past-tense verb: without one, a sentence speaks of the present ("Minders keep 60 percent")
 _PAST = re.compile(r"\b(?:was|were|had|did|went|left|came|took|kept|paid|sent|gave|got|made|rose|fell|grew|"

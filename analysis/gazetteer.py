@@ -128,6 +128,9 @@ class Place:
     owner: bool = False  # "a Chinese municipality", "Russian employers": whose, not where
 
 
+_TRAVEL_BEFORE = re.compile(r"\b(?:travel|travels|travelling|traveling|travelled|traveled|trips?|holidays?|vacations?)[ \u00a0]+$", re.I)
+
+
 def find_places(text: str, start: int, end: int) -> list[Place]:
     """Place mentions in text[start:end], longest name first at each capitalised word."""
     g = load()
@@ -166,6 +169,7 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
                 skip_to = spans[n - 1][1]
                 break
     for m in g.worldwide.finditer(text, start, end) if _worldwide_gate()(text, start, end) else ():
-        out.append(Place(m.start(), m.end(), WORLD, True))
+        if not _TRAVEL_BEFORE.search(text, max(start, m.start() - 16), m.start()):  # "not allowed to travel abroad": no workplace
+            out.append(Place(m.start(), m.end(), WORLD, True))
     out.sort(key=lambda p: p.start)
     return out

@@ -30,6 +30,9 @@ _ROUTE_BEFORE = re.compile(
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|sold in|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:(?:Western|Eastern|Northern|Southern|Central)[ \u00a0]+)?$")
 # a war's place is no workplace: "a worker shortage linked to the war in Ukraine"
 _WAR_BEFORE = re.compile(r"\b(?:war|wars|invasion|conflict|fighting)[ \u00a0]+(?:in|on|of|against|with)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+# "Libya receives 600 and Iran gets 130": a place after "and" with its own verb and count is the next item's
+_NEXT_JOIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|while|whereas)[ \u00a0]+(?:the[ \u00a0]+)?")
+_OWN_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:gets|got|receives|received|has|had|hosts|hosted|takes|took|sent|sends|with|at)[ \u00a0]+(?:(?:about|around|some|nearly|just)[ \u00a0]+)?[0-9]")
 # "near the Polish border": beside a country, not in it
 _NEAR_BEFORE = re.compile(r"\b(?:near|close[ \u00a0]+to|across|beyond)[ \u00a0]+the[ \u00a0]+$")
 _BORDER_AFTER = re.compile(r"[ \u00a0]+(?:border|frontier)\b")
@@ -135,7 +138,8 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     if k_after < len(hosts) and not hosts[k_after].owner and _AT_PLACE_AFTER.fullmatch(text, fe, hosts[k_after].start) \
             and _listed_after(text, hosts, k_after, fe) < 2:  # ("900 work in Kuwait and Qatar": both's total)
         return hosts[k_after]  # "30,000 were in Russia and 80,000 were in China": the place the figure is said to be in
-    named = [p for p in in_clause if not is_area(p.code) and not p.described and not p.owner]
+    named = [p for p in in_clause if not is_area(p.code) and not p.described and not p.owner
+             and not (p.start >= fe and _NEXT_JOIN.fullmatch(text, fe, p.start) and _OWN_COUNT_AFTER.match(text, p.end, sent.end))]
     if _listed_after(text, hosts, bisect.bisect_left(starts, fe), fe) >= 3:
         # "as many as 8,000 work in Kuwait, Qatar, the UAE and Oman": a total over the
         # countries listed, about the region the sentence names (if it names one)
@@ -231,7 +235,7 @@ _BREAKDOWN_MOST = re.compile(
 _DESCRIPTOR = re.compile(
     r"\b[Tt]he[ \u00a0]+(?P<mod>(?:[A-Za-z][\w-]*[ \u00a0]+){0,3}?)"
     r"(?P<noun>country|nation|state|kingdom|emirate|sultanate|republic|city-state|continent|region|bloc)\b(?![-‐]|s\b|['’]s?[ \u00a0]+(?:own[ \u00a0]+)?"
-    r"(?:nuclear|missile|weapons|regime|leader|leadership|supreme|ruling|state-run))")
+    r"(?:nuclear|missile|weapons|regime|leader|leadership|supreme|ruling|state-run|economy|coffers|government))")  # (the sender's)
 # descriptions that mean North Korea itself, or no place at all
 _NOT_A_HOST_DESCRIPTION = re.compile(
     r"korean|hermit|reclusive|isolated|secretive|impoverished|nuclear-armed|pariah|communist|whole|entire|rest|same|"

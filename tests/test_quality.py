@@ -364,3 +364,14 @@ def test_a_change_over_a_span_asylum_group_sizes_and_long_scraped_paragraphs():
             "We all agree conditions are harsh. The work is unsafe. Some see engagement in it. "
             "There is less agreement on the scale. A recent paper cites a figure of 45,000-55,000 workers abroad.")
     assert [f.year for f in _all(text, "2015-06-01")] == [2015]
+
+
+def test_list_items_with_their_own_verbs_future_counters_and_ages():
+    figs = _all("Russia will get 22,100 workers, while Qatar gets 700, Oman receives 500 and Iran gets 120.", "2025-12-01")
+    assert [(f.value, f.country, f.year) for f in figs] == [(22100, "RUS", 2025), (700, "QAT", 2025), (500, "OMN", 2025), (120, "IRN", 2025)]
+    assert _all("Most of the workers are men over twenty.", "2024-02-01") == []
+    figs = _all("North Korea Sends Workers to Russia\nNovember 5, 2025\n0\nNorth Korea deployed 4,000 workers to Russia.", "2025-11-05")
+    assert [f.value for f in figs] == [4000]
+    text = ("A carpenter was offered a job in Kuwait.\nHe was promised $110 a month, more than most people earn in a "
+            "country where few may travel abroad.\n")
+    assert [f.country for f in _all(text, "2016-03-31")] == ["KWT"]
