@@ -55,6 +55,7 @@ _INTERMEDIARY_BEFORE = re.compile(
 _GENERIC_SUBJECT = re.compile(r"[ \u00a0\"“]*(?:(?:Most|Many|All|Such)[ \u00a0]+)?(?P<who>North[ \u00a0]+Korean[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,2}?"
                               r"(?:workers|laborers|labourers|employees|developers|programmers|IT[ \u00a0]+workers))[ \u00a0]+"
                               r"(?:typically[ \u00a0]+|usually[ \u00a0]+|generally[ \u00a0]+|often[ \u00a0]+)?(?:earn|make|receive|get|keep|are|work|must|have)\b")
+_TOTAL_NUMBER = re.compile(r"\b(?:the[ \u00a0]+)?total[ \u00a0]+(?:number|count)[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korean|overseas|DPRK)[ \u00a0]+)*(?:workers|labou?rers)\b")
 _GENERIC_OPENER = re.compile(r"[ \u00a0\"“]*(?:Typically|Generally|Usually|In general|As a rule),")
 _DEMONYM_RUN_PEOPLE = re.compile(r"(?:[ \u00a0]*(?:,|and|or)[ \u00a0]+[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch))*[ \u00a0]+"
                                  r"(?:workers|labou?rers|staff|employees|crew|crews|nationals|migrants|fishers|fishermen|seamen|builders)\b")
@@ -235,13 +236,13 @@ _BREAKDOWN_MOST = re.compile(
 _DESCRIPTOR = re.compile(
     r"\b[Tt]he[ \u00a0]+(?P<mod>(?:[A-Za-z][\w-]*[ \u00a0]+){0,3}?)"
     r"(?P<noun>country|nation|state|kingdom|emirate|sultanate|republic|city-state|continent|region|bloc)\b(?![-‐]|s\b|['’]s?[ \u00a0]+(?:own[ \u00a0]+)?"
-    r"(?:nuclear|missile|weapons|regime|leader|leadership|supreme|ruling|state-run|economy|coffers|government))")  # (the sender's)
+    r"(?:nuclear|missile|weapons|regime|leader|leadership|supreme|ruling|state-run|economy|coffers|government)|['’]s?[ \u00a0]+[a-z]+[ \u00a0]+(?:economy|coffers))")  # (the sender's)
 # descriptions that mean North Korea itself, or no place at all
 _NOT_A_HOST_DESCRIPTION = re.compile(
     r"korean|hermit|reclusive|isolated|secretive|impoverished|nuclear-armed|pariah|communist|whole|entire|rest|same|"
     r"other|home|sending|origin|his|her|their|our|its|that|this|of", re.I)
 _SENT_HOME_BEFORE = re.compile(r"\b(?:sent|send|sends|sending|remitted|remit|remits|wired|transferred|funnel\w*|channel\w*|earn\w*|generat\w+|rais\w+)\b"
-                               r"[^.;]{0,25}?\b(?:back[ \u00a0]+to|home[ \u00a0]+to|to|for|into)[ \u00a0]+$", re.I)
+                               r"(?:[^.;]|\.(?=[0-9])){0,45}?\b(?:back[ \u00a0]+to|home[ \u00a0]+to|to|for|into)[ \u00a0]+$", re.I)
 _EARNS_AFTER = re.compile(r"[ \u00a0]+(?:(?:has|had|have|is|was|reportedly|still)[ \u00a0]+)?(?:earn\w*|makes?|made|making|generat\w+|raked?|rakes|reap\w*|receiv\w+|sends?|sent|sending)\b", re.I)
 _AREA_NOUNS = {"continent", "region", "bloc"}
 # which hosts a modifier allows ("the Gulf state" is one of the GCC countries)
@@ -334,8 +335,9 @@ class PlaceFinder:
             if "Korean" in words and not any(p.host and p.code for p in found) \
                     and (g := _GENERIC_SUBJECT.match(self.text, s.start, s.end)) is not None:
                 found = [Place(g.start("who"), g.end("who"), "WLD", True)]  # "North Korean IT workers earn an average of $5,000": anywhere
-            elif not any(p.host and p.code for p in found) and (g := _GENERIC_OPENER.match(self.text, s.start, s.end)) is not None:
-                found = [Place(g.start(), g.end(), "WLD", True)]  # "Typically, the government takes about 70%": anywhere
+            elif not any(p.host and p.code for p in found) and ((g := _GENERIC_OPENER.match(self.text, s.start, s.end)) is not None
+                                                                or (g := _TOTAL_NUMBER.search(self.text, s.start, s.end)) is not None):
+                found = [Place(g.start(), g.end(), "WLD", True)]  # "Typically, the government takes about 70%", "the total number of workers": anywhere
             self.cache[i] = found
             if "he " in words:
                 self.cache[i] = self._with_descriptors(i, found)
@@ -349,7 +351,7 @@ class PlaceFinder:
             noun = d.group("noun").lower()
             if noun == "state" and not mod:
                 continue  # "the state" is as often North Korea's state as a host
-            if not mod and (_EARNS_AFTER.match(self.text, d.end(), s.end) or _SENT_HOME_BEFORE.search(self.text, max(s.start, d.start() - 40), d.start())):
+            if not mod and (_EARNS_AFTER.match(self.text, d.end(), s.end) or _SENT_HOME_BEFORE.search(self.text, max(s.start, d.start() - 70), d.start())):
                 continue  # "the country earned between ... million dollars", "$2 billion sent back to the country": the sender, not a host
             if any(_NOT_A_HOST_DESCRIPTION.fullmatch(w) for w in mod) or (mod and mod[-1].lower() in ("of", "and")):
                 continue

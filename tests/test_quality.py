@@ -375,3 +375,14 @@ def test_list_items_with_their_own_verbs_future_counters_and_ages():
     text = ("A carpenter was offered a job in Kuwait.\nHe was promised $110 a month, more than most people earn in a "
             "country where few may travel abroad.\n")
     assert [f.country for f in _all(text, "2016-03-31")] == ["KWT"]
+
+
+def test_worldwide_totals_and_the_regime_s_earnings_are_no_host_s():
+    text = ("North Korean women work in factories in China.\nPrivate groups estimate the total number of workers at "
+            "between 40,000 and 110,000 people.\nThe restaurants are one of the few sources of cash for the sanctioned "
+            "North, generating roughly $12 million a year.\nThough sanctions have suffocated the country's weak economy, "
+            "its forced labour brings in between $1.1 billion and $2.1 billion a year.\n")
+    assert [f.country for f in _all(text, "2017-09-01")] == ["WLD", "WLD", "WLD"]
+    text = ("Some North Koreans work on a road project in Malaysia.\nActivists say tens of thousands of North Koreans "
+            "are sent to work in forced labour to earn up to US$2.1b in foreign currency for the country.\n")
+    assert [f.country for f in _all(text, "2017-03-14")] == ["WLD"]
