@@ -185,7 +185,7 @@ _HIRE_PERMISSION_BEFORE = re.compile(r"\b(?:permission|permissions|permits?|quot
                                      r"\bwork[ \u00a0]+permits[ \u00a0]+(?:to|for)[ \u00a0]+(?:(?:up[ \u00a0]+to|some|about|around|another)[ \u00a0]+)?$", re.I)  # "authorized 691 entities to hire up to 154,306", "issued work permits to 40 nationals"
 _REST = re.compile(r"(?:rest|remainder|total|others|latter|former|group|figure|number)", re.I)
 _OF_PEOPLE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+){{0,2}}(?:{_PEOPLE})\b")
-_FIGURE_WORD_AFTER = re.compile(r"[ \u00a0]+(?:figure|estimate|tally|headcount)\b(?![ \u00a0]+(?:of|for)\b)")
+_FIGURE_WORD_AFTER = re.compile(r"[ \u00a0]+(?:figure|estimate|tally|headcount)\b(?![ \u00a0]+(?:of|for)\b)|[ \u00a0]+in[ \u00a0]+(?:total|all)\b")  # "about 1,000 in total"
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+(?!North\b|DPRK\b)[A-Z]")
 _TRIPS_AFTER = re.compile(r"[ \u00a0]+(?:trips|visits|entries)\b(?![ \u00a0]+(?:a|per|each)[ \u00a0]+(?:day|week|month|year)\b)")
 _OF_THEM_NK = re.compile(r"[ \u00a0]+of[ \u00a0]+them[ \u00a0]+(?:(?:are|were|being)[ \u00a0]+)?from[ \u00a0]+(?:[a-z]+[ \u00a0]+)?North[ \u00a0]+Korea")  # "119 workers, 49 of them from North Korea"
@@ -334,7 +334,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     if _OF_THEM.match(text, m.end, sent.end):  # "12 of them"; after "operates around 120 restaurants": things
         return "other" if things_before(text, sent.start) else "inherit"
     if _FIGURE_WORD_AFTER.match(text, m.end, sent.end):
-        return "inherit"  # "the 80,000 figure takes into account only ...": what was counted before
+        return "inherit"  # "the 80,000 figure takes into account only ...", "with about 1,000 in total": what was counted before
     if _TRIPS_AFTER.match(text, m.end, sent.end) and _NK_IN_SENTENCE.search(text, sent.start, m.start):
         return "people"  # "North Korean citizens made roughly 13,000 trips to Russia": entries
     if _OF_THE_N.match(text, m.end, sent.end) or (cases := cases_unit(text, m, sent)) == "inherit":

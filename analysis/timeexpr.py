@@ -42,6 +42,7 @@ _EXPR = re.compile(
 _HINT = re.compile(r"(?:19|20)[0-9][0-9]|[Yy]ear|ecade|[Mm]onth|since|day\b|[Ww]eek|Q[1-4]\b|quarter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|YEAR|MONTH")
 _LAW_BEFORE = re.compile(r"\b(?:No\.|Law|Act|Decree|Order|Resolution)[ \u00a0]*(?:No\.[ \u00a0]*)?[0-9/]+[ \u00a0]+of[ \u00a0]+$")
 _EVENT_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+_EVENT_BEFORE = re.compile(r"\b(?:World[ \u00a0]+Cup|Olympics|Olympic[ \u00a0]+Games|Asian[ \u00a0]+Games|Expo|Winter[ \u00a0]+Games|Universiade)[ \u00a0]+$")
 _THE_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)[ \u00a0]+$", re.I)
 _EVENT_NOUN = re.compile(r"[ \u00a0]+(?:UN[ \u00a0]+|U\.N\.[ \u00a0]+)?(?:ban|resolution|sanctions|law|treaty|summit|agreement|accord|crackdown|nuclear[ \u00a0]+test)\b")
 _EVENT_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+|his[ \u00a0]+|her[ \u00a0]+|their[ \u00a0]+|[A-Z][\w.-]*['’]s[ \u00a0]+)?[a-z]+")
@@ -140,6 +141,8 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
         if g["explicit"] and (_EVENT_NAME.match(text, m.end(), end) or _EVENT_NOUN.match(text, m.end(), end)) \
                 and _THE_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue  # "the 2022 World Cup", "its 2019 ban": an event's name, not when the figure was
+        if g["explicit"] and _EVENT_BEFORE.search(text, max(start, m.start() - 24), m.start()):
+            continue  # "the World Cup 2022 construction sites": the event's name
         if g["explicit"] and not g["emonth"] and _COUNT_BEFORE.search(text, max(start, m.start() - 20), m.start()):
             continue  # "nearly 2000 defectors a year": a count, not a year
         if g["explicit"] and _LAW_BEFORE.search(text, max(start, m.start() - 30), m.start()):

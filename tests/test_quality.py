@@ -386,3 +386,11 @@ def test_worldwide_totals_and_the_regime_s_earnings_are_no_host_s():
     text = ("Some North Koreans work on a road project in Malaysia.\nActivists say tens of thousands of North Koreans "
             "are sent to work in forced labour to earn up to US$2.1b in foreign currency for the country.\n")
     assert [f.country for f in _all(text, "2017-03-14")] == ["WLD"]
+
+
+def test_a_bare_count_in_total_and_a_year_in_an_event_s_name():
+    figs = _all("About 90 North Koreans will return from Dandong on Tuesday, with about one-thousand in total by the end "
+                "of this week.", "2023-08-28")
+    assert [f.value for f in figs] == [90, 1000]
+    f = _one("Up to two thousand North Korean labourers are working on the World Cup 2022 building sites.", "2017-07-20")
+    assert f.year == 2017
