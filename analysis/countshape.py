@@ -148,16 +148,16 @@ _RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a
                          r"(?:[ \u00a0]+[a-z]+){0,1}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:night|evening)\b|"
                          r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)"
                          r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:day|week|hour)\b|"
-                         r"[ \u00a0]+(?:per|each|every)[ \u00a0]+(?:day|hour|shift)\b")  # "could load up to eight per day": a rate
+                         r"[ \u00a0]+(?:per|each|every)[ \u00a0]+(?:day|hour|shift)\b")  # "could load up to seven per day": a rate
 _SHUT_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|more|of them))?[ \u00a0]+(?:(?:remain|remained|remains|are|were|is|was|stay|stayed)[ \u00a0]+)(?:still[ \u00a0]+)?(?:open|closed|shut|in business)\b")
 _LEGAL_BEFORE = re.compile(r"\b(?:names?|named|charged|charging|charges against|indicted|indicting|sanctioned|sanctioning|designated|designating)[ \u00a0]+(?:(?:another|a further)[ \u00a0]+)?$", re.I)
 _WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b[^,;.]{0,40}?\b"
                                r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
 # "70 of his 640 employees are North Korean": the firm's whole workforce, the part before it is the figure
-_GROUPS_OF_BEFORE = re.compile(r"\b(?:into|in)[ \u00a0]+(?:groups|teams|units|brigades|cells)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)  # "put into groups of 15 people": a size
+_GROUPS_OF_BEFORE = re.compile(r"\b(?:into|in)[ \u00a0]+(?:groups|teams|units|brigades|cells)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)  # "put into groups of 12 people": a size
 _WHOLE_OF_BEFORE = re.compile(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
-_NK_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("90 of their 192 North Korean workers": a count of them)
-# "6,000 soldiers to aid in the reconstruction of Kursk": military construction crews are workers
+_NK_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("80 of their 170 North Korean workers": a count of them)
+# "5,000 soldiers to help in the rebuilding of the Kursk region": military construction crews are workers
 _TO_BUILD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:to|for|in)[ \u00a0]+(?:(?:aid|help|work|assist)[ \u00a0]+(?:in|on|with)[ \u00a0]+)?(?:the[ \u00a0]+)?(?:reconstruction|rebuilding|rebuild|construction|build|restore|restoration)\b")
 _MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:troops|soldiers|servicemen)\b")
 _POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
@@ -167,14 +167,14 @@ _DEFECTORS_BEFORE = re.compile(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$", r
 _INCIDENT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
                              r"sentenced|convicted|stopped)|went[ \u00a0]+missing|faced[ \u00a0]+(?:indictment|charges)|died|fled|escaped)\b", re.I)
 _CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:killed|injured|wounded|hurt)\b")
-_CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$")  # "The death toll has risen to four"
+_CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$")  # "the death toll rose to five"
 _CHARGED_BEFORE = re.compile(r"\b(?:indicted|charged|sentenced|convicted|prosecuted)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens"
 _FIRM_SIZE_BEFORE = re.compile(r"\b(?:factories|firms|companies|businesses|plants|workshops)[ \u00a0]+(?:employing|with)[ \u00a0]+(?:fewer|less|more)[ \u00a0]+than[ \u00a0]+$")
 _HOURS_BEFORE = re.compile(r"\bhours[ \u00a0]+(?:from[ \u00a0]+(?:[0-9]+[ \u00a0]+to[ \u00a0]+)?|to[ \u00a0]+)$")
 _DEPORT = re.compile(r"deport|repatriat|expel|sent home|send them home", re.I)
 _WORKFORCES_OF_BEFORE = re.compile(r"(?<!Korean )\bworkforces?[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)
 _GENERIC_NOUN = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals|workers|employees|staff|doctors|nurses)\b")
-_KOREAN_NEAR = re.compile(r"[^.;]{0,40}\b(?:North[ \u00a0]+Korea|DPRK|Korean)(?<!of[ \u00a0]them[ \u00a0]from[ \u00a0]North[ \u00a0]Korea)")  # (not "119 workers, with 49 of them from North Korea")
+_KOREAN_NEAR = re.compile(r"[^.;]{0,40}\b(?:North[ \u00a0]+Korea|DPRK|Korean)(?<!of[ \u00a0]them[ \u00a0]from[ \u00a0]North[ \u00a0]Korea)")  # (not "130 workers, with 45 of them from North Korea")
 
 
 # other nationals as a sentence's people: "Chinese workers in Mongolia numbered 6,100", "only
@@ -248,7 +248,7 @@ _ANY_PERIOD = re.compile(r"\b(?:year|years|annual|annually|yearly|day|daily|days
 
 def unstated_period(low: str, words: tuple[str, ...]) -> bool:
     """A sentence (lower-cased) that speaks of a worker's pay with one of the metric's words
-    ("the workers reportedly earn around $700") and states no period at all: reporting on
+    ("the workers reportedly earn around $650") and states no period at all: reporting on
     wages abroad quotes them per month, so the month goes without saying."""
     return bool(words) and any(w in low for w in words) and _ANY_PERIOD.search(low) is None
 
@@ -258,9 +258,9 @@ _CASES = re.compile(r"[ \u00a0]+cases\b(?:[ \u00a0]+of[ \u00a0]+(?:(?:[\w-]+[ \u
 
 
 def cases_unit(text: str, m: Mention, sent: Sentence) -> str | None:
-    """What "N cases" counts: statistics count permits and visas in cases ("762 cases of work
-    permits being issued"); bare "cases" count what the sentence counts ("grew to around 1,700
-    cases"); cases of anything else ("20 cases of fever") are no count of workers."""
+    """What "N cases" counts: statistics count permits and visas in cases ("640 cases of work
+    permits being issued"); bare "cases" count what the sentence counts ("grew to around 1,500
+    cases"); cases of anything else ("12 cases of measles") are no count of workers."""
     c = _CASES.match(text, m.end, sent.end)
     if c is None:
         return None
@@ -268,6 +268,6 @@ def cases_unit(text: str, m: Mention, sent: Sentence) -> str | None:
 
 
 def military_builders(text: str, m: Mention, sent: Sentence) -> bool:
-    """Soldiers or troops sent to build ("6,000 soldiers to aid in the reconstruction of the
+    """Soldiers or troops sent to build ("5,000 soldiers to help in the rebuilding of the
     Kursk region"): military construction crews, workers like any other."""
     return _MILITARY_AFTER.match(text, m.end, sent.end) is not None and _TO_BUILD_AFTER.match(text, m.end, sent.end) is not None

@@ -15,10 +15,10 @@ _BRIBE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0
 _THEFT_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundered|laundering|bribes?|seized|fines?|fined|"
                            r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$", re.I)  # "arms deals with Iran ($1.5 billion)"
 _FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
-# "Chinese people who work at clothing companies usually receive 4,200 yuan ($590)": others' pay
+# "local staff at the plants usually get 4,500 yuan ($650)": others' pay
 _OTHERS_PAY_BEFORE = re.compile(r"\b(?:(?!(?:Korean|These|Those|Such|Each|Which|Rich)\b)[A-Z][a-z]+(?:ian|ean|ese|ish|ch)[ \u00a0]+(?:people|workers|labou?rers|nationals|employees|citizens)"
                                 r"|(?i:locals|local[ \u00a0]+(?:workers|people|staff)))\b(?P<gap>[^.;]{0,80})$")
-# "Average salaries within Russia were 31,000 rubles ($600)": the host's economy
+# "the average wage in Russia was 31,000 rubles ($600)": the host's economy
 _HOST_AVERAGE_BEFORE = re.compile(r"\b(?i:average|mean|median|minimum)[ \u00a0]+(?i:monthly[ \u00a0]+)?(?i:salary|salaries|wages?|pay)[ \u00a0]+"
                                   r"(?:in|within|across|of)[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|DPRK\b)[A-Z][^.;]{0,60}$")
 # "an additional 10 to 20 percent deducted for lodging", "$45 was deducted from their pay for
@@ -26,7 +26,7 @@ _HOST_AVERAGE_BEFORE = re.compile(r"\b(?i:average|mean|median|minimum)[ \u00a0]+
 # $300 for food" is what a worker keeps)
 UPKEEP_AFTER = re.compile(r"[^.;]{0,40}?\bfor[ \u00a0]+(?:lodging|food|accommodation|board|meals|rent|housing|dormitor(?:y|ies)|living[ \u00a0]+(?:costs|expenses))\b")
 _UPKEEP_DEDUCTED_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:deducted|withheld|charged|taken)\b[^.;,]{0,25}?\bfor[ \u00a0]+(?:lodging|food|accommodation|board|meals|rent|housing|dormitor(?:y|ies))\b")
-# "the minimum wage in construction in Mongolia is 280 USD": the host's legal floor (not "paid the
+# "the minimum wage in building in Mongolia is 260 USD": the host's legal floor (not "paid the
 # minimum wage of 2,000 zloty, about $530")
 _MINIMUM_WAGE_BEFORE = re.compile(r"\bminimum[ \u00a0]+(?:monthly[ \u00a0]+)?(?:wage|salary|pay)[ \u00a0]+(?:in|for|across)[ \u00a0]+[^.;]{0,50}?"
                                   r"\b(?:is|was|stands[ \u00a0]+at|stood[ \u00a0]+at)[ \u00a0]+(?:(?:about|around|roughly)[ \u00a0]+)?$", re.I)

@@ -12,9 +12,9 @@ from .timeexpr import TimeExpr, find_times
 
 # a paragraph that opens on the parts of the total the paragraph before gave
 _PARTS_OPENER = re.compile(r"[ \u00a0\"“]*(?:Of|From|Among)[ \u00a0]+(?:them|those|these|the[ \u00a0]+total|this[ \u00a0]+number|that[ \u00a0]+number)\b")
-# "At the same time, 7.8 thousand of them arrived on student visas": the parts, a few words in
+# "Meanwhile, 6.9 thousand of them came on student visas": the parts, a few words in
 _PARTS_EARLY = re.compile(r"[^.;]{0,40}?\b[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million))?[ \u00a0]+of[ \u00a0]+(?:them|those|these)\b")
-# a sentence that opens on the parts of a total given earlier: "Of the 365 people", "Among these 1,200 workers"
+# a sentence that opens on the parts of a total given earlier: "Of the 480 people", "Among these 1,200 workers"
 _PARTS_OF_NUMBER = re.compile(r"[ \u00a0\"“]*(?:Of|Among|From)[ \u00a0]+(?:the|these|those|all)[ \u00a0]+([0-9][0-9,.]*)\b")
 # a paragraph that goes on with the data the paragraph before gave: "The data showed Russia
 # issued 16,613 ...", "The list let firms hire 1,100", "The largest number ..."
@@ -26,7 +26,7 @@ _COMMENTS = re.compile(r"[ \u00a0\"“]*(?:This|That)[ \u00a0]+(?:figure|number|
 # a time another figure is compared with ("up from 1,117 in 2023", "double the number it had in
 # 2012") is not the sentence's own
 _COMPARED = refast.fast(re.compile(r"\b(?:than|(?-i:times)|compared with|compared to|up from|down from)\b[^,;.]{0,25}$"  # not "the Angkor Times"
-                                   r"|\bfrom[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[0-9][^,;.]{0,25}$"  # "from 1,117 in 2023", not "came from North Korea last year"
+                                   r"|\bfrom[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[0-9][^,;.]{0,25}$"  # "from 1,050 in 2023", not "came from North Korea last year"
                                    r"|\b(?:double|twice|triple|treble|half)\b[^,;.]{0,45}$", re.I))
 _MAX_BACK = 4  # sentences: a page scraped without paragraph breaks is one long "paragraph", whose early years are no frame
 _WEEKDAY = re.compile(r"day\b|[Ww]eek")  # "released on Wednesday": when data came out, not what year it is about
@@ -54,7 +54,7 @@ class ParagraphFrame:
 
     def _referent_time(self, i: int) -> TimeExpr | None:
         """For a sentence opening on the parts of a total named earlier in the article ("Of
-        the 365 people, 213 came by air"), the time of the sentence that named the total."""
+        the 480 people, 300 came by air"), the time of the sentence that named the total."""
         s = self.sents[i]
         m = _PARTS_OF_NUMBER.match(self.text, s.start, s.end)
         if m is None:
@@ -80,7 +80,7 @@ class ParagraphFrame:
         own time; with ``named``, the last year that sentence states ("... in the country in
         2015. About 280 of them were on site that year")."""
         i = self.index[sent.start]
-        j = i if _PARTS_OF_NUMBER.match(self.text, sent.start, sent.end) else i - 1  # "Of the 365 people, 213 ...": the total's time
+        j = i if _PARTS_OF_NUMBER.match(self.text, sent.start, sent.end) else i - 1  # "Of the 480 people, 300 ...": the total's time
         para = sent.paragraph
         k = i
         while k > 0 and self.sents[k - 1].paragraph == para:

@@ -1,4 +1,4 @@
-"""Counts in the rows of a table scraped as text ("China | 80,000 |"): a row names no noun,
+"""Counts in the rows of a table scraped as text ("China | 65,000 |"): a row names no noun,
 so what it counts is read off the table's header rows above it or the page's first line.
 Split from extract.py: this looks at the lines around a sentence, never at the figure's
 metric or year."""
@@ -9,7 +9,7 @@ import re
 from .numbers import Mention
 from .segment import Sentence
 
-# a cell holding only the figure, its qualifier and a bracketed year: "| 80,000 |", "At least 1,000 (2019) |"
+# a cell holding only the figure, its qualifier and a bracketed year: "| 65,000 |", "At least 9,000 (2018) |"
 _CELL_BEFORE = re.compile(r"(?m)(?:^|\|)[ \u00a0]*(?:[A-Za-z]+[ \u00a0]+){0,2}$")
 _CELL_AFTER = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*(?:19|20)[0-9]{2}[ \u00a0]*\)[ \u00a0]*)?(?:\||$)", re.M)
 _PEOPLE_HEADER = re.compile(r"\b(?:population|populations|workers|labou?rers|migrants|employees|North[ \u00a0]+Koreans|nationals|citizens)\b", re.I)
@@ -24,14 +24,14 @@ def _line(text: str, pos: int) -> tuple[int, int]:
 
 def is_row(text: str, sent: Sentence) -> bool:
     """A sentence that is one row of a pipe table: the rows below it are other rows, never
-    where its figure is (a total row names no place: "At least 90,000 | |" over "China | ...")."""
+    where its figure is (a total row names no place: "Some 90,000 | |" over "China | ...")."""
     return "|" in text[sent.start:sent.end] and "\n" not in text[sent.start:sent.end].strip()
 
 
 def counts_people(text: str, sent: Sentence, m: Mention, body_start: int) -> bool:
     """Whether a bare number is a cell of a pipe table whose header rows (the rows above
     without a digit, up to the table's first row) or the line above the table speak of people:
-    "Regions with significant populations | |" over "China | 80,000 |"."""
+    "Main host countries | |" over "China | 65,000 |"."""
     start, end = _line(text, m.start)
     if "|" not in text[start:end] or not (_CELL_BEFORE.search(text, start, m.start) and _CELL_AFTER.match(text, m.end, end)):
         return False

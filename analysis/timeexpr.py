@@ -57,9 +57,9 @@ _JOINER = re.compile(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:so
 _COUNT_BEFORE = re.compile(r"\b(?:nearly|about|around|some|almost|more than|fewer than|less than|up to|at least|roughly|approximately|only|just|another)[ \u00a0]+$", re.I)
 _SPAN_START = re.compile(rf"\bbetween[ \u00a0]+(?:{MONTH_PATTERN}[ \u00a0]+)?$", re.I)
 _SPAN_END = re.compile(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:{MONTH_PATTERN}[ \u00a0]+)?(?:19|20)[0-9]{{2}}\b"
-                       r"|[ \u00a0]+(?:and|to)[ \u00a0]+(?:this|last)[ \u00a0]+year\b|[ \u00a0]+(?:and|to)[ \u00a0]+(?:now|today|the[ \u00a0]+present)\b")  # "between 2014 and this year"
+                       r"|[ \u00a0]+(?:and|to)[ \u00a0]+(?:this|last)[ \u00a0]+year\b|[ \u00a0]+(?:and|to)[ \u00a0]+(?:now|today|the[ \u00a0]+present)\b")  # "between 2013 and this year"
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
-_BEFORE_YEAR = re.compile(r"\b(?:[Pp]rior[ \u00a0]+to|[Bb]efore)[ \u00a0]+$")  # "Prior to 2008, the state took 30%": the years before it
+_BEFORE_YEAR = re.compile(r"\b(?:[Pp]rior[ \u00a0]+to|[Bb]efore)[ \u00a0]+$")  # "Prior to 2009, the state took 35%": the years before it
 _WHO_CLAUSE = re.compile(r"\bwho[ \u00a0]+(?:escaped|defected|fled)\b[^,;:]*$")
 # "the airline, which last year announced new routes, estimated ...": when the organisation spoke
 _WHICH_CLAUSE = re.compile(r"\bwhich\b[^,;:]*$")
@@ -134,7 +134,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
         py = pub.year if pub else None
         since = _SINCE.search(text, max(start, m.start() - 7), m.start()) or (g["mprep"] or "").lower() == "since" \
             or g["sincethen"] or _SINCE_GATE(text, start, end) and _SINCE_CLAUSE.search(text, max(start, m.start() - 80), m.start())
-        if since and not ((g["explicit"] or g["mrel"]) and _WHEN_AFTER.match(text, m.end(), end)):  # ("since 2012, when 60,000 ...": that year's)
+        if since and not ((g["explicit"] or g["mrel"]) and _WHEN_AFTER.match(text, m.end(), end)):  # ("since 2013, when 50,000 ...": that year's)
             # "since September", "since 2017": a count accumulated up to publication
             out.append(TimeExpr(m.start(), m.end(), py, "relative"))
             continue
@@ -142,7 +142,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
                 and _THE_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue  # "the 2022 World Cup", "its 2019 ban": an event's name, not when the figure was
         if g["explicit"] and _EVENT_BEFORE.search(text, max(start, m.start() - 24), m.start()):
-            continue  # "the World Cup 2022 construction sites": the event's name
+            continue  # "the World Cup 2022 building sites": the event's name
         if g["explicit"] and not g["emonth"] and _COUNT_BEFORE.search(text, max(start, m.start() - 20), m.start()):
             continue  # "nearly 2000 defectors a year": a count, not a year
         if g["explicit"] and _LAW_BEFORE.search(text, max(start, m.start() - 30), m.start()):
@@ -152,7 +152,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
             continue  # "granted between 2008 and 2015": a total over the span is dated by its end
         if g["explicit"]:
             y = int(g["year"]) - (1 if text[m.start()].isdigit() and _BEFORE_YEAR.search(text, max(start, m.start() - 12), m.start()) else 0)
-            out.append(TimeExpr(m.start(), m.end(), y, "stated"))  # ("Prior to 2008, the state took 30%": 2007)
+            out.append(TimeExpr(m.start(), m.end(), y, "stated"))  # ("Prior to 2009, the state took 35%": 2007)
             last_explicit = y
             continue
         if g["mrel"]:
