@@ -54,7 +54,7 @@ class ParagraphFrame:
 
     def _referent_time(self, i: int) -> TimeExpr | None:
         """For a sentence opening on the parts of a total named earlier in the article ("Of
-        the 480 people, 300 came by air"), the time of the sentence that named the total."""
+        the 480 people, 310 came by air"), the time of the sentence that named the total."""
         s = self.sents[i]
         m = _PARTS_OF_NUMBER.match(self.text, s.start, s.end)
         if m is None:
@@ -80,7 +80,7 @@ class ParagraphFrame:
         own time; with ``named``, the last year that sentence states ("... in the country in
         2015. About 280 of them were on site that year")."""
         i = self.index[sent.start]
-        j = i if _PARTS_OF_NUMBER.match(self.text, sent.start, sent.end) else i - 1  # "Of the 480 people, 300 ...": the total's time
+        j = i if _PARTS_OF_NUMBER.match(self.text, sent.start, sent.end) else i - 1  # "Of the 480 people, 310 ...": the total's time
         para = sent.paragraph
         k = i
         while k > 0 and self.sents[k - 1].paragraph == para:
