@@ -14,6 +14,8 @@ from .timeexpr import TimeExpr, find_times
 _PARTS_OPENER = re.compile(r"[ \u00a0\"“]*(?:Of|From|Among)[ \u00a0]+(?:them|those|these|the[ \u00a0]+total|this[ \u00a0]+number|that[ \u00a0]+number)\b")
 # "Meanwhile, 6.9 thousand of them came on student visas": the parts, a few words in
 _PARTS_EARLY = re.compile(r"[^.;]{0,40}?\b[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million))?[ \u00a0]+of[ \u00a0]+(?:them|those|these)\b")
+# "Then, the agency had said ...", "At the time, ...": back to the time the paragraph before named
+_THEN_OPENER = re.compile(r"[ \u00a0\"“]*(?:Then|At[ \u00a0]+the[ \u00a0]+time|At[ \u00a0]+that[ \u00a0]+time|Back[ \u00a0]+then),")
 # a sentence that opens on the parts of a total given earlier: "Of the 480 people", "Among these 1,200 workers"
 _PARTS_OF_NUMBER = re.compile(r"[ \u00a0\"“]*(?:Of|Among|From)[ \u00a0]+(?:the|these|those|all)[ \u00a0]+([0-9][0-9,.]*)\b")
 # a paragraph that goes on with the data the paragraph before gave: "The data showed Russia
@@ -86,8 +88,9 @@ class ParagraphFrame:
         while k > 0 and self.sents[k - 1].paragraph == para:
             k -= 1
         paras = {para, sent.paragraph}
+        then = _THEN_OPENER.match(self.text, sent.start, sent.end) is not None
         if k > 0 and (_PARTS_OPENER.match(self.text, self.sents[k].start, self.sents[k].end)
-                      or _PARTS_EARLY.match(self.text, self.sents[k].start, self.sents[k].end)):
+                      or _PARTS_EARLY.match(self.text, self.sents[k].start, self.sents[k].end) or (then and k == i)):
             paras.add(self.sents[k - 1].paragraph)  # "Of them, 7,412 listed study": the parts of the total just before
         elif k > 0 and k == i and _CONTINUES.match(self.text, sent.start, sent.end):
             # "... surged last year." / "The data showed Russia issued 16,613": the paragraph before
@@ -103,6 +106,9 @@ class ParagraphFrame:
         while j >= max(0, i - _MAX_BACK) and self.sents[j].paragraph in paras:
             t = self._last_in(j)
             if t is not None:
+                if then:  # "... since the estimate given last October. / Then, ...": the last time named
+                    s = self.sents[j]
+                    return [u for u in find_times(self.text, s.start, s.end, self.pub) if u.year is not None][-1]
                 if named:
                     s = self.sents[j]
                     stated = [u for u in find_times(self.text, s.start, s.end, self.pub) if u.basis == "stated" and u.year is not None]

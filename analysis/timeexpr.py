@@ -60,6 +60,7 @@ _SPAN_END = re.compile(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:
                        r"|[ \u00a0]+(?:and|to)[ \u00a0]+(?:this|last)[ \u00a0]+year\b|[ \u00a0]+(?:and|to)[ \u00a0]+(?:now|today|the[ \u00a0]+present)\b")  # "between 2013 and this year"
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
 _BEFORE_YEAR = re.compile(r"\b(?:[Pp]rior[ \u00a0]+to|[Bb]efore)[ \u00a0]+$")  # "Prior to 2009, the state took 35%": the years before it
+_EVENT_VERB_BEFORE = re.compile(r"\b(?:gave|given|made|released|published|issued|announced)[ \u00a0]+$")
 _WHO_CLAUSE = re.compile(r"\bwho[ \u00a0]+(?:escaped|defected|fled)\b[^,;:]*$")
 # "the airline, which last year announced new routes, estimated ...": when the organisation spoke
 _WHICH_CLAUSE = re.compile(r"\bwhich\b[^,;:]*$")
@@ -133,7 +134,8 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
         g = m.groupdict()
         py = pub.year if pub else None
         since = _SINCE.search(text, max(start, m.start() - 7), m.start()) or (g["mprep"] or "").lower() == "since" \
-            or g["sincethen"] or _SINCE_GATE(text, start, end) and _SINCE_CLAUSE.search(text, max(start, m.start() - 80), m.start())
+            or g["sincethen"] or _SINCE_GATE(text, start, end) and _SINCE_CLAUSE.search(text, max(start, m.start() - 80), m.start()) \
+            and not _EVENT_VERB_BEFORE.search(text, max(start, m.start() - 20), m.start())  # ("since the estimate given last October": that October)
         if since and not ((g["explicit"] or g["mrel"]) and _WHEN_AFTER.match(text, m.end(), end)):  # ("since 2013, when 50,000 ...": that year's)
             # "since September", "since 2017": a count accumulated up to publication
             out.append(TimeExpr(m.start(), m.end(), py, "relative"))

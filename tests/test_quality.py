@@ -394,3 +394,12 @@ def test_a_bare_count_in_total_and_a_year_in_an_event_s_name():
     assert [f.value for f in figs] == [90, 1000]
     f = _one("Up to two thousand North Korean labourers are working on the World Cup 2022 building sites.", "2017-07-20")
     assert f.year == 2017
+
+
+def test_then_points_back_to_the_last_time_named_and_pay_with_salary_just_before():
+    text = ("The agency said on Feb 8 that the number has grown since the estimate given last October.\n"
+            "Then, the agency had said that about 3,600 North Korean workers were in Russia.\n")
+    assert [f.year for f in _all(text, "2025-02-10")] == [2024]
+    text = ("The company takes a chunk of his salary for a loyalty fund. "
+            "\"Originally, I should be paid $700, or 2,500 riyals,\" he said.\n")
+    assert [f.metric for f in _all(text, "2017-06-01")] == ["monthly_wage"]
