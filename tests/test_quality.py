@@ -403,3 +403,13 @@ def test_then_points_back_to_the_last_time_named_and_pay_with_salary_just_before
     text = ("The company takes a chunk of his salary for a loyalty fund. "
             "\"Originally, I should be paid $700, or 2,500 riyals,\" he said.\n")
     assert [f.metric for f in _all(text, "2017-06-01")] == ["monthly_wage"]
+
+
+def test_bare_holders_take_home_pay_and_indicted_people():
+    figs = _all("About 70 North Koreans are missing. As for the 30 who possess valid documents to work in Sarawak, "
+                "their documents expire in May.", "2017-03-01")
+    assert [f.unit for f in figs] == ["people", "permits"]
+    f = _all("Once 70% is deducted, the take-home pay of a logger is between $15 and $35.", "2012-05-01")[-1]
+    assert (f.metric, f.low, f.high) == ("monthly_take_home", 15, 35)
+    assert _all("The indictment said the 12 people worked for two sanctioned firms.", "2024-12-13") == []
+    assert _all("Prosecutors say the 12 North Koreans conspired to hide their identities.", "2024-12-13") == []
