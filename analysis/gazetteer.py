@@ -81,7 +81,7 @@ def load() -> Gazetteer:
             w = words[0]
             if first.get(w, 0) < n:
                 first[w] = n
-            if n == 1 and _MAYBE_SUFFIXED.search(w):  # ("Korea's" is found under "Korea" too); most names have no suffix
+            if n == 1 and _HAS_SUFFIX.search(w):  # ("Korea's" is found under "Korea" too); most names have no suffix
                 k = _POSSESSIVE.sub("", w)
                 if first.get(k, 0) < 1:
                     first[k] = 1
@@ -114,7 +114,6 @@ def is_area(code: str | None) -> bool:
 _WORDS = re.compile(r"[\w.'’‐-]+")
 _CAPITALISED = refast.compile(r"(?<![\w.'’‐-])[A-Z][\w.'’‐-]*")  # led by [A-Z]: skips lowercase text fast
 _HAS_SUFFIX = re.compile(r"['’‐.-]")
-_MAYBE_SUFFIXED = re.compile(r"['’‐.-]")
 _POSSESSIVE = re.compile(r"(?:['’]s?|[-‐]\w+|\.)$")
 
 

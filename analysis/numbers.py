@@ -144,7 +144,14 @@ LOWER = ("more than", "over", "at least", "a minimum of", "in excess of", "upwar
 UPPER = ("not more than", "not over", "not exceeding", "up to", "fewer than", "less than", "as high as", "as many as", "as much as", "no more than", "at most", "a maximum of", "a maximum", "just under", "under", "below")
 POINT = ("an estimated", "estimated", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "only", "just", "a total of", "a mere", "an average of", "on average", "as little as", "as few as", "as low as")
 _QUALIFIERS = sorted(LOWER + UPPER + POINT, key=len, reverse=True)
-_QUAL_BEFORE = re.compile(r"\b(" + "|".join(re.escape(q).replace(r"\ ", _SP + "+") for q in _QUALIFIERS) + r")" + _SP + r"+\Z", re.I)
+
+
+def _alternation(phrases: tuple[str, ...] | list[str]) -> str:
+    """Phrases as one regex alternation, each space matching any run of spaces."""
+    return "|".join(re.escape(q).replace(r"\ ", _SP + "+") for q in phrases)
+
+
+_QUAL_BEFORE = re.compile(r"\b(" + _alternation(_QUALIFIERS) + r")" + _SP + r"+\Z", re.I)
 
 
 @dataclass
@@ -356,7 +363,7 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
 _RANGE_SEP = re.compile(_SP + r"*(?:-|–|—|‐|~|to)" + _SP + r"*\Z|" + _SP + r"+and" + _SP + r"+\Z", re.I)
 _BETWEEN = re.compile(r"\bbetween" + _SP + r"+\Z", re.I)
 _FROM = re.compile(r"\b(from|down" + _SP + r"from|up" + _SP + r"from)" + _SP + r"+(?:(?:"
-                   + "|".join(re.escape(q).replace(r"\ ", _SP + "+") for q in _QUALIFIERS) + r")" + _SP + r"+)?\Z", re.I)
+                   + _alternation(_QUALIFIERS) + r")" + _SP + r"+)?\Z", re.I)
 
 
 _THOUSAND_REST = re.compile(r"[ \u00a0]([0-9]{1,3})(?![0-9,.])")
@@ -381,7 +388,7 @@ def _kind(a: Amount) -> str:
     return "usd" if a.currency else "percent" if a.percent else "count"
 
 
-_CONVERTED_FROM = re.compile(r"\b(" + "|".join(re.escape(q).replace(r"\ ", _SP + "+") for q in LOWER + UPPER) + r")" + _SP
+_CONVERTED_FROM = re.compile(r"\b(" + _alternation(LOWER + UPPER) + r")" + _SP
                              + r"+[0-9][0-9,.]*(?:" + _SP + r"+(?:thousand|million|billion))?" + _SP + r"+(?:[A-Z][a-z]+" + _SP + r"+)?(?:" + OTHER_CURRENCY_WORDS
                              + r")(?:[ \u00a0]+(?:a|per)[ \u00a0]+(?:month|year|week|day))?[ \u00a0]*[,(][ \u00a0]*(?:or[ \u00a0]+)?(?:US)?\Z", re.I)
 

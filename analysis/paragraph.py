@@ -44,12 +44,19 @@ class ParagraphFrame:
         self.text, self.sents, self.pub, self.people = text, sents, pub, people
         self.index = {s.start: i for i, s in enumerate(sents)}
         self.last: dict[int, TimeExpr | None] = {}
+        self.times: dict[int, list[TimeExpr]] = {}
+
+    def _times(self, i: int) -> list[TimeExpr]:
+        """Sentence i's time expressions with a year, read once."""
+        if i not in self.times:
+            s = self.sents[i]
+            self.times[i] = [t for t in find_times(self.text, s.start, s.end, self.pub) if t.year is not None]
+        return self.times[i]
 
     def _last_in(self, i: int) -> TimeExpr | None:
         if i not in self.last:
             s = self.sents[i]
-            ts = [t for t in find_times(self.text, s.start, s.end, self.pub) if t.year is not None and not t.anchored
-                  and not _COMPARED.search(self.text, max(s.start, t.start - 60), t.start)]
+            ts = [t for t in self._times(i) if not t.anchored and not _COMPARED.search(self.text, max(s.start, t.start - 60), t.start)]
             ts.sort(key=lambda t: _WEEKDAY.search(self.text, t.start, t.end) is not None)
             self.last[i] = ts[0] if ts else self._referent_time(i)  # the sentence's own time, not the one it compares with
         return self.last[i]
@@ -107,11 +114,9 @@ class ParagraphFrame:
             t = self._last_in(j)
             if t is not None:
                 if then:  # "... since the estimate given last October. / Then, ...": the last time named
-                    s = self.sents[j]
-                    return [u for u in find_times(self.text, s.start, s.end, self.pub) if u.year is not None][-1]
+                    return (self._times(j) or [t])[-1]  # (t may be a total's, read from an earlier sentence)
                 if named:
-                    s = self.sents[j]
-                    stated = [u for u in find_times(self.text, s.start, s.end, self.pub) if u.basis == "stated" and u.year is not None]
+                    stated = [u for u in self._times(j) if u.basis == "stated"]
                     return stated[-1] if stated else t
                 return t
             j -= 1

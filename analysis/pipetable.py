@@ -1,5 +1,5 @@
 """Counts in the rows of a table scraped as text ("China | 65,000 |"): a row names no noun,
-so what it counts is read off the table's header rows above it or the page's first line.
+so what it counts is read off the table's header rows above it or the line over the table.
 Split from extract.py: this looks at the lines around a sentence, never at the figure's
 metric or year."""
 from __future__ import annotations
@@ -31,7 +31,7 @@ def is_row(text: str, sent: Sentence) -> bool:
 def counts_people(text: str, sent: Sentence, m: Mention, body_start: int) -> bool:
     """Whether a bare number is a cell of a pipe table whose header rows (the rows above
     without a digit, up to the table's first row) or the line above the table speak of people:
-    "Main host countries | |" over "China | 65,000 |"."""
+    "Workers abroad | |" over "China | 65,000 |"."""
     start, end = _line(text, m.start)
     if "|" not in text[start:end] or not (_CELL_BEFORE.search(text, start, m.start) and _CELL_AFTER.match(text, m.end, end)):
         return False

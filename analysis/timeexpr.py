@@ -154,7 +154,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
             continue  # "granted between 2008 and 2015": a total over the span is dated by its end
         if g["explicit"]:
             y = int(g["year"]) - (1 if text[m.start()].isdigit() and _BEFORE_YEAR.search(text, max(start, m.start() - 12), m.start()) else 0)
-            out.append(TimeExpr(m.start(), m.end(), y, "stated"))  # ("Prior to 2009, the state took 35%": 2007)
+            out.append(TimeExpr(m.start(), m.end(), y, "stated"))  # ("Prior to 2009, the state took 35%": 2008)
             last_explicit = y
             continue
         if g["mrel"]:
