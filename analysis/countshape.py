@@ -272,3 +272,19 @@ def military_builders(text: str, m: Mention, sent: Sentence) -> bool:
     """Soldiers or troops sent to build ("5,000 soldiers to help in the rebuilding of the
     Kursk region"): military construction crews, workers like any other."""
     return _MILITARY_AFTER.match(text, m.end, sent.end) is not None and _TO_BUILD_AFTER.match(text, m.end, sent.end) is not None
+
+
+_BACK_BEFORE = re.compile(r"\b(?:the|these|those|all(?:[ \u00a0]+(?:of[ \u00a0]+)?the)?)[ \u00a0]+$", re.I)
+_BACK_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)—–]|$)|[ \u00a0]+(?:[A-Z][\w'’-]*|individuals|people|persons|men|women|nationals|expatriates|foreigners|"
+                         r"will|would|were|are|was|is|have|had|has|must|may|could|can|who|remain|remained|still|also|all|then)\b")
+
+
+def refers_back(text: str, m: Mention, sent: Sentence, seen: "dict[float, str]") -> str | None:
+    """The unit of a count told again ("the 55 Asians left from the airport", "these 37
+    individuals", "the 315 will not be monitored"): the same number, after "the" or "these",
+    that the article has already counted, with no noun of its own to say otherwise."""
+    if m.value is None or m.value < 2 or m.value not in seen:
+        return None
+    if not _BACK_BEFORE.search(text, max(sent.start, m.start - 16), m.start) or not _BACK_AFTER.match(text, m.end, sent.end):
+        return None
+    return seen[m.value]

@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 from . import pipetable, refast
 from .article import Article, PubDate, line_of
 from .claimant import attribute
-from .gazetteer import Place
+from .gazetteer import Place, load
 from .moneyshape import UPKEEP_AFTER, not_workers_money
 from .numbers import Mention, Warning_, find_mentions, spaced_style
 from .paths import METRICS
@@ -23,7 +23,7 @@ from .paragraph import ParagraphFrame, continues_data
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .countshape import cases_unit, military_builders, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before
+from .countshape import cases_unit, military_builders, refers_back, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before
 from .timeexpr import opens_change_over, TimeExpr, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
@@ -433,8 +433,6 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
 
 def _is_other_nation(word: str) -> bool:
     """A demonym or country name of a country other than the two Koreas ("Russian", "Chinese")."""
-    from .gazetteer import load
-
     names = load().names
     code = names.get(word) or (names.get(word[:-1]) if word.endswith("s") else None)
     if word.endswith(("ians", "eans", "inos", "ese")) and word not in ("Koreans", "Korean", "Asians", "Europeans", "Africans"):
@@ -521,7 +519,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                          warnings: list[str], para_unit: str | None = None,
                          frame: "Callable[..., TimeExpr | None] | None" = None,
                          para_people: "Callable[[Sentence], bool] | None" = None,
-                         prev_start: int | None = None, spaced: bool = False) -> Iterator[Figure]:
+                         prev_start: int | None = None, spaced: bool = False, seen: dict[float, str] | None = None) -> Iterator[Figure]:
     text = art.text
     raw_warnings: list[Warning_] = []
     mentions = find_mentions(text, sent.start, sent.end, raw_warnings, spaced)
@@ -588,8 +586,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                     and not _OF_SOMETHING.match(text, m.end, sent.end) or unit is None and "|" in text[sent.start:sent.end] \
                     and pipetable.counts_people(text, sent, m, art.body_start):
                 unit = "inherit"  # a headline's bare count: "North Korean arrivals in Russia up 12 times: 13.5K in 2024"; "Qatar | 2,600 |" under "Workers | |"
-            if unit is None:
-                continue
+            if unit is None and (unit := refers_back(text, m, sent, seen or {})) is None:
+                continue  # ("the 55 Asians": a count the article gave before)
             if (unit in ("inherit", "refer", "numberof", "list") and is_date_part(text, m)) or is_day_of_month(text, m) \
                     or is_dated_year(text, m):
                 continue
@@ -772,6 +770,7 @@ def extract_article(art: Article) -> Extraction:
     frames = ParagraphFrame(art.text, sents, art.published, _PEOPLE_IN_SENTENCE)
     spaced = spaced_style(art.text, art.body_start)
     prev: Sentence | None = None
+    seen: dict[float, str] = {}  # the counts given so far, for a count told again ("the 55 Asians")
     for s in sents:
         if s.paragraph != para:  # ("Other comparable figures were 350 in 2009, ...": the unit before goes on)
             para, para_unit = s.paragraph, (para_unit if continues_data(art.text, s) else None)
@@ -781,10 +780,11 @@ def extract_article(art: Article) -> Extraction:
             continue  # no digit and no number word: no figure
         found = list(_figures_in_sentence(art, s, art.published, finder, warnings, para_unit, frames, frames.about_people,
                                           here.start if here is not None and here.paragraph == s.paragraph else None,
-                                          spaced))
+                                          spaced, seen))
         counts = [f.unit for f in found if f.unit in ("people", "permits", "visas")]
         para_unit = counts[-1] if counts else para_unit
         figures.extend(found)
+        seen.update((f.value, f.unit) for f in found if f.value is not None and f.unit in ("people", "permits", "visas"))
     for f, a in zip(figures, attribute(art.text, sents, figures, [str(art.meta.get(k) or "") for k in ("outlet", "agency")])):
         f.claimant, f.claimant_kind, f.via = a.claimant, a.kind, a.via
     return Extraction(art, figures, cuts, warnings)

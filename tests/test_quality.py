@@ -413,3 +413,12 @@ def test_bare_holders_take_home_pay_and_indicted_people():
     assert (f.metric, f.low, f.high) == ("monthly_take_home", 15, 35)
     assert _all("The indictment said the 12 people worked for two sanctioned firms.", "2024-12-13") == []
     assert _all("Prosecutors say the 12 North Koreans conspired to hide their identities.", "2024-12-13") == []
+
+
+def test_a_count_told_again_and_upto_written_as_one_word():
+    text = ("Zambia said the remaining 64 North Koreans would leave the country.\n"
+            "The minister saw the departure of the 64 Asians at the airport in Lusaka.\n")
+    assert [(f.value, f.country) for f in _all(text, "2018-03-01")] == [(64, "ZMB"), (64, "ZMB")]
+    assert _all("Zambia said 64 North Koreans would leave. The 12 officials at the airport saw them off.", "2018-03-01")[1:] == []
+    f = _one("The government promised to raise the number of North Korean workers upto 3000.", "2016-01-01")
+    assert (f.value, f.high, f.qualifier) == (3000, 3000, "upto")
