@@ -18,7 +18,7 @@ _DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of
 # "Issue 87", "PO Box 2210".
 _LABEL_BEFORE = re.compile(
     r"\b(?:resolutions?|article|articles|no\.|nos\.|number|paragraphs?|para\.|section|clause|decree|order|law|item|"
-    r"flight|route|highway|room|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
+    r"flight|route|highway|room|office|bureau|department|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
     r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+between|aged|ages|age|top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
     r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past)[ \u00a0]+"
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
@@ -288,3 +288,13 @@ def refers_back(text: str, m: Mention, sent: Sentence, seen: "dict[float, str]")
     if not _BACK_BEFORE.search(text, max(sent.start, m.start - 16), m.start) or not _BACK_AFTER.match(text, m.end, sent.end):
         return None
     return seen[m.value]
+
+
+_BRACKET_OF_THEM_BEFORE = re.compile(r"\b(?:of[ \u00a0]+)?(?:them|those|these|whom)[ \u00a0]*\([ \u00a0]*(?:(?:around|about|some|roughly|approximately|nearly|almost|"
+                                     r"over|more[ \u00a0]+than|at[ \u00a0]+least|up[ \u00a0]+to)[ \u00a0]+)?$", re.I)
+
+
+def bracketed_count(text: str, m: Mention, sent: Sentence) -> bool:
+    """A count put in brackets after "them" ("Some of them (around 500) are in Poland"):
+    how many of the people just named, so of what the passage counts."""
+    return text.startswith(")", m.end) and _BRACKET_OF_THEM_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None

@@ -422,3 +422,14 @@ def test_a_count_told_again_and_upto_written_as_one_word():
     assert _all("Zambia said 64 North Koreans would leave. The 12 officials at the airport saw them off.", "2018-03-01")[1:] == []
     f = _one("The government promised to raise the number of North Korean workers upto 3000.", "2016-01-01")
     assert (f.value, f.high, f.qualifier) == (3000, 3000, "upto")
+
+
+def test_bracketed_part_held_permits_group_pay_and_a_month_to_come():
+    figs = _all("North Korean workers are found in many places. Some of them (about 300) are in Hungary.", "2016-05-31")
+    assert [(f.value, f.unit, f.country) for f in figs] == [(300, "people", "HUN")]
+    f = _one("The minister said that about 250 North Korean nationals still held 'old' work permits in Hungary.", "2018-01-10")
+    assert f.unit == "permits"
+    assert _all("North Korean builders in Kazan were paid 20,000 roubles (about $310) for six people.", "2020-02-27") == []
+    f = _all("Officials deported 40 North Korean workers, 25 of whom had valid work permits which would expire in June.", "2017-04-12")[-1]
+    assert (f.value, f.year) == (25, 2017)
+    assert _all("They are sent by the Daesung Bureau of the Office 39 and other bodies.", "2019-12-19") == []
