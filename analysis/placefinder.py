@@ -175,6 +175,8 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
             if is_area(best.code) and best.code != "WLD" and _areas_joined(text, hosts, bisect.bisect_left(starts, best.start)):
                 return Place(best.start, best.end, "WLD", True)  # "from Asia and the Middle East to Africa": several regions
             run = _coordinated(text, hosts, bisect.bisect_left(starts, best.start)) if not is_area(best.code) else set()
+            if run and _EACH.search(text, max(sent.start, fs - 40), min(sent.end, fe + 25)):
+                return min((p for p in hosts if p.code in run), key=lambda p: p.start)  # "Russia and China, each with about 20,000": the first named
             if run and best not in in_clause:
                 return None  # two countries named in another clause: the place is carried from before
             if run:
@@ -185,6 +187,7 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     return None
 
 
+_EACH = re.compile(r"\beach\b")  # a figure said of each of the countries named together
 _AREA_JOINER = re.compile(r",?[ \u00a0]*(?:(?:and|or|to)[ \u00a0]+)?(?:even[ \u00a0]+)?(?:the[ \u00a0]+)?")  # "Africa and even Europe"
 
 

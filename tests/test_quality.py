@@ -433,3 +433,10 @@ def test_bracketed_part_held_permits_group_pay_and_a_month_to_come():
     f = _all("Officials deported 40 North Korean workers, 25 of whom had valid work permits which would expire in June.", "2017-04-12")[-1]
     assert (f.value, f.year) == (25, 2017)
     assert _all("They are sent by the Daesung Bureau of the Office 39 and other bodies.", "2019-12-19") == []
+
+
+def test_a_figure_said_of_each_of_two_countries_is_the_first_named():
+    f = _one("Laos and Vietnam led the list of hosts, each with about 900 North Korean workers.", "2015-06-01")
+    assert f.country == "LAO"
+    f = _one("Laos and Vietnam host the most (estimates put the workers at about 900 for each country).", "2015-06-01")
+    assert f.country == "LAO"
