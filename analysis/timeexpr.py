@@ -294,6 +294,9 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
                                                      and not _WHEN_AFTER.match(text, t.end))
               and not any(oe <= t.start <= oe + 12 and oe <= fs and os != fs and _TO_NEXT.search(text, t.end, fs)
                           for os, oe in others)]
+    if len(before) > 1 and before[-1].basis != "stated" and _RELEASED_ON.search(text, max(sent.start, before[-1].start - 30), before[-1].end) \
+            and any(t.basis == "stated" for t in before[:-1]):
+        before = before[:-1]  # "given in 2013, according to the data released on Tuesday, along with 206,600": the data's year, not the release's
     # "..., according to a research institute's estimate for 2017": a source dated after the figure
     source = next((t for t in times if t.start >= fe and (_SOURCE_FOR.search(text, max(sent.start, t.start - 24), t.start)
                                                           or _SOURCE_AFTER.match(text, t.end))
@@ -305,6 +308,7 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
     return before[-1] if before else source
 
 
+_RELEASED_ON = re.compile(r"\b(?:released|published|announced|said|reported|showed|issued|told)\b[^.;,]{0,20}?\bon[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _CHANGE_START = re.compile(r"\b(?:decreas|increas|fell|fall|rose|rise|risen|drop|grew|grow|declin|climb|shr[iau]nk)\w*[ \u00a0]+from[ \u00a0]+$", re.I)
 _CHANGE_END = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:about|around|some|nearly|just|only)?[ \u00a0]*[0-9]")
 _BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")

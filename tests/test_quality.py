@@ -440,3 +440,9 @@ def test_a_figure_said_of_each_of_two_countries_is_the_first_named():
     assert f.country == "LAO"
     f = _one("Laos and Vietnam host the most (estimates put the workers at about 900 for each country).", "2015-06-01")
     assert f.country == "LAO"
+
+
+def test_a_release_day_does_not_date_the_data():
+    figs = _all("41,200 work visas were issued to North Koreans in 2015, according to the data released on Monday, "
+                "along with some 98,000 North Korean tourists.", "2016-01-20")
+    assert [f.year for f in figs] == [2015, 2015]
