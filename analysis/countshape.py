@@ -20,7 +20,7 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:resolutions?|article|articles|no\.|nos\.|number|paragraphs?|para\.|section|clause|decree|order|law|item|"
     r"flight|route|highway|room|office|bureau|department|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
     r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+between|aged|ages|age|top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
-    r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past)[ \u00a0]+"
+    r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0]))[ \u00a0]+"
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:in|of|by|since|before|after|until|from|during|early|late|mid)[ \u00a0]+$", re.I)
 _TO_OTHER_CURRENCY = re.compile(
@@ -37,7 +37,7 @@ _LABEL_AFTER = re.compile(r"[ \u00a0]+(?:resolutions?|convention|decree|act|comm
 # "Kim, 45, said": an age after a name
 _AGE = re.compile(r"(?:[A-Z][\w'’-]+|man|woman|worker|defector|logger|official|manager),[ \u00a0]*$")
 _AT_BEFORE = re.compile(r"(?:,|\bwas|\bwere|\bstood|\bstands|\bis)[ \u00a0]+at[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
-_ALONE_ON_LINE = re.compile(r"[ \u00a0\t]*")
+_ALONE_ON_LINE = re.compile(r"[ \u00a0\t]*(?:[•·|][ \u00a0\t]*)?")  # ("  •  16": a share counter after a bullet)
 _LINE_END = re.compile(r"[ \u00a0\t]*(?:\n|\Z)")
 _LIST_GAP = re.compile(r"[^.;:!?()\[\]]{0,70}")
 _LIST_JOIN = re.compile(r",|\band\b|\bor\b|\bwhile\b|\bwith\b|\bversus\b|\bagainst\b|\bcompared\b|\bfollowed by\b", re.I)
@@ -85,6 +85,8 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "S/2020/151", "2/3": a document number or a date
     if _ALONE_ON_LINE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start) and _LINE_END.match(text, m.end) and m.word is None:
         return True  # a bare number on a line of its own, under a byline: a counter of comments or shares
+    if _AGES_AFTER.match(text, m.end, sent.end):
+        return True  # "Five of these six are in their thirties": an age breakdown
     if _BROKEN_AFTER.match(text[m.end:m.end + 6]):
         return True  # "30,\n023": a number broken by a line break, reported by numbers.py
     raw = text[m.start:m.end]
@@ -160,6 +162,10 @@ _NK_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a
 # "5,000 soldiers to help in the rebuilding of the Kursk region": military construction crews are workers
 _TO_BUILD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:to|for|in)[ \u00a0]+(?:(?:aid|help|work|assist)[ \u00a0]+(?:in|on|with)[ \u00a0]+)?(?:the[ \u00a0]+)?(?:reconstruction|rebuilding|rebuild|construction|build|restore|restoration)\b")
 _MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:troops|soldiers|servicemen)\b")
+_AND_WORKERS = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:labou?rers|workers|builders)\b")
+# "Five of these six North Koreans are in their thirties": an age breakdown
+_AGES_AFTER = re.compile(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|the)\b[^.;]{0,40}?)?[ \u00a0]+(?:are|were|was|is)[ \u00a0]+(?:in[ \u00a0]+their|aged|under|over)[ \u00a0]+"
+                         r"(?:teens|twenties|thirties|forties|fifties|sixties|[0-9]+)\b")
 _POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
 _SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
 _DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
@@ -203,7 +209,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             or _CHARGED_BEFORE.search(text, max(sent.start, m.start - 24), m.start):
         return True  # "Another 24 men were hurt, six of them from North Korea": casualties, however many
     if _RATE_AFTER.match(text, m.end, sent.end) or _SHUT_AFTER.match(text, m.end, sent.end) or (
-            _MILITARY_AFTER.match(text, m.end, sent.end) and not military_builders(text, m, sent)):
+            (mil := _MILITARY_AFTER.match(text, m.end, sent.end)) and not military_builders(text, m, sent)
+            and not _AND_WORKERS.match(text, mil.end(), sent.end)):  # ("800 military personnel and laborers": workers too)
         return True
     if _FIRM_SIZE_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or _HOURS_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
         return True  # "factories employing fewer than 100 North Korean workers": a size of firm; "hours from 12 to 13"
@@ -298,3 +305,12 @@ def bracketed_count(text: str, m: Mention, sent: Sentence) -> bool:
     """A count put in brackets after "them" ("Some of them (around 500) are in Poland"):
     how many of the people just named, so of what the passage counts."""
     return text.startswith(")", m.end) and _BRACKET_OF_THEM_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None
+
+
+_OF_THEM_NATIONALS = re.compile(r"[ \u00a0]+of[ \u00a0]+them[ \u00a0]+(?:are|were|was)[ \u00a0]+(?:of[ \u00a0]+North[ \u00a0]+Korean[ \u00a0]+(?:nationality|origin|citizenship)|North[ \u00a0]+Koreans?\b)")
+
+
+def of_them_nationals(text: str, m: Mention, sent: Sentence) -> bool:
+    """"six of them are of North Korean nationality": a count of North Koreans among people
+    named before, even with no count before it in the paragraph."""
+    return _OF_THEM_NATIONALS.match(text, m.end, sent.end) is not None

@@ -23,7 +23,7 @@ from .paragraph import ParagraphFrame, continues_data
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .countshape import bracketed_count, cases_unit, military_builders, refers_back, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before
+from .countshape import bracketed_count, cases_unit, of_them_nationals, military_builders, refers_back, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before
 from .timeexpr import opens_change_over, TimeExpr, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
@@ -401,8 +401,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         if korean and word in _OWNED:
             pos = w.end()  # "two North Korean owned and operated restaurants": whose, not who
             continue
-        if korean and word.islower() and (_AGENT_NOUN.search(word) or word.endswith(("ed", "ing"))):
-            return "people"  # "North Korean welders", "North Korean crews", "the 278 North Korean employed"
+        if korean and word.islower() and (_AGENT_NOUN.search(word) or word.endswith(("ed", "ing")) or word in ("are", "were")):
+            return "people"  # "North Korean welders", "North Korean crews", "the 278 North Korean employed", "50,000 North Korean are"
         if word[0].isupper() or word.lower() in _MODIFIERS or word.lower() in _FOREIGN:
             korean = korean or word in ("Korean", "Koreans", "DPRK")
             foreign = foreign or word.lower() in _FOREIGN or _is_other_nation(word)
@@ -630,7 +630,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         if unit in ("inherit", "numberof"):
             named = _facts(text, sent).number_of  # "the number of valid permits stood at 407"
             # this corpus counts people: "numbering 19,000 and 20,000" with no noun at all is people
-            unit = neigh[0] if neigh else named if named else None if m.word and not para_unit and _OF_THEM.match(text, m.end, sent.end) else (
+            unit = neigh[0] if neigh else named if named else None if m.word and not para_unit and _OF_THEM.match(text, m.end, sent.end) and not of_them_nationals(text, m, sent) else (
                 "people" if unit == "numberof" or _OF_THEM.match(text, m.end, sent.end) or people_here()
                 else para_unit or ("permits" if _facts(text, sent).permits else "visas" if _facts(text, sent).visas else "people"))
         first.append((m, unit))

@@ -157,8 +157,8 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
             s, e = spans[0][0], spans[n - 1][1]
             cand = text[s:e]
             code = g.names.get(cand)
-            if code is None and caps and cand.replace(" ", "").isupper():
-                code = g.names.get(cand.title())
+            if code is None and caps and cand.replace(" ", "").isupper() and (n > 1 or len(word) > 3):
+                code = g.names.get(cand.title())  # (not an acronym: "ILO", "PIO" are no Ilo, Peru)
             if code is None and _HAS_SUFFIX.search(cand):
                 stripped = _POSSESSIVE.sub("", cand)
                 code = g.names.get(stripped)

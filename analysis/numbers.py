@@ -73,6 +73,7 @@ _FRACTIONS = {
     "a quarter": 25.0, "one-quarter": 25.0, "one quarter": 25.0, "three-quarters": 75.0, "three quarters": 75.0,
     "a fifth": 20.0, "one-fifth": 20.0, "two-fifths": 40.0, "three-fifths": 60.0, "four-fifths": 80.0,
 }
+_PERIOD_AFTER = re.compile(rf"{_SP}+of{_SP}+(?:(?:19|20)[0-9]{{2}}\b|(?:this|last|next|that|the){_SP}+(?:year|decade|century)\b|fiscal)", re.I)
 _FRACTION = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True)) + r")\b", re.I)
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -336,6 +337,8 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
     hint = _WORDNUM_HINT.search(lower)
     if hint and ("half" in lower or "third" in lower or "quarter" in lower or "fifth" in lower):
         for m in _FRACTION.finditer(text, start, end):
+            if _PERIOD_AFTER.match(text, m.end()):
+                continue  # "in the last half of 2019", "the third quarter of last year": a time
             out.append(Amount(m.start(), m.end(), _FRACTIONS[m.group().lower().replace("‐", "-")], percent=True, word="fraction"))
     if hint:
         for m in _WORDNUM.finditer(text, start, end):
@@ -410,6 +413,18 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
     return q, m.start()
 
 
+def _thousands_short(text: str, a: Amount, b: Amount) -> float:
+    """The first end of a range that leaves out the thousands the second end writes ("50-60,000",
+    "5–10,000"): read as thousands when that keeps it below the second end."""
+    raw = text[a.start:a.end]
+    if raw.isdigit() and len(raw) <= 3 and _THOUSANDS_END.fullmatch(text, b.start, b.end) and a.value * 1000 < b.value:
+        return a.value * 1000
+    return a.value
+
+
+_THOUSANDS_END = re.compile(r"[0-9]{1,3},000")
+
+
 def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | None = None,
                   spaced_thousands: bool = False) -> list[Mention]:
     """Numeric expressions within text[start:end], ranges merged, qualifiers read.
@@ -444,6 +459,8 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
                 if b.scaled and not a.scaled and a.decimals < 3 and (a.value < 1000 or a.value < b_digits):
                     # "$1-2 billion", "1,200 and 2,300 million dollars": the first end takes the second's scale
                     a.value = _exact(a.digits, _scale_of(text, b)) if a.digits else a.value * _scale_of(text, b)
+                elif "-" in gap or "–" in gap:
+                    a.value = _thousands_short(text, a, b)  # "50-60,000": 50,000 to 60,000
                 cur = a.currency or b.currency
                 pct = a.percent or b.percent
                 lo, hi = sorted((a.value, b.value))

@@ -59,6 +59,7 @@ _TOTAL_NUMBER = re.compile(r"\b(?:the[ \u00a0]+)?total[ \u00a0]+(?:number|count)
 _GENERIC_OPENER = re.compile(r"[ \u00a0\"“]*(?:Typically|Generally|Usually|In general|As a rule),")
 _DEMONYM_RUN_PEOPLE = re.compile(r"(?:[ \u00a0]*(?:,|and|or)[ \u00a0]+[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch))*[ \u00a0]+"
                                  r"(?:workers|labou?rers|staff|employees|crew|crews|nationals|migrants|fishers|fishermen|seamen|builders)\b")
+_FLAG_SUFFIX = re.compile(r"[-‐](?:flagged|registered)\b")
 _OWNED_SUFFIX = re.compile(r"[-‐](?:owned|run|funded|linked|backed|flagged|registered|controlled|operated)\b")
 _UNNAMED = re.compile(r"\b(?:an?|one|another)[ \u00a0]+(?:unnamed|unidentified|undisclosed|unspecified)[ \u00a0]+(?:country|state|nation|host|member[ \u00a0]+state)\b", re.I)
 _FROM_AFTER = re.compile(r"[ \u00a0]+(?:(?:were|was|came|come|are)[ \u00a0]+from|(?:had[ \u00a0]+been|were|was)[ \u00a0]+in)\b")
@@ -328,7 +329,7 @@ class PlaceFinder:
                 found = [p for p in found if not (_DEMONYM_RUN_PEOPLE.match(self.text, p.end, s.end)
                                                   and self.text[p.start:p.end].endswith(_DEMONYM_ENDINGS))]
                 found = [Place(p.start, p.end, p.code, p.host, p.described, True) if _OWNED_SUFFIX.match(self.text, p.end) else p
-                         for p in found]
+                         for p in found if not _FLAG_SUFFIX.match(self.text, p.end)]  # "a Philippine-flagged ship": no place of its crew
             if found and (_GATES[1](self.text, s.start, s.end) or _GATES[2](self.text, s.start, s.end)):
                 found = [p for p in found if not (_INTERMEDIARY_BEFORE.search(self.text, max(s.start, p.start - 120), p.start)
                                                   or _INTERMEDIARY_AFTER.match(self.text, p.end, s.end))]

@@ -446,3 +446,24 @@ def test_a_release_day_does_not_date_the_data():
     figs = _all("41,200 work visas were issued to North Koreans in 2015, according to the data released on Monday, "
                 "along with some 98,000 North Korean tourists.", "2016-01-20")
     assert [f.year for f in figs] == [2015, 2015]
+
+
+def test_round_23_shapes():
+    text = ("Police held seven North Koreans aboard the trawler Hai Feng No 9, a Panama-flagged ship, in Port Louis.\n"
+            "The Hai Feng N0 9 arrived on November 2. Four of these seven North Koreans are in their forties.\n")
+    assert [(f.value, f.country) for f in _all(text, "2022-12-08")] == [(7, "MUS"), (7, "MUS")]  # not "Four", not "No 9"
+    assert _all("North Koreans ignore the order\n  •  23\nNorth Korean investors in Nepal ignored it.", "2019-10-25") == []
+    f = _one("Twelve North Korean citizens were deported by Ghana in the first half of 2019.", "2020-05-15")
+    assert (f.value, f.year) == (12, 2019)
+    f = _one("Libya invited at least 600 North Korean military personnel and labourers to work in the country.", "2020-08-12")
+    assert (f.value, f.unit) == (600, "people")
+    f = _one("The group estimates that the state has sent about 40-70,000 labourers overseas.", "2015-05-19")
+    assert (f.low, f.high) == (40000, 70000)
+    f = _one("A report said that more than 30,000 North Korean are working overseas.", "2016-02-12")
+    assert (f.value, f.unit) == (30000, "people")
+    f = _one("Around 300 North Koreans live in Abkhazia, most of them in Sukhumi.", "2019-10-16")
+    assert f.country == "GEO"
+    f = _one("The ILO said 500 North Korean workers were in Mongolia.", "2016-01-01")
+    assert f.country == "MNG"
+    text = "The papers of the crew were checked. It turned out that five of them are of North Korean nationality.\n"
+    assert [f.value for f in _all(text, "2022-12-08")] == [5]
