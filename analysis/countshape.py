@@ -314,3 +314,15 @@ def of_them_nationals(text: str, m: Mention, sent: Sentence) -> bool:
     """"six of them are of North Korean nationality": a count of North Koreans among people
     named before, even with no count before it in the paragraph."""
     return _OF_THEM_NATIONALS.match(text, m.end, sent.end) is not None
+
+
+_BROUGHT_BACK_BEFORE = re.compile(r"\b(?:North[ \u00a0]+Korea|DPRK|Pyongyang)\b[^.;:]{0,20}?\b(?:brings?|brought|bringing|calls?|called|calling|ships?|shipped|flies|flew|"
+                                  r"takes?|took|ordered|orders)[ \u00a0]+(?:back|home)[ \u00a0]+(?:(?:about|around|some|nearly|over|more[ \u00a0]+than|at[ \u00a0]+least)[ \u00a0]+)?$"
+                                  r"|\b(?:North[ \u00a0]+Korea|DPRK|Pyongyang)\b[^.;:]{0,20}?\b(?:repatriat|recall|withdr[ae]w|evacuat|pull)\w*(?:[ \u00a0]+out)?[ \u00a0]+"
+                                  r"(?:(?:about|around|some|nearly|over|more[ \u00a0]+than|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
+
+
+def brought_back(text: str, m: Mention, sent: Sentence) -> bool:
+    """North Korea brings the count home ("North Korea brings home 700 workers from China"):
+    "from China" is where they worked, not where they come from."""
+    return _BROUGHT_BACK_BEFORE.search(text, max(sent.start, m.start - 80), m.start) is not None

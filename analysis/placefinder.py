@@ -59,6 +59,8 @@ _TOTAL_NUMBER = re.compile(r"\b(?:the[ \u00a0]+)?total[ \u00a0]+(?:number|count)
 _GENERIC_OPENER = re.compile(r"[ \u00a0\"“]*(?:Typically|Generally|Usually|In general|As a rule),")
 _DEMONYM_RUN_PEOPLE = re.compile(r"(?:[ \u00a0]*(?:,|and|or)[ \u00a0]+[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch))*[ \u00a0]+"
                                  r"(?:workers|labou?rers|staff|employees|crew|crews|nationals|migrants|fishers|fishermen|seamen|builders)\b")
+_BROUGHT_HOME = re.compile(r"\b(?:North[ \u00a0]+Korea|DPRK|Pyongyang)\b[^.;:]{0,20}?\b(?:(?:brings?|brought|bringing|calls?|called|ordered|orders)[ \u00a0]+(?:back|home)|"
+                           r"(?:repatriat|recall|withdr[ae]w|evacuat)\w*)\b[^.;:]{0,60}?\bfrom\b", re.I)
 _FLAG_SUFFIX = re.compile(r"[-‐](?:flagged|registered)\b")
 _OWNED_SUFFIX = re.compile(r"[-‐](?:owned|run|funded|linked|backed|flagged|registered|controlled|operated)\b")
 _UNNAMED = re.compile(r"\b(?:an?|one|another)[ \u00a0]+(?:unnamed|unidentified|undisclosed|unspecified)[ \u00a0]+(?:country|state|nation|host|member[ \u00a0]+state)\b", re.I)
@@ -314,7 +316,8 @@ class PlaceFinder:
             if found and any(w in words for w in ("from", "via", " to ", " for ", "clients", "customers")):
                 # "alongside workers from Indonesia, Myanmar and Bangladesh", "via Vladivostok",
                 # "by train for Beijing", "clients in North America": other people's places, or a route
-                found = [p for p in found if not (_OTHERS_FROM.search(self.text, max(s.start, p.start - 90), p.start)
+                back = _BROUGHT_HOME.search(self.text, s.start, s.end) is not None  # "North Korea brings home 700 workers from China": where they were
+                found = [p for p in found if not (_OTHERS_FROM.search(self.text, max(s.start, p.start - 90), p.start) and not back
                                                   or _ROUTE_BEFORE.search(self.text, max(s.start, p.start - 30), p.start))]
             if found and "border" in words:
                 found = [p for p in found if not (_NEAR_BEFORE.search(self.text, max(s.start, p.start - 20), p.start)

@@ -467,3 +467,9 @@ def test_round_23_shapes():
     assert f.country == "MNG"
     text = "The papers of the crew were checked. It turned out that five of them are of North Korean nationality.\n"
     assert [f.value for f in _all(text, "2022-12-08")] == [5]
+
+
+def test_workers_brought_home_from_a_host():
+    f = _one("North Korea brings home 450 workers from Mongolia", "2023-08-28")
+    assert (f.value, f.country, f.metric) == (450, "MNG", "repatriated")
+    assert _all("Mongolia hired 450 workers from Uzbekistan.", "2023-08-28") == []
