@@ -19,7 +19,7 @@ _DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of
 _LABEL_BEFORE = re.compile(
     r"\b(?:resolutions?|article|articles|no\.|nos\.|number|paragraphs?|para\.|section|clause|decree|order|law|item|"
     r"flight|route|highway|room|office|bureau|department|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
-    r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+between|aged|ages|age|top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
+    r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+between|aged|ages|age|(?<!to )top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
     r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0]))[ \u00a0]+"
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:in|of|by|since|before|after|until|from|during|early|late|mid)[ \u00a0]+$", re.I)
@@ -146,7 +146,8 @@ def is_date_part(text: str, m: Mention) -> bool:
 
 # Counts of something other than North Koreans at work, read off the words around them.
 # a flow of visitors, not of North Korean workers ("100 or 250 people a night"); "250 workers going home every day" stays
-_RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)?"
+_RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[a-z0-9][a-z0-9,]*)?[ \u00a0]+(?:(?:flights|trips|times)[ \u00a0]+)?(?:a|per)[ \u00a0]+(?:week|day)\b|"  # "from two to five per week"
+                         r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)?"
                          r"(?:[ \u00a0]+[a-z]+){0,1}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:night|evening)\b|"
                          r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)"
                          r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:day|week|hour)\b|"
@@ -179,6 +180,7 @@ _FIRM_SIZE_BEFORE = re.compile(r"\b(?:factories|firms|companies|businesses|plant
 _HOURS_BEFORE = re.compile(r"\bhours[ \u00a0]+(?:from[ \u00a0]+(?:[0-9]+[ \u00a0]+to[ \u00a0]+)?|to[ \u00a0]+)$")
 _DEPORT = re.compile(r"deport|repatriat|expel|sent home|send them home", re.I)
 _WORKFORCES_OF_BEFORE = re.compile(r"(?<!Korean )\bworkforces?[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)
+_NK_FIRM = re.compile(r"\bNorth[ \u00a0]+Korean[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}(?:company|firm|factory|plant|mine|project|site)\b")  # its workers are North Koreans
 _GENERIC_NOUN = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals|workers|employees|staff|doctors|nurses)\b")
 _KOREAN_NEAR = re.compile(r"[^.;]{0,40}\b(?:North[ \u00a0]+Korea|DPRK|Korean)(?<!of[ \u00a0]them[ \u00a0]from[ \u00a0]North[ \u00a0]Korea)")  # (not "130 workers, with 45 of them from North Korea")
 
@@ -228,7 +230,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     generic = _GENERIC_NOUN.match(text, m.end, sent.end)
     if generic and _LEGAL_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
         return True
-    return bool(generic and (_WORKFORCE_BEFORE.search(text, max(sent.start, m.start - 60), m.start)
+    return bool(generic and ((wf := _WORKFORCE_BEFORE.search(text, max(sent.start, m.start - 60), m.start)) and not _NK_FIRM.search(text, max(sent.start, wf.start() - 40), wf.end())
                              or _POPULATION_AFTER.match(text, generic.end(), sent.end))
                 and not _KOREAN_NEAR.match(text, m.end, sent.end))
 

@@ -141,7 +141,7 @@ def _word_value(run: str) -> float | None:
 
 # Qualifiers, longest first; what they mean for the bounds.
 LOWER = ("more than", "over", "at least", "a minimum of", "in excess of", "upwards of", "just over", "above", "no fewer than", "no less than", "not less than", "not fewer than",
-         "exceed", "exceeds", "exceeded")
+         "exceed", "exceeds", "exceeded", "to top", "topped", "tops")
 UPPER = ("not more than", "not over", "not exceeding", "up to", "upto", "fewer than", "less than", "as high as", "as many as", "as much as", "no more than", "at most", "a maximum of", "a maximum", "just under", "under", "below")
 POINT = ("an estimated", "estimated", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "only", "just", "a total of", "a mere", "an average of", "on average", "as little as", "as few as", "as low as")
 _QUALIFIERS = sorted(LOWER + UPPER + POINT, key=len, reverse=True)
@@ -446,8 +446,11 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
             between = _BETWEEN.search(text, max(start, a.start - 10), a.start)
             is_and = sep is not None and "and" in sep.group().lower()
             changed = _FROM.search(text, max(start, a.start - 40), a.start)
-            if changed and _RANGE_VERB.search(text, max(start, changed.start() - 20), changed.start()):
-                changed = None  # "estimates range from 60,000 to 100,000": a range, not a change
+            if changed and (_RANGE_VERB.search(text, max(start, changed.start() - 20), changed.start())
+                            or (a.currency and not b.currency and b.scaled and not a.scaled)):
+                changed = None  # "estimates range from 60,000 to 100,000", "earning from $1.2 to 2.3 billion": a range, not a change
+            if a.percent and not b.percent:
+                sep = None  # "rose 11.7 percent to 99,100": a rise, then the new count
             if bool(_YEAR.fullmatch(text[a.start:a.end])) != bool(_YEAR.fullmatch(text[b.start:b.end])):
                 sep = None  # "from a handful in 2011 to 68": a year and a count make no range
             elif sep and _YEAR.fullmatch(text[a.start:a.end]) and between and not (a.currency or a.percent or b.currency or b.percent):

@@ -45,11 +45,12 @@ _EVENT_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _EVENT_BEFORE = re.compile(r"\b(?:World[ \u00a0]+Cup|Olympics|Olympic[ \u00a0]+Games|Asian[ \u00a0]+Games|Expo|Winter[ \u00a0]+Games|Universiade)[ \u00a0]+$")
 _THE_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)[ \u00a0]+$", re.I)
 _EVENT_NOUN = re.compile(r"[ \u00a0]+(?:UN[ \u00a0]+|U\.N\.[ \u00a0]+)?(?:ban|resolution|sanctions|law|treaty|summit|agreement|accord|crackdown|nuclear[ \u00a0]+test)\b")
+_HAD = re.compile(r"\bhad[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:[a-z]+(?:ed|en)|come|gone|left|sent|returned)\b")  # "By November 19, 23,200 had come back": a past "by"
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|due|set|expires?|expiring)(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*$")  # "permits which would expire in May"
 _EVENT_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+|his[ \u00a0]+|her[ \u00a0]+|their[ \u00a0]+|[A-Z][\w.-]*['’]s[ \u00a0]+)?[a-z]+")
 _SOURCE_AFTER = re.compile(r"[ \u00a0]+(?:statistics|data|figures|estimates?|census|report|survey)\b", re.I)  # "according to January 2017 statistics"
 _TO_NEXT = re.compile(r"\bto\b")  # the later figure ends a change: "from 34,000 at the end of 2017 to about 11,000"
-_SOURCE_FOR = re.compile(r"\b(?:estimates?|figures?|numbers?|data|report|survey|count|census|statistics|tally)[ \u00a0]+(?:for|from|of|in|at|as[ \u00a0]+of)[ \u00a0]+"
+_SOURCE_FOR = re.compile(r"\b(?:estimates?|figures?|numbers?|data|report|survey|count|census|statistics|tally|records)[ \u00a0]+(?:for|from|of|in|at|as[ \u00a0]+of)[ \u00a0]+"
                          r"(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?$", re.I)  # "... that was the figure at the end of 2017"
 # figures that share what follows them: "14 and 27 workers in 2014", "two-thirds of some 30,000 ... during 2018"
 _JOINER = re.compile(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:some|about|around|nearly|roughly|almost|an[ \u00a0]+estimated))?)[ \u00a0]*"
@@ -177,7 +178,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
                 y = py - 1 if (pub.month is None or mo >= pub.month) else py
             elif which == "next":
                 y = py + 1 if (pub.month is None or mo <= pub.month) else py
-            elif pub.month is not None and mo > pub.month and which not in ("by", "until", "through", "this") \
+            elif pub.month is not None and mo > pub.month and (which not in ("by", "until", "through", "this") or which == "by" and _HAD.search(text, m.end(), end)) \
                     and not _FUTURE_BEFORE.search(text, max(start, m.start() - 30), m.start()):  # ("would expire in May": to come)
                 y = py - 1
             else:

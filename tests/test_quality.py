@@ -473,3 +473,19 @@ def test_workers_brought_home_from_a_host():
     f = _one("North Korea brings home 450 workers from Mongolia", "2023-08-28")
     assert (f.value, f.country, f.metric) == (450, "MNG", "repatriated")
     assert _all("Mongolia hired 450 workers from Uzbekistan.", "2023-08-28") == []
+
+
+def test_round_24_shapes():
+    figs = _all("In 2015, an estimated 40,000 North Korean workers abroad were earning from $1.1 to 2.1 billion per year.", "2020-01-17")
+    assert [(f.low, f.high) for f in figs if f.unit == "usd"] == [(1.1e9, 2.1e9)]
+    f = _one("But North Korean visitors to Vietnam increased 8.5 percent to 12,300 in the first half.", "2013-07-18")
+    assert (f.value, f.unit) == (12300, "people")
+    text = "A North Korean sewing company in Omsk has about 90 workers, the source said."
+    assert [f.value for f in _all(text, "2023-04-15")] == [90]
+    assert _all("Flights for North Korean workers rose from three to six per week.", "2020-01-17") == []
+    f = _one("By October 12, 14,100 North Korean workers had come back home from Russia.", "2020-01-17")
+    assert (f.year, f.metric) == (2019, "repatriated")
+    f = _one("About 25,000 North Koreans worked in Russia, according to official records from 2016.", "2020-01-17")
+    assert f.year == 2016
+    f = _one("The number of North Korean visitors to Laos rose to top 3,000 in 2013.", "2014-01-21")
+    assert (f.low, f.qualifier) == (3000, "to top")
