@@ -162,7 +162,8 @@ _WHOLE_OF_BEFORE = re.compile(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:
 _NK_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("80 of their 170 North Korean workers": a count of them)
 # "5,000 soldiers to help in the rebuilding of the Kursk region": military construction crews are workers
 _TO_BUILD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:to|for|in)[ \u00a0]+(?:(?:aid|help|work|assist)[ \u00a0]+(?:in|on|with)[ \u00a0]+)?(?:the[ \u00a0]+)?(?:reconstruction|rebuilding|rebuild|construction|build|restore|restoration)\b")
-_MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:troops|soldiers|servicemen)\b")
+_MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:(?:more|additional|extra|new)[ \u00a0]+)?(?:troops|soldiers|servicemen)\b")
+_BUILDERS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:comprising|including|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:engineers|builders|construction)\b")  # "troops, comprising engineers and military builders"
 _AND_WORKERS = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:labou?rers|workers|builders)\b")
 # "Five of these six North Koreans are in their thirties": an age breakdown
 _AGES_AFTER = re.compile(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|the)\b[^.;]{0,40}?)?[ \u00a0]+(?:are|were|was|is)[ \u00a0]+(?:in[ \u00a0]+their|aged|under|over)[ \u00a0]+"
@@ -280,7 +281,8 @@ def cases_unit(text: str, m: Mention, sent: Sentence) -> str | None:
 def military_builders(text: str, m: Mention, sent: Sentence) -> bool:
     """Soldiers or troops sent to build ("5,000 soldiers to help in the rebuilding of the
     Kursk region"): military construction crews, workers like any other."""
-    return _MILITARY_AFTER.match(text, m.end, sent.end) is not None and _TO_BUILD_AFTER.match(text, m.end, sent.end) is not None
+    return _MILITARY_AFTER.match(text, m.end, sent.end) is not None and (_TO_BUILD_AFTER.match(text, m.end, sent.end) is not None
+                                                                        or _BUILDERS_AFTER.match(text, m.end, sent.end) is not None)
 
 
 _BACK_BEFORE = re.compile(r"\b(?:the|these|those|all(?:[ \u00a0]+(?:of[ \u00a0]+)?the)?)[ \u00a0]+$", re.I)

@@ -16,7 +16,7 @@ from . import pipetable, refast
 from .article import Article, PubDate, line_of
 from .claimant import attribute
 from .gazetteer import Place, load
-from .moneyshape import UPKEEP_AFTER, not_workers_money
+from .moneyshape import KAESONG_AFTER, UPKEEP_AFTER, not_workers_money
 from .numbers import Mention, Warning_, find_mentions, spaced_style
 from .paths import METRICS
 from .paragraph import ParagraphFrame, continues_data
@@ -173,8 +173,7 @@ _LEFT_AFTER = re.compile(r"[^.;]{0,80}?\b(?:left|departed|went home|were sent ho
 _HYPHEN_RANGE = re.compile(r"[-‐][ \u00a0]+(?:to|or|and)[ \u00a0]+[0-9]+[-‐][a-z]")
 _PERMIT_HOLDERS = re.compile(r"\bpermit[ \u00a0-]holders\b|\bnumber[ \u00a0]+(?:holding|with)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?permits\b", re.I)
 _OR_SO = re.compile(r"[ \u00a0]+or[ \u00a0]+(?:so|more|less)\b")
-_NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials",
-                "prisoners", "detainees", "athletes", "delegates", "spies", "hackers"}
+_NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials", "prisoners", "detainees", "athletes", "delegates", "spies", "hackers"}
 _FROM_ELSEWHERE = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|DPRK\b|Pyongyang\b|Democratic\b)[A-Z]")
 _PLACE_NOUNS = {"States", "Countries", "Nations", "Members", "Member"}  # "two neighbouring Member States"
 _FROM_NK = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?:DPRK|North[ \u00a0]+Korea)\b")
@@ -202,7 +201,7 @@ _FRACTION_OK = re.compile(
 _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
 # "citizens of DPRK who have valid permission for work": people named by the permits they hold
 _HOLDS = (r"(?:with|holding|held|hold|having|had|have|has|possess|possessed|possessing|who[ \u00a0]+(?:held|hold|had|have|has|possess|possessed)|"
-          r"(?:were|are|was|is)[ \u00a0]+(?:living|staying|working|employed)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w-]*)?[ \u00a0]+on)[ \u00a0]+(?<!without[ \u00a0])(?!expired|lapsed|invalid|no[ \u00a0])(?:valid[ \u00a0]+|a[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+|[\"“‘'][a-z]+[\"”’'][ \u00a0]+)?"
+          r"(?:(?:were|are|was|is)[ \u00a0]+(?:living|staying|working|employed)|remain|remains|remained|stay|stays|stayed)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w-]*)?[ \u00a0]+on)[ \u00a0]+(?<!without[ \u00a0])(?!expired|lapsed|invalid|no[ \u00a0])(?:valid[ \u00a0]+|a[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+|[\"“‘'][a-z]+[\"”’'][ \u00a0]+)?"
           r"(?:(?:work[ \u00a0]+)?(?:permits?|passes|permissions?(?:[ \u00a0]+(?:for|to)[ \u00a0]+work)?)|work[ \u00a0]+visas?|documents[ \u00a0]+to[ \u00a0]+work)\b")  # "61 North Koreans had work visas"
 _HOLDING = re.compile(rf"(?:(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?)?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)  # (also "the 35 who possess valid permits")
 _HOLDERS_NAMED = re.compile(rf"\b(?:{_PEOPLE})\b(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)
@@ -343,7 +342,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         return cases  # "640 cases of work permits"
     if _OTHERS_AFTER.match(text, m.end, sent.end) and not not_of_workers(text, m, sent):
         return "inherit"  # "while the 36 others are working as usual"
-    if _HIRE_PERMISSION_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+    if _HIRE_PERMISSION_BEFORE.search(text, max(sent.start, m.start - 100), m.start):
         return "permits"  # "gave companies permission to hire 1,237 North Koreans"
     part = _PARTITIVE_BEFORE.search(text, max(sent.start, m.start - 90), m.start)
     if part is not None and not text[sent.start:part.start()].strip(" \u00a0\"“‘'"):
@@ -502,7 +501,6 @@ def _cue_distance(fs: int, fe: int, cs: int, ce: int, others: tuple[tuple[int, i
     return d
 
 
-# ---------------------------------------------------------------- country and year
 # ---------------------------------------------------------------- the extractor
 _CANDIDATE_WORDS = ("half", "third", "quarter", "fifth", "dozen", "hundred", "thousand", "two", "three", "four", "five",
                     "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
@@ -546,7 +544,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 continue  # "4,100 (2.3%) North Koreans": the count's share of a total, no metric's share
             if m.word is None and _OF_SOMETHING.match(text, m.end, sent.end) and not _FRACTION_OK.match(text, m.end, sent.end):
                 continue  # "75 percent of refined oil products": a share of something else
-            if _WORKERS_KEEP_BEFORE.search(text, max(sent.start, m.start - 90), m.start) or _COMPARISON_AFTER.match(text, m.end, sent.end):
+            if _WORKERS_KEEP_BEFORE.search(text, max(sent.start, m.start - 90), m.start) or _COMPARISON_AFTER.match(text, m.end, sent.end) \
+                    or KAESONG_AFTER.match(text, m.end, sent.end):  # ("70 percent of the money that flowed into the Kaesong complex")
                 continue  # "allowed to keep one-third of their earnings", "take home no more than 40%", "40 percent less": no share the metrics know
             if _SPREAD_AFTER.match(text, m.end, sent.end) or _END_UP_IN.match(text, m.end, sent.end) or UPKEEP_AFTER.match(text, m.end, sent.end):
                 continue  # "Up to 80 per cent of them go to China and Russia": where workers are, no share the metrics know
@@ -723,18 +722,19 @@ _FOREIGN_PASSAGE = re.compile(r"\b(?:foreign|migrant|expatriate)[ \u00a0]+(?:wor
 _NK_NOUN = re.compile(r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:North[ \u00a0]+Koreans?|DPRK|N\.[ \u00a0]?Korean)\b")
 _MILITARY = re.compile(r"\b(?:soldiers|troops|servicemen|combat|fighters)\b[^.;,]{0,30}$", re.I)
 _GENERIC_PEOPLE = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)")
-_IN_NORTH_KOREA = re.compile(r"[^,;:.()]{0,50}?\bin[ \u00a0]+(?:Pyongyang|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])")
+_IN_NORTH_KOREA = re.compile(r"[^,;:.()]{0,50}?\b(?:in[ \u00a0]+(?:Pyongyang|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))")  # ("1,000 inside the country and 3,000 abroad")
 _THERE = re.compile(r"\bthere\b", re.I)
 _KEEPS_FRACTION = re.compile(r"\b(?:keeps|kept|take|takes|took|retains|retained|confiscates|confiscated|pockets|pocketed|skims|collects|"
                              r"collected|receive|receives|received|get|gets|got)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|up to|only)[ \u00a0]+)?$", re.I)
 _BY_FRACTION = re.compile(r"\b(?:reduced|cut|fell|fallen|dropped|shrank|shrunk|declined|decreased|grew|grown|rose|risen)\b[^.;]{0,90}\bby[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$", re.I)
 _END_UP_IN = re.compile(r"[ \u00a0]+(?:end|ended|ends)[ \u00a0]+up[ \u00a0]+in\b")  # "of which 20% end up in the Far East"
-_SPREAD_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+workers|these[ \u00a0]+workers|all[ \u00a0]+workers)[ \u00a0]+(?:go|went|are|were|work|worked|live|lived|are[ \u00a0]+based)[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+_SPREAD_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+workers|these[ \u00a0]+workers|all[ \u00a0]+workers)[ \u00a0]+(?:go|went|are|were|work|worked|live|lived|are[ \u00a0]+based)[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"
+                           r"|[ \u00a0]+of[ \u00a0]+(?:such|the|these|those|them)\b[^.;]{0,40}?\bwork(?:ed|s)?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+[ \u00a0]+(?:sector|industry)")  # "60 percent of such North Koreans work in the construction sector"
 _MACRO = re.compile(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|stocks|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
 _COUNT_BRACKET_BEFORE = re.compile(r"[0-9][ \u00a0]*\([ \u00a0]*$")
 _WORKERS_KEEP_BEFORE = re.compile(r"\b(?:workers?|they|he|she|men|women|Koreans|labou?rers|employees|staff|seamstresses)\b[^.;,]{0,50}?"
                                   r"\b(?:keep|keeps|kept|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|receive|receives|received|save|saved|get|gets)[ \u00a0]+"
-                                  r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|about|around|roughly|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$|"
+                                  r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|as[ \u00a0]+little[ \u00a0]+as|about|around|roughly|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$|"
                                   r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$|"
                                   r"\b(?:leaving|leaves|left)(?:[ \u00a0]+(?:them|him|her|workers|the[ \u00a0]+workers))?[ \u00a0]+(?:(?:only|just|about|around|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$", re.I)
 _COMPARISON_AFTER = re.compile(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper)\b", re.I)

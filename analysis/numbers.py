@@ -364,6 +364,7 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
 
 
 _RANGE_SEP = re.compile(_SP + r"*(?:-|–|—|‐|~|to)" + _SP + r"*\Z|" + _SP + r"+and" + _SP + r"+\Z", re.I)
+_CODE_AFTER = re.compile(_SP + r"+(?:USD|US[ \u00a0]+dollars|dollars)\b")
 _BETWEEN = re.compile(r"\bbetween" + _SP + r"+\Z", re.I)
 _FROM = re.compile(r"\b(from|down" + _SP + r"from|up" + _SP + r"from)" + _SP + r"+(?:(?:"
                    + _alternation(_QUALIFIERS) + r")" + _SP + r"+)?\Z", re.I)
@@ -440,6 +441,8 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
                          and _BETWEEN.search(text, max(start, a.start - 10), a.start) is not None)  # "between fifty and seventy"
         if b is not None and ((a.word != "cardinal" and b.word is None and a.word is None) or words_between):
             gap = text[a.end:b.start]
+            if a.currency and (code := _CODE_AFTER.match(gap)) is not None:
+                gap = gap[code.end():]  # "between $250 million USD and $600 million"
             if a.currency and gap.lstrip(" \u00a0").startswith("(") and (conv := _CONVERSION.match(gap)) is not None:
                 gap = gap[conv.end():]  # "US$300 million (NZ$450m) to US$600 million": the range around a conversion
             sep = _RANGE_SEP.fullmatch(gap) if len(gap) <= 8 else None

@@ -489,3 +489,19 @@ def test_round_24_shapes():
     assert f.year == 2016
     f = _one("The number of North Korean visitors to Laos rose to top 3,000 in 2013.", "2014-01-21")
     assert (f.low, f.qualifier) == (3000, "to top")
+
+
+def test_round_25_shapes():
+    f = _one("The North is sending four thousand more troops to Russia, comprising engineers and military builders.", "2025-06-19")
+    assert (f.value, f.unit) == (4000, "people")
+    assert _all("About 55 percent of such North Koreans are believed to work in the construction sector abroad.", "2016-02-17") == []
+    assert _all("He said 60 percent of the money that flowed into the Kaesong zone went to the party.", "2016-02-17") == []
+    assert _all("The labourers in Oman may receive as little as 15 percent of their salary.", "2014-11-07") == []
+    f = _one("There are an estimated 900 North Korean coders inside the country and about 2,500 working abroad.", "2025-04-14")
+    assert f.value == 2500
+    f = _one("Their earnings are estimated at between $150 million USD and $400 million a year.", "2025-04-14")
+    assert (f.low, f.high) == (150e6, 400e6)
+    f = _one("As of June 2018, 12,300 DPRK citizens remain in Russia on work permits.", "2019-01-01")
+    assert f.unit == "permits"
+    f = _one("In July the ministry published authorizations for 40 Russian firms to hire a total of 2,900 DPRK labourers.", "2018-09-01")
+    assert f.unit == "permits"
