@@ -1,6 +1,8 @@
 """Numbers whose shape or neighbours say they are not counts (a label, a date, an age)
-or that they are one item of a list of counts. Split from extract.py: these look only at
-the characters around a number, never at what it counts."""
+or that they are one item of a list of counts, and the few shapes that say what a count
+with no noun of its own counts ("the 64 Asians" told again, "Some of them (about 300)",
+"brings home 450 workers from Mongolia"). Split from extract.py: these look only at the
+characters around a number, never at the metric it would take."""
 from __future__ import annotations
 
 import re
@@ -8,6 +10,7 @@ from functools import lru_cache
 
 from . import refast
 from .numbers import OTHER_CURRENCY_WORDS, Mention
+from .placefinder import BRING_HOME
 from .segment import Sentence
 from .timeexpr import MONTH_PATTERN
 
@@ -320,9 +323,7 @@ def of_them_nationals(text: str, m: Mention, sent: Sentence) -> bool:
     return _OF_THEM_NATIONALS.match(text, m.end, sent.end) is not None
 
 
-_BROUGHT_BACK_BEFORE = re.compile(r"\b(?:North[ \u00a0]+Korea|DPRK|Pyongyang)\b[^.;:]{0,20}?\b(?:brings?|brought|bringing|calls?|called|calling|ships?|shipped|flies|flew|"
-                                  r"takes?|took|ordered|orders)[ \u00a0]+(?:back|home)[ \u00a0]+(?:(?:about|around|some|nearly|over|more[ \u00a0]+than|at[ \u00a0]+least)[ \u00a0]+)?$"
-                                  r"|\b(?:North[ \u00a0]+Korea|DPRK|Pyongyang)\b[^.;:]{0,20}?\b(?:repatriat|recall|withdr[ae]w|evacuat|pull)\w*(?:[ \u00a0]+out)?[ \u00a0]+"
+_BROUGHT_BACK_BEFORE = re.compile(rf"\b(?:North[ \u00a0]+Korea|DPRK|Pyongyang)\b[^.;:]{{0,20}}?\b{BRING_HOME}[ \u00a0]+"
                                   r"(?:(?:about|around|some|nearly|over|more[ \u00a0]+than|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
 
 

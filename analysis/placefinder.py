@@ -59,8 +59,10 @@ _TOTAL_NUMBER = re.compile(r"\b(?:the[ \u00a0]+)?total[ \u00a0]+(?:number|count)
 _GENERIC_OPENER = re.compile(r"[ \u00a0\"“]*(?:Typically|Generally|Usually|In general|As a rule),")
 _DEMONYM_RUN_PEOPLE = re.compile(r"(?:[ \u00a0]*(?:,|and|or)[ \u00a0]+[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch))*[ \u00a0]+"
                                  r"(?:workers|labou?rers|staff|employees|crew|crews|nationals|migrants|fishers|fishermen|seamen|builders)\b")
-_BROUGHT_HOME = re.compile(r"\b(?:North[ \u00a0]+Korea|DPRK|Pyongyang)\b[^.;:]{0,20}?\b(?:(?:brings?|brought|bringing|calls?|called|ordered|orders)[ \u00a0]+(?:back|home)|"
-                           r"(?:repatriat|recall|withdr[ae]w|evacuat)\w*)\b[^.;:]{0,60}?\bfrom\b", re.I)
+# North Korea bringing its workers home: "from China" after it says where they were, not where they come from
+BRING_HOME = (r"(?:(?:brings?|brought|bringing|calls?|called|calling|ships?|shipped|flies|flew|takes?|took|ordered|orders)[ \u00a0]+(?:back|home)"
+              r"|(?:repatriat|recall|withdr[ae]w|evacuat)\w*|pull\w*[ \u00a0]+out)")
+_BROUGHT_HOME = re.compile(rf"\b(?:North[ \u00a0]+Korea|DPRK|Pyongyang)\b[^.;:]{{0,20}}?\b{BRING_HOME}\b[^.;:]{{0,60}}?\bfrom\b", re.I)
 _FLAG_SUFFIX = re.compile(r"[-‐](?:flagged|registered)\b")
 _OWNED_SUFFIX = re.compile(r"[-‐](?:owned|run|funded|linked|backed|flagged|registered|controlled|operated)\b")
 _UNNAMED = re.compile(r"\b(?:an?|one|another)[ \u00a0]+(?:unnamed|unidentified|undisclosed|unspecified)[ \u00a0]+(?:country|state|nation|host|member[ \u00a0]+state)\b", re.I)
