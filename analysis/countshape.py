@@ -242,7 +242,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
 # the last count before a sentence, and its noun: "operates around 120 restaurants ... and earns
 # US$30 million" then "About 80 of them are in China" (money is passed over: it is no "them")
 _COUNT_NOUN = re.compile(r"(?<![$\d,.])([0-9][0-9,]*)[ \u00a0]+([A-Za-z-]+)(?:[ \u00a0]+([a-z]+))?\b")
-_THING_NOUNS = {"restaurants", "companies", "firms", "factories", "businesses", "ships", "vessels", "hotels", "shops",
+THING_NOUNS = {"restaurants", "companies", "firms", "factories", "businesses", "ships", "vessels", "hotels", "shops",
                 "clinics", "projects", "entities", "outlets", "branches"}
 
 
@@ -253,7 +253,7 @@ def things_before(text: str, start: int) -> bool:
     for m in _COUNT_NOUN.finditer(text, max(0, start - 250), start):
         if m.group(2) not in ("million", "billion", "thousand", "percent", "per", "a"):
             last = m
-    return last is not None and (last.group(2) in _THING_NOUNS or last.group(3) in _THING_NOUNS)
+    return last is not None and (last.group(2) in THING_NOUNS or last.group(3) in THING_NOUNS)
 
 
 # a period stated anywhere in the sentence: pay with one is not read as a month's

@@ -226,7 +226,6 @@ _AT_PLACE_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|across|throughout|to|from|within)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 
 
-
 # "the country wedged between Russia and China": places named to describe another
 _RELATIONAL_BEFORE = re.compile(
     r"\b(?:between|bordering|borders|border with|neighbou?ring|wedged|sandwiched)[ \u00a0]+(?:[\w.'’-]+[ \u00a0]+){0,2}"
@@ -250,7 +249,8 @@ _NOT_A_HOST_DESCRIPTION = re.compile(
     r"korean|hermit|reclusive|isolated|secretive|impoverished|nuclear-armed|pariah|communist|whole|entire|rest|same|"
     r"other|home|sending|origin|his|her|their|our|its|that|this|of", re.I)
 _SENT_HOME_BEFORE = re.compile(r"\b(?:sent|send|sends|sending|remitted|remit|remits|wired|transferred|funnel\w*|channel\w*|earn\w*|generat\w+|rais\w+)\b"
-                               r"(?:[^.;]|\.(?=[0-9])){0,45}?\b(?:back[ \u00a0]+to|home[ \u00a0]+to|to|for|into)[ \u00a0]+$", re.I)
+                               r"(?:[^.;]|\.(?=[0-9])){0,45}?\b(?:back[ \u00a0]+to|home[ \u00a0]+to|to|for|into)[ \u00a0]+$"
+                               r"|\b(?:forced|sent|sending|dispatched|gone|went|taken)[ \u00a0]+out[ \u00a0]+of[ \u00a0]+$", re.I)  # "forced out of the country to work abroad"
 _EARNS_AFTER = re.compile(r"[ \u00a0]+(?:(?:has|had|have|is|was|reportedly|still)[ \u00a0]+)?(?:earn\w*|makes?|made|making|generat\w+|raked?|rakes|reap\w*|receiv\w+|sends?|sent|sending)\b", re.I)
 _AREA_NOUNS = {"continent", "region", "bloc"}
 # which hosts a modifier allows ("the Gulf state" is one of the GCC countries)

@@ -505,3 +505,16 @@ def test_round_25_shapes():
     assert f.unit == "permits"
     f = _one("In July the ministry published authorizations for 40 Russian firms to hire a total of 2,900 DPRK labourers.", "2018-09-01")
     assert f.unit == "permits"
+
+
+def test_round_26_shapes():
+    f = _one("Some 800 workers from N. Korea remain in Russia, the ministry said", "2020-01-23")
+    assert (f.value, f.country) == (800, "RUS")
+    assert _all("US Sanctions Three China-based Entities Over North Korean Forced Labor", "2020-11-19") == []
+    text = ("Trade with Mongolia grew.\n\nInvestigators estimate that more than 40,000 North Koreans have been forced "
+            "out of the country to work abroad, mainly in Russia and China.\n")
+    assert _one(text, "2017-08-03").country == "WLD"
+    text = ("Around 9,000 North Korean labourers are still employed in Russia. All must leave by the end of the year as a "
+            "2017 UN sanctions resolution takes effect.\nThe labourers, who once numbered as many as 40,000, sent home "
+            "more than $400m a year.\n")
+    assert [f.year for f in _all(text, "2019-04-24")] == [2019, 2019, 2019]
