@@ -11,7 +11,7 @@ from functools import lru_cache
 from . import refast
 from .numbers import OTHER_CURRENCY_WORDS, Mention
 from .placefinder import BRING_HOME
-from .segment import Sentence
+from .segment import Sentence, in_link
 from .timeexpr import MONTH_PATTERN
 
 _DATE_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+(?:the[ \u00a0]+)?$")
@@ -34,7 +34,7 @@ _FROM_OTHER_CURRENCY = re.compile(r"(?:[€£¥₩₽₹]|\b(?:RMB|CNY|EUR|GBP|J
 # "Views: 3,418", "| Share 212", "Comments (14)", "👁 912"; not "something like 12,000" or a headline's "Hits 13,000"
 _COUNTER_BEFORE = re.compile(r"(?:(?:^|[|•·\n][ \u00a0]*)(?:views?|reads?|shares?|comments?|likes?|hits)|\b(?:views?|reads?|shares?|comments?|likes?|hits)[ \u00a0]*[:(]"
                              r"|[👁💬©®])[ \u00a0]*$", re.I)
-_CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|drowned|dead|died|infected|infecting|sickened)[ \u00a0]+"
+_CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|drowned|dead|died|infected|infecting|sickened|abduction[ \u00a0]+of|abducted|abducting)[ \u00a0]+"
                               r"(?:(?:more than|at least|about|some|over|nearly|almost|another)[ \u00a0]+)?$", re.I)
 _LABEL_AFTER = re.compile(r"[ \u00a0]+(?:resolutions?|convention|decree|act|committee|sanctions committee)\b", re.I)
 # "Kim, 45, said": an age after a name
@@ -71,6 +71,7 @@ _IN_YEAR = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:19|20)[0-9]{2}")
 
 _BROKEN_AFTER = re.compile(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]")  # "30,\n023"
 _YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
+_YEARS_BEFORE = re.compile(r"\b(?:19|20)[0-9]{2}[ \u00a0]*(?:,|and|or|to|through|-|–)[ \u00a0]*$")  # "in 2016 and 2017"
 
 
 def is_label(text: str, m: Mention, sent: Sentence) -> bool:
@@ -90,10 +91,12 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # a bare number on a line of its own, under a byline: a counter of comments or shares
     if _AGES_AFTER.match(text, m.end, sent.end):
         return True  # "Five of these six are in their thirties": an age breakdown
+    if in_link(text, m.start):
+        return True  # "(https://example.com/photo/2025/02/05/8a2baf21-6633-....jpg)": part of a link
     if _BROKEN_AFTER.match(text[m.end:m.end + 6]):
         return True  # "30,\n023": a number broken by a line break, reported by numbers.py
     raw = text[m.start:m.end]
-    if _YEAR_LIKE.fullmatch(raw) and (_DATE_BEFORE.search(text, max(0, m.start - 16), m.start)
+    if _YEAR_LIKE.fullmatch(raw) and (_DATE_BEFORE.search(text, max(0, m.start - 16), m.start) or _YEARS_BEFORE.search(text, max(0, m.start - 16), m.start)
                                                    or _YEAR_BEFORE.search(text, max(0, m.start - 16), m.start)):
         return True  # "22 December 2017", "before the end of 2019"
     if _LABEL_AFTER.match(text, m.end):
@@ -157,7 +160,7 @@ _RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[a-z0-9][a-z0-9,]*)?[
                          r"[ \u00a0]+(?:per|each|every)[ \u00a0]+(?:day|hour|shift)\b")  # "could load up to seven per day": a rate
 _SHUT_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|more|of them))?[ \u00a0]+(?:(?:remain|remained|remains|are|were|is|was|stay|stayed)[ \u00a0]+)(?:still[ \u00a0]+)?(?:open|closed|shut|in business)\b")
 _LEGAL_BEFORE = re.compile(r"\b(?:names?|named|charged|charging|charges against|indicted|indicting|sanctioned|sanctioning|designated|designating)[ \u00a0]+(?:(?:another|a further)[ \u00a0]+)?$", re.I)
-_WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b[^,;.]{0,40}?\b"
+_WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b(?:[ \u00a0]+(?:Limited|Ltd|Inc|LLC|Co)\.?,)?[^,;.]{0,40}?\b"
                                r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
 # "70 of his 640 employees are North Korean": the firm's whole workforce, the part before it is the figure
 _GROUPS_OF_BEFORE = re.compile(r"\b(?:into|in)[ \u00a0]+(?:groups|teams|units|brigades|cells)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)  # "put into groups of 12 people": a size
@@ -165,7 +168,8 @@ _WHOLE_OF_BEFORE = re.compile(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:
 _NK_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("80 of their 170 North Korean workers": a count of them)
 # "5,000 soldiers to help in the rebuilding of the Kursk region": military construction crews are workers
 _TO_BUILD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:to|for|in)[ \u00a0]+(?:(?:aid|help|work|assist)[ \u00a0]+(?:in|on|with)[ \u00a0]+)?(?:the[ \u00a0]+)?(?:reconstruction|rebuilding|rebuild|construction|build|restore|restoration)\b")
-_MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:(?:more|additional|extra|new)[ \u00a0]+)?(?:troops|soldiers|servicemen)\b")
+_MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:(?:more|additional|extra|new|construction|engineering)[ \u00a0]+)?(?:troops|soldiers|servicemen)\b")
+_BUILDER_TROOPS = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:construction|engineering)[ \u00a0]+(?:troops|soldiers)\b")  # "5,000 construction troops"
 _BUILDERS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:comprising|including|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:engineers|builders|construction)\b")  # "troops, comprising engineers and military builders"
 _AND_WORKERS = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:labou?rers|workers|builders)\b")
 # "Five of these six North Koreans are in their thirties": an age breakdown
@@ -243,7 +247,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
 # US$30 million" then "About 80 of them are in China" (money is passed over: it is no "them")
 _COUNT_NOUN = re.compile(r"(?<![$\d,.])([0-9][0-9,]*)[ \u00a0]+([A-Za-z-]+)(?:[ \u00a0]+([a-z]+))?\b")
 THING_NOUNS = {"restaurants", "companies", "firms", "factories", "businesses", "ships", "vessels", "hotels", "shops",
-                "clinics", "projects", "entities", "outlets", "branches"}
+               "facts", "things", "reasons", "ways", "questions", "photos", "pictures", "charts", "takeaways", "myths",
+               "clinics", "projects", "entities", "outlets", "branches"}
 
 
 def things_before(text: str, start: int) -> bool:
@@ -284,8 +289,8 @@ def cases_unit(text: str, m: Mention, sent: Sentence) -> str | None:
 def military_builders(text: str, m: Mention, sent: Sentence) -> bool:
     """Soldiers or troops sent to build ("5,000 soldiers to help in the rebuilding of the
     Kursk region"): military construction crews, workers like any other."""
-    return _MILITARY_AFTER.match(text, m.end, sent.end) is not None and (_TO_BUILD_AFTER.match(text, m.end, sent.end) is not None
-                                                                        or _BUILDERS_AFTER.match(text, m.end, sent.end) is not None)
+    return _BUILDER_TROOPS.match(text, m.end, sent.end) is not None or _MILITARY_AFTER.match(text, m.end, sent.end) is not None and (
+        _TO_BUILD_AFTER.match(text, m.end, sent.end) is not None or _BUILDERS_AFTER.match(text, m.end, sent.end) is not None)
 
 
 _BACK_BEFORE = re.compile(r"\b(?:the|these|those|all(?:[ \u00a0]+(?:of[ \u00a0]+)?the)?)[ \u00a0]+$", re.I)

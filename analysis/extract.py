@@ -187,7 +187,7 @@ _OF_PEOPLE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ 
 _FIGURE_WORD_AFTER = re.compile(r"[ \u00a0]+(?:figure|estimate|tally|headcount)\b(?![ \u00a0]+(?:of|for)\b)|[ \u00a0]+in[ \u00a0]+(?:total|all)\b")  # "about 1,000 in total"
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+(?!North\b|DPRK\b)[A-Z]")
 _TRIPS_AFTER = re.compile(r"[ \u00a0]+(?:trips|visits|entries)\b(?![ \u00a0]+(?:a|per|each)[ \u00a0]+(?:day|week|month|year)\b)")
-_OF_THEM_NK = re.compile(r"[ \u00a0]+of[ \u00a0]+them[ \u00a0]+(?:(?:are|were|being)[ \u00a0]+)?from[ \u00a0]+(?:[a-z]+[ \u00a0]+)?North[ \u00a0]+Korea")  # "130 workers, 45 of them from North Korea"
+_OF_THEM_NK = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|(?:those|these)(?:[ \u00a0]+[a-z]+)?)[ \u00a0]+(?:(?:are|were|being)[ \u00a0]+)?from[ \u00a0]+(?:[a-z]+[ \u00a0]+)?North[ \u00a0]+Korea")  # "130 workers, 45 of them from North Korea"
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|those|these)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
 _RULE_WHY = re.compile(r"\bexplanation[ \u00a0]+of[ \u00a0]+[\"“‘']?why\b[^.;]{0,50}$", re.I)  # "an explanation of why, if applicable, less than half"
@@ -733,11 +733,11 @@ _SPREAD_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+workers|
 _MACRO = re.compile(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|stocks|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
 _COUNT_BRACKET_BEFORE = re.compile(r"[0-9][ \u00a0]*\([ \u00a0]*$")
 _WORKERS_KEEP_BEFORE = re.compile(r"\b(?:workers?|they|he|she|men|women|Koreans|labou?rers|employees|staff|seamstresses)\b[^.;,]{0,50}?"
-                                  r"\b(?:keep|keeps|kept|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|receive|receives|received|save|saved|get|gets)[ \u00a0]+"
+                                  r"\b(?:keep|keeps|kept|retain|retains|retained|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|receive|receives|received|save|saved|get|gets)[ \u00a0]+"
                                   r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|as[ \u00a0]+little[ \u00a0]+as|about|around|roughly|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$|"
                                   r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$|"
                                   r"\b(?:leaving|leaves|left)(?:[ \u00a0]+(?:them|him|her|workers|the[ \u00a0]+workers))?[ \u00a0]+(?:(?:only|just|about|around|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$", re.I)
-_COMPARISON_AFTER = re.compile(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper)\b", re.I)
+_COMPARISON_AFTER = re.compile(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper)\b|[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:[A-Z][a-z]+)|local)[ \u00a0]+(?:workers|labou?rers|nationals|staff)\b", re.I)  # ("half of what Chinese workers are paid")
 _OF_SOMETHING = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _CLOCK_AFTER = re.compile(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)
 _PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have|will)\b", re.I)  # (the future too: "Russia will get 22,000")

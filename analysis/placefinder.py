@@ -29,7 +29,8 @@ _ROUTE_BEFORE = re.compile(
     r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?|minibuses|flights?|ferry|ferries)(?:[ \u00a0]+[\w.]+){0,3}?[ \u00a0]+(?:to|for)|"
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|sold in|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:(?:Western|Eastern|Northern|Southern|Central)[ \u00a0]+)?$")
 # a war's place is no workplace: "a worker shortage linked to the war in Ukraine"
-_WAR_BEFORE = re.compile(r"\b(?:war|wars|invasion|conflict|fighting)[ \u00a0]+(?:in|on|of|against|with)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+_WAR_BEFORE = re.compile(r"\b(?:war|wars|invasion|conflict|fighting)[ \u00a0]+(?:in|on|of|against|with)[ \u00a0]+(?:the[ \u00a0]+)?$"
+                         r"|\b(?:fight|fought|fighting)[ \u00a0]+(?:alongside[ \u00a0]+[A-Za-z]+[ \u00a0]+)?in[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "soldiers to fight alongside Americans in Iraq"
 # "Oman receives 500 and Iran gets 120": a place after "and" with its own verb and count is the next item's
 _NEXT_JOIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|while|whereas)[ \u00a0]+(?:the[ \u00a0]+)?")
 _OWN_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:gets|got|receives|received|has|had|hosts|hosted|takes|took|sent|sends|with|at)[ \u00a0]+(?:(?:about|around|some|nearly|just)[ \u00a0]+)?[0-9]")
@@ -324,7 +325,7 @@ class PlaceFinder:
             if found and "border" in words:
                 found = [p for p in found if not (_NEAR_BEFORE.search(self.text, max(s.start, p.start - 20), p.start)
                                                   and _BORDER_AFTER.match(self.text, p.end, s.end))]  # "a town near the Polish border"
-            if found and ("war " in words or "nvasion" in words or "onflict" in words):
+            if found and ("war " in words or "nvasion" in words or "onflict" in words or "fight" in words or "fought" in words):
                 found = [p for p in found if not _WAR_BEFORE.search(self.text, max(s.start, p.start - 30), p.start)]  # "the war in Ukraine"
             if found and any(p.code == "WLD" for p in found):
                 # "80 percent of North Koreans repatriated worldwide were from Russia": the whole the share is of

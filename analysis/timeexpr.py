@@ -10,7 +10,7 @@ from functools import lru_cache
 from . import refast
 from .article import PubDate
 from .placefinder import clause
-from .segment import Sentence
+from .segment import Sentence, in_link
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
@@ -130,7 +130,10 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
     last_explicit: int | None = None
     last_any: int | None = None
     last_quarter: int | None = None
+    links = "://" in text[start:end] or "www." in text[start:end]
     for m in _scan(text, start, end):
+        if links and in_link(text, m.start()):
+            continue  # "https://example.com/2025/02/05/...": a link's path, no time
         if out and out[-1].year is not None:
             last_any = out[-1].year
         g = m.groupdict()
@@ -251,7 +254,8 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
 # ---------------------------------------------------------------- which expression a figure takes
 _PERIOD_BOUND = re.compile(r"(?:the[ \u00a0]+)?(?:end|close)[ \u00a0]+of\b", re.I)
 # "twelve times as many as the year before, with 7,310 of them ...": the compared year, not the next figure's
-_COMPARISON_YEAR = re.compile(r"\b(?:as[ \u00a0]+(?:many|much)[ \u00a0]+as|than|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:(?:in|during)[ \u00a0]+)?$", re.I)
+_COMPARISON_YEAR = re.compile(r"\b(?:as[ \u00a0]+(?:many|much)[ \u00a0]+as|than|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:(?:in|during)[ \u00a0]+)?$"
+                              r"|\b(?:rose|risen|fell|fallen|grew|grown|jumped|increased|decreased|dropped|times|percent|%)[^.;,]{0,25}\bfrom[ \u00a0]+$", re.I)  # "rose 12 times from the previous year to top 13,000"
 _WHEN_AFTER = re.compile(r",?[ \u00a0]+when\b")  # "than in 2023, when 1,126 arrived": that year is the figure's
 _REFERENCE = re.compile(r"\b(?:after|before|following|ahead of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 # "sent home under a sanctions resolution adopted in 2017": the measure's date ("when Resolution

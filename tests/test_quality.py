@@ -518,3 +518,26 @@ def test_round_26_shapes():
             "2017 UN sanctions resolution takes effect.\nThe labourers, who once numbered as many as 40,000, sent home "
             "more than $400m a year.\n")
     assert [f.year for f in _all(text, "2019-04-24")] == [2019, 2019, 2019]
+
+
+def test_round_27_shapes():
+    text = ("Builders at a site in Khabarovsk. [PHOTO]](https://example.com/photo/2024/03/07/4c1d-7712-9a0b.jpg)\n"
+            "About 400 North Korean workers are on the site.\n")
+    assert [(f.value, f.year) for f in _all(text, "2019-06-01")] == [(400, 2019)]
+    assert [f.value for f in _all("In 2015 and 2016 Hungary issued no work visas to North Koreans; 90 North Korean "
+                                  "workers remained.", "2017-06-01")] == [90]
+    assert _all("The envoy blamed the state for the abduction of 100,000 people since the 1950s.", "2015-03-18") == []
+    f = _one("North Korea has sent about 4,000 construction troops to Russia since September.", "2025-11-04")
+    assert (f.value, f.unit) == (4000, "people")
+    f = _one("The Jade Company Limited, employs about 900 workers, and 600 of those labourers are from North Korea.", "2016-05-17")
+    assert f.value == 600
+    text = ("Hungary sent soldiers to fight alongside Americans in Iraq, but still hosts North Korean workers. "
+            "Six firms replied, reporting 95 new permits for North Koreans in 2016.")
+    assert [f.country for f in _all(text, "2017-12-31")] == ["HUN"]
+    assert _all("North Korean workers retain only 15 percent of their income.", "2015-12-23") == []
+    assert _all("Their wages will be less than half of what Chinese workers are paid.", "2010-10-18") == []
+    assert _one("UN to probe claims of 15,000 North Korean labourers shipped round the world", "2015-03-18").country == "WLD"
+    assert _one("Fate of 120 N. Koreans in Sarawak rests with Putrajaya", "2017-03-07").country == "MYS"
+    assert _all("12 Facts about North Korean Labor Exporting", "2020-07-01") == []
+    f = _one("North Koreans entering Laos in 2024 rose nearly 8 times from the previous year to top 3,000.", "2025-02-05")
+    assert f.year == 2024
