@@ -153,6 +153,7 @@ def is_date_part(text: str, m: Mention) -> bool:
 # Counts of something other than North Koreans at work, read off the words around them.
 # a flow of visitors, not of North Korean workers ("100 or 250 people a night"); "250 workers going home every day" stays
 _RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[a-z0-9][a-z0-9,]*)?[ \u00a0]+(?:(?:flights|trips|times)[ \u00a0]+)?(?:a|per)[ \u00a0]+(?:week|day)\b|"  # "from two to five per week"
+                         r"[ \u00a0]+(?:people|persons|visitors|tourists)[ \u00a0]+visit\w*\b[^.;]{0,30}?\b(?:a|per|each|every)[ \u00a0]+(?:day|week)\b|"  # "30 people visit the museum per day"
                          r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)?"
                          r"(?:[ \u00a0]+[a-z]+){0,1}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:night|evening)\b|"
                          r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)"

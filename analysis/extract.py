@@ -108,7 +108,7 @@ _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|n\.
            r"labou?r(?:ers)?|workforce|employees|residents|expatriates|expats|crews?|crewmen|crew members|"
            r"technicians|engineers|developers|programmers|medics|physicians|welders|carpenters|drivers|"
            r"visitors|travell?ers|trainees|interns|apprentices|hands|fishers|deckhands|painters|plasterers|"
-           r"seamstresses|cooks|chefs|waitstaff|performers|artists|coders|freelancers|operatives|sappers|entries|"
+           r"seamstresses|females|cooks|chefs|waitstaff|performers|artists|coders|freelancers|operatives|sappers|entries|"
            r"holders|arrestees|detainees|immigration|repatriations|deportations|returnees|professionals|specialists|recruits|contract workers|contingents?|personnel|deminers|person-times|person-time|man-times|compatriots|colleagues|comrades|countrymen|labou?r immigrants")
 _PERMITS = r"permit holders|permits?|authori[sz]ations?|licen[cs]es?|work cards?|work passes|work pass|passes|quotas?|work patents?|permissions?"
 _VISAS = r"visas?"
@@ -566,7 +566,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 if other_count:
                     other_starts.append(m.start)
             if unit == "other" or _GATES[0](text, sent.start, sent.end) and _NOT_A_COUNT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
-                    or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end) or is_label(text, m, sent):
+                    and not _NK_NOUN.match(text, m.end, sent.end) or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end) or is_label(text, m, sent):
                 continue
             if unit is None and _WHOSE_NUMBER.search(text, max(sent.start, m.start - 60), m.start):
                 unit = "people"  # "North Korean citizens, whose total numbers in Russia have peaked at 37,000"

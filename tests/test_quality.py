@@ -541,3 +541,11 @@ def test_round_27_shapes():
     assert _all("12 Facts about North Korean Labor Exporting", "2020-07-01") == []
     f = _one("North Koreans entering Laos in 2024 rose nearly 8 times from the previous year to top 3,000.", "2025-02-05")
     assert f.year == 2024
+
+
+def test_round_28_shapes():
+    text = "In November, the ambassador had said a population of 28,000 North Korean workers in Russia had declined to about 9,000."
+    assert [f.value for f in _all(text, "2019-02-07")] == [28000, 9000]
+    figs = _all("More than 20 North Korean staffers work there, including a dozen females. Only about 40 people visit "
+                "the museum per day.", "2016-01-18")
+    assert [f.value for f in figs] == [20, 12]
