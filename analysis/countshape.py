@@ -1,6 +1,6 @@
 """Numbers whose shape or neighbours say they are not counts (a label, a date, an age)
 or that they are one item of a list of counts, and the few shapes that say what a count
-with no noun of its own counts ("the 64 Asians" told again, "Some of them (about 300)",
+with no noun of its own counts ("the 64 Asians" told again, "Some of them (about 260)",
 "brings home 450 workers from Mongolia"). Split from extract.py: these look only at the
 characters around a number, never at the metric it would take."""
 from __future__ import annotations
@@ -40,7 +40,7 @@ _LABEL_AFTER = re.compile(r"[ \u00a0]+(?:resolutions?|convention|decree|act|comm
 # "Kim, 45, said": an age after a name
 _AGE = re.compile(r"(?:[A-Z][\w'’-]+|man|woman|worker|defector|logger|official|manager),[ \u00a0]*$")
 _AT_BEFORE = re.compile(r"(?:,|\bwas|\bwere|\bstood|\bstands|\bis)[ \u00a0]+at[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
-_ALONE_ON_LINE = re.compile(r"[ \u00a0\t]*(?:[•·|][ \u00a0\t]*)?")  # ("  •  16": a share counter after a bullet)
+_ALONE_ON_LINE = re.compile(r"[ \u00a0\t]*(?:[•·|][ \u00a0\t]*)?")  # ("  •  23": a share counter after a bullet)
 _LINE_END = re.compile(r"[ \u00a0\t]*(?:\n|\Z)")
 _LIST_GAP = re.compile(r"[^.;:!?()\[\]]{0,70}")
 _LIST_JOIN = re.compile(r",|\band\b|\bor\b|\bwhile\b|\bwith\b|\bversus\b|\bagainst\b|\bcompared\b|\bfollowed by\b", re.I)
@@ -71,7 +71,7 @@ _IN_YEAR = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:19|20)[0-9]{2}")
 
 _BROKEN_AFTER = re.compile(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]")  # "30,\n023"
 _YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
-_YEARS_BEFORE = re.compile(r"\b(?:19|20)[0-9]{2}[ \u00a0]*(?:,|and|or|to|through|-|–)[ \u00a0]*$")  # "in 2016 and 2017"
+_YEARS_BEFORE = re.compile(r"\b(?:19|20)[0-9]{2}[ \u00a0]*(?:,|and|or|to|through|-|–)[ \u00a0]*$")  # "in 2015 and 2016"
 
 
 def is_label(text: str, m: Mention, sent: Sentence) -> bool:
@@ -90,7 +90,7 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     if _ALONE_ON_LINE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start) and _LINE_END.match(text, m.end) and m.word is None:
         return True  # a bare number on a line of its own, under a byline: a counter of comments or shares
     if _AGES_AFTER.match(text, m.end, sent.end):
-        return True  # "Five of these six are in their thirties": an age breakdown
+        return True  # "Four of these seven are in their forties": an age breakdown
     if in_link(text, m.start):
         return True  # "(https://example.com/photo/2025/02/05/8a2baf21-6633-....jpg)": part of a link
     if _BROKEN_AFTER.match(text[m.end:m.end + 6]):
@@ -152,8 +152,8 @@ def is_date_part(text: str, m: Mention) -> bool:
 
 # Counts of something other than North Koreans at work, read off the words around them.
 # a flow of visitors, not of North Korean workers ("100 or 250 people a night"); "250 workers going home every day" stays
-_RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[a-z0-9][a-z0-9,]*)?[ \u00a0]+(?:(?:flights|trips|times)[ \u00a0]+)?(?:a|per)[ \u00a0]+(?:week|day)\b|"  # "from two to five per week"
-                         r"[ \u00a0]+(?:people|persons|visitors|tourists)[ \u00a0]+visit\w*\b[^.;]{0,30}?\b(?:a|per|each|every)[ \u00a0]+(?:day|week)\b|"  # "30 people visit the museum per day"
+_RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[a-z0-9][a-z0-9,]*)?[ \u00a0]+(?:(?:flights|trips|times)[ \u00a0]+)?(?:a|per)[ \u00a0]+(?:week|day)\b|"  # "from three to six per week"
+                         r"[ \u00a0]+(?:people|persons|visitors|tourists)[ \u00a0]+visit\w*\b[^.;]{0,30}?\b(?:a|per|each|every)[ \u00a0]+(?:day|week)\b|"  # "40 people visit the gallery per day"
                          r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)?"
                          r"(?:[ \u00a0]+[a-z]+){0,1}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:night|evening)\b|"
                          r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)"
@@ -170,10 +170,10 @@ _NK_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a
 # "5,000 soldiers to help in the rebuilding of the Kursk region": military construction crews are workers
 _TO_BUILD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:to|for|in)[ \u00a0]+(?:(?:aid|help|work|assist)[ \u00a0]+(?:in|on|with)[ \u00a0]+)?(?:the[ \u00a0]+)?(?:reconstruction|rebuilding|rebuild|construction|build|restore|restoration)\b")
 _MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:(?:more|additional|extra|new|construction|engineering)[ \u00a0]+)?(?:troops|soldiers|servicemen)\b")
-_BUILDER_TROOPS = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:construction|engineering)[ \u00a0]+(?:troops|soldiers)\b")  # "5,000 construction troops"
-_BUILDERS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:comprising|including|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:engineers|builders|construction)\b")  # "troops, comprising engineers and military builders"
+_BUILDER_TROOPS = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:construction|engineering)[ \u00a0]+(?:troops|soldiers)\b")  # "4,000 construction troops"
+_BUILDERS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:comprising|including|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:engineers|builders|construction)\b")  # "troops, comprising sappers and military builders"
 _AND_WORKERS = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:labou?rers|workers|builders)\b")
-# "Five of these six North Koreans are in their thirties": an age breakdown
+# "Four of these seven North Koreans are in their forties": an age breakdown
 _AGES_AFTER = re.compile(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|the)\b[^.;]{0,40}?)?[ \u00a0]+(?:are|were|was|is)[ \u00a0]+(?:in[ \u00a0]+their|aged|under|over)[ \u00a0]+"
                          r"(?:teens|twenties|thirties|forties|fifties|sixties|[0-9]+)\b")
 _POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
@@ -197,7 +197,8 @@ _KOREAN_NEAR = re.compile(r"[^.;]{0,40}\b(?:North[ \u00a0]+Korea|DPRK|Korean)(?<
 # other nationals as a sentence's people: "Chinese workers in Mongolia numbered 6,100", "only
 # Chinese and Uzbek workers outnumber them, at 70,000 and 41,000 respectively" ("Korean" is left
 # out: a North Korean is often just "Korean" in translated copy)
-_OTHER_NATIONALS = re.compile(r"\b(?!Korean\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ek|ai|no)(?:(?:,|[ \u00a0]+and|[ \u00a0]+or)[ \u00a0]+(?!Korean\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ek|ai|no))*"
+_NOT_DEMONYMS = r"(?!(?:Korean|These|Those|Such|Each|Which|Rich)\b)"  # words with a demonym's ending that are none
+_OTHER_NATIONALS = re.compile(rf"\b{_NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ek|ai|no)(?:(?:,|[ \u00a0]+and|[ \u00a0]+or)[ \u00a0]+{_NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ek|ai|no))*"
                               r"[ \u00a0]+(?:workers|labou?rers|nationals|migrants|citizens|employees|crews?|fishermen)\b")
 _NORTH_KOREANS = re.compile(r"\bNorth[ \u00a0]+Korea|\bN\.[ \u00a0]*Korea|\bDPRK\b|\bPyongyang\b|\bKorean\b")
 
@@ -221,7 +222,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "Another 24 men were hurt, six of them from North Korea": casualties, however many
     if _RATE_AFTER.match(text, m.end, sent.end) or _SHUT_AFTER.match(text, m.end, sent.end) or (
             (mil := _MILITARY_AFTER.match(text, m.end, sent.end)) and not military_builders(text, m, sent)
-            and not _AND_WORKERS.match(text, mil.end(), sent.end)):  # ("800 military personnel and laborers": workers too)
+            and not _AND_WORKERS.match(text, mil.end(), sent.end)):  # ("600 military personnel and labourers": workers too)
         return True
     if _FIRM_SIZE_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or _HOURS_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
         return True  # "factories employing fewer than 100 North Korean workers": a size of firm; "hours from 12 to 13"
@@ -300,8 +301,8 @@ _BACK_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)—–]|$)|[ \u00a0]+(?:[A-Z][\w'�
 
 
 def refers_back(text: str, m: Mention, sent: Sentence, seen: "dict[float, str]") -> str | None:
-    """The unit of a count told again ("the 55 Asians left from the airport", "these 37
-    individuals", "the 315 will not be monitored"): the same number, after "the" or "these",
+    """The unit of a count told again ("the 64 Asians left from the airport", "these 41
+    individuals", "the 280 will not be monitored"): the same number, after "the" or "these",
     that the article has already counted, with no noun of its own to say otherwise."""
     if m.value is None or m.value < 2 or m.value not in seen:
         return None
@@ -315,7 +316,7 @@ _BRACKET_OF_THEM_BEFORE = re.compile(r"\b(?:of[ \u00a0]+)?(?:them|those|these|wh
 
 
 def bracketed_count(text: str, m: Mention, sent: Sentence) -> bool:
-    """A count put in brackets after "them" ("Some of them (around 500) are in Poland"):
+    """A count put in brackets after "them" ("Some of them (around 260) are in Hungary"):
     how many of the people just named, so of what the passage counts."""
     return text.startswith(")", m.end) and _BRACKET_OF_THEM_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None
 
@@ -324,7 +325,7 @@ _OF_THEM_NATIONALS = re.compile(r"[ \u00a0]+of[ \u00a0]+them[ \u00a0]+(?:are|wer
 
 
 def of_them_nationals(text: str, m: Mention, sent: Sentence) -> bool:
-    """"six of them are of North Korean nationality": a count of North Koreans among people
+    """"five of them are of North Korean nationality": a count of North Koreans among people
     named before, even with no count before it in the paragraph."""
     return _OF_THEM_NATIONALS.match(text, m.end, sent.end) is not None
 
@@ -334,6 +335,6 @@ _BROUGHT_BACK_BEFORE = re.compile(rf"\b(?:North[ \u00a0]+Korea|DPRK|Pyongyang)\b
 
 
 def brought_back(text: str, m: Mention, sent: Sentence) -> bool:
-    """North Korea brings the count home ("North Korea brings home 700 workers from China"):
+    """North Korea brings the count home ("North Korea brings home 450 workers from Mongolia"):
     "from China" is where they worked, not where they come from."""
     return _BROUGHT_BACK_BEFORE.search(text, max(sent.start, m.start - 80), m.start) is not None

@@ -30,7 +30,7 @@ _UPKEEP_DEDUCTED_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:deducted|withheld|charge
 # minimum wage of 2,000 zloty, about $530")
 _MINIMUM_WAGE_BEFORE = re.compile(r"\bminimum[ \u00a0]+(?:monthly[ \u00a0]+)?(?:wage|salary|pay)[ \u00a0]+(?:in|for|across)[ \u00a0]+[^.;]{0,50}?"
                                   r"\b(?:is|was|stands[ \u00a0]+at|stood[ \u00a0]+at)[ \u00a0]+(?:(?:about|around|roughly)[ \u00a0]+)?$", re.I)
-# "paid 15,000 roubles (about $230) for five people": one sum for a group, no worker's pay
+# "paid 20,000 roubles (about $310) for six people": one sum for a group, no worker's pay
 _FOR_GROUP_AFTER = re.compile(r"[^.;]{0,12}?[ \u00a0]+(?:for|between|among)[ \u00a0]+(?:all[ \u00a0]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+dozen)[ \u00a0]+"
                               r"(?:people|persons|workers|men|women|labou?rers|of[ \u00a0]+them)\b", re.I)
 _KAESONG = re.compile(r"\bKaesong\b")
@@ -40,7 +40,7 @@ KAESONG_AFTER = re.compile(r"[^.;:◆]{0,60}?\bKaesong\b")  # a share of what we
 def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
     """Whether a dollar amount is something other than what North Koreans abroad are paid,
     hand over or earn the state ("$3 billion annual export revenue", "stole $750 million",
-    "US$350 for an Indonesian crewman", "$4.99", "$230 for five people")."""
+    "US$350 for an Indonesian crewman", "$4.99", "$310 for six people")."""
     if _TRADE_AFTER.match(text, m.end, sent.end) or _THEFT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
             or _BRIBE_AFTER.match(text, m.end, sent.end) or _FOR_OTHERS_AFTER.match(text, m.end, sent.end) \
             or _PRICE.search(text, m.start, m.end) or _UPKEEP_DEDUCTED_AFTER.match(text, m.end, sent.end) \

@@ -338,7 +338,7 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
     if hint and ("half" in lower or "third" in lower or "quarter" in lower or "fifth" in lower):
         for m in _FRACTION.finditer(text, start, end):
             if _PERIOD_AFTER.match(text, m.end()):
-                continue  # "in the last half of 2019", "the third quarter of last year": a time
+                continue  # "in the first half of 2019", "the third quarter of last year": a time
             out.append(Amount(m.start(), m.end(), _FRACTIONS[m.group().lower().replace("‐", "-")], percent=True, word="fraction"))
     if hint:
         for m in _WORDNUM.finditer(text, start, end):
@@ -415,8 +415,8 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
 
 
 def _thousands_short(text: str, a: Amount, b: Amount) -> float:
-    """The first end of a range that leaves out the thousands the second end writes ("50-60,000",
-    "5–10,000"): read as thousands when that keeps it below the second end."""
+    """The first end of a range that leaves out the thousands the second end writes ("40-70,000",
+    "4–9,000"): read as thousands when that keeps it below the second end."""
     raw = text[a.start:a.end]
     if raw.isdigit() and len(raw) <= 3 and _THOUSANDS_END.fullmatch(text, b.start, b.end) and a.value * 1000 < b.value:
         return a.value * 1000
@@ -442,7 +442,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
         if b is not None and ((a.word != "cardinal" and b.word is None and a.word is None) or words_between):
             gap = text[a.end:b.start]
             if a.currency and (code := _CODE_AFTER.match(gap)) is not None:
-                gap = gap[code.end():]  # "between $250 million USD and $600 million"
+                gap = gap[code.end():]  # "between $150 million USD and $400 million"
             if a.currency and gap.lstrip(" \u00a0").startswith("(") and (conv := _CONVERSION.match(gap)) is not None:
                 gap = gap[conv.end():]  # "US$300 million (NZ$450m) to US$600 million": the range around a conversion
             sep = _RANGE_SEP.fullmatch(gap) if len(gap) <= 8 else None
@@ -451,9 +451,9 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
             changed = _FROM.search(text, max(start, a.start - 40), a.start)
             if changed and (_RANGE_VERB.search(text, max(start, changed.start() - 20), changed.start())
                             or (a.currency and not b.currency and b.scaled and not a.scaled)):
-                changed = None  # "estimates range from 60,000 to 100,000", "earning from $1.2 to 2.3 billion": a range, not a change
+                changed = None  # "estimates range from 60,000 to 100,000", "earning from $1.1 to 2.1 billion": a range, not a change
             if a.percent and not b.percent:
-                sep = None  # "rose 11.7 percent to 99,100": a rise, then the new count
+                sep = None  # "rose 8.5 percent to 12,300": a rise, then the new count
             if bool(_YEAR.fullmatch(text[a.start:a.end])) != bool(_YEAR.fullmatch(text[b.start:b.end])):
                 sep = None  # "from a handful in 2011 to 68": a year and a count make no range
             elif sep and _YEAR.fullmatch(text[a.start:a.end]) and between and not (a.currency or a.percent or b.currency or b.percent):
@@ -466,7 +466,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
                     # "$1-2 billion", "1,200 and 2,300 million dollars": the first end takes the second's scale
                     a.value = _exact(a.digits, _scale_of(text, b)) if a.digits else a.value * _scale_of(text, b)
                 elif "-" in gap or "–" in gap:
-                    a.value = _thousands_short(text, a, b)  # "50-60,000": 50,000 to 60,000
+                    a.value = _thousands_short(text, a, b)  # "40-70,000": 40,000 to 70,000
                 cur = a.currency or b.currency
                 pct = a.percent or b.percent
                 lo, hi = sorted((a.value, b.value))

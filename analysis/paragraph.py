@@ -58,7 +58,7 @@ class ParagraphFrame:
         if i not in self.last:
             s = self.sents[i]
             ts = [t for t in self._times(i) if not t.anchored and not _COMPARED.search(self.text, max(s.start, t.start - 60), t.start)
-                  and not _MEASURE_AFTER.match(self.text, t.end, s.end)]  # ("as a 2017 UN sanctions resolution takes effect": the measure's year)
+                  and not _MEASURE_AFTER.match(self.text, t.end, s.end)]  # ("when a 2016 UN resolution takes full effect": the measure's year)
             ts.sort(key=lambda t: _WEEKDAY.search(self.text, t.start, t.end) is not None)
             self.last[i] = ts[0] if ts else self._referent_time(i)  # the sentence's own time, not the one it compares with
         return self.last[i]

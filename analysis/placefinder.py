@@ -30,7 +30,7 @@ _ROUTE_BEFORE = re.compile(
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|sold in|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:(?:Western|Eastern|Northern|Southern|Central)[ \u00a0]+)?$")
 # a war's place is no workplace: "a worker shortage linked to the war in Ukraine"
 _WAR_BEFORE = re.compile(r"\b(?:war|wars|invasion|conflict|fighting)[ \u00a0]+(?:in|on|of|against|with)[ \u00a0]+(?:the[ \u00a0]+)?$"
-                         r"|\b(?:fight|fought|fighting)[ \u00a0]+(?:alongside[ \u00a0]+[A-Za-z]+[ \u00a0]+)?in[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "soldiers to fight alongside Americans in Iraq"
+                         r"|\b(?:fight|fought|fighting)\b[^.;,]{0,30}?\bin[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "troops sent to fight beside its allies in Afghanistan"
 # "Oman receives 500 and Iran gets 120": a place after "and" with its own verb and count is the next item's
 _NEXT_JOIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|while|whereas)[ \u00a0]+(?:the[ \u00a0]+)?")
 _OWN_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:gets|got|receives|received|has|had|hosts|hosted|takes|took|sent|sends|with|at)[ \u00a0]+(?:(?:about|around|some|nearly|just)[ \u00a0]+)?[0-9]")
@@ -182,7 +182,7 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
                 return Place(best.start, best.end, "WLD", True)  # "from Asia and the Middle East to Africa": several regions
             run = _coordinated(text, hosts, bisect.bisect_left(starts, best.start)) if not is_area(best.code) else set()
             if run and _EACH.search(text, max(sent.start, fs - 40), min(sent.end, fe + 25)):
-                return min((p for p in hosts if p.code in run), key=lambda p: p.start)  # "Russia and China, each with about 20,000": the first named
+                return min((p for p in hosts if p.code in run), key=lambda p: p.start)  # "Laos and Vietnam, each with about 900": the first named
             if run and best not in in_clause:
                 return None  # two countries named in another clause: the place is carried from before
             if run:
@@ -251,7 +251,7 @@ _NOT_A_HOST_DESCRIPTION = re.compile(
     r"other|home|sending|origin|his|her|their|our|its|that|this|of", re.I)
 _SENT_HOME_BEFORE = re.compile(r"\b(?:sent|send|sends|sending|remitted|remit|remits|wired|transferred|funnel\w*|channel\w*|earn\w*|generat\w+|rais\w+)\b"
                                r"(?:[^.;]|\.(?=[0-9])){0,45}?\b(?:back[ \u00a0]+to|home[ \u00a0]+to|to|for|into)[ \u00a0]+$"
-                               r"|\b(?:forced|sent|sending|dispatched|gone|went|taken)[ \u00a0]+out[ \u00a0]+of[ \u00a0]+$", re.I)  # "forced out of the country to work abroad"
+                               r"|\b(?:forced|sent|sending|dispatched|gone|went|taken)[ \u00a0]+out[ \u00a0]+of[ \u00a0]+$", re.I)  # "forced out of the country to toil abroad"
 _EARNS_AFTER = re.compile(r"[ \u00a0]+(?:(?:has|had|have|is|was|reportedly|still)[ \u00a0]+)?(?:earn\w*|makes?|made|making|generat\w+|raked?|rakes|reap\w*|receiv\w+|sends?|sent|sending)\b", re.I)
 _AREA_NOUNS = {"continent", "region", "bloc"}
 # which hosts a modifier allows ("the Gulf state" is one of the GCC countries)
@@ -319,7 +319,7 @@ class PlaceFinder:
             if found and any(w in words for w in ("from", "via", " to ", " for ", "clients", "customers")):
                 # "alongside workers from Indonesia, Myanmar and Bangladesh", "via Vladivostok",
                 # "by train for Beijing", "clients in North America": other people's places, or a route
-                back = _BROUGHT_HOME.search(self.text, s.start, s.end) is not None  # "North Korea brings home 700 workers from China": where they were
+                back = _BROUGHT_HOME.search(self.text, s.start, s.end) is not None  # "North Korea brings home 450 workers from Mongolia": where they were
                 found = [p for p in found if not (_OTHERS_FROM.search(self.text, max(s.start, p.start - 90), p.start) and not back
                                                   or _ROUTE_BEFORE.search(self.text, max(s.start, p.start - 30), p.start))]
             if found and "border" in words:
@@ -335,7 +335,7 @@ class PlaceFinder:
                 found = [p for p in found if not (_DEMONYM_RUN_PEOPLE.match(self.text, p.end, s.end)
                                                   and self.text[p.start:p.end].endswith(_DEMONYM_ENDINGS))]
                 found = [Place(p.start, p.end, p.code, p.host, p.described, True) if _OWNED_SUFFIX.match(self.text, p.end) else p
-                         for p in found if not _FLAG_SUFFIX.match(self.text, p.end)]  # "a Philippine-flagged ship": no place of its crew
+                         for p in found if not _FLAG_SUFFIX.match(self.text, p.end)]  # "a Panama-flagged ship": no place of its crew
             if found and (_GATES[1](self.text, s.start, s.end) or _GATES[2](self.text, s.start, s.end)):
                 found = [p for p in found if not (_INTERMEDIARY_BEFORE.search(self.text, max(s.start, p.start - 120), p.start)
                                                   or _INTERMEDIARY_AFTER.match(self.text, p.end, s.end))]

@@ -186,6 +186,6 @@ def in_link(text: str, pos: int) -> bool:
     """Whether pos falls inside a link: the characters before it, back to the last space or
     line break, open one ("(https://example.com/photo/2025/02/05/8a2b-6633.jpg)"). Its
     numbers and dates are no figures and no times."""
-    floor = max(0, pos - 300)
+    floor = max(0, pos - 256)
     token = text[max(text.rfind(" ", floor, pos), text.rfind("\n", floor, pos), floor - 1) + 1:pos]
     return "://" in token or token.startswith(("www.", "(www.", "[www."))

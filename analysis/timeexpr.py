@@ -45,8 +45,8 @@ _EVENT_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _EVENT_BEFORE = re.compile(r"\b(?:World[ \u00a0]+Cup|Olympics|Olympic[ \u00a0]+Games|Asian[ \u00a0]+Games|Expo|Winter[ \u00a0]+Games|Universiade)[ \u00a0]+$")
 _THE_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)[ \u00a0]+$", re.I)
 _EVENT_NOUN = re.compile(r"[ \u00a0]+(?:UN[ \u00a0]+|U\.N\.[ \u00a0]+)?(?:ban|resolution|sanctions|law|treaty|summit|agreement|accord|crackdown|nuclear[ \u00a0]+test)\b")
-_HAD = re.compile(r"\bhad[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:[a-z]+(?:ed|en)|come|gone|left|sent|returned)\b")  # "By November 19, 23,200 had come back": a past "by"
-_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|due|set|expires?|expiring)(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*$")  # "permits which would expire in May"
+_HAD = re.compile(r"\bhad[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:[a-z]+(?:ed|en)|come|gone|left|sent|returned)\b")  # "By October 12, 14,100 had come back": a past "by"
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|due|set|expires?|expiring)(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*$")  # "permits which would expire in June"
 _EVENT_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+|his[ \u00a0]+|her[ \u00a0]+|their[ \u00a0]+|[A-Z][\w.-]*['’]s[ \u00a0]+)?[a-z]+")
 _SOURCE_AFTER = re.compile(r"[ \u00a0]+(?:statistics|data|figures|estimates?|census|report|survey)\b", re.I)  # "according to January 2017 statistics"
 _TO_NEXT = re.compile(r"\bto\b")  # the later figure ends a change: "from 34,000 at the end of 2017 to about 11,000"
@@ -182,7 +182,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
             elif which == "next":
                 y = py + 1 if (pub.month is None or mo <= pub.month) else py
             elif pub.month is not None and mo > pub.month and (which not in ("by", "until", "through", "this") or which == "by" and _HAD.search(text, m.end(), end)) \
-                    and not _FUTURE_BEFORE.search(text, max(start, m.start() - 30), m.start()):  # ("would expire in May": to come)
+                    and not _FUTURE_BEFORE.search(text, max(start, m.start() - 30), m.start()):  # ("would expire in June": to come)
                 y = py - 1
             else:
                 y = py
@@ -301,7 +301,7 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
                           for os, oe in others)]
     if len(before) > 1 and before[-1].basis != "stated" and _RELEASED_ON.search(text, max(sent.start, before[-1].start - 30), before[-1].end) \
             and any(t.basis == "stated" for t in before[:-1]):
-        before = before[:-1]  # "given in 2013, according to the data released on Tuesday, along with 206,600": the data's year, not the release's
+        before = before[:-1]  # "given in 2015, according to the data released on Monday, along with 98,000": the data's year, not the release's
     # "..., according to a research institute's estimate for 2017": a source dated after the figure
     source = next((t for t in times if t.start >= fe and (_SOURCE_FOR.search(text, max(sent.start, t.start - 24), t.start)
                                                           or _SOURCE_AFTER.match(text, t.end))

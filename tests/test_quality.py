@@ -427,16 +427,16 @@ def test_a_count_told_again_and_upto_written_as_one_word():
 def test_bracketed_part_held_permits_group_pay_and_a_month_to_come():
     figs = _all("North Korean workers are found in many places. Some of them (about 300) are in Hungary.", "2016-05-31")
     assert [(f.value, f.unit, f.country) for f in figs] == [(300, "people", "HUN")]
-    f = _one("The minister said that about 250 North Korean nationals still held 'old' work permits in Hungary.", "2018-01-10")
+    f = _one("The minister said that about 250 North Korean nationals still held 'legacy' work permits in Hungary.", "2018-01-10")
     assert f.unit == "permits"
-    assert _all("North Korean builders in Kazan were paid 20,000 roubles (about $310) for six people.", "2020-02-27") == []
-    f = _all("Officials deported 40 North Korean workers, 25 of whom had valid work permits which would expire in June.", "2017-04-12")[-1]
+    assert _all("Builders from North Korea in Kazan got 20,000 roubles (about $310) for six people.", "2020-02-27") == []
+    f = _all("So far 40 North Korean workers were sent home, 25 of whom held work permits which would expire in June.", "2017-04-12")[-1]
     assert (f.value, f.year) == (25, 2017)
-    assert _all("They are sent by the Daesung Bureau of the Office 39 and other bodies.", "2019-12-19") == []
+    assert _all("Such workers are dispatched by bodies such as Office 39.", "2019-12-19") == []
 
 
 def test_a_figure_said_of_each_of_two_countries_is_the_first_named():
-    f = _one("Laos and Vietnam led the list of hosts, each with about 900 North Korean workers.", "2015-06-01")
+    f = _one("Laos and Vietnam lead the hosts, each with about 900 North Korean workers.", "2015-06-01")
     assert f.country == "LAO"
     f = _one("Laos and Vietnam host the most (estimates put the workers at about 900 for each country).", "2015-06-01")
     assert f.country == "LAO"
@@ -465,7 +465,7 @@ def test_round_23_shapes():
     assert f.country == "GEO"
     f = _one("The ILO said 500 North Korean workers were in Mongolia.", "2016-01-01")
     assert f.country == "MNG"
-    text = "The papers of the crew were checked. It turned out that five of them are of North Korean nationality.\n"
+    text = "The crew's papers were checked one at a time. Checks showed that five of them were of North Korean nationality.\n"
     assert [f.value for f in _all(text, "2022-12-08")] == [5]
 
 
@@ -478,7 +478,7 @@ def test_workers_brought_home_from_a_host():
 def test_round_24_shapes():
     figs = _all("In 2015, an estimated 40,000 North Korean workers abroad were earning from $1.1 to 2.1 billion per year.", "2020-01-17")
     assert [(f.low, f.high) for f in figs if f.unit == "usd"] == [(1.1e9, 2.1e9)]
-    f = _one("But North Korean visitors to Vietnam increased 8.5 percent to 12,300 in the first half.", "2013-07-18")
+    f = _one("North Korean arrivals in Vietnam grew 8.5 percent to 12,300 in the first half.", "2013-07-18")
     assert (f.value, f.unit) == (12300, "people")
     text = "A North Korean sewing company in Omsk has about 90 workers, the source said."
     assert [f.value for f in _all(text, "2023-04-15")] == [90]
@@ -492,30 +492,30 @@ def test_round_24_shapes():
 
 
 def test_round_25_shapes():
-    f = _one("The North is sending four thousand more troops to Russia, comprising engineers and military builders.", "2025-06-19")
+    f = _one("Pyongyang will send four thousand more troops, comprising sappers and military builders, to Russia.", "2025-06-19")
     assert (f.value, f.unit) == (4000, "people")
-    assert _all("About 55 percent of such North Koreans are believed to work in the construction sector abroad.", "2016-02-17") == []
-    assert _all("He said 60 percent of the money that flowed into the Kaesong zone went to the party.", "2016-02-17") == []
-    assert _all("The labourers in Oman may receive as little as 15 percent of their salary.", "2014-11-07") == []
-    f = _one("There are an estimated 900 North Korean coders inside the country and about 2,500 working abroad.", "2025-04-14")
+    assert _all("Roughly 55 percent of these North Koreans work in the building sector abroad.", "2016-02-17") == []
+    assert _all("He said 60 percent of the cash paid at the Kaesong zone ended up with the party.", "2016-02-17") == []
+    assert _all("Labourers in Oman might get as little as 15 percent of their pay.", "2014-11-07") == []
+    f = _one("Some 900 North Korean coders are inside the country and about 2,500 are working abroad.", "2025-04-14")
     assert f.value == 2500
     f = _one("Their earnings are estimated at between $150 million USD and $400 million a year.", "2025-04-14")
     assert (f.low, f.high) == (150e6, 400e6)
-    f = _one("As of June 2018, 12,300 DPRK citizens remain in Russia on work permits.", "2019-01-01")
+    f = _one("By June 2018, some 12,300 DPRK nationals remained in Russia on work permits.", "2019-01-01")
     assert f.unit == "permits"
-    f = _one("In July the ministry published authorizations for 40 Russian firms to hire a total of 2,900 DPRK labourers.", "2018-09-01")
+    f = _one("Last July a ministry list authorized 40 Russian firms to hire a total of 2,900 DPRK labourers.", "2018-09-01")
     assert f.unit == "permits"
 
 
 def test_round_26_shapes():
-    f = _one("Some 800 workers from N. Korea remain in Russia, the ministry said", "2020-01-23")
+    f = _one("About 800 workers from N. Korea are still in Russia, the ministry said", "2020-01-23")
     assert (f.value, f.country) == (800, "RUS")
-    assert _all("US Sanctions Three China-based Entities Over North Korean Forced Labor", "2020-11-19") == []
-    text = ("Trade with Mongolia grew.\n\nInvestigators estimate that more than 40,000 North Koreans have been forced "
-            "out of the country to work abroad, mainly in Russia and China.\n")
+    assert _all("Treasury Targets Three China-based Entities Over North Korean Labor", "2020-11-19") == []
+    text = ("Trade with Mongolia grew.\n\nResearchers think over 40,000 North Koreans were forced "
+            "out of the country to toil abroad, mostly in Russia and China.\n")
     assert _one(text, "2017-08-03").country == "WLD"
-    text = ("Around 9,000 North Korean labourers are still employed in Russia. All must leave by the end of the year as a "
-            "2017 UN sanctions resolution takes effect.\nThe labourers, who once numbered as many as 40,000, sent home "
+    text = ("Some 9,000 North Korean labourers still work in Russia. All must go home by December, when a "
+            "2016 UN resolution takes full effect.\nThese labourers, who once numbered as many as 40,000, sent home "
             "more than $400m a year.\n")
     assert [f.year for f in _all(text, "2019-04-24")] == [2019, 2019, 2019]
 
@@ -527,25 +527,29 @@ def test_round_27_shapes():
     assert [f.value for f in _all("In 2015 and 2016 Hungary issued no work visas to North Koreans; 90 North Korean "
                                   "workers remained.", "2017-06-01")] == [90]
     assert _all("The envoy blamed the state for the abduction of 100,000 people since the 1950s.", "2015-03-18") == []
-    f = _one("North Korea has sent about 4,000 construction troops to Russia since September.", "2025-11-04")
+    f = _one("Pyongyang has dispatched some 4,000 construction troops to Russia this autumn.", "2025-11-04")
     assert (f.value, f.unit) == (4000, "people")
-    f = _one("The Jade Company Limited, employs about 900 workers, and 600 of those labourers are from North Korea.", "2016-05-17")
+    f = _one("The Jade Company Limited, employs about 900 staff, and 600 of those labourers are from North Korea.", "2016-05-17")
     assert f.value == 600
-    text = ("Hungary sent soldiers to fight alongside Americans in Iraq, but still hosts North Korean workers. "
+    text = ("Hungary sent troops to fight beside its allies in Afghanistan, yet still hosts North Korean workers. "
             "Six firms replied, reporting 95 new permits for North Koreans in 2016.")
     assert [f.country for f in _all(text, "2017-12-31")] == ["HUN"]
     assert _all("North Korean workers retain only 15 percent of their income.", "2015-12-23") == []
-    assert _all("Their wages will be less than half of what Chinese workers are paid.", "2010-10-18") == []
-    assert _one("UN to probe claims of 15,000 North Korean labourers shipped round the world", "2015-03-18").country == "WLD"
-    assert _one("Fate of 120 N. Koreans in Sarawak rests with Putrajaya", "2017-03-07").country == "MYS"
-    assert _all("12 Facts about North Korean Labor Exporting", "2020-07-01") == []
+    assert _all("Their pay is less than half of what Mongolian workers earn.", "2010-10-18") == []
+    assert _one("Inquiry into claims that 15,000 North Korean labourers are shipped round the world", "2015-03-18").country == "WLD"
+    assert _one("Fate of 120 N. Koreans in Sarawak now in federal hands", "2017-03-07").country == "MYS"
+    assert _all("12 Facts About North Korea's Overseas Workers", "2020-07-01") == []
     f = _one("North Koreans entering Laos in 2024 rose nearly 8 times from the previous year to top 3,000.", "2025-02-05")
     assert f.year == 2024
 
 
 def test_round_28_shapes():
-    text = "In November, the ambassador had said a population of 28,000 North Korean workers in Russia had declined to about 9,000."
+    text = "Last autumn the envoy said a population of 28,000 North Korean workers in Russia had shrunk to about 9,000."
     assert [f.value for f in _all(text, "2019-02-07")] == [28000, 9000]
-    figs = _all("More than 20 North Korean staffers work there, including a dozen females. Only about 40 people visit "
-                "the museum per day.", "2016-01-18")
+    figs = _all("Over 20 North Korean employees staff the gallery, including a dozen females. Only about 40 people visit "
+                "the gallery per day.", "2016-01-18")
     assert [f.value for f in figs] == [20, 12]
+
+
+def test_these_workers_are_no_other_nationals():
+    assert [f.value for f in _all("These labourers, who earlier numbered as many as 40,000, left.", "2019-04-24")] == [40000]
