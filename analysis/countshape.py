@@ -71,7 +71,7 @@ _IN_YEAR = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:19|20)[0-9]{2}")
 
 _BROKEN_AFTER = re.compile(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]")  # "30,\n023"
 _YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
-_YEARS_BEFORE = re.compile(r"\b(?:19|20)[0-9]{2}[ \u00a0]*(?:,|and|or|to|through|-|–)[ \u00a0]*$")  # "in 2015 and 2016"
+_YEARS_BEFORE = re.compile(r"\b(?:19|20)[0-9]{2}[ \u00a0]*(?:and|or|to|through|-|–)[ \u00a0]*$")  # "in 2015 and 2016"
 
 
 def is_label(text: str, m: Mention, sent: Sentence) -> bool:
@@ -152,7 +152,7 @@ def is_date_part(text: str, m: Mention) -> bool:
 
 # Counts of something other than North Koreans at work, read off the words around them.
 # a flow of visitors, not of North Korean workers ("100 or 250 people a night"); "250 workers going home every day" stays
-_RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[a-z0-9][a-z0-9,]*)?[ \u00a0]+(?:(?:flights|trips|times)[ \u00a0]+)?(?:a|per)[ \u00a0]+(?:week|day)\b|"  # "from three to six per week"
+_RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[a-z0-9][a-z0-9,]*)?[ \u00a0]+(?:(?:flights|trips|times)[ \u00a0]+)?(?:a|per)[ \u00a0]+(?:week|day)\b(?![ \u00a0]+(?:ago|earlier|before|later))|"  # "from three to six per week"
                          r"[ \u00a0]+(?:people|persons|visitors|tourists)[ \u00a0]+visit\w*\b[^.;]{0,30}?\b(?:a|per|each|every)[ \u00a0]+(?:day|week)\b|"  # "40 people visit the gallery per day"
                          r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)?"
                          r"(?:[ \u00a0]+[a-z]+){0,1}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:night|evening)\b|"
@@ -174,8 +174,8 @@ _BUILDER_TROOPS = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00
 _BUILDERS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:comprising|including|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:engineers|builders|construction)\b")  # "troops, comprising sappers and military builders"
 _AND_WORKERS = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:labou?rers|workers|builders)\b")
 # "Four of these seven North Koreans are in their forties": an age breakdown
-_AGES_AFTER = re.compile(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|the)\b[^.;]{0,40}?)?[ \u00a0]+(?:are|were|was|is)[ \u00a0]+(?:in[ \u00a0]+their|aged|under|over)[ \u00a0]+"
-                         r"(?:teens|twenties|thirties|forties|fifties|sixties|[0-9]+)\b")
+_AGES_AFTER = re.compile(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|the)\b[^.;]{0,40}?)?[ \u00a0]+(?:are|were|was|is)[ \u00a0]+(?:in[ \u00a0]+their[ \u00a0]+"
+                         r"(?:teens|twenties|thirties|forties|fifties|sixties)\b|(?:aged|under|over)[ \u00a0]+[1-9][0-9]\b(?![-‐,.0-9]|[ \u00a0]*(?:hours?|days?|weeks?|months?|years?|km|percent|%)))")
 _POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
 _SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
 _DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)

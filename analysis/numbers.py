@@ -414,6 +414,9 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
     return q, m.start()
 
 
+_THOUSANDS_END = re.compile(r"[0-9]{1,3},000")
+
+
 def _thousands_short(text: str, a: Amount, b: Amount) -> float:
     """The first end of a range that leaves out the thousands the second end writes ("40-70,000",
     "4–9,000"): read as thousands when that keeps it below the second end."""
@@ -421,9 +424,6 @@ def _thousands_short(text: str, a: Amount, b: Amount) -> float:
     if raw.isdigit() and len(raw) <= 3 and _THOUSANDS_END.fullmatch(text, b.start, b.end) and a.value * 1000 < b.value:
         return a.value * 1000
     return a.value
-
-
-_THOUSANDS_END = re.compile(r"[0-9]{1,3},000")
 
 
 def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | None = None,

@@ -30,7 +30,7 @@ _ROUTE_BEFORE = re.compile(
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|sold in|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:(?:Western|Eastern|Northern|Southern|Central)[ \u00a0]+)?$")
 # a war's place is no workplace: "a worker shortage linked to the war in Ukraine"
 _WAR_BEFORE = re.compile(r"\b(?:war|wars|invasion|conflict|fighting)[ \u00a0]+(?:in|on|of|against|with)[ \u00a0]+(?:the[ \u00a0]+)?$"
-                         r"|\b(?:fight|fought|fighting)\b[^.;,]{0,30}?\bin[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "troops sent to fight beside its allies in Afghanistan"
+                         r"|\b(?:fight|fought|fighting)[ \u00a0]+(?:alongside|beside|against|with)\b[^.;,]{0,30}?\bin[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "troops sent to fight beside its allies in Afghanistan"
 # "Oman receives 500 and Iran gets 120": a place after "and" with its own verb and count is the next item's
 _NEXT_JOIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|while|whereas)[ \u00a0]+(?:the[ \u00a0]+)?")
 _OWN_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:gets|got|receives|received|has|had|hosts|hosted|takes|took|sent|sends|with|at)[ \u00a0]+(?:(?:about|around|some|nearly|just)[ \u00a0]+)?[0-9]")
@@ -65,7 +65,7 @@ BRING_HOME = (r"(?:(?:brings?|brought|bringing|calls?|called|calling|ships?|ship
               r"|(?:repatriat|recall|withdr[ae]w|evacuat)\w*|pull\w*[ \u00a0]+out)")
 _BROUGHT_HOME = re.compile(rf"\b(?:North[ \u00a0]+Korea|DPRK|Pyongyang)\b[^.;:]{{0,20}}?\b{BRING_HOME}\b[^.;:]{{0,60}}?\bfrom\b", re.I)
 _FLAG_SUFFIX = re.compile(r"[-‐](?:flagged|registered)\b")
-_OWNED_SUFFIX = re.compile(r"[-‐](?:owned|run|funded|linked|backed|flagged|registered|controlled|operated)\b")
+_OWNED_SUFFIX = re.compile(r"[-‐](?:owned|run|funded|linked|backed|controlled|operated)\b")
 _UNNAMED = re.compile(r"\b(?:an?|one|another)[ \u00a0]+(?:unnamed|unidentified|undisclosed|unspecified)[ \u00a0]+(?:country|state|nation|host|member[ \u00a0]+state)\b", re.I)
 _FROM_AFTER = re.compile(r"[ \u00a0]+(?:(?:were|was|came|come|are)[ \u00a0]+from|(?:had[ \u00a0]+been|were|was)[ \u00a0]+in)\b")
 _INTERMEDIARY_AFTER = re.compile(r"[ \u00a0]+(?:money[ \u00a0]+changers|changers|brokers?|middlemen|intermediaries|banks?|manning[ \u00a0]+agenc\w+|recruit\w*[ \u00a0]+agenc\w+)\b", re.I)
@@ -193,7 +193,7 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     return None
 
 
-_EACH = re.compile(r"\beach\b")  # a figure said of each of the countries named together
+_EACH = re.compile(r"\beach[ \u00a0]+(?:with|has|had|have|hosts?|hosting|holds?|employs?)\b|\bfor[ \u00a0]+each[ \u00a0]+(?:country|nation|of[ \u00a0]+them)\b")  # said of each of the countries named together
 _AREA_JOINER = re.compile(r",?[ \u00a0]*(?:(?:and|or|to)[ \u00a0]+)?(?:even[ \u00a0]+)?(?:the[ \u00a0]+)?")  # "Africa and even Europe"
 
 

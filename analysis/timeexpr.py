@@ -46,6 +46,17 @@ _EVENT_BEFORE = re.compile(r"\b(?:World[ \u00a0]+Cup|Olympics|Olympic[ \u00a0]+G
 _THE_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)[ \u00a0]+$", re.I)
 _EVENT_NOUN = re.compile(r"[ \u00a0]+(?:UN[ \u00a0]+|U\.N\.[ \u00a0]+)?(?:ban|resolution|sanctions|law|treaty|summit|agreement|accord|crackdown|nuclear[ \u00a0]+test)\b")
 _HAD = re.compile(r"\bhad[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:[a-z]+(?:ed|en)|come|gone|left|sent|returned)\b")  # "By October 12, 14,100 had come back": a past "by"
+_WILL = re.compile(r"\b(?:will|would|shall)\b")
+
+
+def _past_by(text: str, pos: int, end: int) -> bool:
+    """ "By October 12, 14,100 had come back": a "by" month the clause after it puts in the
+    past perfect, close by and with no "will" first (not "By October, 2,400 will go home who
+    had arrived ...")."""
+    h = _HAD.search(text, pos, min(end, pos + 60))
+    return h is not None and not _WILL.search(text, pos, h.start())
+
+
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|due|set|expires?|expiring)(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*$")  # "permits which would expire in June"
 _EVENT_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+|his[ \u00a0]+|her[ \u00a0]+|their[ \u00a0]+|[A-Z][\w.-]*['’]s[ \u00a0]+)?[a-z]+")
 _SOURCE_AFTER = re.compile(r"[ \u00a0]+(?:statistics|data|figures|estimates?|census|report|survey)\b", re.I)  # "according to January 2017 statistics"
@@ -181,7 +192,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
                 y = py - 1 if (pub.month is None or mo >= pub.month) else py
             elif which == "next":
                 y = py + 1 if (pub.month is None or mo <= pub.month) else py
-            elif pub.month is not None and mo > pub.month and (which not in ("by", "until", "through", "this") or which == "by" and _HAD.search(text, m.end(), end)) \
+            elif pub.month is not None and mo > pub.month and (which not in ("by", "until", "through", "this") or which == "by" and _past_by(text, m.end(), end)) \
                     and not _FUTURE_BEFORE.search(text, max(start, m.start() - 30), m.start()):  # ("would expire in June": to come)
                 y = py - 1
             else:
@@ -270,6 +281,9 @@ def _adopted_before(text: str, start: int, end: int) -> bool:
     return ("dopted" in words or "assed" in words or "mposed" in words or "nacted" in words) and _ADOPTED.search(text, start, end) is not None
 
 
+_RELEASED_ON = re.compile(r"\b(?:released|published|announced|said|reported|showed|issued|told)\b[^.;,]{0,20}?\bon[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
 def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: int,
                 others: tuple[tuple[int, int], ...] = ()) -> TimeExpr | None:
     """The time expression a figure belongs to: the first one after it in the same
@@ -313,7 +327,6 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
     return before[-1] if before else source
 
 
-_RELEASED_ON = re.compile(r"\b(?:released|published|announced|said|reported|showed|issued|told)\b[^.;,]{0,20}?\bon[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _CHANGE_START = re.compile(r"\b(?:decreas|increas|fell|fall|rose|rise|risen|drop|grew|grow|declin|climb|shr[iau]nk)\w*[ \u00a0]+from[ \u00a0]+$", re.I)
 _CHANGE_END = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:about|around|some|nearly|just|only)?[ \u00a0]*[0-9]")
 _BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")

@@ -553,3 +553,16 @@ def test_round_28_shapes():
 
 def test_these_workers_are_no_other_nationals():
     assert [f.value for f in _all("These labourers, who earlier numbered as many as 40,000, left.", "2019-04-24")] == [40000]
+
+
+def test_review_cases_keep_their_figures():
+    assert [f.value for f in _all("In 2018, 1900 North Korean workers arrived in Russia.", "2019-05-01")] == [1900]
+    text = "About 2,000 North Koreans work in Russia; 1,500 of the workers are under 3-year contracts."
+    assert [f.value for f in _all(text, "2019-05-01")] == [2000, 1500]
+    assert [f.value for f in _all("The number rose to 2,500 this week, from 2,100 a week ago.", "2019-05-01")] == [2500, 2100]
+    assert _one("A former logger recalled that 40 North Korean workers shared one dormitory in Russia.", "2019-05-01").metric != "repatriated"
+    f = _one("By October, Russia will send home about 3,000 North Korean workers who had arrived on old contracts.", "2019-05-01")
+    assert f.year == 2019
+    assert _one("About 200 North Korean workers help fight wildfires in Russia.", "2019-05-01").country == "RUS"
+    figs = _all("About 1,000 North Korean workers are in China and Russia, each earning about $500 a month.", "2019-05-01")
+    assert [f.country for f in figs] == ["WLD", "WLD"]
