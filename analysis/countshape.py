@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from . import refast
+from .gazetteer import NOT_DEMONYMS
 from .numbers import OTHER_CURRENCY_WORDS, Mention
 from .placefinder import BRING_HOME
 from .segment import Sentence, in_link
@@ -197,8 +198,7 @@ _KOREAN_NEAR = re.compile(r"[^.;]{0,40}\b(?:North[ \u00a0]+Korea|DPRK|Korean)(?<
 # other nationals as a sentence's people: "Chinese workers in Mongolia numbered 6,100", "only
 # Chinese and Uzbek workers outnumber them, at 70,000 and 41,000 respectively" ("Korean" is left
 # out: a North Korean is often just "Korean" in translated copy)
-_NOT_DEMONYMS = r"(?!(?:Korean|These|Those|Such|Each|Which|Rich)\b)"  # words with a demonym's ending that are none
-_OTHER_NATIONALS = re.compile(rf"\b{_NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ek|ai|no)(?:(?:,|[ \u00a0]+and|[ \u00a0]+or)[ \u00a0]+{_NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ek|ai|no))*"
+_OTHER_NATIONALS = re.compile(rf"\b{NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ek|ai|no)(?:(?:,|[ \u00a0]+and|[ \u00a0]+or)[ \u00a0]+{NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ek|ai|no))*"
                               r"[ \u00a0]+(?:workers|labou?rers|nationals|migrants|citizens|employees|crews?|fishermen)\b")
 _NORTH_KOREANS = re.compile(r"\bNorth[ \u00a0]+Korea|\bN\.[ \u00a0]*Korea|\bDPRK\b|\bPyongyang\b|\bKorean\b")
 

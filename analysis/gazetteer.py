@@ -17,6 +17,9 @@ from .paths import DATA, PLACES
 GAZETTEER = DATA / "gazetteer.tsv"
 HEADER = "name\tcode\tkind\n"
 WORLD = "WLD"
+# capitalised words with a demonym's ending ("-ese", "-ch", "-ean") that name no people:
+# a lookahead for patterns that read "Chinese workers" as other nationals
+NOT_DEMONYMS = r"(?!(?:Korean|These|Those|Such|Each|Which|Rich)\b)"
 
 
 def generate() -> str:

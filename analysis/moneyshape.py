@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import NOT_DEMONYMS
 from .numbers import Mention
 from .segment import Sentence
 
@@ -16,7 +17,7 @@ _THEFT_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundere
                            r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$", re.I)  # "arms deals with Iran ($1.5 billion)"
 _FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
 # "local staff at the plants usually get 4,500 yuan ($650)": others' pay
-_OTHERS_PAY_BEFORE = re.compile(r"\b(?:(?!(?:Korean|These|Those|Such|Each|Which|Rich)\b)[A-Z][a-z]+(?:ian|ean|ese|ish|ch)[ \u00a0]+(?:people|workers|labou?rers|nationals|employees|citizens)"
+_OTHERS_PAY_BEFORE = re.compile(rf"\b(?:{NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|ish|ch)[ \u00a0]+(?:people|workers|labou?rers|nationals|employees|citizens)"
                                 r"|(?i:locals|local[ \u00a0]+(?:workers|people|staff)))\b(?P<gap>[^.;]{0,80})$")
 # "the average wage in Russia was 31,000 rubles ($600)": the host's economy
 _HOST_AVERAGE_BEFORE = re.compile(r"\b(?i:average|mean|median|minimum)[ \u00a0]+(?i:monthly[ \u00a0]+)?(?i:salary|salaries|wages?|pay)[ \u00a0]+"

@@ -16,6 +16,7 @@ MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 _ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 # a month name as the press writes it ("September", "Sept.", "Dec."); extract.py uses it too
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 MONTH_PATTERN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![a-z])"
 _NUMWORD = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -30,7 +31,7 @@ _EXPR = re.compile(
     r"|(?P<prev>\bthe[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+year|the[ \u00a0]+year[ \u00a0]+before)"
     r"|(?P<monthrel>\b(?P<mwhich>last|this)[ \u00a0]+month)"
     r"|(?P<that>\b(?:that|the same|that same)[ \u00a0]+year\b)"
-    r"|(?P<weekday>\b(?:on|as of|since|by|last|this|until)[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:this|last)[ \u00a0]+week\b)"
+    rf"|(?P<weekday>\b(?:on|as of|since|by|last|this|until)[ \u00a0]+{_WEEKDAYS}\b|\b(?:this|last)[ \u00a0]+week\b)"
     r"|(?P<sincethen>\bsince[ \u00a0]+then\b|\b(?:have|has|had)[ \u00a0]+since\b)"
     r"|(?P<quarter>\b(?:Q(?P<qd>[1-4])|(?P<qw>first|second|third|fourth)[ \u00a0]+quarter)\b(?![ \u00a0]*(?:of[ \u00a0]+|,[ \u00a0]*)?(?:19|20)\d{2})"
     r"(?:[ \u00a0]+of[ \u00a0]+(?P<qyear>last|this|next)[ \u00a0]+year)?)"
@@ -43,8 +44,8 @@ _HINT = re.compile(r"(?:19|20)[0-9][0-9]|[Yy]ear|ecade|[Mm]onth|since|day\b|[Ww]
 _LAW_BEFORE = re.compile(r"\b(?:No\.|Law|Act|Decree|Order|Resolution)[ \u00a0]*(?:No\.[ \u00a0]*)?[0-9/]+[ \u00a0]+of[ \u00a0]+$")
 _EVENT_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _EVENT_BEFORE = re.compile(r"\b(?:World[ \u00a0]+Cup|Olympics|Olympic[ \u00a0]+Games|Asian[ \u00a0]+Games|Expo|Winter[ \u00a0]+Games|Universiade)[ \u00a0]+$")
-_THE_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)[ \u00a0]+$", re.I)
-_EVENT_NOUN = re.compile(r"[ \u00a0]+(?:UN[ \u00a0]+|U\.N\.[ \u00a0]+)?(?:ban|resolution|sanctions|law|treaty|summit|agreement|accord|crackdown|nuclear[ \u00a0]+test)\b")
+_THE_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|\ban?|['’]s)[ \u00a0]+$", re.I)
+_EVENT_NOUN = re.compile(r"[ \u00a0]+(?:UN[ \u00a0]+|U\.N\.[ \u00a0]+|Security[ \u00a0]+Council[ \u00a0]+)?(?:ban|decree|resolution|sanctions|law|treaty|summit|agreement|accord|crackdown|nuclear[ \u00a0]+test)\b")
 _HAD = re.compile(r"\bhad[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:[a-z]+(?:ed|en)|come|gone|left|sent|returned)\b")  # "By October 12, 14,100 had come back": a past "by"
 _WILL = re.compile(r"\b(?:will|would|shall)\b")
 
@@ -158,7 +159,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
             continue
         if g["explicit"] and (_EVENT_NAME.match(text, m.end(), end) or _EVENT_NOUN.match(text, m.end(), end)) \
                 and _THE_BEFORE.search(text, max(start, m.start() - 8), m.start()):
-            continue  # "the 2022 World Cup", "its 2019 ban": an event's name, not when the figure was
+            continue  # "the 2022 World Cup", "its 2019 ban", "a 2016 UN resolution": an event's name, not when the figure was
         if g["explicit"] and _EVENT_BEFORE.search(text, max(start, m.start() - 24), m.start()):
             continue  # "the World Cup 2022 building sites": the event's name
         if g["explicit"] and not g["emonth"] and _COUNT_BEFORE.search(text, max(start, m.start() - 20), m.start()):
@@ -281,7 +282,7 @@ def _adopted_before(text: str, start: int, end: int) -> bool:
     return ("dopted" in words or "assed" in words or "mposed" in words or "nacted" in words) and _ADOPTED.search(text, start, end) is not None
 
 
-_RELEASED_ON = re.compile(r"\b(?:released|published|announced|said|reported|showed|issued|told)\b[^.;,]{0,20}?\bon[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_RELEASED_ON = re.compile(r"\b(?:released|published|announced|said|reported|showed|issued|told)\b[^.;,]{0,20}?\bon[ \u00a0]+" + _WEEKDAYS + "$")
 
 
 def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: int,
