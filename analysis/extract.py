@@ -16,7 +16,7 @@ from . import pipetable, refast
 from .article import Article, PubDate, line_of
 from .claimant import attribute
 from .gazetteer import Place, load
-from .moneyshape import KAESONG_AFTER, UPKEEP_AFTER, not_workers_money
+from .moneyshape import KAESONG_AFTER, UPKEEP_AFTER, not_workers_money, pay_change
 from .numbers import Mention, Warning_, find_mentions, spaced_style
 from .paths import METRICS
 from .paragraph import ParagraphFrame, continues_data
@@ -125,7 +125,7 @@ _WORD = re.compile(r"N\.[ \u00a0]?Koreans?|(?:[A-Z]\.){2,}|[A-Za-z][\w'’‐-]*
 _NUMBER_OF = re.compile(rf"\b(?:number|numbers|total|count|arrivals|entries|departures) of (?:[A-Z][\w-]* )*(?:new )?(?:{_PEOPLE}|{_PERMITS}|{_VISAS})\b", re.I)
 _INHERIT_BEFORE = re.compile(r"\b(?:of which|of whom|among them|including|from|to|down from|up from|compared with|compared to|against|versus|numbered|numbering|totalled|totaled|totalling|totaling|stood at|reached|number|"
                              r"the[ \u00a0]+(?:other|remaining)|(?:a|another|one)[ \u00a0]+(?:small(?:er)?[ \u00a0]+|large(?:r)?[ \u00a0]+)?(?:group|team|batch|contingent)[ \u00a0]+of|"
-                             r"hosts?|hosted|employs?|employed|counted|counts|recorded|registered|a combined|there (?:were|are|was|is|remain|remained)|the (?:number|figure|total|count|tally|headcount)[^.;:]{0,40}?\b(?:at|to|of|was|is|as))[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$", re.I)
+                             r"hosts?|hosted|employs?|employed|counted|counts|recorded|registered|a combined|there (?:were|are|was|is|remain|remained|(?:have|has|had|will) been|will be)|the (?:number|figure|total|count|tally|headcount)[^.;:]{0,40}?\b(?:at|to|of|was|is|as))[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$", re.I)
 # a count by a noun that names a count ("put the number at 4,000", "the figure is close to 7,000")
 _FIGURE_NOUN_BEFORE = re.compile(
     r"\b(?:numbers?|figures?|totals?|tally|count|estimates?|headcount|contingent|workforce|peak|high|record|level)\b[^.;:]{0,50}?\b(?:at|to|of|is|was|as|be)[ \u00a0]+[\"“‘']?(?:[a-z]+[ \u00a0]+){0,3}$"
@@ -549,8 +549,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 continue  # "allowed to keep one-third of their earnings", "take home no more than 40%", "40 percent less": no share the metrics know
             if _SPREAD_AFTER.match(text, m.end, sent.end) or _END_UP_IN.match(text, m.end, sent.end) or UPKEEP_AFTER.match(text, m.end, sent.end):
                 continue  # "Up to 80 per cent of them go to China and Russia": where workers are, no share the metrics know
-            if _MACRO.search(text, sent.start, sent.end) and m.kind == "percent":
-                continue  # "High inflation – 9.5% in December", "wages in Russia grew by 9.2%": the host's economy
+            if _MACRO.search(text, sent.start, sent.end) or pay_change(text, m, sent):
+                continue  # "High inflation – 9.5% in December", "wages in Russia grew by 9.2%": the host's economy; "their pay rose 20%": a change
             if m.word == "fraction":
                 if not (_FRACTION_OK.match(text, m.end, sent.end) or _BY_FRACTION.search(text, max(sent.start, m.start - 110), m.start)
                         or _KEEPS_FRACTION.search(text, max(sent.start, m.start - 40), m.start)) or _ORDINAL_BEFORE.search(text, max(sent.start, m.start - 12), m.start):

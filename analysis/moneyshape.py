@@ -53,3 +53,16 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
     if o is not None and "Korea" not in o.group("gap"):
         return True
     return _KAESONG.search(text, sent.start, sent.end) is not None
+
+
+# "their wages rose 20 percent", "pay was slashed by 25%": how much pay changed, not a share of it
+_PAY_CHANGE_BEFORE = re.compile(
+    r"\b(?:wages?|pay|salar(?:y|ies)|earnings|incomes?|remittances)\b[^.;]{0,40}?\b(?:rose|risen|rise|rises|fell|fallen|fall|falls|"
+    r"dropped|drop|increased|decreased|grew|grown|climbed|declined|jumped|surged|plunged|slashed|cut|reduced|lowered)[ \u00a0]+"
+    r"(?:by[ \u00a0]+)?(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|over|roughly|just|up[ \u00a0]+to)[ \u00a0]+)?$", re.I)
+
+
+def pay_change(text: str, m: Mention, sent: Sentence) -> bool:
+    """Whether a share is the change in pay ("wages rose 20 percent"); a level it was
+    changed to ("the cut was raised to 65%") is still a share."""
+    return _PAY_CHANGE_BEFORE.search(text, max(sent.start, m.start - 90), m.start) is not None

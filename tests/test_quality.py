@@ -566,3 +566,11 @@ def test_review_cases_keep_their_figures():
     assert _one("About 200 North Korean workers help fight wildfires in Russia.", "2019-05-01").country == "RUS"
     figs = _all("About 1,000 North Korean workers are in China and Russia, each earning about $500 a month.", "2019-05-01")
     assert [f.country for f in figs] == ["WLD", "WLD"]
+
+
+def test_there_have_been_counts_and_the_cut_is_a_share_but_a_pay_change_is_none():
+    f = _one("Pyongyang long sent builders to the Gulf. In Oman there have been some 1,800 since 2003, working on roads.", "2018-03-01")
+    assert (f.value, f.unit, f.country) == (1800, "people", "OMN")
+    text = "Workers in China hand most of their pay to the state. The cut was later raised to 65%. Their wages rose 15 percent."
+    assert [(f.value, f.metric) for f in _all(text, "2018-03-01")] == [(65, "share_remitted")]
+    assert _all("Pay for North Korean workers in Russia was slashed by 25% last year.", "2018-03-01") == []
