@@ -69,7 +69,7 @@ _JOINER = re.compile(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:so
                      r"|(?:[ \u00a0]+[a-z]+){1,2}[ \u00a0]+(?:and|or)[ \u00a0]+"  # "2,100 tourist (visas) and 2,500 student visas ... in 2018"
                      r"|[ \u00a0]*\(")  # "4,100 (2.3%) North Koreans visited China last year": a share in brackets
 _COUNT_BEFORE = re.compile(r"\b(?:nearly|about|around|some|almost|more than|fewer than|less than|up to|at least|roughly|approximately|only|just|another)[ \u00a0]+$", re.I)
-_SPAN_START = re.compile(rf"\bbetween[ \u00a0]+(?:{MONTH_PATTERN}[ \u00a0]+)?$", re.I)
+_SPAN_START = re.compile(rf"\b(?:between|from)[ \u00a0]+(?:{MONTH_PATTERN}[ \u00a0]+)?$", re.I)
 _SPAN_END = re.compile(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:{MONTH_PATTERN}[ \u00a0]+)?(?:19|20)[0-9]{{2}}\b"
                        r"|[ \u00a0]+(?:and|to)[ \u00a0]+(?:this|last)[ \u00a0]+year\b|[ \u00a0]+(?:and|to)[ \u00a0]+(?:now|today|the[ \u00a0]+present)\b")  # "between 2013 and this year"
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
@@ -331,7 +331,7 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
 _CHANGE_START = re.compile(r"\b(?:decreas|increas|fell|fall|rose|rise|risen|drop|grew|grow|declin|climb|shr[iau]nk)\w*[ \u00a0]+from[ \u00a0]+$", re.I)
 _CHANGE_END = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:about|around|some|nearly|just|only)?[ \u00a0]*[0-9]")
 _BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-_SPAN_AFTER_CHANGE = re.compile(rf"[0-9,.]*[ \u00a0]+(?:[a-z]+[ \u00a0]+){{0,3}}?(?P<b>between)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning)[ \u00a0]+of[ \u00a0]+)?"
+_SPAN_AFTER_CHANGE = re.compile(rf"[0-9,.]*[ \u00a0]+(?:[a-z]+[ \u00a0]+){{0,3}}?(?P<b>between|from)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning)[ \u00a0]+of[ \u00a0]+)?"
                                 rf"(?:{MONTH_PATTERN}[ \u00a0]+)?(?P<y>(?:19|20)[0-9]{{2}})[ \u00a0]+(?:and|to)[ \u00a0]")
 
 

@@ -574,3 +574,15 @@ def test_there_have_been_counts_and_the_cut_is_a_share_but_a_pay_change_is_none(
     text = "Workers in China hand most of their pay to the state. The cut was later raised to 65%. Their wages rose 15 percent."
     assert [(f.value, f.metric) for f in _all(text, "2018-03-01")] == [(65, "share_remitted")]
     assert _all("Pay for North Korean workers in Russia was slashed by 25% last year.", "2018-03-01") == []
+
+
+def test_round_29_shapes():
+    assert _one("Builders from North Korea worked on the arena in Russia. Normally, 80 percent of their pay is seized by the state.",
+                "2017-04-01").country == "WLD"
+    assert _all("Prosecutors announced indictments of 12 North Koreans accused of working for two firms in China.", "2024-12-13") == []
+    f = _one("The firm in Nepal failed to obtain work visas for the 48 North Korean workers, who were then deported.", "2015-03-15")
+    assert f.unit == "people"
+    f = _one("Officials said about 150 North Korean workers held IT jobs at US firms from 2018 to 2022.", "2024-12-13")
+    assert f.year == 2022
+    figs = _all("The number of permits in Russia fell from 30,100 to 11,200 from December 2017 to December 2018.", "2024-12-13")
+    assert [f.year for f in figs] == [2017, 2018]
