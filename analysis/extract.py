@@ -16,7 +16,7 @@ from . import pipetable, refast
 from .article import Article, PubDate, line_of
 from .claimant import attribute
 from .gazetteer import Place, load
-from .moneyshape import KAESONG_AFTER, UPKEEP_AFTER, not_workers_money, pay_change
+from .moneyshape import KAESONG_AFTER, OF_TRADE_AFTER, UPKEEP_AFTER, not_workers_money, pay_change
 from .numbers import Mention, Warning_, find_mentions, spaced_style
 from .paths import METRICS
 from .paragraph import ParagraphFrame, continues_data
@@ -545,7 +545,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             if m.word is None and _OF_SOMETHING.match(text, m.end, sent.end) and not _FRACTION_OK.match(text, m.end, sent.end):
                 continue  # "75 percent of refined oil products": a share of something else
             if _WORKERS_KEEP_BEFORE.search(text, max(sent.start, m.start - 90), m.start) or _COMPARISON_AFTER.match(text, m.end, sent.end) \
-                    or KAESONG_AFTER.match(text, m.end, sent.end):  # ("60 percent of the cash paid at the Kaesong zone")
+                    or KAESONG_AFTER.match(text, m.end, sent.end) or OF_TRADE_AFTER.match(text, m.end, sent.end):  # ("60 percent of the cash paid at the Kaesong zone")
                 continue  # "allowed to keep one-third of their earnings", "take home no more than 40%", "40 percent less": no share the metrics know
             if _SPREAD_AFTER.match(text, m.end, sent.end) or _END_UP_IN.match(text, m.end, sent.end) or UPKEEP_AFTER.match(text, m.end, sent.end):
                 continue  # "Up to 80 per cent of them go to China and Russia": where workers are, no share the metrics know

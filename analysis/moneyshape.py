@@ -66,3 +66,8 @@ def pay_change(text: str, m: Mention, sent: Sentence) -> bool:
     """Whether a share is the change in pay ("wages rose 20 percent"); a level it was
     changed to ("the cut was raised to 65%") is still a share."""
     return _PAY_CHANGE_BEFORE.search(text, max(sent.start, m.start - 90), m.start) is not None
+
+
+# "6-7% of North Korea's total export earnings": a share of the country's trade, not of pay
+OF_TRADE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korea['’]s|the[ \u00a0]+country['’]s|its|the|total|all|annual)[ \u00a0]+){0,3}"
+                            r"(?:exports?|export[ \u00a0]+\w+|trade|GDP|imports?|economy|foreign[ \u00a0]+(?:trade|currency[ \u00a0]+earnings))\b")

@@ -586,3 +586,10 @@ def test_round_29_shapes():
     assert f.year == 2022
     figs = _all("The number of permits in Russia fell from 30,100 to 11,200 from December 2017 to December 2018.", "2024-12-13")
     assert [f.year for f in figs] == [2017, 2018]
+
+
+def test_round_30_shapes():
+    assert _one("North Korean labourers in Poland now number 300, an official said.", "2017-10-19").value == 300
+    assert _all("North Korean IT workers in China were hired by Fortune 500 firms.", "2025-07-25") == []
+    text = "Loggers abroad earn some 6-7% of North Korea's total export earnings, while up to 90% of the workers' pay goes to the state."
+    assert [f.value for f in _all(text, "2016-08-15")] == [90]
