@@ -21,7 +21,7 @@ _DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of
 # "No. 3", "Article 17", "paragraph 52", "Flight 151", "Building 6", "aged 25 to 40", "top 10",
 # "Issue 87", "PO Box 2210".
 _LABEL_BEFORE = re.compile(
-    r"\b(?:resolutions?|article|articles|no\.|nos\.|(?<!s )(?<!now )(?<!still )(?<!which )(?<!who )(?<!to )number|fortune(?:[ \u00a0]+global)?|paragraphs?|para\.|section|clause|decree|order|law|item|"
+    r"\b(?:resolutions?|article|articles|no\.|nos\.|(?<!ers )(?<!ans )(?<!ees )(?<!ens )(?<!men )(?<!now )(?<!still )(?<!which )(?<!who )(?<!to )number|fortune(?:[ \u00a0]+global)?|paragraphs?|para\.|section|clause|decree|order|law|item|"
     r"flight|route|highway|room|office|bureau|department|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
     r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+between|aged|ages|age|(?<!to )top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
     r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0]))[ \u00a0]+"
