@@ -1,7 +1,8 @@
 """Dollar amounts that are no pay, cut or revenue of North Koreans abroad: trade, theft,
 bribes, prices on the page, other people's pay, the host's average wage, upkeep deducted,
-pay at home in Kaesong. Split from extract.py: these look only at the words around the
-amount, never at which metric it would take."""
+pay at home in Kaesong; and shares that are no share of pay (a change in pay, a share of the
+country's trade). Split from extract.py: these look only at the words around the amount,
+never at which metric it would take."""
 from __future__ import annotations
 
 import re
