@@ -210,6 +210,10 @@ def of_other_nationals(text: str, sent: Sentence) -> bool:
     return _OTHER_NATIONALS.search(text, sent.start, sent.end) is not None and _NORTH_KOREANS.search(text, sent.start, sent.end) is None
 
 
+# "coaches which can seat around 40 people", "a capacity of 300": room for people, not people
+_CAPACITY_BEFORE = re.compile(r"\b(?:seat|seats|seating|capacity[ \u00a0]+(?:of|for))[ \u00a0]+(?:(?:up[ \u00a0]+to|around|about|some|nearly|roughly)[ \u00a0]+)?$", re.I)
+
+
 def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     """A count of a flow ("100 or 250 people a night"), of venues ("only two remain open"),
     of people named in charges ("name 14 individuals"), of troops ("12,000 military
@@ -224,8 +228,9 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             (mil := _MILITARY_AFTER.match(text, m.end, sent.end)) and not military_builders(text, m, sent)
             and not _AND_WORKERS.match(text, mil.end(), sent.end)):  # ("600 military personnel and labourers": workers too)
         return True
-    if _FIRM_SIZE_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or _HOURS_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
-        return True  # "factories employing fewer than 100 North Korean workers": a size of firm; "hours from 12 to 13"
+    if _FIRM_SIZE_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or _HOURS_BEFORE.search(text, max(sent.start, m.start - 30), m.start) \
+            or _CAPACITY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+        return True  # "factories employing fewer than 100 North Korean workers": a size of firm; "hours from 12 to 13"; "buses that seat 40 people"
     if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
         return True  # "labor shortages estimated at 4,500-5,000 workers": jobs to fill, not workers there
     words = text[sent.start:sent.end]

@@ -172,7 +172,7 @@ _WHOSE_NUMBER = re.compile(r"\bwhose[ \u00a0]+(?:total[ \u00a0]+)?numbers?\b[^.;
 _LEFT_AFTER = re.compile(r"[^.;]{0,80}?\b(?:left|departed|went home|were sent home|were repatriated|were deported|returned home|flew home)\b")
 _HYPHEN_RANGE = re.compile(r"[-‐][ \u00a0]+(?:to|or|and)[ \u00a0]+[0-9]+[-‐][a-z]")
 _PERMIT_HOLDERS = re.compile(r"\bpermit[ \u00a0-]holders\b|\bnumber[ \u00a0]+(?:holding|with)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?permits\b", re.I)
-_OR_SO = re.compile(r"[ \u00a0]+or[ \u00a0]+(?:so|more|less)\b")
+_OR_SO = re.compile(r"[ \u00a0]+(?:or[ \u00a0]+(?:so|more|less)\b|U\.[SK]\.(?=[ \u00a0]+[a-z]))")  # "200 or so workers"; "9,000 U.S. visas": read past to the noun
 _NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials", "prisoners", "detainees", "athletes", "delegates", "spies", "hackers"}
 _FROM_ELSEWHERE = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|N\.[ \u00a0]?Korea|DPRK\b|Pyongyang\b|Democratic\b)[A-Z]")
 _PLACE_NOUNS = {"States", "Countries", "Nations", "Members", "Member"}  # "two neighbouring Member States"
@@ -201,7 +201,7 @@ _FRACTION_OK = re.compile(
 _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
 # "citizens of DPRK who have valid permission for work": people named by the permits they hold
 _HOLDS = (r"(?:with|holding|held|hold|having|had|have|has|possess|possessed|possessing|who[ \u00a0]+(?:held|hold|had|have|has|possess|possessed)|"
-          r"(?:(?:were|are|was|is)[ \u00a0]+(?:living|staying|working|employed)|remain|remains|remained|stay|stays|stayed)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w-]*)?[ \u00a0]+on)[ \u00a0]+(?<!without[ \u00a0])(?!expired|lapsed|invalid|no[ \u00a0])(?:valid[ \u00a0]+|a[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+|[\"“‘'][a-z]+[\"”’'][ \u00a0]+)?"
+          r"(?:(?:were|are|was|is)[ \u00a0]+(?:living|staying|working|employed)|remain|remains|remained|stay|stays|stayed|work|worked|live|lived)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w-]*)?(?:[ \u00a0]+(?:at[ \u00a0]+the[ \u00a0]+moment|now|currently|legally))?[ \u00a0]+(?:on|under))[ \u00a0]+(?<!without[ \u00a0])(?!expired|lapsed|invalid|no[ \u00a0])(?:valid[ \u00a0]+|a[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+|[\"“‘'][a-z]+[\"”’'][ \u00a0]+)?"
           r"(?:(?:work[ \u00a0]+)?(?:permits?|passes|permissions?(?:[ \u00a0]+(?:for|to)[ \u00a0]+work)?)|work[ \u00a0]+visas?|documents[ \u00a0]+to[ \u00a0]+work)\b")  # "61 North Koreans had work visas"
 _HOLDING = re.compile(rf"(?:(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?)?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)  # (also "the 35 who possess valid permits")
 _HOLDERS_NAMED = re.compile(rf"\b(?:{_PEOPLE})\b(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)

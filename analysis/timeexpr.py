@@ -69,6 +69,7 @@ _JOINER = re.compile(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:so
                      r"|(?:[ \u00a0]+[a-z]+){1,2}[ \u00a0]+(?:and|or)[ \u00a0]+"  # "2,100 tourist (visas) and 2,500 student visas ... in 2018"
                      r"|[ \u00a0]*\(")  # "4,100 (2.3%) North Koreans visited China last year": a share in brackets
 _COUNT_BEFORE = re.compile(r"\b(?:nearly|about|around|some|almost|more than|fewer than|less than|up to|at least|roughly|approximately|only|just|another)[ \u00a0]+$", re.I)
+_HYPHEN_SPAN_END = re.compile(r"[-–](?:19|20)[0-9]{2}\b")
 _SPAN_START = re.compile(rf"\b(?:between|from)[ \u00a0]+(?:{MONTH_PATTERN}[ \u00a0]+)?$", re.I)
 _SPAN_END = re.compile(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:{MONTH_PATTERN}[ \u00a0]+)?(?:19|20)[0-9]{{2}}\b"
                        r"|[ \u00a0]+(?:and|to)[ \u00a0]+(?:this|last)[ \u00a0]+year\b|[ \u00a0]+(?:and|to)[ \u00a0]+(?:now|today|the[ \u00a0]+present)\b")  # "between 2013 and this year"
@@ -167,8 +168,8 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
         if g["explicit"] and _LAW_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue  # "Law No. 14 of 2004": the law's year
         if g["explicit"] and _SPAN_START.search(text, max(start, m.start() - 9), m.start() + (len(g["emonth"]) + 1 if g["emonth"] else 0)) \
-                and _SPAN_END.match(text, m.end(), end):
-            continue  # "granted between 2008 and 2015": a total over the span is dated by its end
+                and _SPAN_END.match(text, m.end(), end) or g["explicit"] and _HYPHEN_SPAN_END.match(text, m.end(), end):
+            continue  # "granted between 2008 and 2015", "from 1997-2016": a total over the span is dated by its end
         if g["explicit"]:
             y = int(g["year"]) - (1 if text[m.start()].isdigit() and _BEFORE_YEAR.search(text, max(start, m.start() - 12), m.start()) else 0)
             out.append(TimeExpr(m.start(), m.end(), y, "stated"))  # ("Prior to 2009, the state took 35%": 2008)

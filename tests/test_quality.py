@@ -593,3 +593,16 @@ def test_round_30_shapes():
     assert _all("North Korean IT workers in China were hired by Fortune 500 firms.", "2025-07-25") == []
     text = "Loggers abroad earn some 6-7% of North Korea's total export earnings, while up to 90% of the workers' pay goes to the state."
     assert [f.value for f in _all(text, "2016-08-15")] == [90]
+
+
+def test_round_31_shapes():
+    figs = _all("A total of 9,400 visitor visas were issued to North Koreans in Russia from 1996-2015, during the Obama "
+                "administration.", "2017-08-18")
+    assert [(f.value, f.year, f.country) for f in figs] == [(9400, 2015, "RUS")]
+    assert [f.unit for f in _all("North Koreans granted more than 9,000 U.S. visas", "2017-08-18")] == ["visas"]
+    assert _all("Dozens of coaches, which can seat around 40 people, cross into China with North Koreans.", "2018-10-27") == []
+    f = _one("An official said about two thousand North Koreans worked in Russia at the moment under work permits.", "2018-02-08")
+    assert f.unit == "permits"
+    text = ("North Korea earned an additional $1.2 billion selling coal to China last year. Sanctions aim to dry up US$2 billion "
+            "of annual export income. Workers abroad send back $200 million a year.")
+    assert [f.value for f in _all(text, "2017-05-15")] == [200_000_000]
