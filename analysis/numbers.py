@@ -88,6 +88,9 @@ _WORDNUM = re.compile(
     rf"\b(?:{_NUMWORD})(?:(?:[- \u00a0]|[- \u00a0]and[- \u00a0])(?:{_NUMWORD}))*"
     rf"(?:-[0-9]{{1,3}}(?![0-9]|[,.][0-9]))?\b(?!-)", re.I)
 # ("\b\w+teen" is written "(?<=\w)teen": the same texts hold a match, found without trying \w+ at every word)
+# money in number words: "three billion dollars", "a half billion dollars" (a scale word is needed)
+_WORD_MONEY_AFTER = re.compile(rf"{_SP}(million|billion)(?:{_SP}(?:U\.?S\.?{_SP})?dollars\b|{_SP}USD\b)", re.I)
+_WORD_RANGE_GAP = re.compile(rf"{_SP}(?:to|or){_SP}|{_SP}?[-–]{_SP}?", re.I)
 _WORDNUM_HINT = refast.compile(r"\b(?:half|third|quarter|fifth|dozen|hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])|(?<=\w)teen(?![a-z])")
 
 
@@ -339,6 +342,9 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
         for m in _FRACTION.finditer(text, start, end):
             if _PERIOD_AFTER.match(text, m.end()):
                 continue  # "in the first half of 2019", "the third quarter of last year": a time
+            if (wm := _WORD_MONEY_AFTER.match(text, m.end(), end)) is not None and m.group().lower().endswith("half"):
+                out.append(Amount(m.end() - 4, wm.end(), 0.5 * _SCALES[wm.group(1).lower()], currency=True, scaled=True))
+                continue  # "a half billion dollars"
             out.append(Amount(m.start(), m.end(), _FRACTIONS[m.group().lower().replace("‐", "-")], percent=True, word="fraction"))
     if hint:
         for m in _WORDNUM.finditer(text, start, end):
@@ -352,6 +358,11 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
                     w = Amount(s0, pe, v, word="cardinal")
                     if (pc := _PERCENT_AFTER.match(text, pe, end)) is not None:
                         w.percent, w.end = True, pc.end()  # "Seventy percent of that money"
+                    elif (wm := _WORD_MONEY_AFTER.match(text, pe, end)) is not None:
+                        # "three billion dollars" reads as "$3 billion"; "two to three billion dollars" as "$2-3 billion"
+                        w = Amount(s0, wm.end(), v * _SCALES[wm.group(1).lower()], currency=True, scaled=True)
+                        if out and out[-1].word == "cardinal" and _WORD_RANGE_GAP.fullmatch(text, out[-1].end, s0):
+                            out[-1].word = None
                     out.append(w)
     out.sort(key=lambda a: (a.start, -a.end))
     # drop number words overlapped by another amount ("a half" inside "two and a half")

@@ -606,3 +606,10 @@ def test_round_31_shapes():
     text = ("North Korea earned an additional $1.2 billion selling coal to China last year. Sanctions aim to dry up US$2 billion "
             "of annual export income. Workers abroad send back $200 million a year.")
     assert [f.value for f in _all(text, "2017-05-15")] == [200_000_000]
+
+
+def test_money_in_number_words():
+    text = ("The regime earns an estimated two to four billion dollars yearly from its workers abroad. Workers abroad bring "
+            "the regime about a half billion dollars a year.")
+    assert [(f.text, f.value, f.low, f.high) for f in _all(text, "2017-07-10")] == [
+        ("two to four billion dollars", None, 2e9, 4e9), ("half billion dollars", 5e8, None, None)]
