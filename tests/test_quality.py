@@ -613,3 +613,8 @@ def test_money_in_number_words():
             "the regime about a half billion dollars a year.")
     assert [(f.text, f.value, f.low, f.high) for f in _all(text, "2017-07-10")] == [
         ("two to four billion dollars", None, 2e9, 4e9), ("half billion dollars", 5e8, None, None)]
+
+
+def test_a_fraction_being_taken_is_a_share():
+    text = "North Koreans working in the Gulf earn around $900 a month, with about half being kept by the North Korean government."
+    assert [(f.value, f.metric) for f in _all(text, "2017-10-13")] == [(900, "monthly_wage"), (50, "share_remitted")]
