@@ -172,7 +172,7 @@ _WHOSE_NUMBER = re.compile(r"\bwhose[ \u00a0]+(?:total[ \u00a0]+)?numbers?\b[^.;
 _LEFT_AFTER = re.compile(r"[^.;]{0,80}?\b(?:left|departed|went home|were sent home|were repatriated|were deported|returned home|flew home)\b")
 _HYPHEN_RANGE = re.compile(r"[-‐][ \u00a0]+(?:to|or|and)[ \u00a0]+[0-9]+[-‐][a-z]")
 _PERMIT_HOLDERS = re.compile(r"\bpermit[ \u00a0-]holders\b|\bnumber[ \u00a0]+(?:holding|with)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?permits\b", re.I)
-_OR_SO = re.compile(r"[ \u00a0]+(?:or[ \u00a0]+(?:so|more|less)\b|U\.[SK]\.(?=[ \u00a0]+[a-z]))")  # "200 or so workers"; "9,000 U.S. visas": read past to the noun
+_BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:or[ \u00a0]+(?:so|more|less)\b|U\.[SK]\.(?=[ \u00a0]+[a-z]))")  # words between a count and its noun: "200 or so workers", "9,000 U.S. visas"
 _NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials", "prisoners", "detainees", "athletes", "delegates", "spies", "hackers"}
 _FROM_ELSEWHERE = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|N\.[ \u00a0]?Korea|DPRK\b|Pyongyang\b|Democratic\b)[A-Z]")
 _PLACE_NOUNS = {"States", "Countries", "Nations", "Members", "Member"}  # "two neighbouring Member States"
@@ -368,7 +368,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             and _facts(text, sent).people):
         return "people"  # a list: "Russia (1,200), China (800) and Laos (300) ... workers"
     pos = m.end
-    if (so := _OR_SO.match(text, pos, sent.end)) is not None:
+    if (so := _BEFORE_NOUN.match(text, pos, sent.end)) is not None:
         pos = so.end()  # "200 or so workers"
     korean = False
     foreign = False

@@ -12,7 +12,8 @@ from .numbers import Mention
 from .segment import Sentence
 
 _PRICE = re.compile(r"\.[0-9]{2}$")
-_TRADE_AFTER = re.compile(r"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+){0,2}(?:exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|imports?|GDP|economy)\b"
+_TRADE_NOUNS = r"exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|imports?|GDP|economy"  # the country's trade, no workers' money
+_TRADE_AFTER = re.compile(rf"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+){{0,2}}(?:{_TRADE_NOUNS})\b"
                           r"|[ \u00a0]+(?:more[ \u00a0]+)?(?:(?:from|by)[ \u00a0]+)?(?:selling|sales[ \u00a0]+of)\b", re.I)  # "$1.1 billion selling coal"
 _BRIBE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?bribes?\b")  # "the $350 he paid out in bribes"
 _THEFT_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundered|laundering|bribes?|seized|fines?|fined|"
@@ -72,4 +73,4 @@ def pay_change(text: str, m: Mention, sent: Sentence) -> bool:
 
 # "6-7% of North Korea's total export earnings": a share of the country's trade, not of pay
 OF_TRADE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korea['’]s|the[ \u00a0]+country['’]s|its|the|total|all|annual)[ \u00a0]+){0,3}"
-                            r"(?:exports?|export[ \u00a0]+\w+|trade|GDP|imports?|economy|foreign[ \u00a0]+(?:trade|currency[ \u00a0]+earnings))\b")
+                            rf"(?:{_TRADE_NOUNS}|export[ \u00a0]+\w+|foreign[ \u00a0]+(?:trade|currency[ \u00a0]+earnings))\b")

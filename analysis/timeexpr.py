@@ -167,8 +167,8 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
             continue  # "nearly 2000 defectors a year": a count, not a year
         if g["explicit"] and _LAW_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue  # "Law No. 14 of 2004": the law's year
-        if g["explicit"] and _SPAN_START.search(text, max(start, m.start() - 9), m.start() + (len(g["emonth"]) + 1 if g["emonth"] else 0)) \
-                and _SPAN_END.match(text, m.end(), end) or g["explicit"] and _HYPHEN_SPAN_END.match(text, m.end(), end):
+        if g["explicit"] and (_HYPHEN_SPAN_END.match(text, m.end(), end) or _SPAN_END.match(text, m.end(), end)
+                              and _SPAN_START.search(text, max(start, m.start() - 9), m.start() + (len(g["emonth"]) + 1 if g["emonth"] else 0))):
             continue  # "granted between 2008 and 2015", "from 1997-2016": a total over the span is dated by its end
         if g["explicit"]:
             y = int(g["year"]) - (1 if text[m.start()].isdigit() and _BEFORE_YEAR.search(text, max(start, m.start() - 12), m.start()) else 0)
