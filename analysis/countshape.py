@@ -33,7 +33,7 @@ _TO_OTHER_CURRENCY = re.compile(
 _FROM_OTHER_CURRENCY = re.compile(r"(?:[€£¥₩₽₹]|\b(?:RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|KD|QR|SR|RM|MNT|PLN|NTD?\$?))"
                                   r"[ \u00a0]?[0-9][0-9,.]*[ \u00a0]*(?:-|–|to|and)[ \u00a0]*$")
 # "Views: 3,418", "| Share 212", "Comments (14)", "👁 912"; not "something like 12,000" or a headline's "Hits 13,000"
-_COUNTER_BEFORE = re.compile(r"(?:(?:^|[|•·\n][ \u00a0]*)(?:views?|reads?|shares?|comments?|likes?|hits)|\b(?:views?|reads?|shares?|comments?|likes?|hits)[ \u00a0]*[:(]"
+_COUNTER_BEFORE = re.compile(r"(?:(?:^|[|•·\n][ \u00a0]*)(?:views?|reads?|shares?|comments?|likes?|hits)|\b(?:views?|reads?|shares?|comments?|likes?|hits)[ \u00a0]*[:(]|(?:点击|浏览|阅读)[ \u00a0]*[:：]"
                              r"|[👁💬©®])[ \u00a0]*$", re.I)
 _CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|drowned|dead|died|infected|infecting|sickened|abduction[ \u00a0]+of|abducted|abducting)[ \u00a0]+"
                               r"(?:(?:more than|at least|about|some|over|nearly|almost|another)[ \u00a0]+)?$", re.I)

@@ -175,7 +175,7 @@ _PERMIT_HOLDERS = re.compile(r"\bpermit[ \u00a0-]holders\b|\bnumber[ \u00a0]+(?:
 _BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:or[ \u00a0]+(?:so|more|less)\b|U\.[SK]\.(?=[ \u00a0]+[a-z]))")  # words between a count and its noun: "200 or so workers", "9,000 U.S. visas"
 _NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials", "prisoners", "detainees", "athletes", "delegates", "spies", "hackers"}
 _FROM_ELSEWHERE = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|N\.[ \u00a0]?Korea|DPRK\b|Pyongyang\b|Democratic\b)[A-Z]")
-_PLACE_NOUNS = {"States", "Countries", "Nations", "Members", "Member"}  # "two neighbouring Member States"
+_CAPITALISED_NOT_PEOPLE = {"States", "Countries", "Nations", "Members", "Member", "Years", "Months", "Weeks", "Days", "Hours", "Decades"}  # "two neighbouring Member States", a headline's "Up to 10 Years at Sea"
 _FROM_NK = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?:DPRK|North[ \u00a0]+Korea)\b")
 _OTHERS_AFTER = re.compile(r"[ \u00a0]+others\b")
 _HIRE_PERMISSION_BEFORE = re.compile(r"\b(?:permission|permissions|permits?|quotas?|licen[cs]es?|approval|authori[sz](?:ed|ations?))\b[^.;]{0,60}?\bto[ \u00a0]+(?:hire|employ|recruit|bring[ \u00a0]+in)[ \u00a0]+"
@@ -194,14 +194,14 @@ _RULE_WHY = re.compile(r"\bexplanation[ \u00a0]+of[ \u00a0]+[\"“‘']?why\b[^.
 _FRACTION_OK = re.compile(
     r"[\"”’]?[ \u00a0]+(?:goes|go|went|is|are|was|were|gets|got|being)[ \u00a0]+(?:(?:straight|directly|back|automatically)[ \u00a0]+)?(?:to|taken|sent|kept|handed|deducted|paid)\b|"
     r"[ \u00a0]+(?:have|has|had)[ \u00a0]+(?:(?:already|since|now)[ \u00a0]+)?(?:gone|left|returned|been[ \u00a0]+(?:sent|repatriated|deported|expelled))\b|"
-    r"[ \u00a0]+of[ \u00a0]+which[ \u00a0]+(?:is|are|was|were|goes|go|went|gets|got)\b|"
+    r"[ \u00a0]+of[ \u00a0]+which[ \u00a0]+(?:is|are|was|were|goes|go|went|gets|got)\b|[ \u00a0]+(?:their|his|her)[ \u00a0]+(?:earnings|wages?|salary|salaries|pay|income)\b|"  # ("half their wages")
     r"[ \u00a0]+(?:he|she|they|workers?|each[ \u00a0]+worker)[ \u00a0]+(?:is|are|was|were)[ \u00a0]+(?:obliged|required|forced|made|ordered)[ \u00a0]+to\b|"
     rf"[\"”’]?[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|it\b|that\b|this\b|everything\b|what\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings?|wages?|salary|salaries|pay|income|money|the money|revenue|proceeds|takings|fees?\b|sums?\b|repatriations|returns|deportations|departures|arrivals|entries|visas|permits|the total|total\b|workforce|labou?r force)",
     re.I)
 _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
 # "citizens of DPRK who have valid permission for work": people named by the permits they hold
-_HOLDS = (r"(?:with|holding|held|hold|having|had|have|has|possess|possessed|possessing|who[ \u00a0]+(?:held|hold|had|have|has|possess|possessed)|"
-          r"(?:(?:were|are|was|is)[ \u00a0]+(?:living|staying|working|employed)|remain|remains|remained|stay|stays|stayed|work|worked|live|lived)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w-]*)?(?:[ \u00a0]+(?:at[ \u00a0]+the[ \u00a0]+moment|now|currently|legally))?[ \u00a0]+(?:on|under))[ \u00a0]+(?<!without[ \u00a0])(?!expired|lapsed|invalid|no[ \u00a0])(?:valid[ \u00a0]+|a[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+|[\"“‘'][a-z]+[\"”’'][ \u00a0]+)?"
+_HOLDS = (r"(?:with|holding|held|hold|having|(?:had|have|has)(?:[ \u00a0]+obtained)?|possess|possessed|possessing|who[ \u00a0]+(?:held|hold|had|have|has|possess|possessed)|"
+          r"(?:(?:were|are|was|is)[ \u00a0]+(?:living|staying|working|employed)|remain|remains|remained|stay|stays|stayed|work|worked|live|lived)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w-]*)?(?:[ \u00a0]+(?:at[ \u00a0]+the[ \u00a0]+moment|now|currently|legally))?[ \u00a0]+(?:on|under))[ \u00a0]+(?<!without[ \u00a0])(?!expired|lapsed|invalid|no[ \u00a0])(?:valid[ \u00a0]+|a[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+|[a-z]+[ \u00a0]+and[ \u00a0]+|[\"“‘'][a-z]+[\"”’'][ \u00a0]+)?"
           r"(?:(?:work[ \u00a0]+)?(?:permits?|passes|permissions?(?:[ \u00a0]+(?:for|to)[ \u00a0]+work)?)|work[ \u00a0]+visas?|documents[ \u00a0]+to[ \u00a0]+work)\b")  # "61 North Koreans had work visas"
 _HOLDING = re.compile(rf"(?:(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?)?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)  # (also "the 35 who possess valid permits")
 _HOLDERS_NAMED = re.compile(rf"\b(?:{_PEOPLE})\b(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)
@@ -395,7 +395,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         word = w.group()
         if pos == m.end and word in ("and", "or") and _CAPITAL_AFTER.match(text, w.end(), sent.end):
             break  # "Oman receives 500 and Iran gets 120": the next item, not this count's noun
-        if word.lower() in _NOT_WORKERS or word in _PLACE_NOUNS or word.lower() in THING_NOUNS:
+        if word.lower() in _NOT_WORKERS or word in _CAPITALISED_NOT_PEOPLE or word.lower() in THING_NOUNS:
             return "other"  # "150,000 North Korean refugees", "two North Korean diplomats"
         if korean and word in _OWNED:
             pos = w.end()  # "two North Korean owned and operated restaurants": whose, not who
@@ -725,7 +725,7 @@ _GENERIC_PEOPLE = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|p
 _IN_NORTH_KOREA = re.compile(r"[^,;:.()]{0,50}?\b(?:in[ \u00a0]+(?:Pyongyang|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))")  # ("900 inside the country and 2,500 abroad")
 _THERE = re.compile(r"\bthere\b", re.I)
 _KEEPS_FRACTION = re.compile(r"\b(?:keeps|kept|take|takes|took|retains|retained|confiscates|confiscated|pockets|pocketed|skims|collects|"
-                             r"collected|receive|receives|received|get|gets|got)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|up to|only)[ \u00a0]+)?$", re.I)
+                             r"collected|receive|receives|received|get|gets|got|repatriated|deported|expelled|sent[ \u00a0]+(?:home|back))[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|up to|only)[ \u00a0]+)?$", re.I)
 _BY_FRACTION = re.compile(r"\b(?:reduced|cut|fell|fallen|dropped|shrank|shrunk|declined|decreased|grew|grown|rose|risen)\b[^.;]{0,90}\bby[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$", re.I)
 _END_UP_IN = re.compile(r"[ \u00a0]+(?:end|ended|ends)[ \u00a0]+up[ \u00a0]+in\b")  # "of which 20% end up in the Far East"
 _SPREAD_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+workers|these[ \u00a0]+workers|all[ \u00a0]+workers)[ \u00a0]+(?:go|went|are|were|work|worked|live|lived|are[ \u00a0]+based)[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"

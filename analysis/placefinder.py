@@ -106,6 +106,8 @@ def clause(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
 
 
 _LIST_JOINER = re.compile(r",?[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?(?:the[ \u00a0]+)?")
+# countries in general, not ones named before ("the two countries", "these countries")
+_MANY_COUNTRIES = re.compile(r"(?<!two )(?<!these )(?<!those )(?<!both )(?<!three )(?<!the )(?<!other )\bcountries\b")
 
 
 def _listed_after(text: str, hosts: list[Place], k: int, fe: int) -> int:
@@ -141,6 +143,8 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
         return fs - p.end if p.end <= fs else p.start - fe if p.start >= fe else 0
 
     in_clause = hosts[bisect.bisect_left(starts, cs):bisect.bisect_left(starts, ce)]
+    if not in_clause and _MANY_COUNTRIES.search(text, cs, ce):
+        return Place(fs, fs, "WLD", True)  # "most of the 40,000 work in Asian countries – some 1,500 in Qatar": not the next clause's place
     k_after = bisect.bisect_left(starts, fe)
     if k_after < len(hosts) and not hosts[k_after].owner and _AT_PLACE_AFTER.fullmatch(text, fe, hosts[k_after].start) \
             and _listed_after(text, hosts, k_after, fe) < 2:  # ("900 work in Kuwait and Qatar": both's total)
@@ -198,14 +202,20 @@ _AREA_JOINER = re.compile(r",?[ \u00a0]*(?:(?:and|or|to)[ \u00a0]+)?(?:even[ \u0
 
 
 def _areas_joined(text: str, hosts: list[Place], k: int) -> bool:
-    """hosts[k], a region, is joined to another region ("from Asia and the Middle East to Africa")."""
+    """hosts[k], a region, is joined to another region ("from Asia and the Middle East to
+    Africa"), or ends a list of two or more countries ("to China, Poland, Russia and the Gulf
+    states"): a statement about several parts of the world."""
     p = hosts[k]
     for q in (hosts[k - 1] if k else None, hosts[k + 1] if k + 1 < len(hosts) else None):
         if q is not None and is_area(q.code) and q.code not in ("WLD", p.code):
             a, b = (q, p) if q.start < p.start else (p, q)
             if _AREA_JOINER.fullmatch(text, a.end, b.start):
                 return True
-    return False
+    j, countries = k, set()
+    while j > 0 and not is_area(hosts[j - 1].code) and _LIST_JOINER.fullmatch(text, hosts[j - 1].end, hosts[j].start):
+        j -= 1
+        countries.add(hosts[j].code)
+    return len(countries) >= 2
 
 
 def _coordinated(text: str, hosts: list[Place], k: int) -> set[str]:
@@ -304,7 +314,8 @@ class PlaceFinder:
                          and (_GATES[0](self.text, s.start, s.end) and _BREAKDOWN_MOST.search(self.text, max(s.start, p.start - 60), p.start)
                               or "ccount" in words and _ACCOUNTING_AFTER.match(self.text, p.end, s.end))]
                 if any(is_area(p.code) for p in found) and len(found) > 1:
-                    parts += [p for p in found if not is_area(p.code) and p not in parts
+                    parts += [p for p in found if not is_area(p.code) and p not in parts  # (after the area: "the Gulf, including Qatar")
+                              and any(is_area(a.code) and a.start < p.start for a in found)
                               and _BREAKDOWN_BEFORE.search(self.text, max(s.start, p.start - 60), p.start)]
                     found = [p for p in found if p not in parts]
                 elif parts and not {p.code for p in parts} <= {p.code for p in found if p not in parts}:

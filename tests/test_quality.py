@@ -618,3 +618,36 @@ def test_money_in_number_words():
 def test_a_fraction_being_taken_is_a_share():
     text = "North Koreans working in the Gulf earn around $900 a month, with about half being kept by the North Korean government."
     assert [(f.value, f.metric) for f in _all(text, "2017-10-13")] == [(900, "monthly_wage"), (50, "share_remitted")]
+
+
+def test_round_33_shapes():
+    # a masthead's date in capitals and a view counter are no counts; a headline's "Years" is a duration
+    figs = _all("gazette, MONDAY, 24 OCTOBER 2016 JOHN SMITH 60 North Koreans are working in Malta.", "2016-10-24")
+    assert [f.value for f in figs] == [60]
+    assert _all("N. Korean workers refuse to go to work\n2024-06-07 17:47:32      点击: 812\nNorth Korean workers gather "
+                "in Hunchun.", "2024-06-07") == []
+    assert _all("Up to 12 Years at Sea for North Korean crews on Chinese boats", "2025-02-24") == []
+    # money over many years, or lost in damages, is no year's revenue; a year's sum over a decade is
+    text = ("The bank sent back more than US$2 billion to North Korea over the last 15 years, taken from North Korean "
+            "labourers in Kuwait. Victim firms incurred at least $4 million in damages from North Korean IT workers. "
+            "North Korean workers in Kuwait sent back $300 million a year over the past decade.")
+    assert [f.value for f in _all(text, "2016-10-24")] == [300_000_000]
+    # fractions after a repatriating verb, or of "their wages" with no "of"
+    figs = _all("Russia sent home two-thirds of its North Korean workers in 2018 and China repatriated over half, "
+                "officials said.", "2019-03-15")
+    assert [(f.country, f.metric, f.low) for f in figs][1] == ("CHN", "share_repatriated", 50)
+    f = _one("North Koreans in Poland see little of it: more than half their wages are taken by the state.", "2016-05-31")
+    assert (f.metric, f.low) == ("share_remitted", 50)
+    # several countries and a region listed together, or countries in general: worldwide
+    for text in ("The North sends workers to China, Poland, Russia, Uruguay, and the Gulf states, then takes up to 60 "
+                 "percent of their pay.",
+                 "The North sends workers to countries including China, Poland, Russia, Uruguay, and the Gulf states to "
+                 "work in many trades, then strips them of their salaries - sometimes up to 60 percent."):
+        assert _one(text, "2017-10-07").country == "WLD"
+    figs = _all("While most of the 40,000 North Koreans on such schemes work in Asian countries – some 1,500 are "
+                "believed to be in Qatar.", "2015-11-22")
+    assert [f.country for f in figs] == ["WLD", "QAT"]
+    # "had obtained work visas" holds them; "takeaway pay" is take-home pay
+    assert _one("A total of 52 North Koreans had obtained business and work visas for Nepal.", "2019-12-12").unit == "permits"
+    f = _one("North Korean builders in Vladivostok got only U.S. $35 in takeaway pay.", "2020-05-01")
+    assert (f.metric, f.value) == ("monthly_take_home", 35)
