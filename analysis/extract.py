@@ -16,7 +16,7 @@ from . import pipetable, refast
 from .article import Article, PubDate, line_of
 from .claimant import attribute
 from .gazetteer import Place, load
-from .moneyshape import KAESONG_AFTER, OF_TRADE_AFTER, UPKEEP_AFTER, not_workers_money, pay_change
+from .moneyshape import KAESONG_AFTER, OF_TRADE_AFTER, UPKEEP_AFTER, not_workers_money, pay_change, revenue_named_before
 from .numbers import Mention, Warning_, find_mentions, spaced_style
 from .paths import METRICS
 from .paragraph import ParagraphFrame, continues_data
@@ -675,8 +675,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         mt = choose_metric(text, sent, m.start, m.end, allowed,
                            None if nk else m.value if m.value is not None else m.high if m.high is not None else m.low,
                            spans, prev_low)
-        if mt is None:
-            continue
+        if mt is None and not (m.kind == "usd" and revenue_named_before(text, sent, m, prev_low) and (mt := next(x for x in metrics() if x.name == "annual_revenue"))):
+            continue  # (a sum named again: "the more likely figure is $250 million")
         if times is None:
             times = find_times(text, sent.start, sent.end, pub)
         t = choose_time(text, sent, times, m.start, m.end, all_spans)

@@ -651,3 +651,10 @@ def test_round_33_shapes():
     assert _one("A total of 52 North Koreans had obtained business and work visas for Nepal.", "2019-12-12").unit == "permits"
     f = _one("North Korean builders in Vladivostok got only U.S. $35 in takeaway pay.", "2020-05-01")
     assert (f.metric, f.value) == ("monthly_take_home", 35)
+
+
+def test_a_sum_named_again_takes_the_revenue_before_it():
+    text = ("Officials say North Korea earns about $500 million a year from labourers abroad. Experts think the more "
+            "likely figure is between $250 million and $300 million.")
+    assert [(f.metric, f.low) for f in _all(text, "2019-05-01")][1] == ("annual_revenue", 250_000_000)
+    assert _all("The firm was fined in 2019. The total was $3 million.", "2019-05-01") == []
