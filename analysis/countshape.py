@@ -75,6 +75,9 @@ _YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
 _YEARS_BEFORE = re.compile(r"\b(?:19|20)[0-9]{2}[ \u00a0]*(?:and|or|to|through|-|–)[ \u00a0]*$")  # "in 2015 and 2016"
 
 
+_QUOTED_COUNT_NOUN = re.compile(r"[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers|labou?rers|people|persons|North[ \u00a0]+Koreans|nationals|employees)\b")
+
+
 def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     """A number that labels or ages rather than counts: "Resolution 1718", "aged 25 to 40",
     "Kim, 45,", a footnote "[6]", the year of a date "22 December 2017"."""
@@ -84,8 +87,9 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True
     if text[m.start - 1:m.start] == "#":
         return True  # "Issue #87", "#3": a number that names
-    if text[m.start - 1:m.start] in "'‘\"“" and m.start > 0 and text[m.end:m.end + 1] in ("'", "’", '"', "”") and text[m.end:m.end + 1]:
-        return True  # "the code '78'": a number quoted on its own is a name
+    if text[m.start - 1:m.start] in "'‘\"“" and m.start > 0 and text[m.end:m.end + 1] in ("'", "’", '"', "”") and text[m.end:m.end + 1] \
+            and not _QUOTED_COUNT_NOUN.match(text, m.end + 1, sent.end):
+        return True  # "the code '78'": a number quoted on its own is a name (not "“800 to 1,000” workers")
     if text[m.start - 1:m.start] == "/" or text[m.end:m.end + 1] == "/":
         return True  # "S/2020/151", "2/3": a document number or a date
     if _ALONE_ON_LINE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start) and _LINE_END.match(text, m.end) and m.word is None:
@@ -165,7 +169,7 @@ _LEGAL_BEFORE = re.compile(r"\b(?:names?|named|charged|charging|charges against|
 _WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b(?:[ \u00a0]+(?:Limited|Ltd|Inc|LLC|Co)\.?,)?[^,;.]{0,40}?\b"
                                r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
 # "70 of his 640 employees are North Korean": the firm's whole workforce, the part before it is the figure
-_GROUPS_OF_BEFORE = re.compile(r"\b(?:into|in)[ \u00a0]+(?:groups|teams|units|brigades|cells)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)  # "put into groups of 12 people": a size
+_GROUPS_OF_BEFORE = re.compile(r"\b(?:into|in)[ \u00a0]+(?:(?:small|large|smaller|larger|separate)[ \u00a0]+)?(?:groups|teams|units|brigades|cells|batches)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)  # "put into groups of 12 people": a size
 _WHOLE_OF_BEFORE = re.compile(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
 _NK_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("80 of their 170 North Korean workers": a count of them)
 # "5,000 soldiers to help in the rebuilding of the Kursk region": military construction crews are workers
@@ -181,11 +185,18 @@ _POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:pop
 _SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
 _DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
 _DEFECTORS_BEFORE = re.compile(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$", re.I)  # "the defectors, 12 women and one man"
-_INCIDENT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
-                             r"sentenced|convicted|stopped)|went[ \u00a0]+missing|faced[ \u00a0]+(?:indictment|charges)|died|fled|escaped|conspired)\b", re.I)
+_INCIDENT_AFTER = re.compile(r"(?:[^.;]|(?<=\bN)\.){0,60}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
+                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+by|went[ \u00a0]+missing|faced[ \u00a0]+(?:indictment|charges)|died|fled|flee|flees|escaped|escape|escapes|conspired)\b", re.I)
 _CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:killed|injured|wounded|hurt)\b")
 _CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$")  # "the death toll rose to five"
-_CHARGED_BEFORE = re.compile(r"\b(?:indictments?[ \u00a0]+(?:of|against)|indicted|charged|sentenced|convicted|prosecuted|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
+_CHARGED_BEFORE = re.compile(r"\b(?:indictments?[ \u00a0]+(?:of|against)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
+# "Fourteen are heads of banks overseas", "two others are senior party officials": who they are says they are no workers
+_ROLE_AFTER = re.compile(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:heads|officials|diplomats|executives|representatives|agents|officers|bankers|spies|envoys)\b")
+# "cut the number of North Korean diplomats in the country to four": a count of non-workers
+_NUMBER_OF_OTHERS_BEFORE = re.compile(r"\b(?:number|numbers|total|count)[ \u00a0]+of[ \u00a0]+(?:(?:[A-Z][\w-]*|its|their|the)[ \u00a0]+)*"
+                                      r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b[^.;]{0,60}$")
+# "BBC News interviewed six workers", "spoke to 12 labourers": the people a reporter met, not a workforce
+_MET_BEFORE = re.compile(r"\b(?:interviewed|interviewing|interviews|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with))[ \u00a0]+(?:(?:about|some|around|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
 _FIRM_SIZE_BEFORE = re.compile(r"\b(?:factories|firms|companies|businesses|plants|workshops)[ \u00a0]+(?:employing|with)[ \u00a0]+(?:fewer|less|more)[ \u00a0]+than[ \u00a0]+$")
 _HOURS_BEFORE = re.compile(r"\bhours[ \u00a0]+(?:from[ \u00a0]+(?:[0-9]+[ \u00a0]+to[ \u00a0]+)?|to[ \u00a0]+)$")
 _DEPORT = re.compile(r"deport|repatriat|expel|sent home|send them home", re.I)
@@ -216,14 +227,16 @@ _CAPACITY_BEFORE = re.compile(r"\b(?:seat|seats|seating|capacity[ \u00a0]+(?:of|
 
 def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     """A count of a flow ("100 or 250 people a night"), of venues ("only two remain open"),
-    of people named in charges ("name 14 individuals"), of troops ("12,000 military
+    of people named in charges ("name 14 individuals") or met by a reporter, of troops ("12,000 military
     personnel"), of a workplace's whole workforce ("The mine employs 420 people in total"), or
     of other nationals ("Chinese workers in Mongolia numbered 6,100")."""
     if of_other_nationals(text, sent):
         return True
-    if _CASUALTY_AFTER.match(text, m.end, sent.end) or _CASUALTY_CLAUSE_BEFORE.search(text, max(sent.start, m.start - 24), m.start) \
-            or _CHARGED_BEFORE.search(text, max(sent.start, m.start - 24), m.start):
+    if _CASUALTY_AFTER.match(text, m.end, sent.end) or _ROLE_AFTER.match(text, m.end, sent.end) or _CASUALTY_CLAUSE_BEFORE.search(text, max(sent.start, m.start - 24), m.start) \
+            or _CHARGED_BEFORE.search(text, max(sent.start, m.start - 24), m.start) or _MET_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
         return True  # "Another 24 men were hurt, six of them from North Korea": casualties, however many
+    if _NUMBER_OF_OTHERS_BEFORE.search(text, max(sent.start, m.start - 120), m.start):
+        return True  # "the number of North Korean diplomats ... to four"
     if _RATE_AFTER.match(text, m.end, sent.end) or _SHUT_AFTER.match(text, m.end, sent.end) or (
             (mil := _MILITARY_AFTER.match(text, m.end, sent.end)) and not military_builders(text, m, sent)
             and not _AND_WORKERS.match(text, mil.end(), sent.end)):  # ("600 military personnel and labourers": workers too)
@@ -254,7 +267,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
 # US$30 million" then "About 80 of them are in China" (money is passed over: it is no "them")
 _COUNT_NOUN = re.compile(r"(?<![$\d,.])([0-9][0-9,]*)[ \u00a0]+([A-Za-z-]+)(?:[ \u00a0]+([a-z]+))?\b")
 THING_NOUNS = {"restaurants", "companies", "firms", "factories", "businesses", "ships", "vessels", "hotels", "shops",
-               "facts", "things", "reasons", "ways", "questions", "photos", "pictures", "charts", "takeaways", "myths",
+               "facts", "things", "reasons", "ways", "questions", "photos", "pictures", "charts", "takeaways", "myths", "languages",
                "clinics", "projects", "entities", "outlets", "branches"}
 
 

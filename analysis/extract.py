@@ -207,7 +207,7 @@ _HOLDING = re.compile(rf"(?:(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registe
 _HOLDERS_NAMED = re.compile(rf"\b(?:{_PEOPLE})\b(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)
 _VISA_ISSUE = re.compile(r"\b(?<!failed to )(?<!unable to )(?<!not )(?:issu|grant|approv|gave|give|giv|receiv|obtain)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b[^.;]{0,60}\b(?:issu|grant|approv|gave|giv)\w*")
 _AUTHORISATION_NOUN = re.compile(r"\b(?:work authori[sz]ations?|work passes|quotas?)\b")
-_PERMIT_NOUN = re.compile(r"(?<!without )(?<!without valid )(?<!without work )\bpermits?\b(?![-‐])")  # ("living there without valid permits": people)
+_PERMIT_NOUN = re.compile(r"(?<!without )(?<!without valid )(?<!without work )(?<!without valid work )\bpermits?\b(?![-‐])")  # ("living there without valid permits": people)
 _VISA_NOUN = re.compile(r"\bvisas?\b(?![-‐])")
 _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:city|town|village|port|capital|region|province|country|nation|population|district) of[ \u00a0]+(?:about |some |around |nearly |roughly |more than |over |almost )?$", re.I)
@@ -331,7 +331,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     "other" when the count is of something else, or of people who are not North Koreans
     abroad ("3 million foreign labourers", "2,000 Russian workers")."""
     if _OF_THEM.match(text, m.end, sent.end):  # "12 of them"; after "operates around 120 restaurants": things
-        return "other" if things_before(text, sent.start) else "inherit"
+        return "other" if things_before(text, sent.start) or not_of_workers(text, m, sent) else "inherit"
     if _FIGURE_WORD_AFTER.match(text, m.end, sent.end):
         return "inherit"  # "the 70,000 figure covers only ...", "with about 900 in total": what was counted before
     if _TRIPS_AFTER.match(text, m.end, sent.end) and _NK_IN_SENTENCE.search(text, sent.start, m.start):

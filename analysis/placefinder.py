@@ -29,7 +29,7 @@ _ROUTE_BEFORE = re.compile(
     r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?|minibuses|flights?|ferry|ferries)(?:[ \u00a0]+[\w.]+){0,3}?[ \u00a0]+(?:to|for)|"
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|sold in|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:(?:Western|Eastern|Northern|Southern|Central)[ \u00a0]+)?$")
 # a war's place is no workplace: "a worker shortage linked to the war in Ukraine"
-_WAR_BEFORE = re.compile(r"\b(?:war|wars|invasion|conflict|fighting)[ \u00a0]+(?:in|on|of|against|with)[ \u00a0]+(?:the[ \u00a0]+)?$"
+_WAR_BEFORE = re.compile(r"\b(?:war|wars|invasion|conflict|fighting)(?:[ \u00a0]+(?:began|started|erupted|broke[ \u00a0]+out|raged|rages|continues|continued))?[ \u00a0]+(?:in|on|of|against|with)[ \u00a0]+(?:the[ \u00a0]+)?$"
                          r"|\b(?:fight|fought|fighting)[ \u00a0]+(?:alongside|beside|against|with)\b[^.;,]{0,30}?\bin[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "troops sent to fight beside its allies in Afghanistan"
 # "Oman receives 500 and Iran gets 120": a place after "and" with its own verb and count is the next item's
 _NEXT_JOIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|while|whereas)[ \u00a0]+(?:the[ \u00a0]+)?")
@@ -106,6 +106,9 @@ def clause(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
 
 
 _LIST_JOINER = re.compile(r",?[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?(?:the[ \u00a0]+)?")
+# a country named to compare with: "a small market compared to China and Russia" (never what "the country" means)
+_COMPARED_BEFORE = re.compile(r"\b(?:compared[ \u00a0]+(?:to|with)|than|unlike|versus)[ \u00a0]+(?:in[ \u00a0]+)?(?:the[ \u00a0]+)?"
+                              r"(?:[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+(?:the[ \u00a0]+)?)*$")
 # countries in general, not ones named before ("the two countries", "these countries")
 _MANY_COUNTRIES = re.compile(r"(?<!two )(?<!these )(?<!those )(?<!both )(?<!three )(?<!the )(?<!other )\bcountries\b")
 
@@ -418,7 +421,8 @@ class PlaceFinder:
         def fits(p: Place) -> bool:
             if areas:
                 return bool(p.code) and is_area(p.code) and p.code != "WLD"
-            return p.host and bool(p.code) and not is_area(p.code) and (allowed is None or p.code in allowed)
+            return p.host and bool(p.code) and not is_area(p.code) and (allowed is None or p.code in allowed) \
+                and not _COMPARED_BEFORE.search(self.text, max(0, p.start - 60), p.start)  # ("small compared to China and Russia")
 
         for p in reversed([p for p in here if p.end <= pos]):
             if fits(p):

@@ -658,3 +658,36 @@ def test_a_sum_named_again_takes_the_revenue_before_it():
             "likely figure is between $250 million and $300 million.")
     assert [(f.metric, f.low) for f in _all(text, "2019-05-01")][1] == ("annual_revenue", 250_000_000)
     assert _all("The firm was fined in 2019. The total was $3 million.", "2019-05-01") == []
+
+
+def test_round_34_shapes():
+    # a count quoted before its noun is a count; teams' sizes, interviewees, the blacklisted and their roles are not
+    f = _one("North Korea plans to send workers to Ukraine. A source told Daily NK that “700 to 900” workers were "
+             "recruited.", "2022-10-21")
+    assert (f.low, f.high) == (700, 900)
+    text = ("The workers would be sent to Russia in small teams of 30 to 50 people. In total, BBC News interviewed "
+            "seven workers who each described the same conditions in Russia. The resolution also blacklists 15 more "
+            "North Korean individuals. Twelve are heads of North Korean banks overseas while three others are senior "
+            "ruling Workers' Party officials.")
+    assert _all(text, "2017-12-23") == []
+    # non-workers counted by "the number of"; suspects and those who fled; a headline's "Languages"
+    assert _all("Kuwait decided to cut the number of North Korean diplomats in the country to three from the current "
+                "eight.", "2017-09-17") == []
+    text = ("Another six North Koreans wanted by the Malaysian police remain at large. Police say four of them fled "
+            "Malaysia on the day of the attack.")
+    assert _all(text, "2017-03-15") == []
+    assert _all("2 N.Korean Workers Flee Labor Camp in Qatar", "2016-04-25") == []
+    assert _all("Navigation\nChoose from 30 Languages\nSouth Korea welcomes defectors", "2016-05-24") == []
+    # "without valid work permits" holds none; arms sales and goods traded are no workers' money
+    assert _one("The workers are among the 150 North Koreans in Sarawak said to be without valid work permits.",
+                "2017-03-15").unit == "people"
+    assert _all("North Korea also made $300 million in arms sales in 2015. Goods traded with North Korea across Africa "
+                "amount to more than $90 million a year.", "2017-11-23") == []
+    # Donbas is in Ukraine; a country named to compare with is not "the country"; a war's place is no host
+    assert _one("A source said about 150 new North Korean workers were sent to Donbas last January.", "2024-04-15").country == "UKR"
+    f = _one("Even though Kuwait is a small market compared to China and Russia, North Korean nationals working in the "
+             "country contribute between $1.2 billion and $2.3 billion a year to Pyongyang.", "2017-09-17")
+    assert f.country == "KWT"
+    text = ("Poland issued 1.3 million permits to Ukrainians, whose numbers surged since fighting began in the Donbas. "
+            "Workers told researchers that up to 80 percent of their wages went to the state.")
+    assert _one(text, "2016-06-01").country == "POL"
