@@ -184,8 +184,8 @@ _AGES_AFTER = re.compile(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|the
 _POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
 _SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
 _DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
-_DEFECTORS_BEFORE = re.compile(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$", re.I)  # "the defectors, 12 women and one man"
-_INCIDENT_AFTER = re.compile(r"(?:[^.;]|(?<=\bN)\.){0,60}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
+_DEFECTORS_BEFORE = re.compile(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defection|escape)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
+_INCIDENT_AFTER = re.compile(r"(?:[^.;]|(?<=\bN)\.){0,100}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
                              r"sentenced|convicted|stopped)|wanted[ \u00a0]+by|went[ \u00a0]+missing|faced[ \u00a0]+(?:indictment|charges)|died|fled|flee|flees|escaped|escape|escapes|conspired)\b", re.I)
 _CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:killed|injured|wounded|hurt)\b")
 _CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$")  # "the death toll rose to five"
@@ -195,8 +195,8 @@ _ROLE_AFTER = re.compile(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+
 # "cut the number of North Korean diplomats in the country to four": a count of non-workers
 _NUMBER_OF_OTHERS_BEFORE = re.compile(r"\b(?:number|numbers|total|count)[ \u00a0]+of[ \u00a0]+(?:(?:[A-Z][\w-]*|its|their|the)[ \u00a0]+)*"
                                       r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b[^.;]{0,60}$")
-# "BBC News interviewed six workers", "spoke to 12 labourers": the people a reporter met, not a workforce
-_MET_BEFORE = re.compile(r"\b(?:interviewed|interviewing|interviews|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with))[ \u00a0]+(?:(?:about|some|around|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
+# "BBC News interviewed six workers", "spoke to 12 labourers", "according to two researchers": the people a reporter met or cites, not a workforce
+_MET_BEFORE = re.compile(r"\b(?:interviewed|interviewing|interviews|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|according[ \u00a0]+to)[ \u00a0]+(?:(?:about|some|around|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
 _FIRM_SIZE_BEFORE = re.compile(r"\b(?:factories|firms|companies|businesses|plants|workshops)[ \u00a0]+(?:employing|with)[ \u00a0]+(?:fewer|less|more)[ \u00a0]+than[ \u00a0]+$")
 _HOURS_BEFORE = re.compile(r"\bhours[ \u00a0]+(?:from[ \u00a0]+(?:[0-9]+[ \u00a0]+to[ \u00a0]+)?|to[ \u00a0]+)$")
 _DEPORT = re.compile(r"deport|repatriat|expel|sent home|send them home", re.I)
@@ -248,7 +248,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "labor shortages estimated at 4,500-5,000 workers": jobs to fill, not workers there
     words = text[sent.start:sent.end]
     if any(w in words for w in ("efect", "South Korea", "Seoul", "asylum")) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120))
-                                                 or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 16), m.start)):
+                                                 or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 24), m.start)):
         return True  # "Thirteen North Koreans who worked for a restaurant chain have defected": an escape, not a workforce
     if _INCIDENT_AFTER.match(text, m.end, sent.end) and (m.value or m.high or 0) <= 20 \
             and not _DEPORT.search(text, sent.start, sent.end):  # ("16 were detained ... and will be deported" is a repatriation)

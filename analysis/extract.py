@@ -425,8 +425,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     if _PEOPLE_VERB_AFTER.match(text, m.end, sent.end) and (
             _STRONG_PEOPLE_VERB.match(text, m.end, sent.end) or _facts(text, sent).people):
         return "people"  # "fewer than 300 remained", "the roughly 300 who had been building"
-    if _PASSIVE_PEOPLE.match(text, m.end, sent.end) or _PEOPLE_VERB_AFTER.match(text, m.end, sent.end):
-        return "inherit"  # "44 were still employed": people if the passage is about people
+    if (passive := _PASSIVE_PEOPLE.match(text, m.end, sent.end)) or _PEOPLE_VERB_AFTER.match(text, m.end, sent.end):  # "44 were still employed": people if the passage is about people
+        return "other" if (not passive or passive.group().split()[-1] in ("in", "on", "at", "there")) and things_before(text, sent.start) else "inherit"  # ("It runs 130 restaurants. Some 90 are in China": restaurants)
     return None
 
 

@@ -83,7 +83,7 @@ OF_TRADE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korea['
 
 # "Experts think the more likely figure is $250 million", after a sentence on what the
 # workers earn the state a year: the same kind of sum, named again with no cue of its own
-_FIGURE_NOUN_BEFORE = re.compile(r"\b(?:figure|estimate|number|amount|sum|total)\b[^.;]{0,40}$", re.I)
+_SUM_NAMED_BEFORE = re.compile(r"\b(?:figure|estimate|number|amount|sum|total)\b[^.;]{0,40}$", re.I)
 _REVENUE_CUE = re.compile(r"\b(?:a|per|each|every)[ \u00a0]+year\b|\bannual(?:ly)?\b|\brevenue\b|\bearn(?:s|ed|ings)?\b")
 
 
@@ -91,5 +91,5 @@ def revenue_named_before(text: str, sent: Sentence, m: Mention, prev_low: str) -
     """Whether a sum of a million dollars or more with no cue of its own names again the
     yearly revenue the sentence before spoke of ("the more likely figure is ...")."""
     size = max(v for v in (m.value, m.low, m.high, 0.0) if v is not None)
-    return size >= 1e6 and _FIGURE_NOUN_BEFORE.search(text, max(sent.start, m.start - 60), m.start) is not None \
+    return size >= 1e6 and _SUM_NAMED_BEFORE.search(text, max(sent.start, m.start - 60), m.start) is not None \
         and _REVENUE_CUE.search(prev_low) is not None

@@ -79,12 +79,23 @@ CLAUSE_BREAK = re.compile(r"[,;:()—–](?![0-9])|\s-\s")
 def _breaks(text: str, sent: Sentence) -> tuple[list[int], list[int]]:
     """Ends and starts of the sentence's clause breaks, worked out once per sentence."""
     spans = [m.span() for m in CLAUSE_BREAK.finditer(text, sent.start, sent.end)
-             if not (m.group() in "()" and _SHORT_PARENTHESIS.search(text, max(sent.start, m.start() - 13), min(sent.end, m.end() + 13))
-                     and _is_short_parenthesis(text, m.start()))]  # "(UNSC)", "(AP)": an abbreviation, no clause
+             if not (m.group() in "()" and (_SHORT_PARENTHESIS.search(text, max(sent.start, m.start() - 13), min(sent.end, m.end() + 13))
+                     and _is_short_parenthesis(text, m.start()) or _in_conversion(text, m.start())))]  # "(UNSC)", "(AP)", "(£586 million)": no clause
     return [e for _, e in spans], [b for b, _ in spans]
 
 
 _SHORT_PARENTHESIS = re.compile(r"\([^()\s]{1,12}\)")
+
+
+# "$740 million (£586 million)": an amount converted in brackets
+_CONVERSION = re.compile(r"\((?:(?:about|around|roughly|some)[ \u00a0]+)?[^\s()0-9]{0,4}[ \u00a0]?[0-9][0-9,.]*(?:[ \u00a0]+(?:million|billion|thousand|mn|bn))?(?:[ \u00a0]+[a-z]{2,6})?\)")
+
+
+def _in_conversion(text: str, pos: int) -> bool:
+    """The bracket at pos opens or closes a converted amount ("(£586 million)", "(S$680 million)")."""
+    k = pos if text[pos] == "(" else text.rfind("(", max(0, pos - 30), pos)
+    m = _CONVERSION.match(text, k) if k >= 0 else None
+    return m is not None and (m.start() == pos or m.end() == pos + 1)
 
 
 def _is_short_parenthesis(text: str, pos: int) -> bool:
@@ -109,6 +120,7 @@ _LIST_JOINER = re.compile(r",?[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?(?:the[ \u00a0]
 # a country named to compare with: "a small market compared to China and Russia" (never what "the country" means)
 _COMPARED_BEFORE = re.compile(r"\b(?:compared[ \u00a0]+(?:to|with)|than|unlike|versus)[ \u00a0]+(?:in[ \u00a0]+)?(?:the[ \u00a0]+)?"
                               r"(?:[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+(?:the[ \u00a0]+)?)*$")
+_PART_OF_BEFORE = re.compile(r"\b(?:part|one)[ \u00a0]+of[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?:estimated|total|global|larger|wider)[ \u00a0]+)?(?:(?:about|around|some|roughly)[ \u00a0]+)?$", re.I)
 # countries in general, not ones named before ("the two countries", "these countries")
 _MANY_COUNTRIES = re.compile(r"(?<!two )(?<!these )(?<!those )(?<!both )(?<!three )(?<!the )(?<!other )\bcountries\b")
 
@@ -492,7 +504,10 @@ class PlaceFinder:
                 return None  # "construction workers in an unnamed country were paid $1,100": the text does not say
         self.sentence_hosts(sent)
         hosts, starts = self.hosts[i]
-        return choose_place(self.text, sent, self.places(i), fs, fe, hosts, starts) or self.carried(i) \
+        own = choose_place(self.text, sent, self.places(i), fs, fe, hosts, starts)
+        if own is None and _PART_OF_BEFORE.search(self.text, max(sent.start, fs - 30), fs):
+            return Place(fs, fs, "WLD", True)  # "the number is part of a 50,000-strong diaspora": the whole, beyond the country
+        return own or self.carried(i) \
             or (None if is_row(self.text, sent) else self.ahead(i)) \
             or Place(fs, fs, "WLD", True)  # no host named anywhere near: a statement about workers abroad in general
 

@@ -691,3 +691,23 @@ def test_round_34_shapes():
     text = ("Poland issued 1.3 million permits to Ukrainians, whose numbers surged since fighting began in the Donbas. "
             "Workers told researchers that up to 80 percent of their wages went to the state.")
     assert _one(text, "2016-06-01").country == "POL"
+
+
+def test_round_35_shapes():
+    # sources cited, escapes and defections are no workforce; neither are restaurants counted by place
+    text = ("As many as 3,000 North Korean workers in China staged protests last month, according to two South Korean "
+            "researchers. Sources said that eight North Korean female workers at a seafood factory in Donggang, Liaoning "
+            "Province escaped the workplace in June. It followed the earlier defection of 12 waitresses from a North "
+            "Korean restaurant in Ningbo.")
+    assert [f.value for f in _all(text, "2016-05-24")] == [3000]
+    text = ("North Korea runs around 120 restaurants overseas which once earned some US$30 million a year. Some 80 are "
+            "in China, eight in Russia and five in Cambodia.")
+    assert [f.value for f in _all(text, "2016-05-24")] == [30_000_000]
+    # a conversion in brackets does not cut the clause from its years; a part's whole is worldwide
+    f = _one("Pyongyang is expected to have made $700 million (£550 million) from 2017 to 2023 from its workers.", "2024-02-08")
+    assert f.year == 2023
+    text = ("Some 300 North Koreans reportedly working in Malaysia send funds home. According to a newspaper, the number "
+            "is part of a 50,000-strong diaspora.")
+    assert [f.country for f in _all(text, "2016-07-08")] == ["MYS", "WLD"]
+    # "Sending 85% to the North" is the state's share
+    assert _one("IT worker reveals: earning a fortune, sending 80% to the North", "2025-08-03").metric == "share_remitted"
