@@ -169,7 +169,8 @@ _LEGAL_BEFORE = re.compile(r"\b(?:names?|named|charged|charging|charges against|
 _WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b(?:[ \u00a0]+(?:Limited|Ltd|Inc|LLC|Co)\.?,)?[^,;.]{0,40}?\b"
                                r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
 # "70 of his 640 employees are North Korean": the firm's whole workforce, the part before it is the figure
-_GROUPS_OF_BEFORE = re.compile(r"\b(?:into|in)[ \u00a0]+(?:(?:small|large|smaller|larger|separate)[ \u00a0]+)?(?:groups|teams|units|brigades|cells|batches)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)  # "put into groups of 12 people": a size
+_GROUPS_OF_BEFORE = re.compile(r"\b(?:(?:into|in)[ \u00a0]+)?(?:(?:small|large|smaller|larger|separate)[ \u00a0]+)?(?:groups|teams|units|brigades|cells|batches)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)  # "put into groups of 12 people": a size
+_EACH_AFTER = re.compile(r"[ \u00a0]+(?:people|persons|workers|women|men)[ \u00a0]+each\b")
 _WHOLE_OF_BEFORE = re.compile(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
 _NK_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("80 of their 170 North Korean workers": a count of them)
 # "5,000 soldiers to help in the rebuilding of the Kursk region": military construction crews are workers
@@ -186,10 +187,10 @@ _SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)
 _DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
 _DEFECTORS_BEFORE = re.compile(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defection|escape)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
 _INCIDENT_AFTER = re.compile(r"(?:[^.;]|(?<=\bN)\.){0,100}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
-                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+by|went[ \u00a0]+missing|faced[ \u00a0]+(?:indictment|charges)|died|fled|flee|flees|escaped|escape|escapes|conspired)\b", re.I)
+                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)[ \u00a0]+(?:for|with|in)|went[ \u00a0]+missing|faced[ \u00a0]+(?:indictment|charges)|died|fled|flee|flees|escaped|escape|escapes|conspired)\b", re.I)
 _CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:killed|injured|wounded|hurt)\b")
 _CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$")  # "the death toll rose to five"
-_CHARGED_BEFORE = re.compile(r"\b(?:indictments?[ \u00a0]+(?:of|against)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
+_CHARGED_BEFORE = re.compile(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
 # "Fourteen are heads of banks overseas", "two others are senior party officials": who they are says they are no workers
 _ROLE_AFTER = re.compile(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:heads|officials|diplomats|executives|representatives|agents|officers|bankers|spies|envoys)\b")
 # "cut the number of North Korean diplomats in the country to four": a count of non-workers
@@ -253,6 +254,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if _INCIDENT_AFTER.match(text, m.end, sent.end) and (m.value or m.high or 0) <= 20 \
             and not _DEPORT.search(text, sent.start, sent.end):  # ("16 were detained ... and will be deported" is a repatriation)
         return True  # "two North Korean workers ... were caught by customs", "14 North Koreans faced indictment"
+    if _EACH_AFTER.match(text, m.end, sent.end):
+        return True  # "selecting 5-7 people each from enterprises": a share per place, not a total
     if _WORKFORCES_OF_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or _GROUPS_OF_BEFORE.search(text, max(sent.start, m.start - 30), m.start) or (_WHOLE_OF_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and not _NK_NOUN_AFTER.match(text, m.end, sent.end)):
         return True  # "factories with workforces of 200 people or less": a size of firm
     generic = _GENERIC_NOUN.match(text, m.end, sent.end)
@@ -356,3 +359,15 @@ def brought_back(text: str, m: Mention, sent: Sentence) -> bool:
     """North Korea brings the count home ("North Korea brings home 450 workers from Mongolia"):
     "from China" is where they worked, not where they come from."""
     return _BROUGHT_BACK_BEFORE.search(text, max(sent.start, m.start - 80), m.start) is not None
+
+
+_TRIPS_AFTER = re.compile(r"[ \u00a0]+(?:trips|visits|entries)\b(?![ \u00a0]+(?:a|per|each)[ \u00a0]+(?:day|week|month|year)\b)")
+_TIMES_AFTER = re.compile(r"[ \u00a0]+times\b")
+_CROSSED_BEFORE = re.compile(r"\b(?:crossed|entered|visited)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+)?(?:border|country|Russia|China)[ \u00a0]+$")
+
+
+def counts_trips(text: str, m: Mention, sent: Sentence) -> bool:
+    """A count of entries ("made some 12,000 trips to Russia", "crossed the Russian border
+    7,000 times"): people arriving, when the sentence says who made them."""
+    return _TRIPS_AFTER.match(text, m.end, sent.end) is not None or (
+        _TIMES_AFTER.match(text, m.end, sent.end) is not None and _CROSSED_BEFORE.search(text, max(sent.start, m.start - 50), m.start) is not None)

@@ -16,6 +16,8 @@ _TRADE_NOUNS = r"exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|impo
 _TRADE_AFTER = re.compile(rf"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+){{0,2}}(?:{_TRADE_NOUNS})\b"
                           r"|[ \u00a0]+(?:more[ \u00a0]+)?(?:(?:from|by)[ \u00a0]+)?(?:selling|sales[ \u00a0]+of)\b", re.I)  # "$1.1 billion selling coal"
 _BRIBE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?(?:bribes?|damages|losses|(?:arms|weapons?|missile)[ \u00a0]+(?:sales|deals|exports))\b")  # "the $350 he paid out in bribes", "$2 million in damages", "$300 million in arms sales"
+# "Exit permit fees cost 300 yuan (about $39)": a price paid, not pay
+_FEE_BEFORE = re.compile(r"\b(?:fees?|fares?|tickets?|prices?|priced)\b[^.;]{0,35}$", re.I)
 # "sent back more than $2 billion over the last 15 years": a total over many years, no year's
 # revenue (unless the amount is a year's: "$500 million a year over the past decade")
 _MANY_YEARS_AFTER = re.compile(r"(?![ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:year|month)\b|[ \u00a0]+(?:annually|yearly|monthly)\b)"
@@ -53,7 +55,8 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
     if _TRADE_AFTER.match(text, m.end, sent.end) or _THEFT_BEFORE.search(text, max(sent.start, m.start - 70), m.start) \
             or _BRIBE_AFTER.match(text, m.end, sent.end) or _FOR_OTHERS_AFTER.match(text, m.end, sent.end) \
             or _PRICE.search(text, m.start, m.end) or _UPKEEP_DEDUCTED_AFTER.match(text, m.end, sent.end) \
-            or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end):
+            or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end) \
+            or _FEE_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
         return True
     if _HOST_AVERAGE_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MINIMUM_WAGE_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
         return True

@@ -20,11 +20,11 @@ _GROUP_SPACES = "\u00a0\u202f\u2009\u2007"
 # Digits are ASCII only: other scripts' digits are reported, never guessed.
 _NUMISH = re.compile(rf"(?:(?<![\w.,{_GROUP_SPACES}])|(?<=\$US))[0-9](?:[0-9]|[,.{_GROUP_SPACES}](?=[0-9]))*(?![0-9])")
 _VALID = re.compile(rf"[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:[{_GROUP_SPACES}][0-9]{{3}})+")
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9, "mn": 10**6,
+_SCALES = {"hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9, "mn": 10**6,
            "mln": 10**6, "m": 10**6, "k": 10**3, "b": 10**9}
-_SCALE_AFTER = re.compile(rf"(?:({_SP})|[-‐](?=(?:thousand|million|billion)\b))?(thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?:s(?!{_SP}of\b))?(?![\w])", re.I)
+_SCALE_AFTER = re.compile(rf"(?:({_SP})|[-‐](?=(?:hundred|thousand|million|billion)\b))?(hundred|thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?:s(?!{_SP}of\b))?(?![\w])", re.I)
 _DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
-_SCALE_WORD_AFTER = re.compile(rf"{_SP}(?:thousand|million|billion)s?\b", re.I)  # "23-thousand" too
+_SCALE_WORD_AFTER = re.compile(rf"{_SP}(?:hundred|thousand|million|billion)s?\b", re.I)  # "23-thousand", "78-hundred" too
 # "US 300": translated copy that lost the dollar sign (a bare "US" right before digits)
 _CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:U\.S\.{_SP}?\$|US{_SP}?\\?\$|USD{_SP}?\$?|\\?\$US|\\?\$|US(?={_SP}\Z)){_SP}?\Z")  # "USD$120", "$US1.1 billion" too
 # Page furniture that is made of digits: ISO dates and timestamps ("2024-02-17 21:00"),
@@ -39,7 +39,7 @@ _OTHER_CURRENCY_BEFORE = re.compile(
 # currencies named after the number; countshape.py reads ranges in them with the same list
 OTHER_CURRENCY_WORDS = (r"euros?|yuan|renminbi|rubles?|roubles?|yen|rupees?|dirhams?|riyals?|dinars?|ringgits?|zlotys?|złoty|złotys|won|"
                         r"tugriks?|koruna|korunas|crowns|forints?|lei|leu|kwanzas?|rand|nairas?|tenge|hryvnias?|baht|kip|riels?|pesos?|"
-                        r"rupiahs?|taka|manats?|lari|kunas?|leva|lev|francs?|shekels?|dong|pounds" + _SP + r"sterling")
+                        r"rupiahs?|taka|manats?|lari|kunas?|leva|lev|francs?|shekels?|dong|RMB|CNY|RUB|KRW|KPW|JPY|EUR|MNT|pounds" + _SP + r"sterling")
 _OTHER_CURRENCY_AFTER = re.compile(rf"{_SP}(?:{OTHER_CURRENCY_WORDS})\b|{_SP}?[€£¥₩₽₹₮]", re.I)  # "700₽ a day"
 # Refused with a warning before any digits are read:
 # digits of other scripts, superscripts and fraction characters ("３０,０２３", "2½", "10⁶")
@@ -144,7 +144,7 @@ def _word_value(run: str) -> float | None:
 
 # Qualifiers, longest first; what they mean for the bounds.
 LOWER = ("more than", "over", "at least", "a minimum of", "in excess of", "upwards of", "just over", "above", "no fewer than", "no less than", "not less than", "not fewer than",
-         "exceed", "exceeds", "exceeded", "to top", "topped", "tops")
+         "exceed", "exceeds", "exceeded", "to top", "topped", "tops", "surpass", "surpassed", "surpasses", "surpassing")
 UPPER = ("not more than", "not over", "not exceeding", "up to", "upto", "fewer than", "less than", "as high as", "as many as", "as much as", "no more than", "at most", "a maximum of", "a maximum", "just under", "under", "below")
 POINT = ("an estimated", "estimated", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "only", "just", "a total of", "a mere", "an average of", "on average", "as little as", "as few as", "as low as")
 _QUALIFIERS = sorted(LOWER + UPPER + POINT, key=len, reverse=True)

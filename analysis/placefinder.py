@@ -29,6 +29,7 @@ _ROUTE_BEFORE = re.compile(
     r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?|minibuses|flights?|ferry|ferries)(?:[ \u00a0]+[\w.]+){0,3}?[ \u00a0]+(?:to|for)|"
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|sold in|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:(?:Western|Eastern|Northern|Southern|Central)[ \u00a0]+)?$")
 # a war's place is no workplace: "a worker shortage linked to the war in Ukraine"
+_WAR_AFTER = re.compile(r"['’]s?[ \u00a0]+(?:(?:19|20)[0-9]{2}[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:offensive|counteroffensive|counter-offensive|invasion|incursion|war|attacks?|shelling)\b")
 _WAR_BEFORE = re.compile(r"\b(?:war|wars|invasion|conflict|fighting)(?:[ \u00a0]+(?:began|started|erupted|broke[ \u00a0]+out|raged|rages|continues|continued))?[ \u00a0]+(?:in|on|of|against|with)[ \u00a0]+(?:the[ \u00a0]+)?$"
                          r"|\b(?:fight|fought|fighting)[ \u00a0]+(?:alongside|beside|against|with)\b[^.;,]{0,30}?\bin[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "troops sent to fight beside its allies in Afghanistan"
 # "Oman receives 500 and Iran gets 120": a place after "and" with its own verb and count is the next item's
@@ -351,8 +352,9 @@ class PlaceFinder:
             if found and "border" in words:
                 found = [p for p in found if not (_NEAR_BEFORE.search(self.text, max(s.start, p.start - 20), p.start)
                                                   and _BORDER_AFTER.match(self.text, p.end, s.end))]  # "a town near the Polish border"
-            if found and ("war " in words or "nvasion" in words or "onflict" in words or "fight" in words or "fought" in words):
-                found = [p for p in found if not _WAR_BEFORE.search(self.text, max(s.start, p.start - 30), p.start)]  # "the war in Ukraine"
+            if found and ("war " in words or "nvasion" in words or "onflict" in words or "fight" in words or "fought" in words or "ffensive" in words):
+                found = [p for p in found if not (_WAR_BEFORE.search(self.text, max(s.start, p.start - 30), p.start)
+                                                  or _WAR_AFTER.match(self.text, p.end, s.end))]  # "the war in Ukraine", "Ukraine's 2024 offensive"
             if found and any(p.code == "WLD" for p in found):
                 # "80 percent of North Koreans repatriated worldwide were from Russia": the whole the share is of
                 found = [p for p in found if not (p.code == "WLD" and _FROM_AFTER.match(self.text, p.end, s.end))]

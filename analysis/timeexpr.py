@@ -47,7 +47,7 @@ _LAW_BEFORE = re.compile(r"\b(?:No\.|Law|Act|Decree|Order|Resolution)[ \u00a0]*(
 _EVENT_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _EVENT_BEFORE = re.compile(r"\b(?:World[ \u00a0]+Cup|Olympics|Olympic[ \u00a0]+Games|Asian[ \u00a0]+Games|Expo|Winter[ \u00a0]+Games|Universiade)[ \u00a0]+$")
 _THE_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|\ban?|['’]s)[ \u00a0]+$", re.I)
-_EVENT_NOUN = re.compile(r"[ \u00a0]+(?:UN[ \u00a0]+|U\.N\.[ \u00a0]+|Security[ \u00a0]+Council[ \u00a0]+)?(?:ban|decree|resolution|sanctions|law|treaty|summit|agreement|accord|crackdown|nuclear[ \u00a0]+test)\b")
+_EVENT_NOUN = re.compile(r"[ \u00a0]+(?:UN[ \u00a0]+|U\.N\.[ \u00a0]+|Security[ \u00a0]+Council[ \u00a0]+)?(?:(?:mutual|defen[cs]e|military|security|peace|bilateral|partnership|cooperation)[ \u00a0]+){0,3}(?:ban|decree|resolution|sanctions|law|treaty|summit|agreement|accord|crackdown|nuclear[ \u00a0]+test|offensive|counteroffensive|invasion|incursion)\b")
 _HAD = re.compile(r"\bhad[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:[a-z]+(?:ed|en)|come|gone|left|sent|returned)\b")  # "By October 12, 14,100 had come back": a past "by"
 _WILL = re.compile(r"\b(?:will|would|shall)\b")
 

@@ -711,3 +711,37 @@ def test_round_35_shapes():
     assert [f.country for f in _all(text, "2016-07-08")] == ["MYS", "WLD"]
     # "Sending 85% to the North" is the state's share
     assert _one("IT worker reveals: earning a fortune, sending 80% to the North", "2025-08-03").metric == "share_remitted"
+
+
+def test_round_36_shapes():
+    # hyphenated hundreds and "to surpass" as a lower bound
+    figs = _all("North Koreans entering Russia in 2024 rose to surpass 12-thousand, with over 68-hundred of them saying "
+                "they came to study.", "2025-07-01")
+    assert [(f.value, f.low, f.qualifier) for f in figs] == [(12000, 12000, "surpass"), (6800, 6800, "over")]
+    # a share with the amount in brackets before its verb; a range in RMB is money, not people
+    f = _one("Workers in China get little pay, with approximately half (100-200 RMB) going straight to Pyongyang.", "2016-06-17")
+    assert (f.unit, f.metric) == ("percent", "share_remitted")
+    # border crossings counted as "times" are arrivals; group sizes, "N people each" and fees are none
+    f = _one("In 2024, North Korean nationals crossed the Russian border 6,500 times, allegedly to study.", "2025-05-05")
+    assert (f.value, f.metric) == (6500, "new_arrivals")
+    text = ("Groups of 30-40 women have been departing for China as dispatched workers. They are selecting 5-7 people "
+            "each from enterprises. Exit permit fees cost 300 yuan (about $39), so many pay bribes to go.")
+    assert _all(text, "2025-12-15") == []
+    # the indicted, the wanted, those charged or sanctioned; what operatives keep for themselves
+    text = ("Fourteen North Korean Nationals Indicted for IT Worker Scheme. Twelve individuals are wanted for using "
+            "stolen identities. The charges against the five include wire fraud. The Treasury announced sanctions "
+            "against two North Korean nationals.")
+    assert _all(text, "2024-12-13") == []
+    text = "Cyber agents are known to keep about 10% of their income and send the remaining 90% to North Korea."
+    assert [f.value for f in _all(text, "2023-03-01")] == [90]
+    # a US state is no town abroad; a sum raised is revenue
+    f = _one("An Arizona woman helped North Koreans obtain IT jobs at over 300 companies, raising $6.8 million for the "
+             "regime.", "2024-08-11")
+    assert (f.metric, f.country) == ("annual_revenue", "WLD")
+    # a war's year and its attacker are not the figure's; nor is a treaty's year
+    text = ("Kim Jong Un will dispatch 6,000 personnel to Russia's Kursk region. They include 1,000 sappers and 5,000 "
+            "construction workers to rebuild infrastructure damaged during Ukraine's 2024 offensive.")
+    assert [(f.country, f.year) for f in _all(text, "2025-06-18")] == [("RUS", 2025)] * 3
+    text = ("- This follows the November 2024 mutual defense treaty between Russia and North Korea.\n"
+            "- It involves the deployment of 5,000 military construction workers to Russia.")
+    assert _one(text, "2025-06-18").year == 2025
