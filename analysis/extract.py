@@ -385,9 +385,9 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         if u is not None:
             if not korean and _FROM_ELSEWHERE.match(text, w.end(), sent.end) and not brought_back(text, m, sent):
                 return "other"  # "applications for 3,400 workers from Uzbekistan and Vietnam"
-            if foreign and not korean and not _FROM_NK.match(text, w.end(), sent.end) and not (
-                    migrant and _NK_IN_SENTENCE.search(text, sent.start, m.start)):
-                return "other"  # "3 million foreign labourers", "4,200 foreign work permits" (not "foreign nationals from the DPRK")
+            if foreign and not korean and not _FROM_NK.match(text, w.end(), sent.end) and not (migrant and _NK_IN_SENTENCE.search(text, sent.start, m.start)) \
+                    and not (u.lastgroup in ("permits", "visas") and not any(x.lower() in _FOREIGN for x in text[m.end:w.start()].split())):
+                return "other"  # "3 million foreign labourers", "4,200 foreign work permits" (not "foreign nationals from the DPRK"; "15,000 Russian visas" are the issuer's)
             if u.lastgroup == "people" and _HOLDING.match(text, m.end, sent.end) and not _LEFT_AFTER.match(text, m.end, sent.end):
                 return "permits"  # "29,540 North Koreans who held Russian work permits ... and 12,280": the list counts permits
             return u.lastgroup
@@ -732,7 +732,7 @@ _SPREAD_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+workers|
 _MACRO = re.compile(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|stocks|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
 _COUNT_BRACKET_BEFORE = re.compile(r"[0-9][ \u00a0]*\([ \u00a0]*$")
 _WORKERS_KEEP_BEFORE = re.compile(r"\b(?:workers?|they|he|she|men|women|Koreans|labou?rers|employees|staff|seamstresses|agents|operatives)\b[^.;,]{0,50}?"
-                                  r"\b(?:keep|keeps|kept|retain|retains|retained|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|receive|receives|received|save|saved|get|gets)[ \u00a0]+"
+                                  r"\b(?:keep|keeps|kept|retain|retains|retained|(?<=only )earn|(?<=only )earns|(?<=only )earned|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|receive|receives|received|save|saved|get|gets)[ \u00a0]+"
                                   r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|as[ \u00a0]+little[ \u00a0]+as|about|around|roughly|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$|"
                                   r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$|"
                                   r"\b(?:leaving|leaves|left)(?:[ \u00a0]+(?:them|him|her|workers|the[ \u00a0]+workers))?[ \u00a0]+(?:(?:only|just|about|around|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$", re.I)

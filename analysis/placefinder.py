@@ -23,7 +23,7 @@ _OWNER_NOUN = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:company|companies|
 _OTHERS_FROM = re.compile(
     r"(?:\b(?<!Korean )(?:workers|labou?rers|migrants|foreigners|crews?|nationals|fishers|fishermen|seafarers|deckhands)\b,?"
     r"(?:[ \u00a0]+(?:mostly|mainly|overwhelmingly|largely|chiefly|primarily|most of them|many of them|all))?[ \u00a0]+from"
-    r"|\b(?:clients|customers|buyers|tourists|visitors)\b[^.;:]{0,30}?\b(?:from|in)"
+    r"|\b(?:clients|customers|buyers|tourists|visitors)\b[^.;:]{0,30}?\b(?:from|in)|\b(?:firms|companies|employers|businesses)[ \u00a0]+(?:across|throughout)"
     r"|\bremote(?:ly)?\b[^.;:]{0,40}?\bfor[ \u00a0]+(?:companies|firms|employers)[ \u00a0]+(?:based[ \u00a0]+)?in)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 _ROUTE_BEFORE = re.compile(
     r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?|minibuses|flights?|ferry|ferries)(?:[ \u00a0]+[\w.]+){0,3}?[ \u00a0]+(?:to|for)|"
@@ -343,9 +343,9 @@ class PlaceFinder:
                      if (self.text[p.start:p.end].endswith(_DEMONYM_ENDINGS) or is_area(p.code))
                      and _OWNER_NOUN.match(self.text, p.end, s.end) else p
                      for p in found]
-            if found and any(w in words for w in ("from", "via", " to ", " for ", "clients", "customers")):
+            if found and any(w in words for w in ("from", "via", " to ", " for ", "clients", "customers", "across", "throughout")):
                 # "alongside workers from Indonesia, Myanmar and Bangladesh", "via Vladivostok",
-                # "by train for Beijing", "clients in North America": other people's places, or a route
+                # "by train for Beijing", "clients in North America", "jobs with firms across Europe": other people's places, or a route
                 back = _BROUGHT_HOME.search(self.text, s.start, s.end) is not None  # "North Korea brings home 450 workers from Mongolia": where they were
                 found = [p for p in found if not (_OTHERS_FROM.search(self.text, max(s.start, p.start - 90), p.start) and not back
                                                   or _ROUTE_BEFORE.search(self.text, max(s.start, p.start - 30), p.start))]

@@ -745,3 +745,18 @@ def test_round_36_shapes():
     text = ("- This follows the November 2024 mutual defense treaty between Russia and North Korea.\n"
             "- It involves the deployment of 5,000 military construction workers to Russia.")
     assert _one(text, "2025-06-18").year == 2025
+
+
+def test_round_37_shapes():
+    # visas named by their issuer are visas; a range that opens the sentence with "From" is a range
+    f = _one("From 11,000 to 14,000 Russian visas are yearly issued to North Korean citizens, an envoy said.", "2018-02-07")
+    assert (f.low, f.high, f.unit) == (11000, 14000, "visas")
+    # what workers "only earn" of their wages, suspected cases and the sick are no figures
+    text = ("The workers only earn about 30 percent of the wages while the rest goes to the North Korean government. "
+            "In April, about 20 suspected cases of COVID-19 were detected among North Korean workers in Dandong. The 20 "
+            "or so North Koreans who appear to have symptoms are being treated in isolation.")
+    assert _all(text, "2022-05-15") == []
+    # the firms a remote worker serves are not where he works
+    text = ("North Korea sends IT workers abroad, primarily to China. He used fake identities to secure remote jobs with "
+            "firms across the United States and Europe, earning at least $4,000 monthly.")
+    assert _one(text, "2025-08-15").country == "CHN"
