@@ -362,7 +362,7 @@ def brought_back(text: str, m: Mention, sent: Sentence) -> bool:
 
 
 _TRIPS_AFTER = re.compile(r"[ \u00a0]+(?:trips|visits|entries)\b(?![ \u00a0]+(?:a|per|each)[ \u00a0]+(?:day|week|month|year)\b)")
-_TIMES_AFTER = re.compile(r"[ \u00a0]+times\b")
+TIMES_AFTER = re.compile(r"[ \u00a0]+(?:times|fold)\b")  # "twelve times as many", "crossed the border 7,000 times"
 _CROSSED_BEFORE = re.compile(r"\b(?:crossed|entered|visited)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+)?(?:border|country|Russia|China)[ \u00a0]+$")
 
 
@@ -370,4 +370,4 @@ def counts_trips(text: str, m: Mention, sent: Sentence) -> bool:
     """A count of entries ("made some 12,000 trips to Russia", "crossed the Russian border
     7,000 times"): people arriving, when the sentence says who made them."""
     return _TRIPS_AFTER.match(text, m.end, sent.end) is not None or (
-        _TIMES_AFTER.match(text, m.end, sent.end) is not None and _CROSSED_BEFORE.search(text, max(sent.start, m.start - 50), m.start) is not None)
+        TIMES_AFTER.match(text, m.end, sent.end) is not None and _CROSSED_BEFORE.search(text, max(sent.start, m.start - 50), m.start) is not None)

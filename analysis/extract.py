@@ -23,7 +23,7 @@ from .paragraph import ParagraphFrame, continues_data
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .countshape import bracketed_count, brought_back, cases_unit, counts_trips, of_them_nationals, military_builders, refers_back, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before, THING_NOUNS
+from .countshape import TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, of_them_nationals, military_builders, refers_back, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before, THING_NOUNS
 from .timeexpr import opens_change_over, TimeExpr, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
@@ -164,7 +164,6 @@ _OF_THE_N = re.compile(rf"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0
 _PARTITIVE_BEFORE = re.compile(r"\b[Oo]f[ \u00a0]+(?:the|those|these|its|their|all)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?P<noun>[^,;.]{1,60}?),[ \u00a0]+"
                                r"(?:(?:fewer|more|less|than|about|around|only|just|some|at|least|nearly|almost|roughly|over|under)[ \u00a0]+){0,3}$")
 _PARTS_BEFORE = re.compile(r"\b(?:including|of which|among them)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)  # "12 clinics, including four"
-_TIMES_AFTER = re.compile(r"[ \u00a0]+(?:times|fold)\b")
 _OWNED = {"owned", "operated", "run", "linked", "backed", "flagged", "made", "built", "controlled", "affiliated", "themed", "style",
           "funded", "managed", "registered-owned"}
 _NK_IN_SENTENCE = re.compile(r"North[ \u00a0]+Korea|DPRK|Pyongyang")  # "North Korea's embassy asked to let 3,500 migrant workers stay"
@@ -559,7 +558,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             unit = _count_unit(text, m, sent)
             if unit == "inherit" and other_count and _OF_THEM.match(text, m.end, sent.end) and not _OF_THEM_NK.match(text, m.end, sent.end):
                 continue  # "Russians made 6,180 trips, around 1,900 of them as tourists": parts of something else
-            if unit in ("people", "permits", "visas") or (unit == "other" and not _TIMES_AFTER.match(text, m.end, sent.end)):
+            if unit in ("people", "permits", "visas") or (unit == "other" and not TIMES_AFTER.match(text, m.end, sent.end)):
                 other_count = unit == "other"  # ("twelve times as many" counts nothing)
                 valid_seen = valid_seen or not other_count
                 if other_count:

@@ -395,7 +395,8 @@ _NUMISH, _DATE_TIME, _SCI, _AMBIGUOUS_GROUPING, _WORDNUM, _FRACTION, _QUAL_BEFOR
 _MONTH_NAME_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\Z")
 _ROSE_BEFORE = re.compile(r"\b(?:increased|increasing|rose|risen|grew|grown|climbed|jumped|went|shot|soared)\b[^.;]{0,20}$", re.I)
 _OPEN_BRACKET = re.compile(rf"{_SP}*\({_SP}*")
-_CONVERSION = re.compile(rf"{_SP}*\([^()0-9]{{0,4}}[0-9][^()]{{0,16}}\)")
+# an amount converted in brackets, "(NZ$450m)", "(£586 million)": read past in ranges, and no clause break (placefinder)
+CONVERSION = re.compile(rf"{_SP}*\([^()0-9]{{0,4}}[0-9][^()]{{0,16}}\)")
 _BOUND_AFTER = re.compile(rf"{_SP}+(?:or|and){_SP}+(more|above|over|fewer|less|under)\b", re.I)
 
 
@@ -454,7 +455,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
             gap = text[a.end:b.start]
             if a.currency and (code := _CODE_AFTER.match(gap)) is not None:
                 gap = gap[code.end():]  # "between $150 million USD and $400 million"
-            if a.currency and gap.lstrip(" \u00a0").startswith("(") and (conv := _CONVERSION.match(gap)) is not None:
+            if a.currency and gap.lstrip(" \u00a0").startswith("(") and (conv := CONVERSION.match(gap)) is not None:
                 gap = gap[conv.end():]  # "US$300 million (NZ$450m) to US$600 million": the range around a conversion
             sep = _RANGE_SEP.fullmatch(gap) if len(gap) <= 8 else None
             between = _BETWEEN.search(text, max(start, a.start - 10), a.start)

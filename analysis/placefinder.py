@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from . import refast
 from .gazetteer import Place, find_places, is_area
+from .numbers import CONVERSION
 from .pipetable import is_row
 from .segment import Sentence
 
@@ -88,14 +89,12 @@ def _breaks(text: str, sent: Sentence) -> tuple[list[int], list[int]]:
 _SHORT_PARENTHESIS = re.compile(r"\([^()\s]{1,12}\)")
 
 
-# "$740 million (£586 million)": an amount converted in brackets
-_CONVERSION = re.compile(r"\((?:(?:about|around|roughly|some)[ \u00a0]+)?[^\s()0-9]{0,4}[ \u00a0]?[0-9][0-9,.]*(?:[ \u00a0]+(?:million|billion|thousand|mn|bn))?(?:[ \u00a0]+[a-z]{2,6})?\)")
 
 
 def _in_conversion(text: str, pos: int) -> bool:
     """The bracket at pos opens or closes a converted amount ("(£586 million)", "(S$680 million)")."""
     k = pos if text[pos] == "(" else text.rfind("(", max(0, pos - 30), pos)
-    m = _CONVERSION.match(text, k) if k >= 0 else None
+    m = CONVERSION.match(text, k) if k >= 0 else None
     return m is not None and (m.start() == pos or m.end() == pos + 1)
 
 
