@@ -22,7 +22,7 @@ _FEE_BEFORE = re.compile(r"\b(?:fees?|fares?|tickets?|prices?|priced)\b[^.;]{0,3
 # revenue (unless the amount is a year's: "$500 million a year over the past decade")
 _MANY_YEARS_AFTER = re.compile(r"(?![ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:year|month)\b|[ \u00a0]+(?:annually|yearly|monthly)\b)"
                                r"[^.;]{0,60}?\b(?:over|in|during|across|for)[ \u00a0]+the[ \u00a0]+(?:last|past)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:years|decades)\b")
-_THEFT_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundered|laundering|bribes?|seized|fines?|fined|"
+_THEFT_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundered|laundering|bribes?|seized|fines?|fined|spent|spends|spending|"
                            r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$"  # "arms deals with Iran ($1.5 billion)"
                            r"|\b(?:goods|commodities|products)[ \u00a0]+traded\b[^.;]{0,60}$", re.I)  # "goods traded with it amount to $100 million"
 _FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")

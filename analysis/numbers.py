@@ -463,7 +463,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
             changed = _FROM.search(text, max(start, a.start - 40), a.start)
             if changed and (_RANGE_VERB.search(text, max(start, changed.start() - 20), changed.start())
                             or (a.currency and not b.currency and b.scaled and not a.scaled)
-                            or not text[start:changed.start()].strip(" \u00a0\"“‘'")):  # (opening the sentence: "From 12,000 to 15,000 visas are issued")
+                            or not text[start:changed.start()].strip(" \u00a0\"“‘'") or gap in ("-", "–", "‐") and not _YEAR.fullmatch(text[a.start:a.end])):  # (opening the sentence: "From 12,000 to 15,000 visas are issued"; "from 3,000-10,000")
                 changed = None  # "estimates range from 60,000 to 100,000", "earning from $1.1 to 2.1 billion": a range, not a change
             if a.percent and not b.percent:
                 sep = None  # "rose 8.5 percent to 12,300": a rise, then the new count

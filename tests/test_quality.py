@@ -760,3 +760,12 @@ def test_round_37_shapes():
     text = ("North Korea sends IT workers abroad, primarily to China. He used fake identities to secure remote jobs with "
             "firms across the United States and Europe, earning at least $4,000 monthly.")
     assert _one(text, "2025-08-15").country == "CHN"
+
+
+def test_round_38_shapes():
+    # a hyphenated range after "from" is a range (a span of years stays a span); money spent is no revenue
+    f = _one("According to the UN, North Korea has from 2,000-9,000 IT technicians working abroad.", "2024-09-15")
+    assert (f.low, f.high) == (2000, 9000)
+    text = ("A worker said the system earns the regime more than $1.5 billion annually, and that Kim Jong Un alone has "
+            "spent $600 million on luxury goods in recent years.")
+    assert [f.value for f in _all(text, "2015-10-29")] == [1.5e9]
