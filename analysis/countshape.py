@@ -251,7 +251,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if any(w in words for w in ("efect", "South Korea", "Seoul", "asylum")) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120))
                                                  or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 24), m.start)):
         return True  # "Thirteen North Koreans who worked for a restaurant chain have defected": an escape, not a workforce
-    if _INCIDENT_AFTER.match(text, m.end, sent.end) and (m.value or m.high or 0) <= 20 \
+    if (m.value or m.high or 0) <= 20 and _INCIDENT_AFTER.match(text, m.end, sent.end) \
             and not _DEPORT.search(text, sent.start, sent.end):  # ("16 were detained ... and will be deported" is a repatriation)
         return True  # "two North Korean workers ... were caught by customs", "14 North Koreans faced indictment"
     if _EACH_AFTER.match(text, m.end, sent.end):
