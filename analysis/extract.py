@@ -163,7 +163,7 @@ _OF_THE_N = re.compile(rf"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0
 # "Of those passes, 38 ...", "Of the 54 African member states, fewer than 15 ...": the count's noun is the partitive's
 _PARTITIVE_BEFORE = re.compile(r"\b[Oo]f[ \u00a0]+(?:the|those|these|its|their|all)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?P<noun>[^,;.]{1,60}?),[ \u00a0]+"
                                r"(?:(?:fewer|more|less|than|about|around|only|just|some|at|least|nearly|almost|roughly|over|under)[ \u00a0]+){0,3}$")
-_PARTS_BEFORE = re.compile(r"\b(?:including|of which|among them)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)  # "12 clinics, including four"
+_PARTS_BEFORE = re.compile(r"\b(?:including|of which|among them|the other)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)  # "12 clinics, including four", "four of them fled, while the other three"
 _OWNED = {"owned", "operated", "run", "linked", "backed", "flagged", "made", "built", "controlled", "affiliated", "themed", "style",
           "funded", "managed", "registered-owned"}
 _NK_IN_SENTENCE = re.compile(r"North[ \u00a0]+Korea|DPRK|Pyongyang")  # "North Korea's embassy asked to let 3,500 migrant workers stay"

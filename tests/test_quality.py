@@ -769,3 +769,9 @@ def test_round_38_shapes():
     text = ("A worker said the system earns the regime more than $1.5 billion annually, and that Kim Jong Un alone has "
             "spent $600 million on luxury goods in recent years.")
     assert [f.value for f in _all(text, "2015-10-29")] == [1.5e9]
+    # "the other N" after a count of something else is more of it; "the remaining N" stays a count
+    text = ("Another six North Koreans wanted by the Malaysian police remain at large. Police say four of them fled "
+            "Malaysia, while the other two are hiding in the embassy.")
+    assert _all(text, "2017-03-15") == []
+    text = "Two members of the North Korean embassy visited the port to urge the release of the remaining 11 on Monday."
+    assert [f.value for f in _all(text, "2015-07-18")] == [11]
