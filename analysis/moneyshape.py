@@ -15,16 +15,17 @@ _PRICE = re.compile(r"\.[0-9]{2}$")
 _TRADE_NOUNS = r"exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|imports?|GDP|economy"  # the country's trade, no workers' money
 _TRADE_AFTER = re.compile(rf"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+){{0,2}}(?:{_TRADE_NOUNS})\b"
                           r"|[ \u00a0]+(?:more[ \u00a0]+)?(?:(?:from|by)[ \u00a0]+)?(?:selling|sales[ \u00a0]+of)\b", re.I)  # "$1.1 billion selling coal"
-_BRIBE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?(?:bribes?|damages|losses|(?:arms|weapons?|missile)[ \u00a0]+(?:sales|deals|exports))\b")  # "the $350 he paid out in bribes", "$2 million in damages", "$300 million in arms sales"
-# "Exit permit fees cost 300 yuan (about $39)": a price paid, not pay
-_FEE_BEFORE = re.compile(r"\b(?:fees?|fares?|tickets?|prices?|priced)\b[^.;]{0,35}$", re.I)
+# money named by what it is after the amount
+_OTHER_MONEY_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?(?:bribes?|damages|losses|(?:arms|weapons?|missile)[ \u00a0]+(?:sales|deals|exports))\b")  # "the $350 he paid out in bribes", "$2 million in damages", "$300 million in arms sales"
 # "sent back more than $2 billion over the last 15 years": a total over many years, no year's
 # revenue (unless the amount is a year's: "$500 million a year over the past decade")
 _MANY_YEARS_AFTER = re.compile(r"(?![ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:year|month)\b|[ \u00a0]+(?:annually|yearly|monthly)\b)"
                                r"[^.;]{0,60}?\b(?:over|in|during|across|for)[ \u00a0]+the[ \u00a0]+(?:last|past)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:years|decades)\b")
-_THEFT_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundered|laundering|bribes?|seized|fines?|fined|spent|spends|spending|"
-                           r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$"  # "arms deals with Iran ($1.5 billion)"
-                           r"|\b(?:goods|commodities|products)[ \u00a0]+traded\b[^.;]{0,60}$", re.I)  # "goods traded with it amount to $100 million"
+# money named by what it is before the amount: stolen, seized, spent, arms sales, goods traded, fees
+_OTHER_MONEY_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundered|laundering|bribes?|seized|fines?|fined|spent|spends|spending|"
+                                 r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$"  # "arms deals with Iran ($1.5 billion)"
+                                 r"|\b(?:goods|commodities|products)[ \u00a0]+traded\b[^.;]{0,60}$"  # "goods traded with it amount to $100 million"
+                                 r"|\b(?:fees?|fares?|tickets?|prices?|priced)\b[^.;]{0,35}$", re.I)  # "Exit permit fees cost 300 yuan (about $39)"
 _FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
 # "local staff at the plants usually get 4,500 yuan ($650)": others' pay
 _OTHERS_PAY_BEFORE = re.compile(rf"\b(?:{NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|ish|ch)[ \u00a0]+(?:people|workers|labou?rers|nationals|employees|citizens)"
@@ -52,11 +53,10 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
     """Whether a dollar amount is something other than what North Koreans abroad are paid,
     hand over or earn the state ("$3 billion annual export revenue", "stole $750 million",
     "US$350 for an Indonesian crewman", "$4.99", "$310 for six people", "$2 billion over the last 15 years")."""
-    if _TRADE_AFTER.match(text, m.end, sent.end) or _THEFT_BEFORE.search(text, max(sent.start, m.start - 70), m.start) \
-            or _BRIBE_AFTER.match(text, m.end, sent.end) or _FOR_OTHERS_AFTER.match(text, m.end, sent.end) \
+    if _TRADE_AFTER.match(text, m.end, sent.end) or _OTHER_MONEY_BEFORE.search(text, max(sent.start, m.start - 70), m.start) \
+            or _OTHER_MONEY_AFTER.match(text, m.end, sent.end) or _FOR_OTHERS_AFTER.match(text, m.end, sent.end) \
             or _PRICE.search(text, m.start, m.end) or _UPKEEP_DEDUCTED_AFTER.match(text, m.end, sent.end) \
-            or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end) \
-            or _FEE_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
+            or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end):
         return True
     if _HOST_AVERAGE_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MINIMUM_WAGE_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
         return True
