@@ -187,15 +187,17 @@ _SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)
 _DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
 _DEFECTORS_BEFORE = re.compile(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defection|escape)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
 _INCIDENT_AFTER = re.compile(r"(?:[^.;]|(?<=\bN)\.){0,100}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
-                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)[ \u00a0]+(?:for|with|in)|went[ \u00a0]+missing|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|died|fled|flees?|escape[sd]?|conspired)\b", re.I)
-_CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:killed|injured|wounded|hurt)\b")
-_CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$")  # "the death toll rose to five"
-_CHARGED_BEFORE = re.compile(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
+                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)[ \u00a0]+(?:for|with|in)|went[ \u00a0]+missing|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|died|fled|flees?|escape[sd]?|conspired)\b", re.I)
+_CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:killed|injured|wounded|hurt)\b", re.I)  # (also a headline's "3 Doctors Killed")
+_CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$"
+                                     r"|\b(?:throats|bodies|remains|deaths|funerals|murders?|killings?|killers)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # "the bodies of the three workers"  # "the death toll rose to five"
+_CHARGED_BEFORE = re.compile(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
 # "Fourteen are heads of banks overseas", "two others are senior party officials": who they are says they are no workers
 _ROLE_AFTER = re.compile(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:heads|officials|diplomats|executives|representatives|agents|officers|bankers|spies|envoys)\b")
 # "cut the number of North Korean diplomats in the country to four": a count of non-workers
 _NUMBER_OF_OTHERS_BEFORE = re.compile(r"\b(?:number|numbers|total|count)[ \u00a0]+of[ \u00a0]+(?:(?:[A-Z][\w-]*|its|their|the)[ \u00a0]+)*"
-                                      r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b[^.;]{0,60}$")
+                                      r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b[^.;]{0,60}$"
+                                      r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+(?:staff|employees|workers)[ \u00a0]+at[ \u00a0]+[A-Z][^.;]{0,40}$")  # "the number of staff at the plant rose to 700": the whole workforce
 # "BBC News interviewed six workers", "spoke to 12 labourers", "according to two researchers": the people a reporter met or cites, not a workforce
 _MET_BEFORE = re.compile(r"\b(?:interviewed|interviewing|interviews|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|according[ \u00a0]+to)[ \u00a0]+(?:(?:about|some|around|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
 _FIRM_SIZE_BEFORE = re.compile(r"\b(?:factories|firms|companies|businesses|plants|workshops)[ \u00a0]+(?:employing|with)[ \u00a0]+(?:fewer|less|more)[ \u00a0]+than[ \u00a0]+$")
@@ -371,3 +373,14 @@ def counts_trips(text: str, m: Mention, sent: Sentence) -> bool:
     7,000 times"): people arriving, when the sentence says who made them."""
     return _TRIPS_AFTER.match(text, m.end, sent.end) is not None or (
         TIMES_AFTER.match(text, m.end, sent.end) is not None and _CROSSED_BEFORE.search(text, max(sent.start, m.start - 50), m.start) is not None)
+
+
+# shapes of people counts the extractor reads directly
+INCLUDING_BEFORE = re.compile(r"\bincluding[ \u00a0]+(?:(?:about|around|some|nearly|almost|only|just|at[ \u00a0]+least|more[ \u00a0]+than)[ \u00a0]+)?$")
+# "4.1 million North Korean workers": said of North Koreans, so no bound on plausible counts applies
+NK_NOUN = re.compile(r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:North[ \u00a0]+Koreans?|DPRK|N\.[ \u00a0]?Korean)\b")
+ABROAD_NOUN = re.compile(r"[ \u00a0]+(?:more[ \u00a0]+|new[ \u00a0]+)?(?:workers|labou?rers)[ \u00a0]+(?:abroad|overseas)\b")  # "to send 400,000 more workers abroad": the sender's, so North Koreans' (millions abroad are another country's)
+MILITARY_BEFORE = re.compile(r"\b(?:soldiers|troops|servicemen|combat|fighters)\b[^.;,]{0,30}$", re.I)
+GENERIC_PEOPLE_AFTER = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)"
+                                  r"(?![^.;]{0,60}?\b(?:were|are)[ \u00a0]+(?:still[ \u00a0]+)?(?:working|employed)[ \u00a0]+(?:there|at|in)\b)")  # ("two people ... were working there": staff)
+IN_NORTH_KOREA_AFTER = re.compile(r"[^,;:.()]{0,50}?\b(?:in[ \u00a0]+(?:Pyongyang|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))")  # ("900 inside the country and 2,500 abroad")

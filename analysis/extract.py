@@ -23,7 +23,8 @@ from .paragraph import ParagraphFrame, continues_data
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .countshape import TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, of_them_nationals, military_builders, refers_back, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before, THING_NOUNS
+from .countshape import (ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, MILITARY_BEFORE, NK_NOUN,
+                         TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, of_them_nationals, military_builders, refers_back, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before, THING_NOUNS)
 from .timeexpr import opens_change_over, TimeExpr, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
@@ -200,8 +201,9 @@ _AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)
 # "citizens of DPRK who have valid permission for work": people named by the permits they hold
 _HOLDS = (r"(?:with|holding|held|hold|having|(?:had|have|has)(?:[ \u00a0]+obtained)?|possess|possessed|possessing|who[ \u00a0]+(?:held|hold|had|have|has|possess|possessed)|"
           r"(?:(?:were|are|was|is)[ \u00a0]+(?:living|staying|working|employed)|remain|remains|remained|stay|stays|stayed|work|worked|live|lived)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w-]*)?(?:[ \u00a0]+(?:at[ \u00a0]+the[ \u00a0]+moment|now|currently|legally))?[ \u00a0]+(?:on|under))[ \u00a0]+(?<!without[ \u00a0])(?!expired|lapsed|invalid|no[ \u00a0])(?:valid[ \u00a0]+|a[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+|[a-z]+[ \u00a0]+and[ \u00a0]+|[\"“‘'][a-z]+[\"”’'][ \u00a0]+)?"
-          r"(?:(?:work[ \u00a0]+)?(?:permits?|passes|permissions?(?:[ \u00a0]+(?:for|to)[ \u00a0]+work)?)|work[ \u00a0]+visas?|documents[ \u00a0]+to[ \u00a0]+work)\b")  # "61 North Koreans had work visas"
+          r"(?:(?:work[ \u00a0]+)?(?:permits?|passes|permissions?(?:[ \u00a0]+(?:for|to)[ \u00a0]+work)?)|work(?:ing)?[ \u00a0]+visas?|documents[ \u00a0]+to[ \u00a0]+work)\b")  # "61 North Koreans had work visas"
 _HOLDING = re.compile(rf"(?:(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?)?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)  # (also "the 35 who possess valid permits")
+_THEY_HOLD = re.compile(rf"[^.;]{{0,90}}?\b(?:because|as|since|who|and)[ \u00a0]+(?:they[ \u00a0]+)?(?:still[ \u00a0]+)?{_HOLDS}", re.I)
 _HOLDERS_NAMED = re.compile(rf"\b(?:{_PEOPLE})\b(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)
 _VISA_ISSUE = re.compile(r"\b(?<!failed to )(?<!unable to )(?<!not )(?:issu|grant|approv|gave|give|giv|receiv|obtain)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b[^.;]{0,60}\b(?:issu|grant|approv|gave|giv)\w*")
 _AUTHORISATION_NOUN = re.compile(r"\b(?:work authori[sz]ations?|work passes|quotas?)\b")
@@ -339,7 +341,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     if cases:
         return cases  # "640 cases of work permits"
     if _OTHERS_AFTER.match(text, m.end, sent.end) and not not_of_workers(text, m, sent):
-        return "inherit"  # "while the 36 others are working as usual"
+        # "while the 36 others are working as usual" (because they hold valid work visas: permits)
+        return "permits" if _THEY_HOLD.match(text, m.end, sent.end) else "inherit"
     if _HIRE_PERMISSION_BEFORE.search(text, max(sent.start, m.start - 100), m.start):
         return "permits"  # "gave companies permission to hire 1,237 North Koreans"
     part = _PARTITIVE_BEFORE.search(text, max(sent.start, m.start - 90), m.start)
@@ -422,7 +425,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         return "other"  # "20,000 Indonesians and Filipinos working on its vessels"
     if _PEOPLE_VERB_AFTER.match(text, m.end, sent.end) and (
             _STRONG_PEOPLE_VERB.match(text, m.end, sent.end) or _facts(text, sent).people):
-        return "people"  # "fewer than 300 remained", "the roughly 300 who had been building"
+        # ("68 had work visas, including six who got them this year": part of the count before, in its unit)
+        return "inherit" if INCLUDING_BEFORE.search(text, max(sent.start, m.start - 24), m.start) else "people"  # "fewer than 300 remained", "the roughly 300 who had been building"
     if (passive := _PASSIVE_PEOPLE.match(text, m.end, sent.end)) or _PEOPLE_VERB_AFTER.match(text, m.end, sent.end):  # "44 were still employed": people if the passage is about people
         return "other" if (not passive or passive.group().split()[-1] in ("in", "on", "at", "there")) and things_before(text, sent.start) else "inherit"  # ("It runs 130 restaurants. Some 90 are in China": restaurants)
     return None
@@ -435,7 +439,7 @@ def _is_other_nation(word: str) -> bool:
     if word.endswith(("ians", "eans", "inos", "ese")) and word not in ("Koreans", "Korean", "Asians", "Europeans", "Africans"):
         return True  # "Indonesians", "Filipinos", "Vietnamese": nationals of somewhere else
     return bool(code) and code not in ("PRK", "KOR") and len(code) == 3 and \
-        word.rstrip("s").endswith(("ian", "ean", "ese", "i", "ish", "ch"))  # demonyms, not "Oman" or "Japan"
+        (word.rstrip("s").endswith(("ian", "ean", "ese", "i", "ish", "ch")) or word.endswith("ans"))  # demonyms ("Americans"), not "Oman" or "Japan"
 
 
 # ---------------------------------------------------------------- metric choice
@@ -564,7 +568,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 if other_count:
                     other_starts.append(m.start)
             if unit == "other" or _GATES[0](text, sent.start, sent.end) and _NOT_A_COUNT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
-                    and not _NK_NOUN.match(text, m.end, sent.end) or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end) or is_label(text, m, sent):
+                    and not NK_NOUN.match(text, m.end, sent.end) or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end) or is_label(text, m, sent):
                 continue
             if unit is None and _WHOSE_NUMBER.search(text, max(sent.start, m.start - 60), m.start):
                 unit = "people"  # "North Korean citizens, whose total numbers in Russia have peaked at 37,000"
@@ -596,11 +600,11 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         if m.kind == "percent" and "xplanation" in text[max(sent.start, m.start - 80):m.start] \
                 and _RULE_WHY.search(text, max(sent.start, m.start - 80), m.start):
             continue  # the resolution's reporting rule quoted, not a reported share
-        if m.kind == "count" and m.word and (m.value or 0) <= 12 and _GENERIC_PEOPLE.match(text, m.end, sent.end):
+        if m.kind == "count" and m.word and (m.value or 0) <= 12 and GENERIC_PEOPLE_AFTER.match(text, m.end, sent.end):
             continue  # "the two men said", "killed three men": people in the story, not a count of workers
-        if m.kind == "count" and _MILITARY.search(text, max(sent.start, m.start - 40), m.start):
+        if m.kind == "count" and MILITARY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
             continue  # "sent soldiers already over 10,000 people": troops are not workers
-        if m.kind == "count" and _IN_NORTH_KOREA.match(text, m.end, sent.end):
+        if m.kind == "count" and IN_NORTH_KOREA_AFTER.match(text, m.end, sent.end):
             continue  # "employs some 4,000 artists in Pyongyang": at home, not abroad
         pending.append((m, unit))
     # counts whose unit comes from a neighbour ("of which some 30,000", "from 30,023 to ...")
@@ -669,7 +673,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 allowed = ("people",) + (("permits",) if f.permits else ()) + (("visas",) if f.visas and f.visa_issue else ())
         else:
             allowed = (unit,)
-        nk = unit in ("people", "permits", "visas") and _NK_NOUN.match(text, m.end, sent.end) is not None
+        nk = unit in ("people", "permits", "visas") and (NK_NOUN.match(text, m.end, sent.end) is not None
+                                                          or (m.value or 0) < 1e6 and ABROAD_NOUN.match(text, m.end, sent.end) is not None)
         mt = choose_metric(text, sent, m.start, m.end, allowed,
                            None if nk else m.value if m.value is not None else m.high if m.high is not None else m.low,
                            spans, prev_low)
@@ -716,11 +721,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
 
 _ATTACHED = 100  # characters: a place further from a large sum in its sentence ("The Yangon closure ... the $500 million") is not its place
 _FOREIGN_PASSAGE = re.compile(r"\b(?:foreign|migrant|expatriate)[ \u00a0]+(?:workforce|workers|labou?r|labou?rers|nationals|residents)\b|\bforeigners\b", re.I)
-# "4.1 million North Korean workers": said of North Koreans, so no bound on plausible counts applies
-_NK_NOUN = re.compile(r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:North[ \u00a0]+Koreans?|DPRK|N\.[ \u00a0]?Korean)\b")
-_MILITARY = re.compile(r"\b(?:soldiers|troops|servicemen|combat|fighters)\b[^.;,]{0,30}$", re.I)
-_GENERIC_PEOPLE = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)")
-_IN_NORTH_KOREA = re.compile(r"[^,;:.()]{0,50}?\b(?:in[ \u00a0]+(?:Pyongyang|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))")  # ("900 inside the country and 2,500 abroad")
+
 _THERE = re.compile(r"\bthere\b", re.I)
 _KEEPS_FRACTION = re.compile(r"\b(?:keeps|kept|take|takes|took|retains|retained|confiscates|confiscated|pockets|pocketed|skims|collects|"
                              r"collected|receive|receives|received|get|gets|got|repatriated|deported|expelled|sent[ \u00a0]+(?:home|back))[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|up to|only)[ \u00a0]+)?$", re.I)
@@ -747,10 +748,10 @@ _PAST = re.compile(r"\b(?:was|were|had|did|went|left|came|took|kept|paid|sent|ga
 # the patterns searched in every sentence or back from every figure, led by the characters a
 # match starts with (analysis/refast.py): the same matches, without trying each at every position
 _PEOPLE_IN_SENTENCE, _FOREIGN_PASSAGE, _PAST, _PRESENT, _NOW, _THERE, _INHERIT_BEFORE, _FIGURE_NOUN_BEFORE, \
-    _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _MILITARY, _KEEPS_FRACTION, _BY_FRACTION, _NUMBER_OF, \
+    _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, MILITARY_BEFORE, _KEEPS_FRACTION, _BY_FRACTION, _NUMBER_OF, \
     _ORDINAL_BEFORE, _PAREN_BEFORE, _VISA_ISSUE, _PERMIT_NOUN, _VISA_NOUN, _AUTHORISATION_NOUN = (refast.fast(p) for p in (
         _PEOPLE_IN_SENTENCE, _FOREIGN_PASSAGE, _PAST, _PRESENT, _NOW, _THERE, _INHERIT_BEFORE, _FIGURE_NOUN_BEFORE,
-        _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _MILITARY, _KEEPS_FRACTION, _BY_FRACTION, _NUMBER_OF,
+        _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, MILITARY_BEFORE, _KEEPS_FRACTION, _BY_FRACTION, _NUMBER_OF,
         _ORDINAL_BEFORE, _PAREN_BEFORE, _VISA_ISSUE, _PERMIT_NOUN, _VISA_NOUN, _AUTHORISATION_NOUN))
 _GATES = tuple(refast.Gate(p) for p in (_NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _HOLDING))  # refast.Gate: not searched in a sentence without their words
 

@@ -19,8 +19,11 @@ _TRADE_AFTER = re.compile(rf"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:i
 _OTHER_MONEY_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?(?:bribes?|damages|losses|(?:arms|weapons?|missile)[ \u00a0]+(?:sales|deals|exports))\b")  # "the $350 he paid out in bribes", "$2 million in damages", "$300 million in arms sales"
 # "sent back more than $2 billion over the last 15 years": a total over many years, no year's
 # revenue (unless the amount is a year's: "$500 million a year over the past decade")
-_MANY_YEARS_AFTER = re.compile(r"(?![ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:year|month)\b|[ \u00a0]+(?:annually|yearly|monthly)\b)"
-                               r"[^.;]{0,60}?\b(?:over|in|during|across|for)[ \u00a0]+the[ \u00a0]+(?:last|past)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:years|decades)\b")
+_PER_PERIOD = r"(?![ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:year|month)\b|[ \u00a0]+(?:annually|yearly|monthly)\b)"
+_MANY_YEARS_AFTER = re.compile(_PER_PERIOD + r"[^.;]{0,60}?\b(?:over|in|during|across|for)[ \u00a0]+the[ \u00a0]+(?:last|past)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:years|decades)\b")
+# the same span opening the sentence: "In six years, the scheme earned at least $90m for the regime"
+_MANY_YEARS_OPENING = re.compile(r"[\"“‘'(]?(?:In|Over|During|Across|Within)[ \u00a0]+(?:the[ \u00a0]+(?:last|past)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:years|decades)\b[^.;]*$")
+_MANY_YEARS_OPENING_PER = re.compile(_PER_PERIOD)
 # money named by what it is before the amount: stolen, seized, spent, arms sales, goods traded, fees
 _OTHER_MONEY_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundered|laundering|bribes?|seized|fines?|fined|spent|spends|spending|"
                                  r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$"  # "arms deals with Iran ($1.5 billion)"
@@ -28,7 +31,7 @@ _OTHER_MONEY_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|la
                                  r"|\b(?:fees?|fares?|tickets?|prices?|priced)\b[^.;]{0,35}$", re.I)  # "Exit permit fees cost 300 yuan (about $39)"
 _FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
 # "local staff at the plants usually get 4,500 yuan ($650)": others' pay
-_OTHERS_PAY_BEFORE = re.compile(rf"\b(?:{NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|ish|ch)[ \u00a0]+(?:people|workers|labou?rers|nationals|employees|citizens)"
+_OTHERS_PAY_BEFORE = re.compile(rf"\b(?:{NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|ish|ch|ino|i)[ \u00a0]+(?:people|workers|labou?rers|nationals|employees|citizens|sailors|seamen|seafarers|crew(?:men|s)?|fishermen)"
                                 r"|(?i:locals|local[ \u00a0]+(?:workers|people|staff)))\b(?P<gap>[^.;]{0,80})$")
 # "the average wage in Russia was 31,000 rubles ($600)": the host's economy
 _HOST_AVERAGE_BEFORE = re.compile(r"\b(?i:average|mean|median|minimum)[ \u00a0]+(?i:monthly[ \u00a0]+)?(?i:salary|salaries|wages?|pay)[ \u00a0]+"
@@ -56,7 +59,8 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
     if _TRADE_AFTER.match(text, m.end, sent.end) or _OTHER_MONEY_BEFORE.search(text, max(sent.start, m.start - 70), m.start) \
             or _OTHER_MONEY_AFTER.match(text, m.end, sent.end) or _FOR_OTHERS_AFTER.match(text, m.end, sent.end) \
             or _PRICE.search(text, m.start, m.end) or _UPKEEP_DEDUCTED_AFTER.match(text, m.end, sent.end) \
-            or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end):
+            or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end) \
+            or _MANY_YEARS_OPENING.match(text, sent.start, m.start) and _MANY_YEARS_OPENING_PER.match(text, m.end, sent.end):
         return True
     if _HOST_AVERAGE_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MINIMUM_WAGE_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
         return True
@@ -70,11 +74,13 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
 _PAY_CHANGE_BEFORE = re.compile(
     r"\b(?:wages?|pay|salar(?:y|ies)|earnings|incomes?|remittances)\b[^.;]{0,40}?\b(?:rose|risen|rise|rises|fell|fallen|fall|falls|"
     r"dropped|drop|increased|decreased|grew|grown|climbed|declined|jumped|surged|plunged|slashed|cut|reduced|lowered)[ \u00a0]+"
-    r"(?:by[ \u00a0]+)?(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|over|roughly|just|up[ \u00a0]+to)[ \u00a0]+)?$", re.I)
+    r"(?:by[ \u00a0]+)?(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|over|roughly|just|up[ \u00a0]+to)[ \u00a0]+)?$"
+    # a premium on pay: "Night shifts earned them an extra 60 percent of their daily wage"
+    r"|\b(?:earn|earns|earned|earning|paid|pays|get|gets|got|receive|receives|received)\b[^.;]{0,20}?\b(?:extra|additional|bonus)[ \u00a0]+$", re.I)
 
 
 def pay_change(text: str, m: Mention, sent: Sentence) -> bool:
-    """Whether a share is the change in pay ("wages rose 20 percent"); a level it was
+    """Whether a share is the change in pay ("wages rose 20 percent") or a premium on it; a level it was
     changed to ("the cut was raised to 65%") is still a share."""
     return _PAY_CHANGE_BEFORE.search(text, max(sent.start, m.start - 90), m.start) is not None
 

@@ -15,12 +15,14 @@ from .pipetable import is_row
 from .segment import Sentence
 
 # a demonym before an owner ("a Chinese municipality", "Russian employers") says whose, not where
-_DEMONYM_ENDINGS = ("ian", "ean", "ese", "i", "ish", "ch")  # "Russian", "Chinese", "Qatari": not "Oman", "Japan"
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "i", "ish", "ch", "ino", "ek", "kh")  # "Russian", "Chinese", "Qatari", "Filipino", "Uzbek": not "Oman", "Japan"
 _OWNER_NOUN = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:company|companies|firm|firms|municipality|contractor|contractors|"
                          r"employer|employers|owner|owners|partner|partners|government|governments|authorities|officials?|ministry|"
                          r"embassy|consul|diplomats?|businessman|businessmen|investors?|buyers?|clients?|customers?|changers|"
                          r"brokers?|traders?|banks?|middlemen|intermediaries|agents?|allies|ally|monarchies|rulers|leaders|"
                          r"tour groups|tourists|groups|broadcasters?|newspapers?|news[ \u00a0]+agency|outlets?|think[ \u00a0]+tanks?)\b")
+# "deported by Nigerian authorities": the state that sends them home is where they were
+_DEPORTED_BY = re.compile(r"\b(?:deported|expelled|repatriated|sent[ \u00a0]+(?:home|back)|detained|arrested)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?$")
 _OTHERS_FROM = re.compile(
     r"(?:\b(?<!Korean )(?:workers|labou?rers|migrants|foreigners|crews?|nationals|fishers|fishermen|seafarers|deckhands)\b,?"
     r"(?:[ \u00a0]+(?:mostly|mainly|overwhelmingly|largely|chiefly|primarily|most of them|many of them|all))?[ \u00a0]+from"
@@ -60,7 +62,7 @@ _GENERIC_SUBJECT = re.compile(r"[ \u00a0\"“]*(?:(?:Most|Many|All|Such)[ \u00a0
                               r"(?:typically[ \u00a0]+|usually[ \u00a0]+|generally[ \u00a0]+|often[ \u00a0]+)?(?:earn|make|receive|get|keep|are|work|must|have)\b")
 _TOTAL_NUMBER = re.compile(r"\b(?:the[ \u00a0]+)?total[ \u00a0]+(?:number|count)[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korean|overseas|DPRK)[ \u00a0]+)*(?:workers|labou?rers)\b")
 _GENERIC_OPENER = re.compile(r"[ \u00a0\"“]*(?:Typically|Generally|Usually|Normally|Ordinarily|In general|As a rule),")
-_DEMONYM_RUN_PEOPLE = re.compile(r"(?:[ \u00a0]*(?:,|and|or)[ \u00a0]+[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch))*[ \u00a0]+"
+_DEMONYM_RUN_PEOPLE = re.compile(r"(?:[ \u00a0]*(?:,|and|or)[ \u00a0]+[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ino|ek|kh))*[ \u00a0]+"
                                  r"(?:workers|labou?rers|staff|employees|crew|crews|nationals|migrants|fishers|fishermen|seamen|builders)\b")
 # North Korea bringing its workers home: "from China" after it says where they were, not where they come from
 BRING_HOME = (r"(?:(?:brings?|brought|bringing|calls?|called|calling|ships?|shipped|flies|flew|takes?|took|ordered|orders)[ \u00a0]+(?:back|home)"
@@ -122,6 +124,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:compared[ \u00a0]+(?:to|with)|than|unlike|v
                               r"(?:[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+(?:the[ \u00a0]+)?)*$")
 _PART_OF_BEFORE = re.compile(r"\b(?:part|one)[ \u00a0]+of[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?:estimated|total|global|larger|wider)[ \u00a0]+)?(?:(?:about|around|some|roughly)[ \u00a0]+)?$", re.I)
 # countries in general, not ones named before ("the two countries", "these countries")
+_EXAMPLE_OF_MANY = re.compile(r"\b(?:countries|nations|the[ \u00a0]+world|worldwide|globally)\b[^.;]{0,25}?[,(][ \u00a0]*(?:including|such[ \u00a0]+as|notably|among[ \u00a0]+them)[ \u00a0]+(?:in[ \u00a0]+)?(?:the[ \u00a0]+)?$")
 _MANY_COUNTRIES = re.compile(r"(?<!two )(?<!these )(?<!those )(?<!both )(?<!three )(?<!the )(?<!other )\bcountries\b")
 
 
@@ -157,6 +160,11 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     def dist(p: Place) -> int:
         return fs - p.end if p.end <= fs else p.start - fe if p.start >= fe else 0
 
+    k0 = bisect.bisect_left(starts, fs)
+    if len(hosts) > 1 and any(_EXAMPLE_OF_MANY.search(text, max(sent.start, p.start - 70), p.start) for p in hosts[max(0, k0 - 3):k0 + 3] if p.code != "WLD"):
+        # "in over 40 countries, including in the EU, ... 100,000": the EU is an example, the figure the world's
+        hosts = [p for p in hosts if not _EXAMPLE_OF_MANY.search(text, max(sent.start, p.start - 70), p.start)]
+        starts = [p.start for p in hosts]
     in_clause = hosts[bisect.bisect_left(starts, cs):bisect.bisect_left(starts, ce)]
     if not in_clause and _MANY_COUNTRIES.search(text, cs, ce):
         return Place(fs, fs, "WLD", True)  # "most of the 40,000 work in Asian countries – some 1,500 in Qatar": not the next clause's place
@@ -164,7 +172,7 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     if k_after < len(hosts) and not hosts[k_after].owner and _AT_PLACE_AFTER.fullmatch(text, fe, hosts[k_after].start) \
             and _listed_after(text, hosts, k_after, fe) < 2:  # ("900 work in Kuwait and Qatar": both's total)
         return hosts[k_after]  # "30,000 were in Russia and 80,000 were in China": the place the figure is said to be in
-    named = [p for p in in_clause if not is_area(p.code) and not p.described and not p.owner
+    named = [p for p in in_clause if not is_area(p.code) and not p.described and (not p.owner or _DEPORTED_BY.search(text, max(cs, p.start - 40), p.start))
              and not (p.start >= fe and _NEXT_JOIN.fullmatch(text, fe, p.start) and _OWN_COUNT_AFTER.match(text, p.end, sent.end))]
     if _listed_after(text, hosts, bisect.bisect_left(starts, fe), fe) >= 3:
         # "as many as 8,000 work in Kuwait, Qatar, the UAE and Oman": a total over the
@@ -469,6 +477,9 @@ class PlaceFinder:
                 loc = [q for q in hosts if _LOCATIVE.search(self.text, max(0, q.start - 12), q.start)]
                 named = [q for q in (loc or hosts) if not is_area(q.code)]
                 result = (named or loc or hosts)[-1]
+                based = {q.code for q in named if self.text.startswith(("-based", "‐based"), q.end)}
+                if len(based) > 1:  # "China-based X and Russia-based Y": firms in two countries, so the figures after are both's
+                    result = Place(result.start, result.end, "WLD", True)
                 break
             j -= 1
         for k in path:

@@ -70,6 +70,8 @@ _SOURCE_FOR = re.compile(r"\b(?:estimates?|figures?|numbers?|data|report|survey|
 _JOINER = re.compile(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:some|about|around|nearly|roughly|almost|an[ \u00a0]+estimated))?)[ \u00a0]*"
                      r"|(?:[ \u00a0]+[a-z]+){1,2}[ \u00a0]+(?:and|or)[ \u00a0]+"  # "2,100 tourist (visas) and 2,500 student visas ... in 2018"
                      r"|[ \u00a0]*\(")  # "4,100 (2.3%) North Koreans visited China last year": a share in brackets
+_OF_THE_JOIN = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:(?:some|about|around|nearly|roughly|almost|estimated)[ \u00a0]+)?")
+_OPENS_CLAUSE = re.compile(r"[\s\"“‘'(]*(?:(?:some|about|around|nearly|roughly|almost|more[ \u00a0]+than|over|only|just|an[ \u00a0]+estimated)[ \u00a0]+)?", re.I)
 _COUNT_BEFORE = re.compile(r"\b(?:nearly|about|around|some|almost|more than|fewer than|less than|up to|at least|roughly|approximately|only|just|another)[ \u00a0]+$", re.I)
 _HYPHEN_SPAN_END = re.compile(r"[-–](?:19|20)[0-9]{2}\b")
 _SPAN_START = re.compile(rf"\b(?:between|from)[ \u00a0]+(?:{MONTH_PATTERN}[ \u00a0]+)?$", re.I)
@@ -77,6 +79,8 @@ _SPAN_END = re.compile(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:
                        r"|[ \u00a0]+(?:and|to)[ \u00a0]+(?:this|last)[ \u00a0]+year\b|[ \u00a0]+(?:and|to)[ \u00a0]+(?:now|today|the[ \u00a0]+present)\b")  # "between 2013 and this year"
 _SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
 _BEFORE_YEAR = re.compile(r"\b(?:[Pp]rior[ \u00a0]+to|[Bb]efore)[ \u00a0]+$")  # "Prior to 2009, the state took 35%": the years before it
+_FOUNDED_BEFORE = re.compile(r"\b(?:opened|founded|established|set[ \u00a0]+up|launched|built|started)[ \u00a0]+(?:in|on)[ \u00a0]+$")
+_AND_NOW_BETWEEN = re.compile(r"[^.;]*?\band[ \u00a0]+(?:(?:now|still|currently)[ \u00a0]+)?(?:is|was|are|were|has|had|employs|employed)\b[^.;]*$")
 _EVENT_VERB_BEFORE = re.compile(r"\b(?:gave|given|made|released|published|issued|announced)[ \u00a0]+$")
 _WHO_CLAUSE = re.compile(r"\bwho[ \u00a0]+(?:escaped|defected|fled)\b[^,;:]*$")
 # "the airline, which last year announced new routes, estimated ...": when the organisation spoke
@@ -302,8 +306,11 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
     times = [t for t in times if not (_REFERENCE.search(text, max(sent.start, t.start - 12), t.start)
                                       and not _PERIOD_BOUND.match(text, t.start))
              and not _adopted_before(text, max(sent.start, t.start - 40), t.start)]  # "before the end of 2019" dates it
+    # ("Nearly 8,000 of the 13,000 who came in 2024 ...": the part opens the clause, so the whole's year is its)
+    part_first = _OF_THE_JOIN.match(text, fe) is not None and _OPENS_CLAUSE.fullmatch(text, clause(text, sent, fs)[0], fs) is not None
     after = [t for t in times if fe <= t.start < ce
-             and not any(fe <= os and oe <= t.start and not _JOINER.fullmatch(text, fe, os) for os, oe in others)]
+             and not any(fe <= os and oe <= t.start and not _JOINER.fullmatch(text, fe, os) and not (part_first and _OF_THE_JOIN.fullmatch(text, fe, os))
+                         for os, oe in others)]
     if after and _CHANGE_BEFORE.search(text, max(sent.start, fs - 30), fs) and _FROM_BASE.fullmatch(text, fe, after[0].start):
         after = after[1:]  # "at 40,000 as of January, up some 8,000 from March 2012": that is where the change began
     # "500 a year, a total of 2783 granted in 2015": that year is 2783's ("14 and 27 workers in 2014": both's)
@@ -317,6 +324,9 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
                                                      and not _WHEN_AFTER.match(text, t.end))
               and not any(oe <= t.start <= oe + 12 and oe <= fs and os != fs and _TO_NEXT.search(text, t.end, fs)
                           for os, oe in others)]
+    if before and _FOUNDED_BEFORE.search(text, max(sent.start, before[-1].start - 30), before[-1].start) \
+            and _AND_NOW_BETWEEN.match(text, before[-1].end, fs):
+        before = before[:-1]  # "The restaurant opened in 2014 and was employing around 15": the opening's year, not the count's
     if len(before) > 1 and before[-1].basis != "stated" and _RELEASED_ON.search(text, max(sent.start, before[-1].start - 30), before[-1].end) \
             and any(t.basis == "stated" for t in before[:-1]):
         before = before[:-1]  # "given in 2015, according to the data released on Monday, along with 98,000": the data's year, not the release's

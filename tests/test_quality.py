@@ -775,3 +775,43 @@ def test_round_38_shapes():
     assert _all(text, "2017-03-15") == []
     text = "Two members of the North Korean embassy visited the port to urge the release of the remaining 11 on Monday."
     assert [f.value for f in _all(text, "2015-07-18")] == [11]
+
+
+def test_round_39_shapes():
+    # a plural demonym after a count is other nationals; a sender's "workers abroad" has no plausibility bound
+    text = "The agents used the stolen identities of more than 60 Canadians to land remote jobs."
+    assert _all(text, "2025-03-01") == []
+    f = _one("Officials said Pyongyang has agreed to send about 350,000 more workers abroad once flights resume.", "2024-05-02")
+    assert (f.value, f.country) == (350000, "WLD")
+    # part of a count of permit holders keeps its unit; "the N others ... because they hold work visas" are permits
+    figs = _all("In Laos, only 52 North Koreans held work visas, including four who got them this year.", "2019-11-20")
+    assert [(f.value, f.unit) for f in figs] == [(52, "permits"), (4, "permits")]
+    f = _one("Police are detaining the overstayers, while the 21 others carry on at their firms because they hold valid working visas.", "2018-04-03")
+    assert f.unit == "permits"
+    # a multi-year total opening the sentence is no year's revenue; other nationals' pay and a premium on pay are no figures
+    assert _all("Over five years, the two agents and their team raised at least $70m for the regime.", "2024-10-10") == []
+    assert _all("While Filipino crewmen were paid about 400 U.S. dollars a month, the North Koreans' wages went to Pyongyang.", "2024-10-10") == []
+    assert _all("Sunday shifts earned them an extra 50 percent of their daily pay, the manager said.", "2010-05-05") == []
+    # the year a workplace opened is not its workforce's; "N of the M who came in YEAR" is that year's
+    f = _one("The North Korean cafe in Da Nang opened in 2013 and was employing around 12 North Koreans.", "2018-06-04")
+    assert f.year == 2018
+    figs = _all("Almost 6,000 of the 11,000 North Koreans who entered Russia in 2023 did so on student visas.", "2024-09-01")
+    assert [f.year for f in figs] == [2023, 2023]
+    # casualties in a headline or after "the bodies of"; defendants named in wanted notices; witnesses at a scene
+    assert _all("4 DPRK Engineers Killed in Northern Mali", "2014-03-03") == []
+    assert _all("Villagers found the bodies of the four DPRK engineers at dawn.", "2014-03-03") == []
+    assert _all("Prosecutors in Ohio issued wanted notices for five North Korean nationals.", "2025-01-09") == []
+    assert _all("A witness said fewer than six workers were at the scene.", "2022-08-08") == []
+    # two people at work are staff; a firm's whole staff is no count of North Koreans
+    f = _one("A source said two people, a doctor and a nurse, were working there, at the North Korean clinic in Kampala.", "2016-05-05")
+    assert f.value == 2
+    assert [f.value for f in _all("The number of staff at Textila rose to around 600, so the North Korean embassy offered 80 North Korean women.", "2008-02-02")] == [80]
+    # an example after "countries, including" is no place of a worldwide total; a deporting state is the host
+    f = _one("North Koreans work in some 40 countries worldwide, including in the European Union, and number between 80,000 and 150,000.", "2017-08-01")
+    assert f.country == "WLD"
+    f = _one("Twelve North Korean citizens were deported by Ghanaian authorities in late 2019 ahead of a UN deadline banning DPRK overseas workers.", "2020-04-01")
+    assert (f.country, f.year) == ("GHA", 2019)
+    # firms based in two countries: the figures after them are both's
+    text = ("The suspects worked for two fronts: China-based Alpha Star and Russia-based Beta Star.\n\n"
+            "They were among some 110 North Korean IT workers employed by the two firms.")
+    assert _one(text, "2024-12-01").country == "WLD"
