@@ -382,7 +382,8 @@ _FROM = re.compile(r"\b(from|down" + _SP + r"from|up" + _SP + r"from)" + _SP + r
 
 
 _THOUSAND_REST = re.compile(r"[ \u00a0]([0-9]{1,3})(?![0-9,.])")
-_PHRASAL_OVER = re.compile(r"\b(?:fork|forks|forked|forking|hand|hands|handed|handing|turn|turns|turned|turning|take|takes|taken|took|sign|signed|pass|passed|give|gave|given)" + _SP + r"+\Z", re.I)
+_PHRASAL_OVER = re.compile(r"\b(?:fork|forks|forked|forking|hand|hands|handed|handing|turn|turns|turned|turning|take|takes|taken|took|sign|signed|pass|passed|give|gave|given"
+                           r"|stand|stands|stood|standing|tower|towers|towered|watch|watches|watched|watching|preside|presides|presided|loom|looms|loomed|hover|hovers|hovered)" + _SP + r"+\Z", re.I)  # ("a foreman stands over two labourers")
 _RANGE_VERB = re.compile(r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)" + _SP + r"+\Z", re.I)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 # the patterns searched or scanned in every sentence, led by the characters a match starts

@@ -26,7 +26,7 @@ _DEPORTED_BY = re.compile(r"\b(?:deported|expelled|repatriated|sent[ \u00a0]+(?:
 _OTHERS_FROM = re.compile(
     r"(?:\b(?<!Korean )(?:workers|labou?rers|migrants|foreigners|crews?|nationals|fishers|fishermen|seafarers|deckhands)\b,?"
     r"(?:[ \u00a0]+(?:mostly|mainly|overwhelmingly|largely|chiefly|primarily|most of them|many of them|all))?[ \u00a0]+from"
-    r"|\b(?:clients|customers|buyers|tourists|visitors)\b[^.;:]{0,30}?\b(?:from|in)|\b(?:firms|companies|employers|businesses)[ \u00a0]+(?:across|throughout)"
+    r"|\b(?:clients?|customers?|buyers?|tourists|visitors)\b[^.;:]{0,30}?\b(?:from|in)|\b(?:firms|companies|employers|businesses)[ \u00a0]+(?:across|throughout)"
     r"|\bremote(?:ly)?\b[^.;:]{0,40}?\bfor[ \u00a0]+(?:companies|firms|employers)[ \u00a0]+(?:based[ \u00a0]+)?in)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 _ROUTE_BEFORE = re.compile(
     r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?|minibuses|flights?|ferry|ferries)(?:[ \u00a0]+[\w.]+){0,3}?[ \u00a0]+(?:to|for)|"
@@ -171,6 +171,8 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     k_after = bisect.bisect_left(starts, fe)
     if k_after < len(hosts) and not hosts[k_after].owner and _AT_PLACE_AFTER.fullmatch(text, fe, hosts[k_after].start) \
             and _listed_after(text, hosts, k_after, fe) < 2:  # ("900 work in Kuwait and Qatar": both's total)
+        if is_area(hosts[k_after].code) and _areas_joined(text, hosts, k_after):
+            return Place(hosts[k_after].start, hosts[k_after].end, "WLD", True)  # "three are in Europe and the Middle East"
         return hosts[k_after]  # "30,000 were in Russia and 80,000 were in China": the place the figure is said to be in
     named = [p for p in in_clause if not is_area(p.code) and not p.described and (not p.owner or _DEPORTED_BY.search(text, max(cs, p.start - 40), p.start))
              and not (p.start >= fe and _NEXT_JOIN.fullmatch(text, fe, p.start) and _OWN_COUNT_AFTER.match(text, p.end, sent.end))]

@@ -815,3 +815,25 @@ def test_round_39_shapes():
     text = ("The suspects worked for two fronts: China-based Alpha Star and Russia-based Beta Star.\n\n"
             "They were among some 110 North Korean IT workers employed by the two firms.")
     assert _one(text, "2024-12-01").country == "WLD"
+
+
+def test_round_40_shapes():
+    # defections, group sizes given as a range, executive-order numbers: no counts of a workforce
+    assert _all("The recent defections of 11 employees of a North Korean restaurant in China surprised Seoul.", "2016-04-20") == []
+    assert _all("Trawlers in Montevideo take on groups of eight to fifteen North Korean sailors.", "2016-06-15") == []
+    assert _all("Does hiring North Korean crews breach EO 13810?", "2018-01-01") == []
+    # a preposition "over" is no bound; a share of the goods produced is no share of pay
+    f = _one("A Russian foreman stood over three North Korean labourers as they plastered a wall in Khabarovsk.", "2013-05-05")
+    assert (f.value, f.low) == (3, None)
+    assert _all("The deal gives Russia 65% and North Korea 35% of what is logged by the North Korean crews.", "2012-03-03") == []
+    # shares going into the leader's coffers; two regions together are the world's
+    f = _one("The state collects billions from them, an estimated 60 to 80 percent going into the private coffers of the leader.", "2020-04-20")
+    assert (f.low, f.high, f.unit) == (60, 80, "percent")
+    f = _one("At least four North Korean footballers play in Europe and the Middle East, a UN panel said.", "2020-04-20")
+    assert f.country == "WLD"
+    # a customer abroad is no place of the workforce; "the nine men have come to" a town are workers
+    text = ("GDYNIA, Poland — At a shipyard on Poland's coast, welders were building a ferry for a customer in Norway. "
+            "The scene looked ordinary, except for the origin of a dozen of the welders.")
+    assert _one(text, "2018-01-03").country == "POL"
+    f = _one("The seven men have come to the Chinese city of Dandong from a North Korean art studio.", "2017-10-09")
+    assert (f.value, f.country) == (7, "CHN")
