@@ -57,6 +57,7 @@ _AMBIGUOUS_GROUPING = re.compile(
     r"|(?<![\w.,'’])[0-9]{1,3}(?:['’ʼ][0-9]{3})+(?![0-9])")
 # thousands grouped with a plain space, as translated Russian and French copy writes them
 SPACED_GROUPING = re.compile(r"(?<![\w.,'’\u00a0\u202f])[0-9]{1,3}(?: [0-9]{3})+(?![0-9]|[.,'’][0-9])")
+_ROUND_SPACED = re.compile(r"(?<![\w.,'’\u00a0\u202f])[0-9]{1,3}(?: 000)+(?![0-9]|[.,'’][0-9])")
 SPACED_HINT = re.compile(r"[0-9] [0-9]{3}")  # in every SPACED_GROUPING match: a text without one has none
 _MINUS = "-\u2212"
 # what every match of _HAS_ODD, _SCI or _AMBIGUOUS_GROUPING holds: an odd digit, a digit before an
@@ -235,6 +236,11 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
         # the article groups thousands with plain spaces throughout ("11 890", translated
         # Russian copy): read them as one number, not refuse them
         spaced = {m.start(): m.end() for m in SPACED_GROUPING.finditer(text, start, end)}
+    elif text.find(" 000", start, end) >= 0:
+        # round thousands spaced off even in an article that does so once ("about 15 000 workers"):
+        # no other reading of " 000" is likely; "30 023" alone stays ambiguous
+        spaced = {m.start(): m.end() for m in _ROUND_SPACED.finditer(text, start, end)}
+    if spaced:
         refused = [r for r in refused if r[0] not in spaced]
         local = [w for w in local if w.start not in spaced]
     skip_to = start

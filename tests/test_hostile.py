@@ -516,7 +516,7 @@ def test_numbers_read_exactly(sentence, expect):
     ("Some 30.023 North Korean workers were in Russia in 2017.", "ambiguous count '30.023'"),
     ("Some 30 023 North Korean workers were in Russia in 2017.", "ambiguous number format '30 023'"),
     ("Some 30'023 North Korean workers were in Russia in 2017.", "ambiguous number format \"30'023\""),
-    ("Some 5 000 to 10 000 North Korean workers were in Russia in 2017, near ports of 12,500 and 14,000 tonnes.", "ambiguous number format '5 000'"),
+    ("Some 5 500 to 10 200 North Korean workers were in Russia in 2017, near ports of 12,500 and 14,000 tonnes.", "ambiguous number format '5 500'"),
     ("Some \uff13\uff10,\uff10\uff12\uff13 North Korean workers were in Russia in 2017.", "digits of another script"),
     ("Some \u0663\u0660\u0660 North Korean workers were in Russia in 2017.", "digits of another script"),
     ("Some 3\uff10 North Korean workers were in Russia in 2017.", "digits of another script"),
@@ -543,6 +543,12 @@ def test_ambiguous_numbers_give_a_warning_not_a_figure(sentence, warning):
     assert figs == [], [(f.text, f.value) for f in figs]
     assert any(warning in w for w in warns), warns
     assert all(w.startswith("n.txt:") for w in warns)
+
+
+def test_round_thousands_spaced_off_are_one_number_even_once():
+    # "000" is never a number of its own, so "5 000 to 10 000" is no pair of ambiguous readings
+    figs, warns = _run("Some 5 000 to 10 000 North Korean workers were in Russia in 2017, near ports of 12,500 and 14,000 tonnes.")
+    assert [(f.low, f.high) for f in figs] == [(5000, 10000)] and warns == []
 
 
 @pytest.mark.parametrize("sentence,value,unit", [

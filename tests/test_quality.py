@@ -837,3 +837,24 @@ def test_round_40_shapes():
     assert _one(text, "2018-01-03").country == "POL"
     f = _one("The seven men have come to the Chinese city of Dandong from a North Korean art studio.", "2017-10-09")
     assert (f.value, f.country) == (7, "CHN")
+
+
+def test_round_40c_shapes():
+    # sanctions and statute labels: resolutions with their acronym, executive orders, tiers, the US Code
+    text = ("The firm helped evade Security Council Resolutions (UNSCR) 2371 and 2375, and UNSCR 2397 required states to expel "
+            "North Korean workers. The move was taken under Executive Orders 13722 and 13810. The report kept North Korea on "
+            "Tier 3. Such labour may fall under 22 U.S.C. 9214.")
+    assert _all(text, "2020-02-02") == []
+    # prisoners at home, a rate, combat troops counted as people, leaders of front firms: no workforce abroad
+    assert _all("The report said Pyongyang holds between 70,000 and 110,000 North Koreans in prison camps.", "2016-07-07") == []
+    assert _all("Experts estimate that one in ten citizens are made to work for the state.", "2019-03-03") == []
+    text = "The first troops reached the front in October, when there were about 11 thousand people."
+    assert _all(text, "2025-05-05") == []
+    assert _all("The order designates two DPRK leaders of those front companies in Laos.", "2025-01-16") == []
+    # a share of workers by where they work is no share of pay; a total since a year is no year's revenue
+    text = "The regime earns over $400 million a year from its 90,000 overseas workers, of whom an estimated 70 percent work in China and Russia."
+    assert [f.unit for f in _all(text, "2019-02-27")] == ["usd", "people"]
+    assert _all("Since 2020, the front company's IT workers earned over $2 million for North Korean entities.", "2025-08-27") == []
+    # round thousands spaced off once: one number
+    f = _one("North Korea has sent about 14 000 migrant workers to Russia, many on student visas.", "2025-05-05")
+    assert f.value == 14000
