@@ -49,8 +49,8 @@ _MINIMUM_WAGE_BEFORE = re.compile(r"\bminimum[ \u00a0]+(?:monthly[ \u00a0]+)?(?:
 # "paid 20,000 roubles (about $310) for six people": one sum for a group, no worker's pay
 _FOR_GROUP_AFTER = re.compile(r"[^.;]{0,12}?[ \u00a0]+(?:for|between|among)[ \u00a0]+(?:all[ \u00a0]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+dozen)[ \u00a0]+"
                               r"(?:people|persons|workers|men|women|labou?rers|of[ \u00a0]+them)\b", re.I)
-_KAESONG = re.compile(r"\bKaesong\b")  # the joint industrial zone: North Koreans at work at home
-KAESONG_AFTER = re.compile(r"[^.;:◆]{0,60}?\bKaesong\b")  # a share of what went into or came from the zone (used for shares by extract.py)
+_KAESONG = re.compile(r"\b(?:Kaesong|Gaeseong)\b")  # the joint industrial zone: North Koreans at work at home
+KAESONG_AFTER = re.compile(r"[^.;:◆]{0,60}?\b(?:Kaesong|Gaeseong)\b")  # a share of what went into or came from the zone (used for shares by extract.py)
 
 
 def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:

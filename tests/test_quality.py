@@ -80,7 +80,7 @@ def test_other_nationals_are_no_figures_and_a_two_country_total_is_regional():
 
 def test_wars_measures_and_parts_are_no_frames_for_a_figure():
     text = ("Moscow is recruiting North Korean labourers to fill gaps left by the war in Ukraine. "
-            "Officials said more than 12,000 labourers arrived in 2024, and the total could exceed 40,000.")
+            "Officials said more than 12,000 labourers arrived in 2024, and the total will exceed 40,000.")
     assert [(f.country, f.low) for f in _all(text, "2025-08-12")] == [("RUS", 12000), ("RUS", 40000)]
     f = _one("About 21,000 North Korean workers abroad were sent home under a sanctions resolution adopted in 2017.", "2019-12-12")
     assert f.year == 2019
@@ -93,7 +93,7 @@ def test_wars_measures_and_parts_are_no_frames_for_a_figure():
 
 
 def test_projections_generic_statements_and_unplaced_figures():
-    figs = _all("They said more than 9,000 North Korean labourers arrived in Russia in 2024, and the total could exceed 30,000.",
+    figs = _all("They said more than 9,000 North Korean labourers arrived in Russia in 2024, and the total will exceed 30,000.",
                 "2025-08-12")
     assert [(f.year, f.low) for f in figs] == [(2024, 9000), (2025, 30000)]
     text = ("About 200 North Koreans built villas for firms in Senegal. Typically, the North Korean government "
@@ -858,3 +858,27 @@ def test_round_40c_shapes():
     # round thousands spaced off once: one number
     f = _one("North Korea has sent about 14 000 migrant workers to Russia, many on student visas.", "2025-05-05")
     assert f.value == 14000
+
+
+def test_round_41_shapes():
+    # a forecast with "could" is no figure; a plan with "will" is
+    text = "Some 14,000 North Koreans work in Russia. The number could rise to 45,000 by year's end, officials said."
+    assert [f.value for f in _all(text, "2025-08-12")] == [14000]
+    # visits with "such"; migrant workers in a paragraph about North Korea are its workers, those "mostly from" elsewhere not
+    f = _one("North Korean travel to Russia nearly stopped this spring, after some 12,000 such visits in 2024.", "2025-05-08")
+    assert (f.value, f.year) == (12000, 2024)
+    text = ("Pyongyang has sharply raised the flow of migrant workers to Russia, the paper said.\n"
+            "The intelligence figure of 14,000 migrant workers matches Russian statistics.")
+    assert [f.value for f in _all(text, "2025-05-15")] == [14000]
+    assert _all("North Korea sent crews there. The fleet employs about 19,000 migrant fishers, mostly from Indonesia.", "2021-01-01") == []
+    # the joint zone at home and its wages in won; defectors arriving in the South; servicemen; interviewees; the infected
+    assert _all("Kaesong is where some 50,000 North Koreans were made to work, he said.", "2016-02-15") == []
+    assert _all("Each worker instead receives 5,000 North Korean won, he said.", "2016-02-15") == []
+    text = "Last month, eight North Korean workers arrived in South Korea from Russia. Two of those are said to be military servicemen."
+    assert _all(text, "2023-01-26") == []
+    assert _all("In interviews with roughly a dozen former North Korean workers abroad, all said the same.", "2018-04-15") == []
+    assert _all("About 400 people have been confirmed to be infected with the disease in Angola.", "2016-04-08") == []
+    # a day range before a month is a date; other nationals counted in brackets after "were from"
+    assert [f.value for f in _all("The transfer of North Korean workers to Russia ran from 7 to 12 October, with 1,200 North Korean workers.", "2024-11-08")] == [1200]
+    text = "Besides the 41 North Koreans, the mine's 100 foreign workers were from Myanmar (25), Indonesia (20) and China (15)."
+    assert [f.value for f in _all(text, "2014-11-24")] == [41]
