@@ -176,6 +176,7 @@ _BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:or[ \u00a0]+(?:so|more|less)\b|U\.[SK]\
 _NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials", "prisoners", "detainees", "athletes", "delegates", "spies", "hackers", "leaders", "executives", "representatives", "officers", "envoys", "bankers"}
 _FROM_ELSEWHERE = re.compile(r",?(?:[ \u00a0]+(?:mostly|mainly|largely|chiefly|primarily))?[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|N\.[ \u00a0]?Korea|DPRK\b|Pyongyang\b|Democratic\b)[A-Z]")
 _CAPITALISED_NOT_PEOPLE = {"States", "Countries", "Nations", "Members", "Member", "Years", "Months", "Weeks", "Days", "Hours", "Decades"}  # "two neighbouring Member States", a headline's "Up to 10 Years at Sea"
+_PARAGRAPH_REACH = 280  # characters before a sentence read for who "migrant workers" are (about two sentences)
 _FROM_NK = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?:DPRK|North[ \u00a0]+Korea)\b")
 _OTHERS_AFTER = re.compile(r"[ \u00a0]+others\b")
 _HIRE_PERMISSION_BEFORE = re.compile(r"\b(?:permission|permissions|permits?|quotas?|licen[cs]es?|approval|authori[sz](?:ed|ations?))\b[^.;]{0,60}?\bto[ \u00a0]+(?:hire|employ|recruit|bring[ \u00a0]+in)[ \u00a0]+"
@@ -387,7 +388,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         if u is not None:
             if not korean and _FROM_ELSEWHERE.match(text, w.end(), sent.end) and not brought_back(text, m, sent):
                 return "other"  # "applications for 3,400 workers from Uzbekistan and Vietnam"
-            if foreign and not korean and not _FROM_NK.match(text, w.end(), sent.end) and not (migrant and _NK_IN_SENTENCE.search(text, max(0, sent.start - 300), m.start)) \
+            if foreign and not korean and not _FROM_NK.match(text, w.end(), sent.end) and not (migrant and _NK_IN_SENTENCE.search(text, max(0, sent.start - _PARAGRAPH_REACH), m.start)) \
                     and not (u.lastgroup in ("permits", "visas") and not any(x.lower() in _FOREIGN for x in text[m.end:w.start()].split())):
                 return "other"  # "3 million foreign labourers", "4,200 foreign work permits" (not "foreign nationals from the DPRK"; "15,000 Russian visas" are the issuer's)
             if u.lastgroup == "people" and _HOLDING.match(text, m.end, sent.end) and not _LEFT_AFTER.match(text, m.end, sent.end):
