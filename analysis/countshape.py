@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from . import refast
-from .gazetteer import NOT_DEMONYMS
+from .gazetteer import NOT_DEMONYMS, load
 from .numbers import OTHER_CURRENCY_WORDS, Mention
 from .placefinder import BRING_HOME
 from .segment import Sentence, in_link
@@ -93,6 +93,9 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "the code '78'": a number quoted on its own is a name (not "“800 to 1,000” workers")
     if text[m.start - 1:m.start] == "/" or text[m.end:m.end + 1] == "/":
         return True  # "S/2020/151", "2/3": a document number or a date
+    if _SERIAL_BEFORE.search(text, max(0, m.start - 6), m.start) and (m.value or 0) < 100 or _CLOCK_BEFORE.search(text, max(sent.start, m.start - 14), m.start) \
+            or (hours := _HOURS_SPAN.fullmatch(text, m.start, m.end)) is not None and int(hours.group(1)) > int(hours.group(2)):
+        return True  # "(Brief 2025-24)": a serial number; "from 7am to 12", "From 12 to 1": hours
     if _ALONE_ON_LINE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start) and _LINE_END.match(text, m.end) and m.word is None:
         return True  # a bare number on a line of its own, under a byline: a counter of comments or shares
     if _AGES_AFTER.match(text, m.end, sent.end):
@@ -165,7 +168,9 @@ _RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[a-z0-9][a-z0-9,]*)?[
                          r"(?:[ \u00a0]+[a-z]+){0,1}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:night|evening)\b|"
                          r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)"
                          r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:day|week|hour)\b|"
-                         r"[ \u00a0]+(?:per|each|every)[ \u00a0]+(?:day|hour|shift)\b")  # "could load up to seven per day": a rate
+                         r"[ \u00a0]+(?:per|each|every)[ \u00a0]+(?:day|hour|shift)\b|"  # "could load up to seven per day": a rate
+                         # "200 or so workers going home every day", "100 workers at a time": a flow, not a total
+                         r"(?:[ \u00a0]+or[ \u00a0]+so)?[ \u00a0]+(?:workers|labou?rers|people)(?:[ \u00a0]+(?!hours?\b|days?\b)[A-Za-z]+){0,6}?[ \u00a0]+(?:(?:a|per|each|every)[ \u00a0]+day|at[ \u00a0]+a[ \u00a0]+time)\b")
 _SHUT_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|more|of them))?[ \u00a0]+(?:(?:remain|remained|remains|are|were|is|was|stay|stayed)[ \u00a0]+)(?:still[ \u00a0]+)?(?:open|closed|shut|in business)\b")
 _LEGAL_BEFORE = re.compile(r"\b(?:names?|named|charged|charging|charges against|indicted|indicting|sanctioned|sanctioning|designated|designating)[ \u00a0]+(?:(?:another|a further)[ \u00a0]+)?$", re.I)
 _WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b(?:[ \u00a0]+(?:Limited|Ltd|Inc|LLC|Co)\.?,)?[^,;.]{0,40}?\b"
@@ -188,8 +193,8 @@ _POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:pop
 _SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
 _DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
 _DEFECTORS_BEFORE = re.compile(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
-_INCIDENT_AFTER = re.compile(r"(?:[^.;]|(?<=\bN)\.){0,100}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
-                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)[ \u00a0]+(?:for|with|in)|went[ \u00a0]+missing|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|died|fled|flees?|escape[sd]?|conspired)\b", re.I)
+_INCIDENT_AFTER = re.compile(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
+                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)[ \u00a0]+(?:for|with|in)|went[ \u00a0]+missing|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|died|fled|flees?|escape[sd]?|conspired)\b", re.I)
 _CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected)\b", re.I)  # (also a headline's "3 Doctors Killed")
 _CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$"
                                      r"|\b(?:throats|bodies|remains|deaths|funerals|murders?|killings?|killers)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # "the bodies of the three workers"  # "the death toll rose to five"
@@ -201,11 +206,18 @@ _NUMBER_OF_OTHERS_BEFORE = re.compile(r"\b(?:number|numbers|total|count)[ \u00a0
                                       r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b[^.;]{0,60}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+(?:staff|employees|workers)[ \u00a0]+at[ \u00a0]+[A-Z][^.;]{0,40}$")  # "the number of staff at the plant rose to 700": the whole workforce
 _KAESONG_ZONE = re.compile(r"\b(?:Kaesong|Gaeseong)\b")
+_HOURS_SPAN = re.compile(r"([0-9]{1,2})[ \u00a0]*(?:to|-|–)[ \u00a0]*([0-9]{1,2})")  # "From 12 to 1": counts never run down
+_SERIAL_BEFORE = re.compile(r"\b(?:19|20)[0-9]{2}[-‐–]$")
+_CLOCK_BEFORE = re.compile(r"\b[0-9]{1,2}(?::[0-9]{2})?[ \u00a0]*(?:am|pm|a\.m\.|p\.m\.)[ \u00a0]*(?:to|until|till|-|–)[ \u00a0]*$", re.I)
+# "Each official monitors 10 to 20 waitresses": a span of control, not a workforce; "Two others recall": speakers
+_PER_EACH_BEFORE = re.compile(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:official|agent|supervisor|minder|manager|guard|foreman)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)
+_SPEAKERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?)\b")
+_GONE_BEFORE = re.compile(r"\b(?:disappearance)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 _PEOPLE_WORD_AFTER = re.compile(r"(?:[ \u00a0]+(?:thousand|hundred))?[ \u00a0]+(?:people|persons|men|personnel)\b")
 _COMBAT = re.compile(r"\b(?:soldiers|troops)\b[^.;]*\b(?:front|war|combat|battle|battlefield|fighting)\b|\b(?:front|war|combat|battle|battlefield|fighting)\b[^.;]*\b(?:soldiers|troops)\b", re.I)
 _BUILDING = re.compile(r"\b(?:build|builders?|building|rebuild\w*|construction|workers|labou?rers|deminers|sappers|engineers)\b", re.I)
 # "BBC News interviewed six workers", "spoke to 12 labourers", "according to two researchers": the people a reporter met or cites, not a workforce
-_MET_BEFORE = re.compile(r"\b(?:interviewed|interviewing|(?:interviews?|conversations?)(?:[ \u00a0]+with)?|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|according[ \u00a0]+to)[ \u00a0]+(?:(?:about|some|around|roughly|nearly|almost|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
+_MET_BEFORE = re.compile(r"\b(?:interviewed|interviewing|(?:interviews?|conversations?)(?:[ \u00a0]+with)?|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|according[ \u00a0]+to|(?:patrons|diners|customers|guests|audience)\b[^.;]{0,15}?\b(?:included|were|numbered))[ \u00a0]+(?:(?:about|some|around|roughly|nearly|almost|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
 _FIRM_SIZE_BEFORE = re.compile(r"\b(?:factories|firms|companies|businesses|plants|workshops)[ \u00a0]+(?:employing|with)[ \u00a0]+(?:fewer|less|more)[ \u00a0]+than[ \u00a0]+$")
 _HOURS_BEFORE = re.compile(r"\bhours[ \u00a0]+(?:from[ \u00a0]+(?:[0-9]+[ \u00a0]+to[ \u00a0]+)?|to[ \u00a0]+)$")
 _DEPORT = re.compile(r"deport|repatriat|expel|sent home|send them home", re.I)
@@ -257,6 +269,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "soldiers arrived at the front in October, when it was about 12 thousand people": troops, however counted
     if kaesong:
         return True  # "Kaesong is where some 50,000 North Koreans worked": the joint zone at home, not abroad
+    if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or (m.value or m.high or 0) <= 20 and _SPEAKERS_AFTER.match(text, m.end, sent.end):
+        return True
     if _NUMBER_OF_OTHERS_BEFORE.search(text, max(sent.start, m.start - 120), m.start):
         return True  # "the number of North Korean diplomats ... to four"
     if _RATE_AFTER.match(text, m.end, sent.end) or _SHUT_AFTER.match(text, m.end, sent.end) or (
@@ -272,7 +286,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if any(w in words for w in ("efect", "South Korea", "Seoul", "asylum")) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120))
                                                  or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 24), m.start)):
         return True  # "Thirteen North Koreans who worked for a restaurant chain have defected": an escape, not a workforce
-    if (m.value or m.high or 0) <= 20 and _INCIDENT_AFTER.match(text, m.end, sent.end) \
+    if (m.value or m.high or 0) <= 20 and (_INCIDENT_AFTER.match(text, m.end, sent.end) or _GONE_BEFORE.search(text, max(sent.start, m.start - 30), m.start)) \
             and not _DEPORT.search(text, sent.start, sent.end):  # ("16 were detained ... and will be deported" is a repatriation)
         return True  # "two North Korean workers ... were caught by customs", "14 North Koreans faced indictment"
     if _EACH_AFTER.match(text, m.end, sent.end):
@@ -292,7 +306,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
 _COUNT_NOUN = re.compile(r"(?<![$\d,.])([0-9][0-9,]*)[ \u00a0]+([A-Za-z-]+)(?:[ \u00a0]+([a-z]+))?\b")
 THING_NOUNS = {"restaurants", "companies", "firms", "factories", "businesses", "ships", "vessels", "hotels", "shops",
                "facts", "things", "reasons", "ways", "questions", "photos", "pictures", "charts", "takeaways", "myths", "languages",
-               "clinics", "projects", "entities", "outlets", "branches"}
+               "clinics", "projects", "entities", "outlets", "branches", "plants", "workshops", "mines", "farms"}
 
 
 def things_before(text: str, start: int) -> bool:
@@ -407,3 +421,13 @@ MILITARY_BEFORE = re.compile(r"\b(?:soldiers|troops|servicemen|combat|fighters)\
 GENERIC_PEOPLE_AFTER = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)"
                                   r"(?![^.;]{0,60}?\b(?:(?:were|are)[ \u00a0]+(?:still[ \u00a0]+)?(?:working|employed)[ \u00a0]+(?:there|at|in)|(?:have|had)[ \u00a0]+(?:come|been[ \u00a0]+sent)[ \u00a0]+to)\b)")  # ("two people ... were working there", "the nine men have come to Dandong": staff)
 IN_NORTH_KOREA_AFTER = re.compile(r"[^,;:.()]{0,50}?\b(?:in[ \u00a0]+(?:(?:political[ \u00a0]+)?prison[ \u00a0]+camps|Pyongyang|Wonsan|Kalma|Sinuiju|Hamhung|Chongjin|Rason|Nampo|Hyesan|Kaesong|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))")  # ("900 inside the country and 2,500 abroad")
+
+
+def is_other_nation(word: str) -> bool:
+    """A demonym or country name of a country other than the two Koreas ("Russian", "Chinese")."""
+    names = load().names
+    code = names.get(word) or (names.get(word[:-1]) if word.endswith("s") else None)
+    if word.endswith(("ians", "eans", "inos", "ese")) and word not in ("Koreans", "Korean", "Asians", "Europeans", "Africans"):
+        return True  # "Indonesians", "Filipinos", "Vietnamese": nationals of somewhere else
+    return bool(code) and code not in ("PRK", "KOR") and len(code) == 3 and \
+        (word.rstrip("s").endswith(("ian", "ean", "ese", "i", "ish", "ch")) or word.endswith("ans"))  # demonyms ("Americans"), not "Oman" or "Japan"

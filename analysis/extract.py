@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 from . import pipetable, refast
 from .article import Article, PubDate, line_of
 from .claimant import attribute
-from .gazetteer import Place, load
+from .gazetteer import Place
 from .moneyshape import KAESONG_AFTER, OF_TRADE_AFTER, UPKEEP_AFTER, not_workers_money, pay_change, revenue_named_before
 from .numbers import Mention, Warning_, find_mentions, spaced_style
 from .paths import METRICS
@@ -23,7 +23,7 @@ from .paragraph import ParagraphFrame, continues_data
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .countshape import (ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, MILITARY_BEFORE, NK_NOUN, OTHERS_LISTED_BEFORE, PROJECTED_BEFORE,
+from .countshape import (ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, MILITARY_BEFORE, NK_NOUN, OTHERS_LISTED_BEFORE, PROJECTED_BEFORE, is_other_nation,
                          TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, of_them_nationals, military_builders, refers_back, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before, THING_NOUNS)
 from .timeexpr import opens_change_over, TimeExpr, choose_time, find_times
 
@@ -176,6 +176,7 @@ _BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:or[ \u00a0]+(?:so|more|less)\b|U\.[SK]\
 _NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials", "prisoners", "detainees", "athletes", "delegates", "spies", "hackers", "leaders", "executives", "representatives", "officers", "envoys", "bankers"}
 _FROM_ELSEWHERE = re.compile(r",?(?:[ \u00a0]+(?:mostly|mainly|largely|chiefly|primarily))?[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|N\.[ \u00a0]?Korea|DPRK\b|Pyongyang\b|Democratic\b)[A-Z]")
 _CAPITALISED_NOT_PEOPLE = {"States", "Countries", "Nations", "Members", "Member", "Years", "Months", "Weeks", "Days", "Hours", "Decades"}  # "two neighbouring Member States", a headline's "Up to 10 Years at Sea"
+_THING_AHEAD = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:" + "|".join(sorted(THING_NOUNS, key=len, reverse=True)) + r")\b")
 _PARAGRAPH_REACH = 280  # characters before a sentence read for who "migrant workers" are (about two sentences)
 _FROM_NK = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?:DPRK|North[ \u00a0]+Korea)\b")
 _OTHERS_AFTER = re.compile(r"[ \u00a0]+others\b")
@@ -406,7 +407,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             return "people"  # "North Korean welders", "North Korean crews", "the 278 North Korean employed", "30,000 North Korean are"
         if word[0].isupper() or word.lower() in _MODIFIERS or word.lower() in _FOREIGN:
             korean = korean or word in ("Korean", "Koreans", "DPRK")
-            foreign = foreign or word.lower() in _FOREIGN or _is_other_nation(word)
+            foreign = foreign or word.lower() in _FOREIGN or is_other_nation(word)
             migrant = word.lower() == "migrant" if migrant is None or migrant else False
             pos = w.end()
             continue
@@ -414,6 +415,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             if _PEOPLE_VERBS.match(text, m.end, sent.end) and _facts(text, sent).people:
                 return "people"  # "7,887 came to study", "13,221 entered Russia"
             if word.endswith("ed") and pos == m.end and "-" not in word and "‐" not in word:
+                if _THING_AHEAD.match(text, w.end(), sent.end):
+                    return "other"  # "15 identified seafood processing plants": an adjective before things
                 break  # a verb right after the count: "301 cited private visits" (not "120 state-linked restaurants")
             if len(word) <= 2:
                 return "other"  # "400 m from the entrance", "20 km": a measure
@@ -431,16 +434,6 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     if (passive := _PASSIVE_PEOPLE.match(text, m.end, sent.end)) or _PEOPLE_VERB_AFTER.match(text, m.end, sent.end):  # "44 were still employed": people if the passage is about people
         return "other" if (not passive or passive.group().split()[-1] in ("in", "on", "at", "there")) and things_before(text, sent.start) else "inherit"  # ("It runs 130 restaurants. Some 90 are in China": restaurants)
     return None
-
-
-def _is_other_nation(word: str) -> bool:
-    """A demonym or country name of a country other than the two Koreas ("Russian", "Chinese")."""
-    names = load().names
-    code = names.get(word) or (names.get(word[:-1]) if word.endswith("s") else None)
-    if word.endswith(("ians", "eans", "inos", "ese")) and word not in ("Koreans", "Korean", "Asians", "Europeans", "Africans"):
-        return True  # "Indonesians", "Filipinos", "Vietnamese": nationals of somewhere else
-    return bool(code) and code not in ("PRK", "KOR") and len(code) == 3 and \
-        (word.rstrip("s").endswith(("ian", "ean", "ese", "i", "ish", "ch")) or word.endswith("ans"))  # demonyms ("Americans"), not "Oman" or "Japan"
 
 
 # ---------------------------------------------------------------- metric choice

@@ -20,7 +20,11 @@ _OTHER_MONEY_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ 
 # "sent back more than $2 billion over the last 15 years": a total over many years, no year's
 # revenue (unless the amount is a year's: "$500 million a year over the past decade")
 _PER_PERIOD = r"(?![ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:year|month)\b|[ \u00a0]+(?:annually|yearly|monthly)\b)"
-_MANY_YEARS_AFTER = re.compile(_PER_PERIOD + r"[^.;]{0,60}?\b(?:over|in|during|across|for)[ \u00a0]+the[ \u00a0]+(?:last|past)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:years|decades)\b")
+_MANY_YEARS_AFTER = re.compile(_PER_PERIOD + r"(?:[^.;]{0,60}?\b(?:over|in|during|across|for)[ \u00a0]+the[ \u00a0]+(?:last|past)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:years|decades)\b"
+                               r"|[ \u00a0]+since[ \u00a0]+(?!the[ \u00a0]+start[ \u00a0]+of[ \u00a0]+the[ \u00a0]+year))")  # ("has raised $30 million since Kim decided to send more")
+# what one agent or official hands over, and a lump sum on the way home: no metric's money
+_ONE_AGENT_BEFORE = re.compile(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:agents?|officials?|supervisors?|minders?)\b[^.;]{0,50}?\b(?:remit|extort|hand|send|deliver|pay)\w*\b[^.;]{0,25}$", re.I)
+_ON_RETURN_AFTER = re.compile(r"[^.;]{0,80}?\b(?:upon|on|after)[ \u00a0]+(?:returning|their[ \u00a0]+return|going[ \u00a0]+home)\b")
 # the same span opening the sentence: "In six years, the scheme earned at least $90m for the regime"
 _MANY_YEARS_OPENING = re.compile(r"[\"“‘'(]?(?:(?:In|Over|During|Across|Within)[ \u00a0]+(?:the[ \u00a0]+(?:last|past)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:years|decades)"
                                  r"|Since[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:19|20)[0-9]{2})\b[^.;]*$")  # ("Since 2021, its IT workers earned over $1 million")
@@ -29,7 +33,8 @@ _MANY_YEARS_OPENING_PER = re.compile(_PER_PERIOD)
 _OTHER_MONEY_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|laundered|laundering|bribes?|seized|fines?|fined|spent|spends|spending|"
                                  r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$"  # "arms deals with Iran ($1.5 billion)"
                                  r"|\b(?:goods|commodities|products)[ \u00a0]+traded\b[^.;]{0,60}$"  # "goods traded with it amount to $100 million"
-                                 r"|\b(?:fees?|fares?|tickets?|prices?|priced)\b[^.;]{0,35}$", re.I)  # "Exit permit fees cost 300 yuan (about $39)"
+                                 r"|\b(?:fees?|fares?|tickets?|prices?|priced|annual[ \u00a0]+quotas?)\b[^.;]{0,35}$"  # "Exit permit fees cost 300 yuan (about $39)", "an agent's annual quota of $100,000" (a monthly quota per worker is the state's cut)
+                                 r"|\b(?:subscri\w*|support[ \u00a0]+us|full[ \u00a0]+access|membership|donat\w*)\b[^.;]{0,60}$", re.I)  # a page's own prices
 _FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
 # "local staff at the plants usually get 4,500 yuan ($650)": others' pay
 _OTHERS_PAY_BEFORE = re.compile(rf"\b(?:{NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|ish|ch|ino|i)[ \u00a0]+(?:people|workers|labou?rers|nationals|employees|citizens|sailors|seamen|seafarers|crew(?:men|s)?|fishermen)"
@@ -61,7 +66,8 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
             or _OTHER_MONEY_AFTER.match(text, m.end, sent.end) or _FOR_OTHERS_AFTER.match(text, m.end, sent.end) \
             or _PRICE.search(text, m.start, m.end) or _UPKEEP_DEDUCTED_AFTER.match(text, m.end, sent.end) \
             or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end) \
-            or _MANY_YEARS_OPENING.match(text, sent.start, m.start) and _MANY_YEARS_OPENING_PER.match(text, m.end, sent.end):
+            or _MANY_YEARS_OPENING.match(text, sent.start, m.start) and _MANY_YEARS_OPENING_PER.match(text, m.end, sent.end) \
+            or _ONE_AGENT_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _ON_RETURN_AFTER.match(text, m.end, sent.end):
         return True
     if _HOST_AVERAGE_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MINIMUM_WAGE_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
         return True

@@ -240,7 +240,11 @@ def _areas_joined(text: str, hosts: list[Place], k: int) -> bool:
     while j > 0 and not is_area(hosts[j - 1].code) and _LIST_JOINER.fullmatch(text, hosts[j - 1].end, hosts[j].start):
         j -= 1
         countries.add(hosts[j].code)
-    return len(countries) >= 2
+    j, after = k, set()  # or opens one: "in the Middle East, Russia and China"
+    while j + 1 < len(hosts) and not is_area(hosts[j + 1].code) and _LIST_JOINER.fullmatch(text, hosts[j].end, hosts[j + 1].start):
+        j += 1
+        after.add(hosts[j].code)
+    return len(countries) >= 2 or len(after) >= 2
 
 
 def _coordinated(text: str, hosts: list[Place], k: int) -> set[str]:
