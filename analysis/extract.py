@@ -104,7 +104,7 @@ def metrics() -> tuple[Metric, ...]:
 
 # ---------------------------------------------------------------- units of counts
 _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|n\. ?koreans|koreans|people|persons|citizens|entrants|"
-           r"immigrants|migrants|arrivals|staff|staffers|students|tourists|individuals|men|women|guest ?workers|"
+           r"immigrants|migrants|arrivals|staff|students|tourists|individuals|men|women|guest ?workers|"
            r"loggers|miners|builders|seamen|sailors|fishermen|doctors|nurses|cooks|waitresses|waiters|"
            r"labou?r(?:ers)?|workforce|employees|residents|expatriates|expats|crews?|crewmen|crew members|"
            r"technicians|engineers|developers|programmers|medics|physicians|welders|carpenters|drivers|"
@@ -173,10 +173,11 @@ _LEFT_AFTER = re.compile(r"[^.;]{0,80}?\b(?:left|departed|went home|were sent ho
 _HYPHEN_RANGE = re.compile(r"[-‐][ \u00a0]+(?:to|or|and)[ \u00a0]+[0-9]+[-‐][a-z]")
 _PERMIT_HOLDERS = re.compile(r"\bpermit[ \u00a0-]holders\b|\bnumber[ \u00a0]+(?:holding|with)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?permits\b", re.I)
 _BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:or[ \u00a0]+(?:so|more|less)\b|U\.[SK]\.(?=[ \u00a0]+[a-z]))")  # words between a count and its noun: "200 or so workers", "9,000 U.S. visas"
-_NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials", "prisoners", "detainees", "athletes", "delegates", "spies", "hackers", "leaders", "executives", "representatives", "officers", "envoys", "bankers"}
+_NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials", "prisoners", "detainees", "athletes", "delegates", "spies", "hackers", "leaders", "executives", "representatives", "officers", "envoys", "bankers", "staffers"}
 _FROM_ELSEWHERE = re.compile(r",?(?:[ \u00a0]+(?:mostly|mainly|largely|chiefly|primarily))?[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|N\.[ \u00a0]?Korea|DPRK\b|Pyongyang\b|Democratic\b)[A-Z]")
 _CAPITALISED_NOT_PEOPLE = {"States", "Countries", "Nations", "Members", "Member", "Years", "Months", "Weeks", "Days", "Hours", "Decades"}  # "two neighbouring Member States", a headline's "Up to 10 Years at Sea"
 _THING_AHEAD = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:" + "|".join(sorted(THING_NOUNS, key=len, reverse=True)) + r")\b")
+_CASES_AFTER = re.compile(r"[ \u00a0]+(?:cases|incidents|schemes|accounts|investigations|applications)\b")
 _PARAGRAPH_REACH = 280  # characters before a sentence read for who "migrant workers" are (about two sentences)
 _FROM_NK = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?:DPRK|North[ \u00a0]+Korea)\b")
 _OTHERS_AFTER = re.compile(r"[ \u00a0]+others\b")
@@ -249,7 +250,7 @@ class _Facts:
     def foreign(self) -> bool:
         """The sentence counts foreigners in general ("Malta's foreign workforce"), not North Koreans."""
         return _FOREIGN_PASSAGE.search(self.text, self.sent.start, self.sent.end) is not None and \
-            "North Korea" not in self.text[self.sent.start:self.sent.end] and "DPRK" not in self.text[self.sent.start:self.sent.end]
+            not any(w in self.text[self.sent.start:self.sent.end] for w in ("North Korea", "DPRK", "Pyongyang"))
 
     @cached_property
     def there(self) -> bool:
@@ -380,13 +381,15 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         w = _WORD.search(text, pos, sent.end)
         if not w or CLAUSE_BREAK.search(text, pos, w.start()) or re.search(r"[.!?]", text[pos:w.start()]):
             break
-        u = _UNIT_WORD.fullmatch(w.group())
+        u = _UNIT_WORD.fullmatch(w.group()) or ("-" in w.group() and _UNIT_WORD.fullmatch(w.group().rsplit("-", 1)[1])) or None  # ("70 soldier-labourers")
         if u is None:
             # two-word nouns: "North Koreans", "guest workers"
             two = _WORD.match(text, w.end() + 1) if w.end() + 1 < sent.end else None
             if two and _UNIT_WORD.fullmatch(f"{w.group()} {two.group()}"):
                 u = _UNIT_WORD.fullmatch(f"{w.group()} {two.group()}")
         if u is not None:
+            if _CASES_AFTER.match(text, w.end(), sent.end):
+                return "other"  # "320 North Korean IT worker cases": cases, not people
             if not korean and _FROM_ELSEWHERE.match(text, w.end(), sent.end) and not brought_back(text, m, sent):
                 return "other"  # "applications for 3,400 workers from Uzbekistan and Vietnam"
             if foreign and not korean and not _FROM_NK.match(text, w.end(), sent.end) and not (migrant and _NK_IN_SENTENCE.search(text, max(0, sent.start - _PARAGRAPH_REACH), m.start)) \
@@ -725,8 +728,8 @@ _SPREAD_AFTER = re.compile(r"[ \u00a0]+(?:work|worked|live|lived|are|were)[ \u00
                            r"|[ \u00a0]+of[ \u00a0]+(?:such|the|these|those|them)\b[^.;]{0,40}?\bwork(?:ed|s)?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+[ \u00a0]+(?:sector|industry)")  # "55 percent of these North Koreans work in the building sector"
 _MACRO = re.compile(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|stocks|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
 _COUNT_BRACKET_BEFORE = re.compile(r"[0-9][ \u00a0]*\([ \u00a0]*$")
-_WORKERS_KEEP_BEFORE = re.compile(r"\b(?:workers?|they|he|she|men|women|Koreans|labou?rers|employees|staff|seamstresses|agents|operatives)\b[^.;,]{0,50}?"
-                                  r"\b(?:keep|keeps|kept|retain|retains|retained|(?<=only )earn(?:s|ed)?|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|receive|receives|received|save|saved|get|gets)[ \u00a0]+"
+_WORKERS_KEEP_BEFORE = re.compile(r"\b(?:workers?|they|he|she|men|women|Koreans|labou?rers|employees|staff|seamstresses|agents|operatives|some|many|most)\b[^.;,]{0,70}?"
+                                  r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|(?<=only )earn(?:s|ed)?|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|receive|receives|received|receiving|save|saved|get|gets|getting)[ \u00a0]+"
                                   r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|as[ \u00a0]+little[ \u00a0]+as|about|around|roughly|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$|"
                                   r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$|"
                                   r"\b(?:leaving|leaves|left)(?:[ \u00a0]+(?:them|him|her|workers|the[ \u00a0]+workers))?[ \u00a0]+(?:(?:only|just|about|around|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$", re.I)

@@ -63,7 +63,7 @@ _GENERIC_SUBJECT = re.compile(r"[ \u00a0\"“]*(?:(?:Most|Many|All|Such)[ \u00a0
 _TOTAL_NUMBER = re.compile(r"\b(?:the[ \u00a0]+)?total[ \u00a0]+(?:number|count)[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korean|overseas|DPRK)[ \u00a0]+)*(?:workers|labou?rers)\b")
 _GENERIC_OPENER = re.compile(r"[ \u00a0\"“]*(?:Typically|Generally|Usually|Normally|Ordinarily|In general|As a rule),")
 _DEMONYM_RUN_PEOPLE = re.compile(r"(?:[ \u00a0]*(?:,|and|or)[ \u00a0]+[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ino|ek|kh))*[ \u00a0]+"
-                                 r"(?:workers|labou?rers|staff|employees|crew|crews|nationals|migrants|fishers|fishermen|seamen|builders)\b")
+                                 r"(?:workers?|labou?rers?|staff|employees?|crew|crews|nationals|migrants|fishers|fishermen|seamen|builders)\b")
 # North Korea bringing its workers home: "from China" after it says where they were, not where they come from
 BRING_HOME = (r"(?:(?:brings?|brought|bringing|calls?|called|calling|ships?|shipped|flies|flew|takes?|took|ordered|orders)[ \u00a0]+(?:back|home)"
               r"|(?:repatriat|recall|withdr[ae]w|evacuat)\w*|pull\w*[ \u00a0]+out)")

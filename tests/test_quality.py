@@ -907,3 +907,30 @@ def test_round_42_shapes():
     f = _one("Former staff said North Korean waitresses are paid $12 to $18 a month.", "2016-04-15")
     assert (f.low, f.high, f.metric) == (12, 18, "monthly_wage")
     assert _one("Some 5,000 North Korean workers are in the Middle East, Russia and China.", "2015-03-31").country == "WLD"
+
+
+def test_round_43_shapes():
+    # IT-scheme pages: a scheme's lifetime total, monthly payments, wanted and sanctioned people, personae, cases
+    assert _all("The scheme generated $70 million for the regime over six years, the indictment said.", "2024-12-12") == []
+    assert _all("The payments, averaging $2.1 million per month, went to North Korean developers.", "2025-07-03") == []
+    assert _all("The US offered a reward for the identification of three North Korean IT workers and their manager.", "2024-05-18") == []
+    assert _all("The department is offering $5 million for information on 12 North Korean nationals indicted Thursday in a scheme.", "2024-12-12") == []
+    assert _all("Seoul sanctions 11 N. Korean workers over cyber theft", "2024-12-26") == []
+    assert _all("One North Korean worker used at least 10 personae across Europe.", "2025-04-20") == []
+    assert _all("The firm investigated 300 North Korean IT worker cases last year.", "2025-08-04") == []
+    # trials, withdrawn permits, applications, embassy staffers: no workforce
+    assert _all("Two construction workers from the DPRK are on trial in Abu Dhabi.", "2014-02-10") == []
+    assert _all("Governors had repealed 61 previously issued permits for North Koreans.", "2018-01-04") == []
+    assert _all("We applied for two or three North Korean workers, but one was denied.", "2016-10-01") == []
+    assert _all("Kuwait will expel the ambassador and four other staffers.", "2017-09-17") == []
+    # rent, laundering, a deficit are no workers' money; "through its foreign workers" in a sentence about Pyongyang is
+    assert _all("The hostel brings in about 30,000 euros (US$33,000) per month in rent for Pyongyang.", "2017-05-14") == []
+    assert _all("Its restaurants help the DPRK launder $600 million a year, the UN says.", "2024-03-25") == []
+    assert _all("North Korea runs an annual deficit of between $400million and $900million.", "2023-07-01") == []
+    f = _one("Pyongyang earns up to $1.5 billion through its foreign workers, UN figures show.", "2017-09-26")
+    assert f.high == 1.5e9
+    # what workers receive is no share of the state's; a hyphenated trade is a workforce; a worker who speaks is no host
+    assert _all("Workers from North Korea employed on Qatar's building sites are receiving only 10% of their salary.", "2014-11-15") == []
+    assert _one("Over 60 soldier-labourers have been employed by the firm in Qatar since 2010.", "2016-06-15").value == 60
+    text = "North Korean women pick tomatoes on a farm in Poland.\n\nAt the site, a Ukrainian worker said more than 90 North Korean women work there."
+    assert _one(text, "2016-12-27").country == "POL"
