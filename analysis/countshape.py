@@ -216,6 +216,7 @@ _SPEAKERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a
 _WITHDRAWN_BEFORE = re.compile(r"\b(?:withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded|appl(?:y|ied|ying)[ \u00a0]+for)[ \u00a0]+(?:(?:some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$", re.I)
 _GONE_BEFORE = re.compile(r"\b(?:disappearance)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 _PEOPLE_WORD_AFTER = re.compile(r"(?:[ \u00a0]+(?:thousand|hundred))?[ \u00a0]+(?:people|persons|men|personnel)\b")
+_TROOPS = re.compile(r"soldiers|troops|Soldiers|Troops")  # the cheap test first
 _COMBAT = re.compile(r"\b(?:soldiers|troops)\b[^.;]*\b(?:front|war|combat|battle|battlefield|fighting)\b|\b(?:front|war|combat|battle|battlefield|fighting)\b[^.;]*\b(?:soldiers|troops)\b", re.I)
 _BUILDING = re.compile(r"\b(?:build|builders?|building|rebuild\w*|construction|workers|labou?rers|deminers|sappers|engineers)\b", re.I)
 # "BBC News interviewed six workers", "spoke to 12 labourers", "according to two researchers": the people a reporter met or cites, not a workforce
@@ -253,7 +254,8 @@ def _sentence_scene(text: str, sent: Sentence) -> tuple[bool, bool]:
     """Whether the sentence is set in the Kaesong zone, and whether it speaks of troops in combat
     with no building: read once per sentence (a flattened table is one sentence with thousands of counts)."""
     return (_KAESONG_ZONE.search(text, sent.start, sent.end) is not None,
-            _COMBAT.search(text, sent.start, sent.end) is not None and _BUILDING.search(text, sent.start, sent.end) is None)
+            _TROOPS.search(text, sent.start, sent.end) is not None and _COMBAT.search(text, sent.start, sent.end) is not None
+            and _BUILDING.search(text, sent.start, sent.end) is None)
 
 
 def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
