@@ -302,6 +302,9 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
             and (span := _SPAN_AFTER_CHANGE.match(text, ch.end(), sent.end)) is not None:
         # "dropped from 30,023 to 11,490 between December 2017 and December 2018": the first end is the span's start
         return TimeExpr(span.start("b"), span.end("y"), int(span.group("y")), "stated")  # (read from "between ...": no bare year to shift)
+    if ch is not None and _CHANGE_START.search(text, max(sent.start, fs - 30), fs) \
+            and (since := _SINCE_AFTER_CHANGE.match(text, ch.end() - 1, sent.end)) is not None:
+        return TimeExpr(since.start("s"), since.end("y"), int(since.group("y")), "stated")  # "fell from 34,000 to 11,000 since 2017": the first is 2017's
     _, ce = clause(text, sent, fe)
     times = [t for t in times if not (_REFERENCE.search(text, max(sent.start, t.start - 12), t.start)
                                       and not _PERIOD_BOUND.match(text, t.start))
@@ -342,6 +345,8 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
 
 
 _CHANGE_START = re.compile(r"\b(?:decreas|increas|fell|fall|rose|rise|risen|drop|grew|grow|declin|climb|shr[iau]nk)\w*[ \u00a0]+from[ \u00a0]+$", re.I)
+_SINCE_AFTER_CHANGE = re.compile(r"[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million))?[ \u00a0]+(?P<s>since)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?"
+                                 r"(?:(?:early|late|mid-?)[ \u00a0]*)?(?:[A-Z][a-z]+\.?[ \u00a0]+)?(?P<y>(?:19|20)[0-9]{2})\b")
 _CHANGE_END = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:about|around|some|nearly|just|only)?[ \u00a0]*[0-9]")
 _BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _SPAN_AFTER_CHANGE = re.compile(rf"[0-9,.]*[ \u00a0]+(?:[a-z]+[ \u00a0]+){{0,3}}?(?P<b>between|from)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning)[ \u00a0]+of[ \u00a0]+)?"

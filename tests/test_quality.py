@@ -934,3 +934,8 @@ def test_round_43_shapes():
     assert _one("Over 60 soldier-labourers have been employed by the firm in Qatar since 2010.", "2016-06-15").value == 60
     text = "North Korean women pick tomatoes on a farm in Poland.\n\nAt the site, a Ukrainian worker said more than 90 North Korean women work there."
     assert _one(text, "2016-12-27").country == "POL"
+
+
+def test_a_change_since_a_year_dates_its_first_end():
+    figs = _all("The envoy said the number of North Korean workers in Russia fell from 32,000 to 12,000 since 2017.", "2019-02-05")
+    assert [f.year for f in figs] == [2017, 2019]
