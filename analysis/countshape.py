@@ -22,7 +22,7 @@ _DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of
 # "Issue 87", "PO Box 2210", "EO 13722", "Executive Orders 13810 and 13382", "UNSCR 2397",
 # "Tier 3", "22 U.S.C. 9241" (and the 22 before "U.S.C."), "one in ten" (a rate).
 _LABEL_BEFORE = re.compile(
-    r"\b(?:resolutions?(?:[ \u00a0]+\((?-i:[A-Z]+)\))?|article|articles|no\.|nos\.|(?<!ers )(?<!ans )(?<!ees )(?<!ens )(?<!men )(?<!now )(?<!still )(?<!which )(?<!who )(?<!to )number|fortune(?:[ \u00a0]+global)?|paragraphs?|para\.|section|clause|decree|order|law|item|"
+    r"\b(?:resolutions?(?:[ \u00a0]+\((?-i:[A-Z]+)\))?,?|article|articles|no\.|nos\.|(?<!ers )(?<!ans )(?<!ees )(?<!ens )(?<!men )(?<!now )(?<!still )(?<!which )(?<!who )(?<!to )number|fortune(?:[ \u00a0]+global)?|paragraphs?|para\.|section|clause|decree|order|law|item|"
     r"flight|route|highway|room|office|bureau|department|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
     r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+between|aged|ages|age|(?<!to )top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
     r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?|(?-i:UNSCRs?)|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of))[ \u00a0]+"
@@ -91,7 +91,7 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     if text[m.start - 1:m.start] in "'‘\"“" and m.start > 0 and text[m.end:m.end + 1] in ("'", "’", '"', "”") and text[m.end:m.end + 1] \
             and not _QUOTED_COUNT_NOUN.match(text, m.end + 1, sent.end):
         return True  # "the code '78'": a number quoted on its own is a name (not "“800 to 1,000” workers")
-    if text[m.start - 1:m.start] == "/" or text[m.end:m.end + 1] == "/":
+    if text[m.start - 1:m.start] == "/" or text[m.end:m.end + 1] == "/" or _SECTION_AFTER.match(text, m.end):
         return True  # "S/2020/151", "2/3": a document number or a date
     if _SERIAL_BEFORE.search(text, max(0, m.start - 6), m.start) and (m.value or 0) < 100 or _CLOCK_BEFORE.search(text, max(sent.start, m.start - 14), m.start) \
             or (hours := _HOURS_SPAN.fullmatch(text, m.start, m.end)) is not None and int(hours.group(1)) > int(hours.group(2)):
@@ -191,7 +191,7 @@ _AGES_AFTER = re.compile(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|the
                          r"(?:teens|twenties|thirties|forties|fifties|sixties)\b|(?:aged|under|over)[ \u00a0]+[1-9][0-9]\b(?![-‐,.0-9]|[ \u00a0]*(?:hours?|days?|weeks?|months?|years?|km|percent|%)))")
 _POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
 _SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
-_DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
+_DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
 _DEFECTORS_BEFORE = re.compile(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
 _INCIDENT_AFTER = re.compile(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
                              r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|died|fled|flees?|escape[sd]?|conspired)\b", re.I)
@@ -206,6 +206,7 @@ _NUMBER_OF_OTHERS_BEFORE = re.compile(r"\b(?:number|numbers|total|count)[ \u00a0
                                       r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b[^.;]{0,60}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+(?:staff|employees|workers)[ \u00a0]+at[ \u00a0]+[A-Z][^.;]{0,40}$")  # "the number of staff at the plant rose to 700": the whole workforce
 _KAESONG_ZONE = re.compile(r"\b(?:Kaesong|Gaeseong)\b")
+_SECTION_AFTER = re.compile(r"\([0-9]{1,3}\)/")  # "SRO 1221(1)/2017": a statutory order's number
 _HOURS_SPAN = re.compile(r"([0-9]{1,2})[ \u00a0]*(?:to|-|–)[ \u00a0]*([0-9]{1,2})")  # "From 12 to 1": counts never run down
 _SERIAL_BEFORE = re.compile(r"\b(?:19|20)[0-9]{2}[-‐–]$")
 _CLOCK_BEFORE = re.compile(r"\b[0-9]{1,2}(?::[0-9]{2})?[ \u00a0]*(?:am|pm|a\.m\.|p\.m\.)[ \u00a0]*(?:to|until|till|-|–)[ \u00a0]*$", re.I)
@@ -213,7 +214,8 @@ _CLOCK_BEFORE = re.compile(r"\b[0-9]{1,2}(?::[0-9]{2})?[ \u00a0]*(?:am|pm|a\.m\.
 _PER_EACH_BEFORE = re.compile(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:official|agent|supervisor|minder|manager|guard|foreman)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)
 _SPEAKERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?)\b")
 # "repealed 74 previously issued permits", "applied for two or three workers": no stock or issue of permits
-_WITHDRAWN_BEFORE = re.compile(r"\b(?:withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded|appl(?:y|ied|ying)[ \u00a0]+for)[ \u00a0]+(?:(?:some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$", re.I)
+WITHDRAWN_BEFORE = re.compile(r"\b(?:(?:withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded)(?:[ \u00a0]+(?:the[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|visas?)[ \u00a0]+(?:of|for))?|appl(?:y|ied|ying)[ \u00a0]+for)[ \u00a0]+(?:(?:some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$", re.I)
+_EXPIRED_AFTER = re.compile(r"(?:[ \u00a0]+(?:have|had|has)(?:[ \u00a0]+(?:now|since|already))?)?[ \u00a0]+expired\b")
 _GONE_BEFORE = re.compile(r"\b(?:disappearance)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 _PEOPLE_WORD_AFTER = re.compile(r"(?:[ \u00a0]+(?:thousand|hundred))?[ \u00a0]+(?:people|persons|men|personnel)\b")
 _TROOPS = re.compile(r"soldiers|troops|Soldiers|Troops")  # the cheap test first
@@ -246,7 +248,7 @@ def of_other_nationals(text: str, sent: Sentence) -> bool:
 
 
 # "coaches which can seat around 40 people", "a capacity of 300": room for people, not people
-_CAPACITY_BEFORE = re.compile(r"\b(?:seat|seats|seating|capacity[ \u00a0]+(?:of|for))[ \u00a0]+(?:(?:up[ \u00a0]+to|around|about|some|nearly|roughly)[ \u00a0]+)?$", re.I)
+_CAPACITY_BEFORE = re.compile(r"\b(?:seat|seats|seating|capacity[ \u00a0]+(?:of|for)|(?:living[ \u00a0]+)?(?:spaces?|beds?|rooms?|accommodation|housing)[ \u00a0]+for)[ \u00a0]+(?:(?:up[ \u00a0]+to|around|about|some|nearly|roughly)[ \u00a0]+)?$", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -273,8 +275,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "soldiers arrived at the front in October, when it was about 12 thousand people": troops, however counted
     if kaesong:
         return True  # "Kaesong is where some 50,000 North Koreans worked": the joint zone at home, not abroad
-    if _WITHDRAWN_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
-        return True
+    if WITHDRAWN_BEFORE.search(text, max(sent.start, m.start - 70), m.start) or _EXPIRED_AFTER.match(text, m.end, sent.end):
+        return True  # "repealed 74 previously issued permits", "of which three have now expired"
     if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or (m.value or m.high or 0) <= 20 and _SPEAKERS_AFTER.match(text, m.end, sent.end):
         return True
     if _NUMBER_OF_OTHERS_BEFORE.search(text, max(sent.start, m.start - 120), m.start):
@@ -418,8 +420,8 @@ def counts_trips(text: str, m: Mention, sent: Sentence) -> bool:
 # shapes of people counts the extractor reads directly
 OTHERS_LISTED_BEFORE = re.compile(r"\b(?:workers|labou?rers|migrants|nationals|employees|staff|crews?)\b,?[ \u00a0]+(?:(?:were|are|came|come|mostly|mainly)[ \u00a0]+)*from[ \u00a0]+(?!North\b|the[ \u00a0]+DPRK\b)[^.;]*$")
 # "the total could reach 50,000 by year's end": a forecast, not a figure ("will reach" is a plan, and kept)
-PROJECTED_BEFORE = re.compile(r"\b(?:could|might|may)[ \u00a0]+(?:(?:soon|eventually|even|well|also)[ \u00a0]+)?(?:reach|top|exceed|surpass|hit|double|triple|"
-                              r"(?:rise|grow|climb|increase|swell|jump)[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|some|nearly|as[ \u00a0]+many[ \u00a0]+as|more[ \u00a0]+than|over)[ \u00a0]+)?$", re.I)
+PROJECTED_BEFORE = re.compile(r"\b(?:could|might|may)[ \u00a0]+(?:(?:soon|eventually|even|well|also)[ \u00a0]+)?(?:reach|top|exceed|surpass|hit|double|triple|attract|employ|hire|absorb|accept|"
+                              r"(?:rise|grow|climb|increase|swell|jump)[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|some|nearly|up[ \u00a0]+to|as[ \u00a0]+many[ \u00a0]+as|more[ \u00a0]+than|over)[ \u00a0]+)?$", re.I)
 INCLUDING_BEFORE = re.compile(r"\bincluding[ \u00a0]+(?:(?:about|around|some|nearly|almost|only|just|at[ \u00a0]+least|more[ \u00a0]+than)[ \u00a0]+)?$")
 # "4.1 million North Korean workers": said of North Koreans, so no bound on plausible counts applies
 NK_NOUN = re.compile(r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:North[ \u00a0]+Koreans?|DPRK|N\.[ \u00a0]?Korean)\b")

@@ -23,7 +23,7 @@ from .paragraph import ParagraphFrame, continues_data
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .countshape import (ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, MILITARY_BEFORE, NK_NOUN, OTHERS_LISTED_BEFORE, PROJECTED_BEFORE, is_other_nation,
+from .countshape import (ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, MILITARY_BEFORE, NK_NOUN, OTHERS_LISTED_BEFORE, PROJECTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation,
                          TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, of_them_nationals, military_builders, refers_back, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before, THING_NOUNS)
 from .timeexpr import opens_change_over, TimeExpr, choose_time, find_times
 
@@ -346,6 +346,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     if _OTHERS_AFTER.match(text, m.end, sent.end) and not not_of_workers(text, m, sent):
         # "while the 36 others are working as usual" (because they hold valid work visas: permits)
         return "permits" if _THEY_HOLD.match(text, m.end, sent.end) else "inherit"
+    if WITHDRAWN_BEFORE.search(text, max(sent.start, m.start - 70), m.start):
+        return "other"  # "revoked the work permits of 40 nationals" (a frozen issuance stays permits: annotators split)
     if _HIRE_PERMISSION_BEFORE.search(text, max(sent.start, m.start - 100), m.start):
         return "permits"  # "gave companies permission to hire 1,237 North Koreans"
     part = _PARTITIVE_BEFORE.search(text, max(sent.start, m.start - 90), m.start)

@@ -24,6 +24,10 @@ _MANY_YEARS_AFTER = re.compile(_PER_PERIOD + r"(?:[^.;]{0,60}?\b(?:over|in|durin
                                r"|[ \u00a0]+since[ \u00a0]+(?!the[ \u00a0]+start[ \u00a0]+of[ \u00a0]+the[ \u00a0]+year))")  # ("has raised $30 million since Kim decided to send more")
 # what one scheme brought in over its life ("the scheme generated $88 million"): no year's revenue
 _YEARLY = re.compile(r"\b(?:a|per|each|every|last|this)[ \u00a0]+year\b|\bannual(?:ly)?\b|\byearly\b|\bin[ \u00a0]+(?:19|20)[0-9]{2}\b", re.I)
+# a sentence on the country's trade with no worker in it: exports, commodities, trade data
+_TRADE_TALK = re.compile(r"\b(?:exports?|imports?|trade[ \u00a0]+data|customs[ \u00a0]+data|garment[ \u00a0]+industry|rights[ \u00a0]+to[ \u00a0]+harvest"
+                         r"|from[ \u00a0]+(?:iron|coal|lead|zinc|seafood|textiles?|minerals?))\b", re.I)
+_WORKER_WORD = re.compile(r"\b(?:workers?|workforce|labou?rers?|labou?r|employees|staff|miners|wages?|salar(?:y|ies)|pay|paid)\b", re.I)
 _SCHEME = re.compile(r"\b(?:scheme|conspiracy|indictment|indicted|defendants|laptop[ \u00a0]+farms?)\b", re.I)
 # what one agent or official hands over, and a lump sum on the way home: no metric's money
 _ONE_AGENT_BEFORE = re.compile(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:agents?|officials?|supervisors?|minders?)\b[^.;]{0,50}?\b(?:remit|extort|hand|send|deliver|pay)\w*\b[^.;]{0,25}$", re.I)
@@ -71,7 +75,8 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
             or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end) \
             or _MANY_YEARS_OPENING.match(text, sent.start, m.start) and _MANY_YEARS_OPENING_PER.match(text, m.end, sent.end) \
             or _ONE_AGENT_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _ON_RETURN_AFTER.match(text, m.end, sent.end) \
-            or (m.value or m.high or 0) >= 1e6 and _SCHEME.search(text, sent.start, sent.end) and not _YEARLY.search(text, sent.start, sent.end):
+            or (m.value or m.high or 0) >= 1e6 and _SCHEME.search(text, sent.start, sent.end) and not _YEARLY.search(text, sent.start, sent.end) \
+            or _TRADE_TALK.search(text, sent.start, sent.end) and not _WORKER_WORD.search(text, sent.start, sent.end):
         return True
     if _HOST_AVERAGE_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MINIMUM_WAGE_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
         return True

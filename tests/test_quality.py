@@ -939,3 +939,21 @@ def test_round_43_shapes():
 def test_a_change_since_a_year_dates_its_first_end():
     figs = _all("The envoy said the number of North Korean workers in Russia fell from 32,000 to 12,000 since 2017.", "2019-02-05")
     assert [f.year for f in figs] == [2017, 2019]
+
+
+def test_round_44_shapes():
+    # trade and commodity money in a sentence with no workers is no revenue from workers
+    text = ("Its garment industry generated more than $400 million last year, according to Chinese trade data. "
+            "It had been expected to earn $200 million from iron ore in 2017 and $250 million from seafood. "
+            "The council capped its coal exports at $350 million annually.")
+    assert _all(text, "2017-08-07") == []
+    # forecasts with attract/employ; a frozen issuance; expired permits; a capacity; statute numbers
+    assert _all("Russia's building sites may attract up to 45,000 workers from North Korea, the minister said.", "2022-09-15") == []
+    assert _all("He said the country could employ 20,000-40,000 North Korean workers.", "2023-10-15") == []
+    assert _all("The governors revoked the work permits of 30 nationals of the DPRK.", "2018-01-15") == []
+    assert [f.value for f in _all("It issued 12 work permits to North Koreans before May 2017, of which two have now expired.", "2018-01-15")] == [12]
+    assert _all("The walled compound had living spaces for up to 90 North Koreans.", "2021-05-15") == []
+    assert _all("A UNSC Resolution, 2375 (2017) bars hiring North Korean nationals; SRO 1130(1)/2017 bans work visas for North Koreans.", "2019-07-09") == []
+    # "half a million"; defectors who arrived safely in the South
+    assert _one("Russia is planning for half a million North Koreans to replace its building workers.", "2024-01-10").value == 500000
+    assert _all("The eight workers arrived safely in South Korea last month.", "2023-01-25") == []
