@@ -40,6 +40,7 @@ _CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wound
                               r"(?:(?:more than|at least|about|some|over|nearly|almost|another)[ \u00a0]+)?$", re.I)
 _LABEL_AFTER = re.compile(r"[ \u00a0]+(?:resolutions?|convention|decree|act|committee|sanctions committee|(?-i:U\.S\.C\.|CFR))(?!\w)", re.I)
 # "Kim, 45, said": an age after a name
+_AGE_PAIR = re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3},[ \u00a0]*[0-9]{1,2}\b")  # "Chon Su, 37 and Kim Chol, 22"
 _AGE = re.compile(r"(?:[A-Z][\w'’-]+|man|woman|worker|defector|logger|official|manager),[ \u00a0]*$")
 _AT_BEFORE = re.compile(r"(?:,|\bwas|\bwere|\bstood|\bstands|\bis)[ \u00a0]+at[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
 _ALONE_ON_LINE = re.compile(r"[ \u00a0\t]*(?:[•·|][ \u00a0\t]*)?")  # ("  •  23": a share counter after a bullet)
@@ -119,7 +120,8 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     if _TO_OTHER_CURRENCY.match(text, m.end):
         return True  # "2,600 to 2,900 yuan": the first end of a range in another currency
     v = m.value if m.value is not None else m.high
-    return v is not None and v < 120 and text.startswith(",", m.end) and _AGE.search(text, max(sent.start, m.start - 20), m.start) is not None
+    return v is not None and v < 120 and (text.startswith(",", m.end) or text.startswith((" and ", " & "), m.end) and _AGE_PAIR.match(text, m.end)) \
+        and _AGE.search(text, max(sent.start, m.start - 20), m.start) is not None
 
 
 _DAYS_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+[0-9]{{1,2}}[ \u00a0]*(?:and|to|-|–|through)[ \u00a0]*$")
@@ -170,7 +172,7 @@ _RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[a-z0-9][a-z0-9,]*)?[
                          r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:day|week|hour)\b|"
                          r"[ \u00a0]+(?:per|each|every)[ \u00a0]+(?:day|hour|shift)\b|"  # "could load up to seven per day": a rate
                          # "200 or so workers going home every day", "100 workers at a time": a flow, not a total
-                         r"(?:[ \u00a0]+or[ \u00a0]+so)?[ \u00a0]+(?:workers|labou?rers|people)(?:[ \u00a0]+(?!hours?\b|days?\b)[A-Za-z]+){0,6}?[ \u00a0]+(?:(?:a|per|each|every)[ \u00a0]+day|at[ \u00a0]+a[ \u00a0]+time)\b")
+                         r"(?:[ \u00a0]+or[ \u00a0]+so)?(?:[ \u00a0]+[A-Z][a-z]+){0,2}(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:workers|labou?rers|people)(?:[ \u00a0]+(?!hours?\b|days?\b)[A-Za-z]+){0,6}?[ \u00a0]+(?:(?:a|per|each|every)[ \u00a0]+day|at[ \u00a0]+a[ \u00a0]+time|once[ \u00a0]+(?:a|per|every)[ \u00a0]+(?:week|month))\b")
 _SHUT_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|more|of them))?[ \u00a0]+(?:(?:remain|remained|remains|are|were|is|was|stay|stayed)[ \u00a0]+)(?:still[ \u00a0]+)?(?:open|closed|shut|in business)\b")
 _LEGAL_BEFORE = re.compile(r"\b(?:names?|named|charged|charging|charges against|indicted|indicting|sanctions|sanctioned|sanctioning|designated|designating)[ \u00a0]+(?:(?:another|a further)[ \u00a0]+)?$", re.I)
 _WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b(?:[ \u00a0]+(?:Limited|Ltd|Inc|LLC|Co)\.?,)?[^,;.]{0,40}?\b"
@@ -194,10 +196,10 @@ _SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)
 _DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
 _DEFECTORS_BEFORE = re.compile(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
 _INCIDENT_AFTER = re.compile(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
-                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|died|fled|flees?|escape[sd]?|conspired)\b", re.I)
+                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|died|fled|flees?|escape[sd]?|conspired)\b", re.I)
 _CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected)\b", re.I)  # (also a headline's "3 Doctors Killed")
 _CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$"
-                                     r"|\b(?:throats|bodies|remains|deaths|funerals|murders?|killings?|killers)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # "the bodies of the three workers"  # "the death toll rose to five"
+                                     r"|\b(?:throats|bodies|remains|deaths?|funerals|murders?|killings?|killers|(?i:deaths?))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # "the bodies of the three workers"  # "the death toll rose to five"
 _CHARGED_BEFORE = re.compile(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?<=[a-z.] )sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|(?:identification|whereabouts)[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
 # "Fourteen are heads of banks overseas", "two others are senior party officials": who they are says they are no workers
 _ROLE_AFTER = re.compile(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:heads|officials|diplomats|executives|representatives|agents|officers|bankers|spies|envoys|servicemen|soldiers|troops)\b")
@@ -216,6 +218,8 @@ _SPEAKERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a
 # "repealed 74 previously issued permits", "applied for two or three workers": no stock or issue of permits
 WITHDRAWN_BEFORE = re.compile(r"\b(?:(?:withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded)(?:[ \u00a0]+(?:the[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|visas?)[ \u00a0]+(?:of|for))?|appl(?:y|ied|ying)[ \u00a0]+for)[ \u00a0]+(?:(?:some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$", re.I)
 _EXPIRED_AFTER = re.compile(r"(?:[ \u00a0]+(?:have|had|has)(?:[ \u00a0]+(?:now|since|already))?)?[ \u00a0]+expired\b")
+_FOUGHT_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:fought|fight|fighting)\b|[^.;]{0,40}?\bfor[ \u00a0]+(?:poaching|illegal[ \u00a0]+fishing)\b")  # troops, poachers
+_ARE_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:are|were)[ \u00a0]+(?:all[ \u00a0]+)?(?:actually[ \u00a0]+)?(?P<d>[A-Z][a-z]+)[ \u00a0]+(?:nationals|citizens)\b")
 _GONE_BEFORE = re.compile(r"\b(?:disappearance)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 _PEOPLE_WORD_AFTER = re.compile(r"(?:[ \u00a0]+(?:thousand|hundred))?[ \u00a0]+(?:people|persons|men|personnel)\b")
 _TROOPS = re.compile(r"soldiers|troops|Soldiers|Troops")  # the cheap test first
@@ -275,6 +279,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "soldiers arrived at the front in October, when it was about 12 thousand people": troops, however counted
     if kaesong:
         return True  # "Kaesong is where some 50,000 North Koreans worked": the joint zone at home, not abroad
+    if _FOUGHT_AFTER.match(text, m.end, sent.end) or (o := _ARE_OTHERS_AFTER.match(text, m.end, sent.end)) is not None and is_other_nation(o.group("d")):
+        return True  # "11,000 North Koreans fought for Russia", "260 fishermen for poaching", "the 14 sailors are Chinese nationals"
     if WITHDRAWN_BEFORE.search(text, max(sent.start, m.start - 70), m.start) or _EXPIRED_AFTER.match(text, m.end, sent.end):
         return True  # "repealed 74 previously issued permits", "of which three have now expired"
     if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or (m.value or m.high or 0) <= 20 and _SPEAKERS_AFTER.match(text, m.end, sent.end):
@@ -315,7 +321,7 @@ _COUNT_NOUN = re.compile(r"(?<![$\d,.])([0-9][0-9,]*)[ \u00a0]+([A-Za-z-]+)(?:[ 
 THING_NOUNS = {"restaurants", "companies", "firms", "factories", "businesses", "ships", "vessels", "hotels", "shops",
                "facts", "things", "reasons", "ways", "questions", "photos", "pictures", "charts", "takeaways", "myths", "languages",
                "clinics", "projects", "entities", "outlets", "branches", "plants", "workshops", "mines", "farms",
-               "personae", "identities", "aliases", "profiles", "accounts"}
+               "personae", "identities", "aliases", "profiles", "accounts", "offences", "offenses", "violations", "abuses"}
 
 
 def things_before(text: str, start: int) -> bool:

@@ -25,7 +25,7 @@ _MANY_YEARS_AFTER = re.compile(_PER_PERIOD + r"(?:[^.;]{0,60}?\b(?:over|in|durin
 # what one scheme brought in over its life ("the scheme generated $88 million"): no year's revenue
 _YEARLY = re.compile(r"\b(?:a|per|each|every|last|this)[ \u00a0]+year\b|\bannual(?:ly)?\b|\byearly\b|\bin[ \u00a0]+(?:19|20)[0-9]{2}\b", re.I)
 # a sentence on the country's trade with no worker in it: exports, commodities, trade data
-_TRADE_TALK = re.compile(r"\b(?:exports?|imports?|trade[ \u00a0]+data|customs[ \u00a0]+data|garment[ \u00a0]+industry|rights[ \u00a0]+to[ \u00a0]+harvest"
+_TRADE_TALK = re.compile(r"\b(?:exports?|imports?|trade[ \u00a0]+data|customs[ \u00a0]+data|garment[ \u00a0]+industry|rights[ \u00a0]+to[ \u00a0]+(?:harvest|fish)|fishing[ \u00a0]+rights"
                          r"|from[ \u00a0]+(?:iron|coal|lead|zinc|seafood|textiles?|minerals?))\b", re.I)
 _WORKER_WORD = re.compile(r"\b(?:workers?|workforce|labou?rers?|labou?r|employees|staff|miners|wages?|salar(?:y|ies)|pay|paid)\b", re.I)
 _SCHEME = re.compile(r"\b(?:scheme|conspiracy|indictment|indicted|defendants|laptop[ \u00a0]+farms?)\b", re.I)
@@ -40,7 +40,7 @@ _MANY_YEARS_OPENING_PER = re.compile(_PER_PERIOD)
 _OTHER_MONEY_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|launder|launders|laundered|laundering|deficits?|bribes?|seized|fines?|fined|spent|spends|spending|"
                                  r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$"  # "arms deals with Iran ($1.5 billion)"
                                  r"|\b(?:goods|commodities|products)[ \u00a0]+traded\b[^.;]{0,60}$"  # "goods traded with it amount to $100 million"
-                                 r"|\b(?:fees?|fares?|tickets?|prices?|priced|annual[ \u00a0]+quotas?)\b[^.;]{0,35}$"  # "Exit permit fees cost 300 yuan (about $39)", "an agent's annual quota of $100,000" (a monthly quota per worker is the state's cut)
+                                 r"|\b(?:fees?|fares?|tickets?|prices?|priced|licen[cs]es?|caps?|capped|annual[ \u00a0]+quotas?)\b[^.;]{0,35}$"  # "Exit permit fees cost 300 yuan (about $39)", "an agent's annual quota of $100,000" (a monthly quota per worker is the state's cut)
                                  r"|\b(?:subscri\w*|support[ \u00a0]+us|full[ \u00a0]+access|membership|donat\w*)\b[^.;]{0,60}$", re.I)  # a page's own prices
 _FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
 # "local staff at the plants usually get 4,500 yuan ($650)": others' pay
@@ -59,7 +59,7 @@ _UPKEEP_DEDUCTED_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:deducted|withheld|charge
 _MINIMUM_WAGE_BEFORE = re.compile(r"\bminimum[ \u00a0]+(?:monthly[ \u00a0]+)?(?:wage|salary|pay)[ \u00a0]+(?:in|for|across)[ \u00a0]+[^.;]{0,50}?"
                                   r"\b(?:is|was|stands[ \u00a0]+at|stood[ \u00a0]+at)[ \u00a0]+(?:(?:about|around|roughly)[ \u00a0]+)?$", re.I)
 # "paid 20,000 roubles (about $310) for six people": one sum for a group, no worker's pay
-_FOR_GROUP_AFTER = re.compile(r"[^.;]{0,12}?[ \u00a0]+(?:for|between|among)[ \u00a0]+(?:all[ \u00a0]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+dozen)[ \u00a0]+"
+_FOR_GROUP_AFTER = re.compile(r"(?:[^.;]|\.(?=\)))[^.;]{0,11}?[ \u00a0]+(?:for|between|among)[ \u00a0]+(?:all[ \u00a0]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+dozen)[ \u00a0]+"
                               r"(?:people|persons|workers|men|women|labou?rers|of[ \u00a0]+them)\b", re.I)
 _KAESONG = re.compile(r"\b(?:Kaesong|Gaeseong)\b")  # the joint industrial zone: North Koreans at work at home
 KAESONG_AFTER = re.compile(r"[^.;:◆]{0,60}?\b(?:Kaesong|Gaeseong)\b")  # a share of what went into or came from the zone (used for shares by extract.py)

@@ -957,3 +957,23 @@ def test_round_44_shapes():
     # "half a million"; defectors who arrived safely in the South
     assert _one("Russia is planning for half a million North Koreans to replace its building workers.", "2024-01-10").value == 500000
     assert _all("The eight workers arrived safely in South Korea last month.", "2023-01-25") == []
+
+
+def test_round_45_shapes():
+    # deaths, troops who fought, poachers, crews said to be other nationals: no workforce
+    assert _all("Four North Korean workers found dead in Russia: official", "2013-07-01") == []
+    assert _all("Russia Opens Criminal Probe Into Deaths of 4 North Korean Laborers", "2018-03-01") == []
+    assert _all("Three North Korean workers may have suffocated to death during a gas leak.", "2018-03-01") == []
+    assert _all("An estimated 10,000 North Koreans fought for Russia in the war with Ukraine.", "2025-02-24") == []
+    assert _all("Russia said it detained more than 200 North Korean fishermen for poaching in its waters.", "2019-09-28") == []
+    assert _all("The captain said all of the 12 sailors are Chinese nationals.", "2023-03-30") == []
+    # ages after names, things after "of these", offences, a flow once a month
+    assert _all("North Korean workers Pak Chol, 36 and Ri Song, 23, died in the hotel.", "2017-06-01") == []
+    assert _all("In 2019, more than 120 of these wooden vessels washed ashore in Japan.", "2021-09-27") == []
+    assert _all("The report found 150 suspected or confirmed offences by the fleet.", "2025-07-01") == []
+    assert _all("I used to bring 30-40 North Korean factory workers across at least once a month, he said.", "2016-12-02") == []
+    # a licence's price, fishing rights sold, a group's pay, the share workers see
+    assert _all("A single fishing licence cost about 40,000 yuan (US$6,000) per month.", "2019-02-15") == []
+    assert _all("North Korea raked in about $25 million this year from China by selling fishing rights.", "2016-07-03") == []
+    assert _all("They were paid 12,000 roubles (about $190 -ed.) for four people.", "2020-03-01") == []
+    assert _all("North Korean workers get wages they see as little as 10 percent of, after the state's cut.", "2018-02-23") == []
