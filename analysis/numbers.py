@@ -40,7 +40,7 @@ _OTHER_CURRENCY_BEFORE = re.compile(
 OTHER_CURRENCY_WORDS = (r"euros?|yuan|renminbi|rubles?|roubles?|yen|rupees?|dirhams?|riyals?|dinars?|ringgits?|zlotys?|złoty|złotys|won|"
                         r"tugriks?|koruna|korunas|crowns|forints?|lei|leu|kwanzas?|rand|nairas?|tenge|hryvnias?|baht|kip|riels?|pesos?|"
                         r"rupiahs?|taka|manats?|lari|kunas?|leva|lev|francs?|shekels?|dong|RMB|CNY|RUB|KRW|KPW|JPY|EUR|MNT|pounds" + _SP + r"sterling")
-_OTHER_CURRENCY_AFTER = re.compile(rf"{_SP}(?:(?:North{_SP}+)?Korean{_SP}+won\b|(?:{OTHER_CURRENCY_WORDS})\b)|{_SP}?[€£¥₩₽₹₮]", re.I)  # "700₽ a day"
+_OTHER_CURRENCY_AFTER = re.compile(rf"{_SP}(?:(?:North{_SP}+|South{_SP}+)?Korean{_SP}+won\b|(?:{OTHER_CURRENCY_WORDS})\b)|{_SP}?[€£¥₩₽₹₮]", re.I)  # "700₽ a day"
 # Refused with a warning before any digits are read:
 # digits of other scripts, superscripts and fraction characters ("３０,０２３", "2½", "10⁶")
 _ODD_NUMERIC = "\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u2079\u2080-\u2089\u2150-\u215f\u2460-\u249b\u2776-\u2793"

@@ -977,3 +977,11 @@ def test_round_45_shapes():
     assert _all("North Korea raked in about $25 million this year from China by selling fishing rights.", "2016-07-03") == []
     assert _all("They were paid 12,000 roubles (about $190 -ed.) for four people.", "2020-03-01") == []
     assert _all("North Korean workers get wages they see as little as 10 percent of, after the state's cut.", "2018-02-23") == []
+
+
+def test_round_46_shapes():
+    # clothing exported, a hit to revenue, South Korean won: no workers' money
+    text = ("North Korea exported about $700 million worth of clothing last year, a trade agency said. "
+            "That's an almost $750 million hit to its revenue.")
+    assert _all(text, "2017-09-16") == []
+    assert _all("North Korean workers usually receive 300 yuan (around 45,000 South Korean won) per month.", "2018-08-07") == []
