@@ -41,6 +41,7 @@ _CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wound
 _LABEL_AFTER = re.compile(r"[ \u00a0]+(?:resolutions?|convention|decree|act|committee|sanctions committee|(?-i:U\.S\.C\.|CFR))(?!\w)", re.I)
 # "Kim, 45, said": an age after a name
 _AGE_PAIR = re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3},[ \u00a0]*[0-9]{1,2}\b")  # "Chon Su, 37 and Kim Chol, 22"
+_AGE_PAIR_FIRST = re.compile(r"[A-Z][\w'’-]+,[ \u00a0]*[0-9]{1,2}[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3},[ \u00a0]*$")  # (and the second of the pair)
 _AGE = re.compile(r"(?:[A-Z][\w'’-]+|man|woman|worker|defector|logger|official|manager),[ \u00a0]*$")
 _AT_BEFORE = re.compile(r"(?:,|\bwas|\bwere|\bstood|\bstands|\bis)[ \u00a0]+at[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
 _ALONE_ON_LINE = re.compile(r"[ \u00a0\t]*(?:[•·|][ \u00a0\t]*)?")  # ("  •  23": a share counter after a bullet)
@@ -120,7 +121,8 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     if _TO_OTHER_CURRENCY.match(text, m.end):
         return True  # "2,600 to 2,900 yuan": the first end of a range in another currency
     v = m.value if m.value is not None else m.high
-    return v is not None and v < 120 and (text.startswith(",", m.end) or text.startswith((" and ", " & "), m.end) and _AGE_PAIR.match(text, m.end)) \
+    return v is not None and v < 120 and (text.startswith(",", m.end) or text.startswith((" and ", " & "), m.end) and _AGE_PAIR.match(text, m.end)
+                                          or _AGE_PAIR_FIRST.search(text, max(sent.start, m.start - 60), m.start) is not None) \
         and _AGE.search(text, max(sent.start, m.start - 20), m.start) is not None
 
 
@@ -170,9 +172,10 @@ _RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[a-z0-9][a-z0-9,]*)?[
                          r"(?:[ \u00a0]+[a-z]+){0,1}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:night|evening)\b|"
                          r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)"
                          r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:day|week|hour)\b|"
-                         r"[ \u00a0]+(?:per|each|every)[ \u00a0]+(?:day|hour|shift)\b|"  # "could load up to seven per day": a rate
+                         r"[ \u00a0]+(?:per|each|every)[ \u00a0]+(?:day|hour|shift)\b|[ \u00a0]+(?:workers|labou?rers|people)[ \u00a0]+at[ \u00a0]+a[ \u00a0]+time\b|"  # "could load up to seven per day": a rate
                          # "200 or so workers going home every day", "100 workers at a time": a flow, not a total
-                         r"(?:[ \u00a0]+or[ \u00a0]+so)?(?:[ \u00a0]+[A-Z][a-z]+){0,2}(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:workers|labou?rers|people)(?:[ \u00a0]+(?!hours?\b|days?\b)[A-Za-z]+){0,6}?[ \u00a0]+(?:(?:a|per|each|every)[ \u00a0]+day|at[ \u00a0]+a[ \u00a0]+time|once[ \u00a0]+(?:a|per|every)[ \u00a0]+(?:week|month))\b")
+                         r"(?:[ \u00a0]+or[ \u00a0]+so)?(?:[ \u00a0]+[A-Z][a-z]+){0,2}(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:workers|labou?rers|people)(?:[ \u00a0]+(?:were|are|and|waiters))*"
+                         r"(?:[ \u00a0]+(?:going|returning|leaving|departing|arriving|crossing|entering|coming|board|boarded|boarding|across))(?:[ \u00a0]+(?!hours?\b|days?\b)[A-Za-z]+){0,5}?[ \u00a0]+(?:(?:a|per|each|every)[ \u00a0]+day|at[ \u00a0]+a[ \u00a0]+time|once[ \u00a0]+(?:a|per|every)[ \u00a0]+(?:week|month))\b")
 _SHUT_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|more|of them))?[ \u00a0]+(?:(?:remain|remained|remains|are|were|is|was|stay|stayed)[ \u00a0]+)(?:still[ \u00a0]+)?(?:open|closed|shut|in business)\b")
 _LEGAL_BEFORE = re.compile(r"\b(?:names?|named|charged|charging|charges against|indicted|indicting|sanctions|sanctioned|sanctioning|designated|designating)[ \u00a0]+(?:(?:another|a further)[ \u00a0]+)?$", re.I)
 _WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b(?:[ \u00a0]+(?:Limited|Ltd|Inc|LLC|Co)\.?,)?[^,;.]{0,40}?\b"
@@ -197,10 +200,10 @@ _DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|se
 _DEFECTORS_BEFORE = re.compile(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
 _INCIDENT_AFTER = re.compile(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
                              r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|died|fled|flees?|escape[sd]?|conspired)\b", re.I)
-_CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected)\b", re.I)  # (also a headline's "3 Doctors Killed")
+_CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
 _CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$"
-                                     r"|\b(?:throats|bodies|remains|deaths?|funerals|murders?|killings?|killers|(?i:deaths?))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # "the bodies of the three workers"  # "the death toll rose to five"
-_CHARGED_BEFORE = re.compile(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?<=[a-z.] )sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|(?:identification|whereabouts)[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
+                                     r"|\b(?:throats|bodies|remains|funerals|murders?|killings?|killers|(?i:deaths?))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # "the death toll rose to five", "the bodies of the three workers"
+_CHARGED_BEFORE = re.compile(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|(?:identification|whereabouts)[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
 # "Fourteen are heads of banks overseas", "two others are senior party officials": who they are says they are no workers
 _ROLE_AFTER = re.compile(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:heads|officials|diplomats|executives|representatives|agents|officers|bankers|spies|envoys|servicemen|soldiers|troops)\b")
 # "cut the number of North Korean diplomats in the country to four": a count of non-workers
@@ -216,10 +219,13 @@ _CLOCK_BEFORE = re.compile(r"\b[0-9]{1,2}(?::[0-9]{2})?[ \u00a0]*(?:am|pm|a\.m\.
 _PER_EACH_BEFORE = re.compile(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:official|agent|supervisor|minder|manager|guard|foreman)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)
 _SPEAKERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?)\b")
 # "repealed 74 previously issued permits", "applied for two or three workers": no stock or issue of permits
-WITHDRAWN_BEFORE = re.compile(r"\b(?:(?:withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded)(?:[ \u00a0]+(?:the[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|visas?)[ \u00a0]+(?:of|for))?|appl(?:y|ied|ying)[ \u00a0]+for)[ \u00a0]+(?:(?:some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$", re.I)
+WITHDRAWN_BEFORE = re.compile(r"\b(?:(?:withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded)[ \u00a0]+(?:the[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|visas?)[ \u00a0]+(?:of|for)|appl(?:y|ied|ying)[ \u00a0]+for)[ \u00a0]+(?:(?:some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$", re.I)
+_WITHDREW_BEFORE = re.compile(r"\b(?:withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded)[ \u00a0]+(?:(?:some|about|around|another)[ \u00a0]+)?$")  # (not "withdrew 3,000 workers": sent home)
+_PERMITS_NEXT = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:work[ \u00a0]+)?(?:permits|visas)\b")
 _EXPIRED_AFTER = re.compile(r"(?:[ \u00a0]+(?:have|had|has)(?:[ \u00a0]+(?:now|since|already))?)?[ \u00a0]+expired\b")
 _FOUGHT_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:fought|fight|fighting)\b|[^.;]{0,40}?\bfor[ \u00a0]+(?:poaching|illegal[ \u00a0]+fishing)\b")  # troops, poachers
 _ARE_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:are|were)[ \u00a0]+(?:all[ \u00a0]+)?(?:actually[ \u00a0]+)?(?P<d>[A-Z][a-z]+)[ \u00a0]+(?:nationals|citizens)\b")
+_EMBASSY_BEFORE = re.compile(r"\b(?:ambassador|envoy|consul|diplomats?)\b[^.;,]{0,25}?\band[ \u00a0]+$", re.I)
 _GONE_BEFORE = re.compile(r"\b(?:disappearance)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 _PEOPLE_WORD_AFTER = re.compile(r"(?:[ \u00a0]+(?:thousand|hundred))?[ \u00a0]+(?:people|persons|men|personnel)\b")
 _TROOPS = re.compile(r"soldiers|troops|Soldiers|Troops")  # the cheap test first
@@ -277,12 +283,15 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     kaesong, combat = _sentence_scene(text, sent)
     if combat and _PEOPLE_WORD_AFTER.match(text, m.end, sent.end):
         return True  # "soldiers arrived at the front in October, when it was about 12 thousand people": troops, however counted
-    if kaesong:
+    if kaesong and _KAESONG_ZONE.search(text, max(sent.start, m.start - 60, text.rfind(",", sent.start, m.start) + 1), min(sent.end, m.end + 60)):
         return True  # "Kaesong is where some 50,000 North Koreans worked": the joint zone at home, not abroad
     if _FOUGHT_AFTER.match(text, m.end, sent.end) or (o := _ARE_OTHERS_AFTER.match(text, m.end, sent.end)) is not None and is_other_nation(o.group("d")):
         return True  # "11,000 North Koreans fought for Russia", "260 fishermen for poaching", "the 14 sailors are Chinese nationals"
-    if WITHDRAWN_BEFORE.search(text, max(sent.start, m.start - 70), m.start) or _EXPIRED_AFTER.match(text, m.end, sent.end):
+    if WITHDRAWN_BEFORE.search(text, max(sent.start, m.start - 70), m.start) or _EXPIRED_AFTER.match(text, m.end, sent.end) \
+            or _WITHDREW_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and _PERMITS_NEXT.match(text, m.end, sent.end):
         return True  # "repealed 74 previously issued permits", "of which three have now expired"
+    if _EMBASSY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+        return True  # "expel the ambassador and four other staffers": the embassy's people
     if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or (m.value or m.high or 0) <= 20 and _SPEAKERS_AFTER.match(text, m.end, sent.end):
         return True
     if _NUMBER_OF_OTHERS_BEFORE.search(text, max(sent.start, m.start - 120), m.start):
@@ -424,7 +433,7 @@ def counts_trips(text: str, m: Mention, sent: Sentence) -> bool:
 
 
 # shapes of people counts the extractor reads directly
-OTHERS_LISTED_BEFORE = re.compile(r"\b(?:workers|labou?rers|migrants|nationals|employees|staff|crews?)\b,?[ \u00a0]+(?:(?:were|are|came|come|mostly|mainly)[ \u00a0]+)*from[ \u00a0]+(?!North\b|the[ \u00a0]+DPRK\b)[^.;]*$")
+OTHERS_LISTED_BEFORE = re.compile(r"\b(?:workers|labou?rers|migrants|nationals|employees|staff|crews?)\b,?[ \u00a0]+(?:(?:were|are|came|come|mostly|mainly)[ \u00a0]+)*from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|DPRK\b|Pyongyang\b)[A-Z][^.;]*$")
 # "the total could reach 50,000 by year's end": a forecast, not a figure ("will reach" is a plan, and kept)
 PROJECTED_BEFORE = re.compile(r"\b(?:could|might|may)[ \u00a0]+(?:(?:soon|eventually|even|well|also)[ \u00a0]+)?(?:reach|top|exceed|surpass|hit|double|triple|attract|employ|hire|absorb|accept|"
                               r"(?:rise|grow|climb|increase|swell|jump)[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|some|nearly|up[ \u00a0]+to|as[ \u00a0]+many[ \u00a0]+as|more[ \u00a0]+than|over)[ \u00a0]+)?$", re.I)

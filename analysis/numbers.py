@@ -351,7 +351,8 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
             if (wm := _WORD_MONEY_AFTER.match(text, m.end(), end)) is not None and m.group().lower().endswith("half"):
                 out.append(Amount(m.end() - 4, wm.end(), 0.5 * _SCALES[wm.group(1).lower()], currency=True, scaled=True))
                 continue  # "a half billion dollars"
-            if (hs := _HALF_SCALE_AFTER.match(text, m.end(), end)) is not None and m.group().lower().endswith("half"):
+            if (hs := _HALF_SCALE_AFTER.match(text, m.end(), end)) is not None and m.group().lower().endswith("half") \
+                    and not _WHOLE_BEFORE_HALF.search(text, max(start, m.start() - 12), m.start()):
                 out.append(Amount(m.start(), hs.end(), 0.5 * _SCALES[hs.group(1).lower()], scaled=True))
                 continue  # "half a million North Koreans": 500,000
             out.append(Amount(m.start(), m.end(), _FRACTIONS[m.group().lower().replace("‐", "-")], percent=True, word="fraction"))
@@ -414,6 +415,7 @@ def _kind(a: Amount) -> str:
     return "usd" if a.currency else "percent" if a.percent else "count"
 
 
+_WHOLE_BEFORE_HALF = re.compile(r"(?:[0-9]|\band)[ \u00a0]*$", re.I)  # "one and a half million": not half of one
 _HALF_SCALE_AFTER = re.compile(rf"{_SP}+(?:a{_SP}+)?(million|thousand)\b", re.I)
 _CONVERTED_FROM = re.compile(r"\b(" + _alternation(LOWER + UPPER) + r")" + _SP
                              + r"+[0-9][0-9,.]*(?:" + _SP + r"+(?:thousand|million|billion))?" + _SP + r"+(?:[A-Z][a-z]+" + _SP + r"+)?(?:" + OTHER_CURRENCY_WORDS

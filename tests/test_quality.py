@@ -985,3 +985,21 @@ def test_round_46_shapes():
             "That's an almost $750 million hit to its revenue.")
     assert _all(text, "2017-09-16") == []
     assert _all("North Korean workers usually receive 300 yuan (around 45,000 South Korean won) per month.", "2018-08-07") == []
+
+
+def test_ordinary_counts_stay_figures_next_to_the_new_shapes():
+    # a reviewer's counter-examples to this session's rules: each must still give its figure
+    for text, value in [("North Korea withdrew about 2,000 workers from Kuwait in 2018.", 2000),
+                        ("Some 2,500 North Korean workers who labour from dawn to dusk every day were in Russia in 2018.", 2500),
+                        ("After Kaesong closed in 2016, 40,000 North Korean workers were sent to China.", 40000),
+                        ("Their monthly salary has been around $650 since 2019.", 650),
+                        ("In recent years, the regime earned about $400 million from its workers abroad each year.", 4e8),
+                        ("North Koreans abroad earn the regime up to $400 million a year, more than its coal exports.", 4e8),
+                        ("Some reports say the state gets 60% of their wages.", 60),
+                        ("The restaurant chain had 110 North Korean staffers in China in 2018.", 110),
+                        ("Some 11,000 North Korean workers hurt by sanctions left Russia in 2018.", 11000),
+                        ("North Korea sent 2,000 workers, mostly from Sinuiju, to Russia.", 2000),
+                        ("After the new sanctions 9,000 North Korean workers left Russia.", 9000)]:
+        assert value in [f.value for f in _all(text, "2019-01-01")], text
+    assert [f.value for f in _all("The company employs 1,800 North Koreans in Russia, 400 of them in factories.", "2019-01-01")] == [1800, 400]
+    assert _all("Pak Chol, 36 and Ri Song, 23 said they worked in Russia.", "2019-01-01") == []
