@@ -219,8 +219,9 @@ _CLOCK_BEFORE = re.compile(r"\b[0-9]{1,2}(?::[0-9]{2})?[ \u00a0]*(?:am|pm|a\.m\.
 _PER_EACH_BEFORE = re.compile(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:official|agent|supervisor|minder|manager|guard|foreman)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)
 _SPEAKERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?)\b")
 # "repealed 74 previously issued permits", "applied for two or three workers": no stock or issue of permits
-WITHDRAWN_BEFORE = re.compile(r"\b(?:(?:withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded)[ \u00a0]+(?:the[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|visas?)[ \u00a0]+(?:of|for)|appl(?:y|ied|ying)[ \u00a0]+for)[ \u00a0]+(?:(?:some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$", re.I)
-_WITHDREW_BEFORE = re.compile(r"\b(?:withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded)[ \u00a0]+(?:(?:some|about|around|another)[ \u00a0]+)?$")  # (not "withdrew 3,000 workers": sent home)
+_WITHDRAW_VERBS = r"withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded"
+WITHDRAWN_BEFORE = re.compile(rf"\b(?:(?:{_WITHDRAW_VERBS})[ \u00a0]+(?:the[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|visas?)[ \u00a0]+(?:of|for)|appl(?:y|ied|ying)[ \u00a0]+for)[ \u00a0]+(?:(?:some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$", re.I)
+_WITHDREW_BEFORE = re.compile(rf"\b(?:{_WITHDRAW_VERBS})[ \u00a0]+(?:(?:some|about|around|another)[ \u00a0]+)?$")  # (not "withdrew 3,000 workers": sent home)
 _PERMITS_NEXT = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:work[ \u00a0]+)?(?:permits|visas)\b")
 _EXPIRED_AFTER = re.compile(r"(?:[ \u00a0]+(?:have|had|has)(?:[ \u00a0]+(?:now|since|already))?)?[ \u00a0]+expired\b")
 _FOUGHT_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:fought|fight|fighting)\b|[^.;]{0,40}?\bfor[ \u00a0]+(?:poaching|illegal[ \u00a0]+fishing)\b")  # troops, poachers
@@ -433,6 +434,7 @@ def counts_trips(text: str, m: Mention, sent: Sentence) -> bool:
 
 
 # shapes of people counts the extractor reads directly
+NK_TOWNS = r"Pyongyang|Wonsan|Kalma|Sinuiju|Hamhung|Chongjin|Rason|Nampo|Hyesan|Kaesong"  # places at home, not hosts
 OTHERS_LISTED_BEFORE = re.compile(r"\b(?:workers|labou?rers|migrants|nationals|employees|staff|crews?)\b,?[ \u00a0]+(?:(?:were|are|came|come|mostly|mainly)[ \u00a0]+)*from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|DPRK\b|Pyongyang\b)[A-Z][^.;]*$")
 # "the total could reach 50,000 by year's end": a forecast, not a figure ("will reach" is a plan, and kept)
 PROJECTED_BEFORE = re.compile(r"\b(?:could|might|may)[ \u00a0]+(?:(?:soon|eventually|even|well|also)[ \u00a0]+)?(?:reach|top|exceed|surpass|hit|double|triple|attract|employ|hire|absorb|accept|"
@@ -441,10 +443,10 @@ INCLUDING_BEFORE = re.compile(r"\bincluding[ \u00a0]+(?:(?:about|around|some|nea
 # "4.1 million North Korean workers": said of North Koreans, so no bound on plausible counts applies
 NK_NOUN = re.compile(r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:North[ \u00a0]+Koreans?|DPRK|N\.[ \u00a0]?Korean)\b")
 ABROAD_NOUN = re.compile(r"[ \u00a0]+(?:more[ \u00a0]+|new[ \u00a0]+)?(?:workers|labou?rers)[ \u00a0]+(?:abroad|overseas)\b")  # "to send 400,000 more workers abroad": the sender's, so North Koreans' (millions abroad are another country's)
-MILITARY_BEFORE = re.compile(r"\b(?:soldiers|troops|servicemen|combat|fighters)\b[^.;,]{0,30}$", re.I)
+MILITARY_BEFORE = refast.fast(re.compile(r"\b(?:soldiers|troops|servicemen|combat|fighters)\b[^.;,]{0,30}$", re.I))
 GENERIC_PEOPLE_AFTER = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)"
                                   r"(?![^.;]{0,60}?\b(?:(?:were|are)[ \u00a0]+(?:still[ \u00a0]+)?(?:working|employed)[ \u00a0]+(?:there|at|in)|(?:have|had)[ \u00a0]+(?:come|been[ \u00a0]+sent)[ \u00a0]+to)\b)")  # ("two people ... were working there", "the nine men have come to Dandong": staff)
-IN_NORTH_KOREA_AFTER = re.compile(r"[^,;:.()]{0,50}?\b(?:in[ \u00a0]+(?:(?:political[ \u00a0]+)?prison[ \u00a0]+camps|Pyongyang|Wonsan|Kalma|Sinuiju|Hamhung|Chongjin|Rason|Nampo|Hyesan|Kaesong|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))")  # ("900 inside the country and 2,500 abroad")
+IN_NORTH_KOREA_AFTER = re.compile(rf"[^,;:.()]{{0,50}}?\b(?:in[ \u00a0]+(?:(?:political[ \u00a0]+)?prison[ \u00a0]+camps|{NK_TOWNS}|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))")  # ("900 inside the country and 2,500 abroad")
 
 
 def is_other_nation(word: str) -> bool:

@@ -23,7 +23,7 @@ from .paragraph import ParagraphFrame, continues_data
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .countshape import (ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, MILITARY_BEFORE, NK_NOUN, OTHERS_LISTED_BEFORE, PROJECTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation,
+from .countshape import (ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, MILITARY_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_LISTED_BEFORE, PROJECTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation,
                          TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, of_them_nationals, military_builders, refers_back, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before, THING_NOUNS)
 from .timeexpr import opens_change_over, TimeExpr, choose_time, find_times
 
@@ -174,7 +174,7 @@ _HYPHEN_RANGE = re.compile(r"[-‐][ \u00a0]+(?:to|or|and)[ \u00a0]+[0-9]+[-‐]
 _PERMIT_HOLDERS = re.compile(r"\bpermit[ \u00a0-]holders\b|\bnumber[ \u00a0]+(?:holding|with)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?permits\b", re.I)
 _BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:or[ \u00a0]+(?:so|more|less)\b|U\.[SK]\.(?=[ \u00a0]+[a-z]))")  # words between a count and its noun: "200 or so workers", "9,000 U.S. visas"
 _NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials", "prisoners", "detainees", "athletes", "delegates", "spies", "hackers", "leaders", "executives", "representatives", "officers", "envoys", "bankers", "poachers"}
-_FROM_ELSEWHERE = re.compile(r",?(?:[ \u00a0]+(?:mostly|mainly|largely|chiefly|primarily))?[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|N\.[ \u00a0]?Korea|DPRK\b|Pyongyang\b|Democratic\b|Sinuiju\b|Hamhung\b|Chongjin\b|Wonsan\b|Rason\b|Nampo\b|Hyesan\b|Kaesong\b)[A-Z]")
+_FROM_ELSEWHERE = re.compile(r",?(?:[ \u00a0]+(?:mostly|mainly|largely|chiefly|primarily))?[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|N\.[ \u00a0]?Korea|DPRK\b|Democratic\b|(?:" + NK_TOWNS + r")\b)[A-Z]")
 _CAPITALISED_NOT_PEOPLE = {"States", "Countries", "Nations", "Members", "Member", "Years", "Months", "Weeks", "Days", "Hours", "Decades"}  # "two neighbouring Member States", a headline's "Up to 10 Years at Sea"
 _THING_AHEAD = re.compile(r"(?:[ \u00a0]+(?!(?:in|at|on|for|from|to|of|by|with)\b)[a-z-]+){0,2}?[ \u00a0]+(?:" + "|".join(sorted(THING_NOUNS, key=len, reverse=True)) + r")\b")
 _CASES_AFTER = re.compile(r"[ \u00a0]+(?:cases|incidents|schemes|accounts|investigations|applications)\b")
@@ -720,7 +720,6 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
 
 _ATTACHED = 100  # characters: a place further from a large sum in its sentence ("The Yangon closure ... the $500 million") is not its place
 _FOREIGN_PASSAGE = re.compile(r"\b(?:foreign|migrant|expatriate)[ \u00a0]+(?:workforce|workers|labou?r|labou?rers|nationals|residents)\b|\bforeigners\b", re.I)
-
 _THERE = re.compile(r"\bthere\b", re.I)
 _KEEPS_FRACTION = re.compile(r"\b(?:keeps|kept|take|takes|took|retains|retained|confiscates|confiscated|pockets|pocketed|skims|collects|"
                              r"collected|receive|receives|received|get|gets|got|repatriated|deported|expelled|sent[ \u00a0]+(?:home|back))[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|up to|only)[ \u00a0]+)?$", re.I)
@@ -747,10 +746,10 @@ _PAST = re.compile(r"\b(?:was|were|had|did|went|left|came|took|kept|paid|sent|ga
 # the patterns searched in every sentence or back from every figure, led by the characters a
 # match starts with (analysis/refast.py): the same matches, without trying each at every position
 _PEOPLE_IN_SENTENCE, _FOREIGN_PASSAGE, _PAST, _PRESENT, _NOW, _THERE, _INHERIT_BEFORE, _FIGURE_NOUN_BEFORE, \
-    _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, MILITARY_BEFORE, _KEEPS_FRACTION, _BY_FRACTION, _NUMBER_OF, \
+    _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _KEEPS_FRACTION, _BY_FRACTION, _NUMBER_OF, \
     _ORDINAL_BEFORE, _PAREN_BEFORE, _VISA_ISSUE, _PERMIT_NOUN, _VISA_NOUN, _AUTHORISATION_NOUN = (refast.fast(p) for p in (
         _PEOPLE_IN_SENTENCE, _FOREIGN_PASSAGE, _PAST, _PRESENT, _NOW, _THERE, _INHERIT_BEFORE, _FIGURE_NOUN_BEFORE,
-        _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, MILITARY_BEFORE, _KEEPS_FRACTION, _BY_FRACTION, _NUMBER_OF,
+        _NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _KEEPS_FRACTION, _BY_FRACTION, _NUMBER_OF,
         _ORDINAL_BEFORE, _PAREN_BEFORE, _VISA_ISSUE, _PERMIT_NOUN, _VISA_NOUN, _AUTHORISATION_NOUN))
 _GATES = tuple(refast.Gate(p) for p in (_NOT_A_COUNT_BEFORE, _HYPOTHETICAL, _HOLDING))  # refast.Gate: not searched in a sentence without their words
 

@@ -35,7 +35,7 @@ _ON_RETURN_AFTER = re.compile(r"[^.;]{0,80}?\b(?:upon|on|after)[ \u00a0]+(?:retu
 # the same span opening the sentence: "In six years, the scheme earned at least $90m for the regime"
 _MANY_YEARS_OPENING = re.compile(r"[\"“‘'(]?(?:(?:In|Over|During|Across|Within)[ \u00a0]+(?:the[ \u00a0]+(?:last|past)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:years|decades)"
                                  r"|Since[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:19|20)[0-9]{2})\b[^.;]*$")  # ("Since 2021, its IT workers earned over $1 million")
-_MANY_YEARS_OPENING_PER = re.compile(_PER_PERIOD)
+_PER_PERIOD_AFTER = re.compile(_PER_PERIOD)
 # money named by what it is before the amount: stolen, seized, spent, arms sales, goods traded, fees
 _OTHER_MONEY_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|launder|launders|laundered|laundering|deficits?|bribes?|seized|fines?|fined|spent|spends|spending|"
                                  r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$"  # "arms deals with Iran ($1.5 billion)"
@@ -65,6 +65,16 @@ _KAESONG = re.compile(r"\b(?:Kaesong|Gaeseong)\b")  # the joint industrial zone:
 KAESONG_AFTER = re.compile(r"[^.;:◆]{0,60}?\b(?:Kaesong|Gaeseong)\b")  # a share of what went into or came from the zone (used for shares by extract.py)
 
 
+def _lifetime_total(text: str, m: Mention, sent: Sentence) -> bool:
+    """A sum of a million or more, in a sentence that names no year's period, gathered over a span
+    ("In six years, ...", "... since Kim decided to send more") or by one scheme ("the conspiracy
+    generated $88 million"): no year's revenue."""
+    if (m.value or m.high or 0) < 1e6 or _YEARLY.search(text, sent.start, sent.end):
+        return False
+    return (_MANY_YEARS_OPENING.match(text, sent.start, m.start) is not None or _SINCE_AFTER.match(text, m.end, sent.end) is not None) \
+        and _PER_PERIOD_AFTER.match(text, m.end, sent.end) is not None or _SCHEME.search(text, sent.start, sent.end) is not None
+
+
 def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
     """Whether a dollar amount is something other than what North Koreans abroad are paid,
     hand over or earn the state ("$3 billion annual export revenue", "stole $750 million",
@@ -72,11 +82,8 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
     if _TRADE_AFTER.match(text, m.end, sent.end) or _OTHER_MONEY_BEFORE.search(text, max(sent.start, m.start - 70), m.start) \
             or _OTHER_MONEY_AFTER.match(text, m.end, sent.end) or _FOR_OTHERS_AFTER.match(text, m.end, sent.end) \
             or _PRICE.search(text, m.start, m.end) or _UPKEEP_DEDUCTED_AFTER.match(text, m.end, sent.end) \
-            or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end) \
-            or (m.value or m.high or 0) >= 1e6 and (_MANY_YEARS_OPENING.match(text, sent.start, m.start) or _SINCE_AFTER.match(text, m.end, sent.end)) \
-            and _MANY_YEARS_OPENING_PER.match(text, m.end, sent.end) and not _YEARLY.search(text, sent.start, sent.end) \
+            or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end) or _lifetime_total(text, m, sent) \
             or _ONE_AGENT_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _ON_RETURN_AFTER.match(text, m.end, sent.end) \
-            or (m.value or m.high or 0) >= 1e6 and _SCHEME.search(text, sent.start, sent.end) and not _YEARLY.search(text, sent.start, sent.end) \
             or _TRADE_TALK.search(text, sent.start, sent.end) and not _WORKER_WORD.search(text, sent.start, sent.end):
         return True
     if _HOST_AVERAGE_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MINIMUM_WAGE_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
