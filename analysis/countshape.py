@@ -187,7 +187,7 @@ _WHOLE_OF_BEFORE = re.compile(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:
 _NK_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("80 of their 170 North Korean workers": a count of them)
 # "5,000 soldiers to help in the rebuilding of the Kursk region": military construction crews are workers
 _TO_BUILD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:to|for|in)[ \u00a0]+(?:(?:aid|help|work|assist)[ \u00a0]+(?:in|on|with)[ \u00a0]+)?(?:the[ \u00a0]+)?(?:reconstruction|rebuilding|rebuild|construction|build|restore|restoration)\b")
-_MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:(?:more|additional|extra|new|construction|engineering)[ \u00a0]+)?(?:troops|soldiers|servicemen)\b")
+_MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+(?:its|their|the)[ \u00a0]+)?(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:(?:more|additional|extra|new|construction|engineering)[ \u00a0]+)?(?:troops|soldiers|servicemen)\b")
 _BUILDER_TROOPS = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:construction|engineering)[ \u00a0]+(?:troops|soldiers)\b")  # "4,000 construction troops"
 _BUILDERS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:comprising|including|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:engineers|builders|construction)\b")  # "troops, comprising sappers and military builders"
 _AND_WORKERS = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:labou?rers|workers|builders)\b")
@@ -200,16 +200,17 @@ _DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|se
 _DEFECTORS_BEFORE = re.compile(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
 _INCIDENT_AFTER = re.compile(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
                              r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|died|fled|flees?|escape[sd]?|conspired)\b", re.I)
-_CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
+_CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
 _CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$"
                                      r"|\b(?:throats|bodies|remains|funerals|murders?|killings?|killers|(?i:deaths?))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # "the death toll rose to five", "the bodies of the three workers"
-_CHARGED_BEFORE = re.compile(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|(?:identification|whereabouts)[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
+_CHARGED_BEFORE = re.compile(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|(?:identification|whereabouts)[ \u00a0]+of|information[ \u00a0]+on|in[ \u00a0]+the[ \u00a0]+names?[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
 # "Fourteen are heads of banks overseas", "two others are senior party officials": who they are says they are no workers
 _ROLE_AFTER = re.compile(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:heads|officials|diplomats|executives|representatives|agents|officers|bankers|spies|envoys|servicemen|soldiers|troops)\b")
 # "cut the number of North Korean diplomats in the country to four": a count of non-workers
 _NUMBER_OF_OTHERS_BEFORE = re.compile(r"\b(?:number|numbers|total|count)[ \u00a0]+of[ \u00a0]+(?:(?:[A-Z][\w-]*|its|their|the)[ \u00a0]+)*"
                                       r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b[^.;]{0,60}$"
-                                      r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+(?:staff|employees|workers)[ \u00a0]+at[ \u00a0]+[A-Z][^.;]{0,40}$")  # "the number of staff at the plant rose to 700": the whole workforce
+                                      r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+(?:staff|employees|workers)[ \u00a0]+at[ \u00a0]+[A-Z][^.;]{0,40}$"
+                                      r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+North[ \u00a0]+Koreans[ \u00a0]+who[ \u00a0]+(?:reached|arrived[ \u00a0]+in|entered|fled[ \u00a0]+to)[ \u00a0]+(?:South[ \u00a0]+Korea|the[ \u00a0]+South|Seoul)\b[^.;]{0,60}$")  # "the number of staff at the plant rose to 700": the whole workforce
 _KAESONG_ZONE = re.compile(r"\b(?:Kaesong|Gaeseong)\b")
 _SECTION_AFTER = re.compile(r"\([0-9]{1,3}\)/")  # "SRO 1221(1)/2017": a statutory order's number
 _HOURS_SPAN = re.compile(r"([0-9]{1,2})[ \u00a0]*(?:to|-|–)[ \u00a0]*([0-9]{1,2})")  # "From 12 to 1": counts never run down
@@ -217,6 +218,12 @@ _SERIAL_BEFORE = re.compile(r"\b(?:19|20)[0-9]{2}[-‐–]$")
 _CLOCK_BEFORE = re.compile(r"\b[0-9]{1,2}(?::[0-9]{2})?[ \u00a0]*(?:am|pm|a\.m\.|p\.m\.)[ \u00a0]*(?:to|until|till|-|–)[ \u00a0]*$", re.I)
 # "Each official monitors 10 to 20 waitresses": a span of control, not a workforce; "Two others recall": speakers
 _PER_EACH_BEFORE = re.compile(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:official|agent|supervisor|minder|manager|guard|foreman)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)
+# "All six workers we spoke to": the people the reporter met; "85 individuals and 70 entities": a sanctions list
+_MET_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:we|I)[ \u00a0]+(?:spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|interviewed|met)\b")
+_PER_ROOM_AFTER = re.compile(r"[ \u00a0]+(?:people[ \u00a0]+)?(?:per|a|each|to[ \u00a0]+a)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:room|dormitory|dorm|bed|container|tent|cabin|apartment|flat|bunk)\b")  # "10 to 30 per small room"
+_LEARNING_AFTER = re.compile(r"[^.;]{0,50}?\b(?:learning|studying|learn|study)[ \u00a0]+(?:the[ \u00a0]+)?Korean(?![ \u00a0]+(?:workers|nationals|citizens))\b")  # "4,000 people across the country are learning Korean"
+_LISTED_AFTER = re.compile(r"[ \u00a0]+individuals[ \u00a0]+and[ \u00a0]+[0-9][0-9,]*[ \u00a0]+entities\b")
+_ADDED_TO_TROOPS_BEFORE = re.compile(r"\b(?:troops|soldiers)\b[^.;]{0,60}?\bin[ \u00a0]+addition[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$")  # "1,000 more troops, in addition to the 11,000"
 _SPEAKERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?)\b")
 # "repealed 74 previously issued permits", "applied for two or three workers": no stock or issue of permits
 _WITHDRAW_VERBS = r"withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded"
@@ -291,6 +298,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if WITHDRAWN_BEFORE.search(text, max(sent.start, m.start - 70), m.start) or _EXPIRED_AFTER.match(text, m.end, sent.end) \
             or _WITHDREW_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and _PERMITS_NEXT.match(text, m.end, sent.end):
         return True  # "repealed 74 previously issued permits", "of which three have now expired"
+    if _MET_AFTER.match(text, m.end, sent.end) or _LISTED_AFTER.match(text, m.end, sent.end) or _PER_ROOM_AFTER.match(text, m.end, sent.end) or _LEARNING_AFTER.match(text, m.end, sent.end) or _ADDED_TO_TROOPS_BEFORE.search(text, max(sent.start, m.start - 110), m.start):
+        return True  # "the six workers we spoke to", "80 individuals and 75 entities", "in addition to the 11,000 it sent" (troops)
     if _EMBASSY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True  # "expel the ambassador and four other staffers": the embassy's people
     if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or (m.value or m.high or 0) <= 20 and _SPEAKERS_AFTER.match(text, m.end, sent.end):
@@ -328,6 +337,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
 # the last count before a sentence, and its noun: "operates around 120 restaurants ... and earns
 # US$30 million" then "About 80 of them are in China" (money is passed over: it is no "them")
 _COUNT_NOUN = re.compile(r"(?<![$\d,.])([0-9][0-9,]*)[ \u00a0]+([A-Za-z-]+)(?:[ \u00a0]+([a-z]+))?\b")
+# a measure right after a number: "12 hour to even 14 hour days", "a 100 metre hill"
+MEASURES = {"hour", "minute", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "feet", "inch", "tonne", "ton", "storey", "acre", "hectare"}
 THING_NOUNS = {"restaurants", "companies", "firms", "factories", "businesses", "ships", "vessels", "hotels", "shops",
                "facts", "things", "reasons", "ways", "questions", "photos", "pictures", "charts", "takeaways", "myths", "languages",
                "clinics", "projects", "entities", "outlets", "branches", "plants", "workshops", "mines", "farms",
@@ -342,6 +353,15 @@ def things_before(text: str, start: int) -> bool:
         if m.group(2) not in ("million", "billion", "thousand", "percent", "per", "a"):
             last = m
     return last is not None and (last.group(2) in THING_NOUNS or last.group(3) in THING_NOUNS)
+
+
+_THERE_ARE_BEFORE = re.compile(r"\bthere[ \u00a0]+(?:are|were)[ \u00a0]+(?:now[ \u00a0]+)?(?:(?:close[ \u00a0]+to|about|around|some|nearly|almost|more[ \u00a0]+than|over|only)[ \u00a0]+)?$", re.I)
+
+
+def there_are_things(text: str, m: Mention, sent: Sentence) -> bool:
+    """A bare count after "there are" when the last count before was of things ("about 25 Korean
+    restaurants in the city. Now there are close to 70"): more of those things."""
+    return _THERE_ARE_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None and things_before(text, sent.start)
 
 
 # a period stated anywhere in the sentence: pay with one is not read as a month's
@@ -439,6 +459,20 @@ OTHERS_LISTED_BEFORE = re.compile(r"\b(?:workers|labou?rers|migrants|nationals|e
 # "the total could reach 50,000 by year's end": a forecast, not a figure ("will reach" is a plan, and kept)
 PROJECTED_BEFORE = re.compile(r"\b(?:could|might|may)[ \u00a0]+(?:(?:soon|eventually|even|well|also)[ \u00a0]+)?(?:reach|top|exceed|surpass|hit|double|triple|attract|employ|hire|absorb|accept|"
                               r"(?:rise|grow|climb|increase|swell|jump)[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|some|nearly|up[ \u00a0]+to|as[ \u00a0]+many[ \u00a0]+as|more[ \u00a0]+than|over)[ \u00a0]+)?$", re.I)
+# "about 100 are likely to return", "20,000 workers could be needed": forecasts written after the count;
+# "which would have put the total at 20": a number that never was
+_PROJECTED_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+(?:(?:are|is)[ \u00a0]+(?:also[ \u00a0]+)?likely[ \u00a0]+to|(?:could|may|might)[ \u00a0]+be[ \u00a0]+(?:needed|required))\b")
+_WOULD_HAVE_BEFORE = re.compile(r"\bwould[ \u00a0]+have[ \u00a0]+(?:put|brought|taken|made|raised)[ \u00a0]+the[ \u00a0]+(?:total|number)[ \u00a0]+(?:at|to)[ \u00a0]+$")
+
+
+def projected(text: str, m: Mention, sent: Sentence) -> bool:
+    """A forecast ("could reach 50,000", "are likely to return") or a number that never was
+    ("the remaining 130 are likely to be sent back" still counts those who remain)."""
+    return PROJECTED_BEFORE.search(text, max(sent.start, m.start - 50), m.start) is not None \
+        or _PROJECTED_AFTER.match(text, m.end, sent.end) is not None and "remaining" not in text[max(sent.start, m.start - 12):m.start] \
+        or _WOULD_HAVE_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None
+
+
 INCLUDING_BEFORE = re.compile(r"\bincluding[ \u00a0]+(?:(?:about|around|some|nearly|almost|only|just|at[ \u00a0]+least|more[ \u00a0]+than)[ \u00a0]+)?$")
 # "4.1 million North Korean workers": said of North Koreans, so no bound on plausible counts applies
 NK_NOUN = re.compile(r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:North[ \u00a0]+Koreans?|DPRK|N\.[ \u00a0]?Korean)\b")

@@ -19,12 +19,12 @@ from .gazetteer import Place
 from .moneyshape import KAESONG_AFTER, OF_TRADE_AFTER, UPKEEP_AFTER, not_workers_money, pay_change, revenue_named_before
 from .numbers import Mention, Warning_, find_mentions, spaced_style
 from .paths import METRICS
-from .paragraph import ParagraphFrame, continues_data
+from .paragraph import ParagraphFrame, continues_data, opens_on_parts
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .countshape import (ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, MILITARY_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_LISTED_BEFORE, PROJECTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation,
-                         TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, of_them_nationals, military_builders, refers_back, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, things_before, THING_NOUNS)
+from .countshape import (ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, MILITARY_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected,
+                         TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, of_them_nationals, military_builders, refers_back, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, there_are_things, things_before, MEASURES, THING_NOUNS)
 from .timeexpr import opens_change_over, TimeExpr, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
@@ -260,7 +260,7 @@ class _Facts:
     def present(self) -> bool:
         """The sentence speaks of now ("still", "are", "today"): no year carried into it."""
         return _PRESENT.search(self.text, self.sent.start, self.sent.end) is not None or \
-            _PAST.search(self.text, self.sent.start, self.sent.end) is None
+            _PAST.search(self.text, self.sent.start, self.sent.end) is None and not opens_on_parts(self.text, self.sent)
 
     @cached_property
     def permits(self) -> bool:
@@ -403,7 +403,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         word = w.group()
         if pos == m.end and word in ("and", "or") and _CAPITAL_AFTER.match(text, w.end(), sent.end):
             break  # "Oman receives 500 and Iran gets 120": the next item, not this count's noun
-        if word.lower() in _NOT_WORKERS or word in _CAPITALISED_NOT_PEOPLE or word.lower() in THING_NOUNS:
+        if word.lower() in _NOT_WORKERS or word in _CAPITALISED_NOT_PEOPLE or word.lower() in THING_NOUNS or pos == m.end and word.lower() in MEASURES:
             return "other"  # "150,000 North Korean refugees", "two North Korean diplomats"
         if korean and word in _OWNED:
             pos = w.end()  # "two North Korean owned and operated restaurants": whose, not who
@@ -438,7 +438,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         return "inherit" if INCLUDING_BEFORE.search(text, max(sent.start, m.start - 24), m.start) else "people"  # "fewer than 300 remained", "the roughly 300 who had been building"
     if (passive := _PASSIVE_PEOPLE.match(text, m.end, sent.end)) or _PEOPLE_VERB_AFTER.match(text, m.end, sent.end):  # "44 were still employed": people if the passage is about people
         return "other" if (not passive or passive.group().split()[-1] in ("in", "on", "at", "there")) and things_before(text, sent.start) else "inherit"  # ("It runs 130 restaurants. Some 90 are in China": restaurants)
-    return None
+    return "other" if there_are_things(text, m, sent) else None
 
 
 # ---------------------------------------------------------------- metric choice
@@ -594,7 +594,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             if m.value is not None and m.value != int(m.value) and m.word is None and not re.search(r"[a-z]", text[m.start:m.end], re.I):
                 warnings.append(f"{art.path}:{line_of(text, m.start)}: ambiguous count {text[m.start:m.end]!r} (decimal or thousands?): no figure taken")
                 continue
-        if _GATES[1](text, sent.start, sent.end) and _HYPOTHETICAL.search(text, max(sent.start, m.start - 40), m.start) or PROJECTED_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
+        if _GATES[1](text, sent.start, sent.end) and _HYPOTHETICAL.search(text, max(sent.start, m.start - 40), m.start) or projected(text, m, sent):
             continue
         if m.kind == "percent" and "xplanation" in text[max(sent.start, m.start - 80):m.start] \
                 and _RULE_WHY.search(text, max(sent.start, m.start - 80), m.start):
@@ -733,7 +733,8 @@ _WORKERS_KEEP_BEFORE = re.compile(r"\b(?:workers?|they|he|she|men|women|Koreans|
                                   r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|(?<=only )earn(?:s|ed)?|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|receive|receives|received|receiving|save|saved|get|gets|getting|see|sees|saw)[ \u00a0]+"
                                   r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|as[ \u00a0]+little[ \u00a0]+as|about|around|roughly|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$|"
                                   r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$|"
-                                  r"\b(?:leaving|leaves|left)(?:[ \u00a0]+(?:them|him|her|workers|the[ \u00a0]+workers))?[ \u00a0]+(?:(?:only|just|about|around|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$", re.I)
+                                  r"\b(?:leaving|leaves|left)(?:[ \u00a0]+(?:them|him|her|workers|the[ \u00a0]+workers))?[ \u00a0]+(?:(?:only|just|about|around|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$"
+                                  r"|\b(?:workers?|they|employees|staff|themselves|waitresses)\b[^.;,]{0,30}?\b(?:receive|receives|received|get|gets|got|keep|keeps|kept)[ \u00a0]+(?:only[ \u00a0]+)?a[ \u00a0]+(?:cut|share)[ \u00a0]+of[ \u00a0]+$", re.I)
 _COMPARISON_AFTER = re.compile(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper)\b|[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:[A-Z][a-z]+)|local)[ \u00a0]+(?:workers|labou?rers|nationals|staff)\b", re.I)  # ("half of what Mongolian workers earn")
 _OF_SOMETHING = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _CLOCK_AFTER = re.compile(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)

@@ -130,6 +130,8 @@ class Place:
     owner: bool = False  # "a Chinese municipality", "Russian employers": whose, not where
 
 
+_UNIVERSITY_BEFORE = re.compile(r"\bUniversity[ \u00a0]+of[ \u00a0]+$")  # "the University of Leiden": an institution's seat, no workplace
+_UNIVERSITY_AFTER = re.compile(r"[ \u00a0]+University\b")
 _TRAVEL_BEFORE = re.compile(r"\b(?:travel|travels|travelling|traveling|travelled|traveled|trips?|holidays?|vacations?)[ \u00a0]+$", re.I)
 
 
@@ -167,7 +169,8 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
                 code = g.names.get(stripped)
                 e = s + len(stripped)
             if code is not None:
-                out.append(Place(s, e, code, code not in g.not_hosts and text[s:e] not in g.venues))
+                seat = text[s - 1:s] == " " and (_UNIVERSITY_BEFORE.search(text, max(start, s - 16), s) is not None or _UNIVERSITY_AFTER.match(text, e, end) is not None)
+                out.append(Place(s, e, code, code not in g.not_hosts and text[s:e] not in g.venues and not seat))
                 skip_to = spans[n - 1][1]
                 break
     for m in g.worldwide.finditer(text, start, end) if _worldwide_gate()(text, start, end) else ():

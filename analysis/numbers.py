@@ -384,7 +384,7 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
     return dedup
 
 
-_RANGE_SEP = re.compile(_SP + r"*(?:-|–|—|‐|~|to)" + _SP + r"*\Z|" + _SP + r"+and" + _SP + r"+\Z", re.I)
+_RANGE_SEP = re.compile(_SP + r"*(?:-|–|—|‐|\u2011|~|to)" + _SP + r"*\Z|" + _SP + r"+and" + _SP + r"+\Z", re.I)
 _CODE_AFTER = re.compile(_SP + r"+(?:USD|US[ \u00a0]+dollars|dollars)\b")
 _BETWEEN = re.compile(r"\bbetween" + _SP + r"+\Z", re.I)
 _FROM = re.compile(r"\b(from|down" + _SP + r"from|up" + _SP + r"from)" + _SP + r"+(?:(?:"
@@ -476,7 +476,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
             changed = _FROM.search(text, max(start, a.start - 40), a.start)
             if changed and (_RANGE_VERB.search(text, max(start, changed.start() - 20), changed.start())
                             or (a.currency and not b.currency and b.scaled and not a.scaled)
-                            or not text[start:changed.start()].strip(" \u00a0\"“‘'") or gap in ("-", "–", "‐") and not _YEAR.fullmatch(text[a.start:a.end])):  # (opening the sentence: "From 12,000 to 15,000 visas are issued"; "from 3,000-10,000")
+                            or not text[start:changed.start()].strip(" \u00a0\"“‘'") or gap in ("-", "–", "‐", "\u2011") and not _YEAR.fullmatch(text[a.start:a.end])):  # (opening the sentence: "From 12,000 to 15,000 visas are issued"; "from 3,000-10,000")
                 changed = None  # "estimates range from 60,000 to 100,000", "earning from $1.1 to 2.1 billion": a range, not a change
             if a.percent and not b.percent:
                 sep = None  # "rose 8.5 percent to 12,300": a rise, then the new count

@@ -129,6 +129,12 @@ _MORE_DATA = re.compile(r"[ \u00a0\"“]*(?:(?:The|These|Those|Other|Similar|Com
                         r"(?:(?:comparable|earlier|previous|annual|yearly|official)[ \u00a0]+)?(?:data|figures|statistics|numbers|totals)\b")
 
 
+def opens_on_parts(text: str, sent: Sentence) -> bool:
+    """The sentence opens on the parts of a total given before it ("Of these entries, 7,100
+    individuals claimed study"): its counts share the total's time, whatever their verb's tense."""
+    return _PARTS_OPENER.match(text, sent.start, sent.end) is not None
+
+
 def continues_data(text: str, sent: Sentence) -> bool:
     """The sentence opens a paragraph that goes on with the data before it."""
     return _MORE_DATA.match(text, sent.start, sent.end) is not None

@@ -20,6 +20,7 @@ _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # (and in capitals, as a masthead writes them: "SUNDAY, 22 MARCH 2015")
 MONTH_PATTERN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|" \
     r"JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![a-zA-Z])"
+PANDEMIC_YEAR = 2020  # borders closed for COVID-19 early in the year: "before the pandemic" is the year before
 _NUMWORD = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 _EXPR = re.compile(
@@ -37,12 +38,13 @@ _EXPR = re.compile(
     r"|(?P<sincethen>\bsince[ \u00a0]+then\b|\b(?:have|has|had)[ \u00a0]+since\b)"
     r"|(?P<quarter>\b(?:Q(?P<qd>[1-4])|(?P<qw>first|second|third|fourth)[ \u00a0]+quarter)\b(?![ \u00a0]*(?:of[ \u00a0]+|,[ \u00a0]*)?(?:19|20)\d{2})"
     r"(?:[ \u00a0]+of[ \u00a0]+(?P<qyear>last|this|next)[ \u00a0]+year)?)"
-    r"|(?P<qprev>\bthe[ \u00a0]+(?:previous|prior|preceding|last)[ \u00a0]+quarter\b)",
+    r"|(?P<qprev>\bthe[ \u00a0]+(?:previous|prior|preceding|last)[ \u00a0]+quarter\b)"
+    r"|(?P<prepandemic>\b(?:before|prior[ \u00a0]+to)[ \u00a0]+the[ \u00a0]+(?:(?:COVID(?:-19)?|Covid(?:-19)?|coronavirus)[ \u00a0]+)?pandemic\b)",
     re.I,
 )
 
 
-_HINT = re.compile(r"(?:19|20)[0-9][0-9]|[Yy]ear|ecade|[Mm]onth|since|day\b|[Ww]eek|Q[1-4]\b|quarter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|YEAR|MONTH")
+_HINT = re.compile(r"(?:19|20)[0-9][0-9]|[Yy]ear|andemic|ecade|[Mm]onth|since|day\b|[Ww]eek|Q[1-4]\b|quarter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|YEAR|MONTH")
 _LAW_BEFORE = re.compile(r"\b(?:No\.|Law|Act|Decree|Order|Resolution)[ \u00a0]*(?:No\.[ \u00a0]*)?[0-9/]+[ \u00a0]+of[ \u00a0]+$")
 _EVENT_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _EVENT_BEFORE = re.compile(r"\b(?:World[ \u00a0]+Cup|Olympics|Olympic[ \u00a0]+Games|Asian[ \u00a0]+Games|Expo|Winter[ \u00a0]+Games|Universiade)[ \u00a0]+$")
@@ -61,6 +63,7 @@ def _past_by(text: str, pos: int, end: int) -> bool:
 
 
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|due|set|expires?|expiring)(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*$")  # "permits which would expire in June"
+_PLAN_BEFORE = re.compile(r"\b(?:plans?|planning|scheduled|intends?|intending|prepares|preparing)[ \u00a0]+to\b|\bwill\b")
 _EVENT_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+|his[ \u00a0]+|her[ \u00a0]+|their[ \u00a0]+|[A-Z][\w.-]*['’]s[ \u00a0]+)?[a-z]+")
 _SOURCE_AFTER = re.compile(r"[ \u00a0]+(?:statistics|data|figures|estimates?|census|report|survey)\b", re.I)  # "according to January 2017 statistics"
 _TO_NEXT = re.compile(r"\bto\b")  # the later figure ends a change: "from 34,000 at the end of 2017 to about 11,000"
@@ -164,6 +167,9 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
             # "since September", "since 2017": a count accumulated up to publication
             out.append(TimeExpr(m.start(), m.end(), py, "relative"))
             continue
+        if g["prepandemic"]:
+            out.append(TimeExpr(m.start(), m.end(), PANDEMIC_YEAR - 1, "stated"))  # "100,000 workers abroad before the pandemic": the last year before it
+            continue
         if g["explicit"] and (_EVENT_NAME.match(text, m.end(), end) or _EVENT_NOUN.match(text, m.end(), end)) \
                 and _THE_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue  # "the 2022 World Cup", "its 2019 ban", "a 2016 UN resolution": an event's name, not when the figure was
@@ -201,7 +207,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
             elif which == "next":
                 y = py + 1 if (pub.month is None or mo <= pub.month) else py
             elif pub.month is not None and mo > pub.month and (which not in ("by", "until", "through", "this") or which == "by" and _past_by(text, m.end(), end)) \
-                    and not _FUTURE_BEFORE.search(text, max(start, m.start() - 30), m.start()):  # ("would expire in June": to come)
+                    and not _FUTURE_BEFORE.search(text, max(start, m.start() - 30), m.start()) and not _PLAN_BEFORE.search(text, start, m.start()):  # ("would expire in June", "plan to send ... starting in March": to come)
                 y = py - 1
             else:
                 y = py

@@ -704,7 +704,7 @@ def test_round_35_shapes():
             "in China, eight in Russia and five in Cambodia.")
     assert [f.value for f in _all(text, "2016-05-24")] == [30_000_000]
     # a conversion in brackets does not cut the clause from its years; a part's whole is worldwide
-    f = _one("Pyongyang is expected to have made $700 million (£550 million) from 2017 to 2023 from its workers.", "2024-02-08")
+    f = _one("Pyongyang is expected to have made $700 million (£550 million) a year from 2017 to 2023 from its workers.", "2024-02-08")
     assert f.year == 2023
     text = ("Some 300 North Koreans reportedly working in Malaysia send funds home. According to a newspaper, the number "
             "is part of a 50,000-strong diaspora.")
@@ -1003,3 +1003,57 @@ def test_ordinary_counts_stay_figures_next_to_the_new_shapes():
         assert value in [f.value for f in _all(text, "2019-01-01")], text
     assert [f.value for f in _all("The company employs 1,800 North Koreans in Russia, 400 of them in factories.", "2019-01-01")] == [1800, 400]
     assert _all("Pak Chol, 36 and Ri Song, 23 said they worked in Russia.", "2019-01-01") == []
+
+
+def test_round_47_shapes():
+    # forecasts and hypotheticals: "likely to", "could be needed", "would have put the total at"
+    assert _all("About 150 North Koreans are likely to leave Hunchun on Monday.", "2023-09-01") == []
+    assert _all("An official said that between 15,000 and 40,000 North Korean workers could be needed for the rebuilding.", "2025-06-01") == []
+    assert 16 not in [f.value for f in _all("The 11 waitresses planned to leave with five more workers, which would have put the total at 16.", "2016-05-01")]
+    # troops, however written: "of its military personnel", "in addition to the N" after troops
+    assert _all("Since last autumn North Korea has sent about 14,000 of its military personnel to Russia.", "2025-10-01") == []
+    assert _all("Pyongyang deployed 2,000 more troops this spring, in addition to the 12,000 it sent in October.", "2025-05-01") == []
+    # people in the story who are no workforce: interviewees, suicides, owners on paper, a sanctions list
+    assert _all("All seven workers we spoke to described the same long days.", "2025-08-01") == []
+    assert _all("Stranded for years, three North Korean seamstresses took their own lives in Dandong.", "2022-03-01") == []
+    assert _all("The restaurant in Kathmandu was registered in the name of two North Korean citizens.", "2019-07-01") == []
+    assert _all("The sanctions list holds a total of 85 individuals and 70 entities.", "2021-01-01") == []
+    assert [f.value for f in _all("UN panel approved 40 cases of sanctions exemptions last year\n\nNorth Korean workers abroad numbered 2,000.", "2021-01-01")] == [2000]
+    assert _all("We fell ill because so many people, 8 to 25 per small room, lived together in Siberia.", "2018-10-01") == []
+    # durations and lengths: "13 hour days", "a 90 metre hill"
+    assert _all("North Korean seamstresses in China work 13 hour to even 15 hour days.", "2025-07-01") == []
+    assert _all("North Korean workers built it. At 52 metres high, on top of a 90 metre hill, the monument is Africa's tallest.", "2016-10-01") == []
+    # money that is no pay or revenue: interest, seizures, team totals, totals over years or in a court case
+    assert _all("North Korean workers in China repay loans with $80 to $120 per month in interest.", "2022-03-01") == []
+    assert _all("The FBI earlier made court-authorized seizures of roughly $2.5 million in revenue.", "2023-10-01") == []
+    assert _all("Teams of North Korean IT workers could collectively earn more than $4 million annually.", "2025-01-01") == []
+    assert _all("About 140 North Korean IT workers held jobs at US firms from 2016 to 2022 and generated at least $77 million.", "2024-12-01") == [] or \
+        [f.unit for f in _all("About 140 North Korean IT workers held jobs at US firms from 2016 to 2022 and generated at least $77 million.", "2024-12-01")] == ["people"]
+    assert [f.unit for f in _all("Over a period of five years, the 140 workers generated revenue of $77 million for North Korea.", "2024-12-01")] == ["people"]
+    # the share a worker keeps is no share sent to the state
+    assert _all("North Korean waitresses in China only receive a cut of 20-30% of those wages.", "2020-05-01") == []
+    # defectors reaching the South are no workforce
+    assert _all("The number of North Koreans who reached South Korea in 2018 was 1,137.", "2024-05-01") == []
+    # a range with a non-breaking hyphen
+    f = _one("The UN estimates North Korean IT workers generate $300\u2011$700 million each year for the regime.", "2025-07-01")
+    assert (f.value, f.low, f.high) == (None, 300e6, 700e6)
+    # years: "before the pandemic" is 2019; "Of these entries" takes the year of the sentence before
+    assert _one("The US estimated there were 120,000 North Korean workers abroad before the pandemic.", "2023-04-01").year == 2019
+    text = "Some 14,100 North Koreans entered Russia in 2024, a tenfold rise from the previous year. Of these entries, 8,050 individuals claimed study."
+    assert [f.year for f in _all(text, "2025-02-01")] == [2024, 2024]
+    # places: a first name is no Indian town; a university's city is no host; the DRC is the Democratic Republic of the Congo
+    text = "North Korea will cut its medical staff in southern Libya.\nHassan Omar, the head of the health office, spoke.\nThere are currently 30 DPRK medical workers in the area."
+    assert _one(text, "2015-07-01").country == "LBY"
+    text = "A rights group spoke on firms in Poland in Warsaw. North Korean workers earn about $130 a month, according to a report from the University of Leiden."
+    assert _one(text, "2017-10-01").country != "NLD"
+    assert _one("In 2018 three North Korean businessmen went to the DRC on visas.", "2020-10-01").country == "COD"
+    # more of the same things: "about 20 Korean restaurants in the town. Now there are close to 60"
+    text = "In 2005 there were about 20 Korean restaurants in the town. Now there are close to 60, serving about 900 South Koreans who live there."
+    assert _all(text, "2014-06-01") == []
+    # what a reporter's sources say is planned for next month is this year's
+    assert _one("Authorities plan to send up to 12,000 workers to Russia starting in early April.", "2021-02-15").year == 2021
+    # countries goods are exported to are no hosts
+    text = ("Coveralls made there have been exported to the US, Germany, Japan, and the Philippines.\n\n"
+            "The North Korean state reportedly gets 65% of the workers' wages.")
+    assert _one(text, "2020-11-21").country != "PHL"
+    assert _all("More than 3,000 people across the country are learning Korean, the rector said.", "2025-05-01") == []
