@@ -187,7 +187,7 @@ _WHOLE_OF_BEFORE = re.compile(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:
 _NK_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("80 of their 170 North Korean workers": a count of them)
 # "5,000 soldiers to help in the rebuilding of the Kursk region": military construction crews are workers
 _TO_BUILD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:to|for|in)[ \u00a0]+(?:(?:aid|help|work|assist)[ \u00a0]+(?:in|on|with)[ \u00a0]+)?(?:the[ \u00a0]+)?(?:reconstruction|rebuilding|rebuild|construction|build|restore|restoration)\b")
-_MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+(?:its|their|the)[ \u00a0]+)?(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:(?:more|additional|extra|new|construction|engineering)[ \u00a0]+)?(?:troops|soldiers|servicemen)\b")
+_MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+(?:its|their|the)[ \u00a0]+(?!former\b|retired\b|ex-))?(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:(?:more|additional|extra|new|construction|engineering)[ \u00a0]+)?(?:troops|soldiers|servicemen)\b")
 _BUILDER_TROOPS = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:construction|engineering)[ \u00a0]+(?:troops|soldiers)\b")  # "4,000 construction troops"
 _BUILDERS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:comprising|including|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:engineers|builders|construction)\b")  # "troops, comprising sappers and military builders"
 _AND_WORKERS = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:labou?rers|workers|builders)\b")
@@ -203,14 +203,14 @@ _INCIDENT_AFTER = re.compile(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had 
 _CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
 _CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$"
                                      r"|\b(?:throats|bodies|remains|funerals|murders?|killings?|killers|(?i:deaths?))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # "the death toll rose to five", "the bodies of the three workers"
-_CHARGED_BEFORE = re.compile(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|(?:identification|whereabouts)[ \u00a0]+of|information[ \u00a0]+on|in[ \u00a0]+the[ \u00a0]+names?[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
+_CHARGED_BEFORE = re.compile(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|(?:identification|whereabouts)[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
 # "Fourteen are heads of banks overseas", "two others are senior party officials": who they are says they are no workers
 _ROLE_AFTER = re.compile(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:heads|officials|diplomats|executives|representatives|agents|officers|bankers|spies|envoys|servicemen|soldiers|troops)\b")
 # "cut the number of North Korean diplomats in the country to four": a count of non-workers
 _NUMBER_OF_OTHERS_BEFORE = re.compile(r"\b(?:number|numbers|total|count)[ \u00a0]+of[ \u00a0]+(?:(?:[A-Z][\w-]*|its|their|the)[ \u00a0]+)*"
                                       r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b[^.;]{0,60}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+(?:staff|employees|workers)[ \u00a0]+at[ \u00a0]+[A-Z][^.;]{0,40}$"
-                                      r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+North[ \u00a0]+Koreans[ \u00a0]+who[ \u00a0]+(?:reached|arrived[ \u00a0]+in|entered|fled[ \u00a0]+to)[ \u00a0]+(?:South[ \u00a0]+Korea|the[ \u00a0]+South|Seoul)\b[^.;]{0,60}$")  # "the number of staff at the plant rose to 700": the whole workforce
+                                      r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+North[ \u00a0]+Koreans[ \u00a0]+who[ \u00a0]+(?:reached|arrived[ \u00a0]+in|entered|fled[ \u00a0]+to)[ \u00a0]+(?:South[ \u00a0]+Korea|the[ \u00a0]+South|Seoul)\b[^.;,]{0,60}$")  # "the number of staff at the plant rose to 700": the whole workforce
 _KAESONG_ZONE = re.compile(r"\b(?:Kaesong|Gaeseong)\b")
 _SECTION_AFTER = re.compile(r"\([0-9]{1,3}\)/")  # "SRO 1221(1)/2017": a statutory order's number
 _HOURS_SPAN = re.compile(r"([0-9]{1,2})[ \u00a0]*(?:to|-|–)[ \u00a0]*([0-9]{1,2})")  # "From 12 to 1": counts never run down
@@ -219,10 +219,12 @@ _CLOCK_BEFORE = re.compile(r"\b[0-9]{1,2}(?::[0-9]{2})?[ \u00a0]*(?:am|pm|a\.m\.
 # "Each official monitors 10 to 20 waitresses": a span of control, not a workforce; "Two others recall": speakers
 _PER_EACH_BEFORE = re.compile(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:official|agent|supervisor|minder|manager|guard|foreman)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)
 # "All six workers we spoke to": the people the reporter met; "85 individuals and 70 entities": a sanctions list
-_MET_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:we|I)[ \u00a0]+(?:spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|interviewed|met)\b")
+_MET_AFTER = re.compile(r"(?:[ \u00a0]+(?:[A-Z][\w-]*|[a-z]+(?:s|men)|former|other|young))*?[ \u00a0]+(?:(?:that|whom)[ \u00a0]+)?(?:we|I)[ \u00a0]+(?:spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|interviewed|met)\b")
 _PER_ROOM_AFTER = re.compile(r"[ \u00a0]+(?:people[ \u00a0]+)?(?:per|a|each|to[ \u00a0]+a)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:room|dormitory|dorm|bed|container|tent|cabin|apartment|flat|bunk)\b")  # "10 to 30 per small room"
-_LEARNING_AFTER = re.compile(r"[^.;]{0,50}?\b(?:learning|studying|learn|study)[ \u00a0]+(?:the[ \u00a0]+)?Korean(?![ \u00a0]+(?:workers|nationals|citizens))\b")  # "4,000 people across the country are learning Korean"
+_LEARNING_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}?[ \u00a0]+(?:are|were)[ \u00a0]+(?:now[ \u00a0]+)?(?:learning|studying)[ \u00a0]+(?:the[ \u00a0]+)?Korean(?![ \u00a0]+(?:workers|nationals|citizens))\b")  # "4,000 people across the country are learning Korean"
 _LISTED_AFTER = re.compile(r"[ \u00a0]+individuals[ \u00a0]+and[ \u00a0]+[0-9][0-9,]*[ \u00a0]+entities\b")
+_OWNERS_BEFORE = re.compile(r"\b(?:registered|owned|listed|held)\b[^.;]{0,70}?\bin[ \u00a0]+the[ \u00a0]+names?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # owners on paper
+_BARE_AFTER = re.compile(r"[ \u00a0]+(?:it|they|that|which|Pyongyang|North[ \u00a0]+Korea)\b|[ \u00a0]*(?:[,.;)]|$)")  # no noun of its own
 _ADDED_TO_TROOPS_BEFORE = re.compile(r"\b(?:troops|soldiers)\b[^.;]{0,60}?\bin[ \u00a0]+addition[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$")  # "1,000 more troops, in addition to the 11,000"
 _SPEAKERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?)\b")
 # "repealed 74 previously issued permits", "applied for two or three workers": no stock or issue of permits
@@ -298,7 +300,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if WITHDRAWN_BEFORE.search(text, max(sent.start, m.start - 70), m.start) or _EXPIRED_AFTER.match(text, m.end, sent.end) \
             or _WITHDREW_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and _PERMITS_NEXT.match(text, m.end, sent.end):
         return True  # "repealed 74 previously issued permits", "of which three have now expired"
-    if _MET_AFTER.match(text, m.end, sent.end) or _LISTED_AFTER.match(text, m.end, sent.end) or _PER_ROOM_AFTER.match(text, m.end, sent.end) or _LEARNING_AFTER.match(text, m.end, sent.end) or _ADDED_TO_TROOPS_BEFORE.search(text, max(sent.start, m.start - 110), m.start):
+    if _MET_AFTER.match(text, m.end, sent.end) or _LISTED_AFTER.match(text, m.end, sent.end) or _PER_ROOM_AFTER.match(text, m.end, sent.end) or _LEARNING_AFTER.match(text, m.end, sent.end) \
+            or _OWNERS_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _ADDED_TO_TROOPS_BEFORE.search(text, max(sent.start, m.start - 110), m.start) and _BARE_AFTER.match(text, m.end, sent.end):
         return True  # "the six workers we spoke to", "80 individuals and 75 entities", "in addition to the 11,000 it sent" (troops)
     if _EMBASSY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True  # "expel the ambassador and four other staffers": the embassy's people
@@ -361,7 +364,16 @@ _THERE_ARE_BEFORE = re.compile(r"\bthere[ \u00a0]+(?:are|were)[ \u00a0]+(?:now[ 
 def there_are_things(text: str, m: Mention, sent: Sentence) -> bool:
     """A bare count after "there are" when the last count before was of things ("about 25 Korean
     restaurants in the city. Now there are close to 70"): more of those things."""
-    return _THERE_ARE_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None and things_before(text, sent.start)
+    if _THERE_ARE_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is None:
+        return False
+    last = None
+    for c in _COUNT_NOUN.finditer(text, max(0, sent.start - 250), sent.start):
+        last = c
+    if last is None or not (last.group(2) in THING_NOUNS or last.group(3) in THING_NOUNS) \
+            or not _THERE_ARE_BEFORE.search(text, max(0, last.start() - 40), last.start()):
+        return False  # (the earlier count must be told the same way: "there were about 25 restaurants")
+    then, now = float(last.group(1).replace(",", "")), m.value or m.high or 0
+    return 0 < then and now <= 10 * then  # ("40 factories ... There are about 5,000": people, not factories)
 
 
 # a period stated anywhere in the sentence: pay with one is not read as a month's
@@ -461,7 +473,9 @@ PROJECTED_BEFORE = re.compile(r"\b(?:could|might|may)[ \u00a0]+(?:(?:soon|eventu
                               r"(?:rise|grow|climb|increase|swell|jump)[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|some|nearly|up[ \u00a0]+to|as[ \u00a0]+many[ \u00a0]+as|more[ \u00a0]+than|over)[ \u00a0]+)?$", re.I)
 # "about 100 are likely to return", "20,000 workers could be needed": forecasts written after the count;
 # "which would have put the total at 20": a number that never was
-_PROJECTED_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+(?:(?:are|is)[ \u00a0]+(?:also[ \u00a0]+)?likely[ \u00a0]+to|(?:could|may|might)[ \u00a0]+be[ \u00a0]+(?:needed|required))\b")
+_PROJECTED_AFTER = re.compile(r"(?:[ \u00a0]+(?!(?:whose|which|who|that)\b)[\w-]+){0,4}?[ \u00a0]+(?:(?:are|is)[ \u00a0]+(?:also[ \u00a0]+)?likely[ \u00a0]+to[ \u00a0]+(?!(?:be|have|remain|stay)\b)[a-z]+"
+                              r"|(?:could|may|might)[ \u00a0]+be[ \u00a0]+(?:needed|required))\b")  # (not "are likely to be working": a hedged present)
+_PLANNED = re.compile(r"\b(?:plann(?:ed|ing)|intend(?:ed|ing)|if)\b")  # ("Another 3,000 arrived, which would have brought the total to 15,000" is a total)
 _WOULD_HAVE_BEFORE = re.compile(r"\bwould[ \u00a0]+have[ \u00a0]+(?:put|brought|taken|made|raised)[ \u00a0]+the[ \u00a0]+(?:total|number)[ \u00a0]+(?:at|to)[ \u00a0]+$")
 
 
@@ -470,7 +484,7 @@ def projected(text: str, m: Mention, sent: Sentence) -> bool:
     ("the remaining 130 are likely to be sent back" still counts those who remain)."""
     return PROJECTED_BEFORE.search(text, max(sent.start, m.start - 50), m.start) is not None \
         or _PROJECTED_AFTER.match(text, m.end, sent.end) is not None and "remaining" not in text[max(sent.start, m.start - 12):m.start] \
-        or _WOULD_HAVE_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None
+        or _WOULD_HAVE_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None and _PLANNED.search(text, sent.start, m.start) is not None
 
 
 INCLUDING_BEFORE = re.compile(r"\bincluding[ \u00a0]+(?:(?:about|around|some|nearly|almost|only|just|at[ \u00a0]+least|more[ \u00a0]+than)[ \u00a0]+)?$")

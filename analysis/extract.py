@@ -734,7 +734,7 @@ _WORKERS_KEEP_BEFORE = re.compile(r"\b(?:workers?|they|he|she|men|women|Koreans|
                                   r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|as[ \u00a0]+little[ \u00a0]+as|about|around|roughly|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$|"
                                   r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$|"
                                   r"\b(?:leaving|leaves|left)(?:[ \u00a0]+(?:them|him|her|workers|the[ \u00a0]+workers))?[ \u00a0]+(?:(?:only|just|about|around|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$"
-                                  r"|\b(?:workers?|they|employees|staff|themselves|waitresses)\b[^.;,]{0,30}?\b(?:receive|receives|received|get|gets|got|keep|keeps|kept)[ \u00a0]+(?:only[ \u00a0]+)?a[ \u00a0]+(?:cut|share)[ \u00a0]+of[ \u00a0]+$", re.I)
+                                  r"|\b(?:workers?|they|employees|staff|themselves|waitresses)[ \u00a0]+(?:(?:only|just|themselves)[ \u00a0]+)*(?:receive|receives|received|get|gets|got|keep|keeps|kept)[ \u00a0]+(?:only[ \u00a0]+)?a[ \u00a0]+(?:cut|share)[ \u00a0]+of[ \u00a0]+$", re.I)
 _COMPARISON_AFTER = re.compile(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper)\b|[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:[A-Z][a-z]+)|local)[ \u00a0]+(?:workers|labou?rers|nationals|staff)\b", re.I)  # ("half of what Mongolian workers earn")
 _OF_SOMETHING = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _CLOCK_AFTER = re.compile(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)

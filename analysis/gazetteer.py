@@ -63,6 +63,7 @@ class Gazetteer:
     worldwide: re.Pattern[str]
     regions: dict[str, str]  # region code -> name (GULF -> Gulf states)
     venues: frozenset[str] = frozenset()  # cities that seat institutions: never a host
+    cities: frozenset[str] = frozenset()  # names that are cities (from the city list), not countries
 
 
 @lru_cache(maxsize=1)
@@ -70,13 +71,16 @@ def load() -> Gazetteer:
     from .yamlio import load_yaml_file
 
     names: dict[str, str] = {}
+    cities: set[str] = set()
     first: dict[str, int] = {}
     max_words = 1
     with open(GAZETTEER, encoding="utf-8") as f:
         next(f)
         for line in f:
-            name, code, _ = line.rstrip("\n").split("\t")
+            name, code, kind = line.rstrip("\n").split("\t")
             names[name] = code
+            if kind == "city":
+                cities.add(name)
             words = name.split(" ")
             n = len(words)
             if n > max_words:
@@ -94,7 +98,7 @@ def load() -> Gazetteer:
                      refast.compile(r"\b(" + "|".join([_any_case_first(w) for w in ww] + list(places.get("worldwide_patterns") or []))
                                     + r")\b"),
                      {str(k): str(v) for k, v in (places.get("regions") or {}).items()},
-                     frozenset(places.get("venues") or []))
+                     frozenset(places.get("venues") or []), frozenset(cities))
 
 
 def _any_case_first(word: str) -> str:
@@ -130,8 +134,10 @@ class Place:
     owner: bool = False  # "a Chinese municipality", "Russian employers": whose, not where
 
 
-_UNIVERSITY_BEFORE = re.compile(r"\bUniversity[ \u00a0]+of[ \u00a0]+$")  # "the University of Leiden": an institution's seat, no workplace
+# "a report from the Asian Center at the University of Leiden": a source's seat, no workplace (a city only)
+_UNIVERSITY_BEFORE = re.compile(r"\b(?:report|study|studies|research|researchers?|survey|according[ \u00a0]+to|professor|cent(?:er|re)|institute)\b[^.;]{0,50}?\bUniversity[ \u00a0]+of[ \u00a0]+$", re.I)
 _UNIVERSITY_AFTER = re.compile(r"[ \u00a0]+University\b")
+_SOURCE_BEFORE = re.compile(r"\b(?:report|study|research|researchers?|survey|according[ \u00a0]+to|professor)\b[^.;]{0,60}$", re.I)
 _TRAVEL_BEFORE = re.compile(r"\b(?:travel|travels|travelling|traveling|travelled|traveled|trips?|holidays?|vacations?)[ \u00a0]+$", re.I)
 
 
@@ -169,7 +175,8 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
                 code = g.names.get(stripped)
                 e = s + len(stripped)
             if code is not None:
-                seat = text[s - 1:s] == " " and (_UNIVERSITY_BEFORE.search(text, max(start, s - 16), s) is not None or _UNIVERSITY_AFTER.match(text, e, end) is not None)
+                seat = text[s:e] in g.cities and text[s - 1:s] == " " and (_UNIVERSITY_BEFORE.search(text, max(start, s - 90), s) is not None
+                                                                           or _UNIVERSITY_AFTER.match(text, e, end) is not None and _SOURCE_BEFORE.search(text, max(start, s - 70), s) is not None)
                 out.append(Place(s, e, code, code not in g.not_hosts and text[s:e] not in g.venues and not seat))
                 skip_to = spans[n - 1][1]
                 break

@@ -16,7 +16,8 @@ _TRADE_NOUNS = r"exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|impo
 _TRADE_AFTER = re.compile(rf"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+){{0,2}}(?:{_TRADE_NOUNS})\b"
                           r"|[ \u00a0]+(?:more[ \u00a0]+)?(?:(?:from|by)[ \u00a0]+)?(?:selling|sales[ \u00a0]+of)\b", re.I)  # "$1.1 billion selling coal"
 # money named by what it is after the amount
-_OTHER_MONEY_AFTER = re.compile(r"[ \u00a0]+(?:hit|blow)[ \u00a0]+to\b|\)?(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?(?:bribes?|damages|losses|rent|interest|(?:arms|weapons?|missile)[ \u00a0]+(?:sales|deals|exports))\b")  # "the $350 he paid out in bribes", "$2 million in damages", "$300 million in arms sales"
+_OTHER_MONEY_AFTER = re.compile(r"[ \u00a0]+(?:hit|blow)[ \u00a0]+to\b|\)?(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?(?:bribes?|damages|losses|rent|(?:arms|weapons?|missile)[ \u00a0]+(?:sales|deals|exports))\b"
+                                r"|\)?(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+in[ \u00a0]+interest\b(?![ \u00a0]+(?:in|for|on|from)\b)")  # "the $350 he paid out in bribes", "$2 million in damages", "$300 million in arms sales", "$70 a month in interest"
 # "sent back more than $2 billion over the last 15 years": a total over many years, no year's
 # revenue (unless the amount is a year's: "$500 million a year over the past decade")
 _PER_PERIOD = r"(?![ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:year|month)\b|[ \u00a0]+(?:annually|yearly|monthly)\b)"
@@ -28,8 +29,13 @@ _YEARLY = re.compile(r"\b(?:a|per|each|every|last|this)[ \u00a0]+year\b|\bannual
 _TRADE_TALK = re.compile(r"\b(?:export(?:s|ed|ing)?|imports?|trade[ \u00a0]+data|customs[ \u00a0]+data|garment[ \u00a0]+industry|rights[ \u00a0]+to[ \u00a0]+(?:harvest|fish)|fishing[ \u00a0]+rights"
                          r"|from[ \u00a0]+(?:iron|coal|lead|zinc|seafood|textiles?|minerals?))\b", re.I)
 _WORKER_WORD = re.compile(r"\b(?:workers?|workforce|labou?rers?|labou?r|employees|staff|miners|wages?|salar(?:y|ies)|pay|paid|abroad|overseas)\b", re.I)
-_SCHEME = re.compile(r"\b(?:scheme|conspiracy|indictment|indicted|defendants|laptop[ \u00a0]+farms?|(?:was|were)[ \u00a0]+(?:charged|sentenced|convicted)"
-                     r"|(?:from|between)[ \u00a0]+(?:19|20)[0-9]{2}[ \u00a0]+(?:to|and|through|until)[ \u00a0]+(?:19|20)[0-9]{2}|over[ \u00a0]+a[ \u00a0]+period[ \u00a0]+of[ \u00a0]+(?:[\w-]+[ \u00a0]+)?years)\b", re.I)  # (and a span of years: "from 2017 to 2023")
+_SCHEME = re.compile(r"\b(?:scheme|conspiracy|indictment|indicted|defendants|laptop[ \u00a0]+farms?)\b", re.I)
+# what a span of years or one accused brought in: "from 2017 to 2023 and generated $88 million",
+# "over a period of six years, generated revenue of", "was charged ... for helping ..., raising $6.8 million"
+_COLLECTED = r"(?:generated|generating|earned|earning|made|making|raised|raising|netted|netting|collected|collecting|amassed|brought[ \u00a0]+in)"
+_SPAN_COLLECTED_BEFORE = re.compile(r"\b(?:(?:from|between)[ \u00a0]+(?:19|20)[0-9]{2}[ \u00a0]+(?:to|and|through|until)[ \u00a0]+(?:19|20)[0-9]{2}|over[ \u00a0]+a[ \u00a0]+period[ \u00a0]+of[ \u00a0]+(?:[\w-]+[ \u00a0]+)?years)\b"
+                                    rf"[^.;]{{0,60}}?\b{_COLLECTED}\b[^.;$]{{0,40}}$"
+                                    rf"|\b(?:was|were)[ \u00a0]+(?:charged|sentenced|convicted)\b[^.;]{{0,120}}?\b(?:raising|generating|earning|netting|collecting)[ \u00a0]+(?:(?:more[ \u00a0]+than|over|about|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
 # what one agent or official hands over, and a lump sum on the way home: no metric's money
 _ONE_AGENT_BEFORE = re.compile(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:agents?|officials?|supervisors?|minders?)\b[^.;]{0,50}?\b(?:remit|extort|hand|send|deliver|pay)\w*\b[^.;]{0,25}$", re.I)
 _ON_RETURN_AFTER = re.compile(r"[^.;]{0,80}?\b(?:upon|on|after)[ \u00a0]+(?:returning|their[ \u00a0]+return|going[ \u00a0]+home)\b")
@@ -38,8 +44,9 @@ _MANY_YEARS_OPENING = re.compile(r"[\"“‘'(]?(?:(?:In|Over|During|Across|With
                                  r"|Since[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:19|20)[0-9]{2})\b[^.;]*$")  # ("Since 2021, its IT workers earned over $1 million")
 _PER_PERIOD_AFTER = re.compile(_PER_PERIOD)
 # money named by what it is before the amount: stolen, seized, spent, arms sales, goods traded, fees
-_OTHER_MONEY_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|launder|launders|laundered|laundering|deficits?|bribes?|seized|seizures?|collectively|fines?|fined|spent|spends|spending|"
+_OTHER_MONEY_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|launder|launders|laundered|laundering|deficits?|bribes?|seized|fines?|fined|spent|spends|spending|"
                                  r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$"  # "arms deals with Iran ($1.5 billion)"
+                                 r"|\bseizures?[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$|\b(?:(?:teams?|groups?)[ \u00a0]+of\b[^.;]{0,60}?|could[ \u00a0]+)collectively\b[^.;]{0,30}$"  # "seizures of roughly $1.5 million", "teams ... could collectively earn"
                                  r"|\b(?:goods|commodities|products)[ \u00a0]+traded\b[^.;]{0,60}$"  # "goods traded with it amount to $100 million"
                                  r"|\b(?:fees?|fares?|tickets?|prices?|priced|licen[cs]es?|caps?|capped|annual[ \u00a0]+quotas?)\b[^.;]{0,35}$"  # "Exit permit fees cost 300 yuan (about $39)", "an agent's annual quota of $100,000" (a monthly quota per worker is the state's cut)
                                  r"|\b(?:subscri\w*|support[ \u00a0]+us|full[ \u00a0]+access|membership|donat\w*)\b[^.;]{0,60}$", re.I)  # a page's own prices
@@ -73,7 +80,8 @@ def _lifetime_total(text: str, m: Mention, sent: Sentence) -> bool:
     if (m.value or m.high or 0) < 1e6 or _YEARLY.search(text, sent.start, sent.end):
         return False
     return (_MANY_YEARS_OPENING.match(text, sent.start, m.start) is not None or _SINCE_AFTER.match(text, m.end, sent.end) is not None) \
-        and _PER_PERIOD_AFTER.match(text, m.end, sent.end) is not None or _SCHEME.search(text, sent.start, sent.end) is not None
+        and _PER_PERIOD_AFTER.match(text, m.end, sent.end) is not None or _SCHEME.search(text, sent.start, sent.end) is not None \
+        or _SPAN_COLLECTED_BEFORE.search(text, max(sent.start, m.start - 240), m.start) is not None
 
 
 def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:

@@ -64,6 +64,8 @@ def _past_by(text: str, pos: int, end: int) -> bool:
 
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|due|set|expires?|expiring)(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*$")  # "permits which would expire in June"
 _PLAN_BEFORE = re.compile(r"\b(?:plans?|planning|scheduled|intends?|intending|prepares|preparing)[ \u00a0]+to\b|\bwill\b")
+_STARTING_BEFORE = re.compile(r"\b(?:starting|beginning)[ \u00a0]+$")  # "plan to send ... starting in early March"
+_STILL_OR_SENT = re.compile(r"\b(?:still|remain|remains|remained|now|sent|dispatched|deployed|arrived|came)\b")
 _EVENT_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+|his[ \u00a0]+|her[ \u00a0]+|their[ \u00a0]+|[A-Z][\w.-]*['’]s[ \u00a0]+)?[a-z]+")
 _SOURCE_AFTER = re.compile(r"[ \u00a0]+(?:statistics|data|figures|estimates?|census|report|survey)\b", re.I)  # "according to January 2017 statistics"
 _TO_NEXT = re.compile(r"\bto\b")  # the later figure ends a change: "from 34,000 at the end of 2017 to about 11,000"
@@ -168,6 +170,8 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
             out.append(TimeExpr(m.start(), m.end(), py, "relative"))
             continue
         if g["prepandemic"]:
+            if _BARE_YEAR.search(text, start, end) or _STILL_OR_SENT.search(text, start, end):
+                continue  # a stated year wins; "sent before the pandemic, still there": when they came, not the count's year
             out.append(TimeExpr(m.start(), m.end(), PANDEMIC_YEAR - 1, "stated"))  # "100,000 workers abroad before the pandemic": the last year before it
             continue
         if g["explicit"] and (_EVENT_NAME.match(text, m.end(), end) or _EVENT_NOUN.match(text, m.end(), end)) \
@@ -207,7 +211,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
             elif which == "next":
                 y = py + 1 if (pub.month is None or mo <= pub.month) else py
             elif pub.month is not None and mo > pub.month and (which not in ("by", "until", "through", "this") or which == "by" and _past_by(text, m.end(), end)) \
-                    and not _FUTURE_BEFORE.search(text, max(start, m.start() - 30), m.start()) and not _PLAN_BEFORE.search(text, start, m.start()):  # ("would expire in June", "plan to send ... starting in March": to come)
+                    and not _FUTURE_BEFORE.search(text, max(start, m.start() - 30), m.start()) and not (_STARTING_BEFORE.search(text, max(start, m.start() - 12), m.start()) and _PLAN_BEFORE.search(text, start, m.start())):  # ("would expire in June", "plan to send ... starting in March": to come)
                 y = py - 1
             else:
                 y = py
