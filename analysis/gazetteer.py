@@ -137,6 +137,7 @@ class Place:
 # "a report from the Asian Center at the University of Leiden": a source's seat, no workplace (a city only)
 _UNIVERSITY_BEFORE = re.compile(r"\b(?:report|study|studies|research|researchers?|survey|according[ \u00a0]+to|professor|cent(?:er|re)|institute)\b[^.;]{0,50}?\bUniversity[ \u00a0]+of[ \u00a0]+$", re.I)
 _UNIVERSITY_AFTER = re.compile(r"[ \u00a0]+University\b")
+_NEWS_AFTER = re.compile(r"['’]s[ \u00a0]+(?:(?:state|public|official|leading)[ \u00a0]+)?(?:[A-Z][\w-]+[ \u00a0]+)?(?:news[ \u00a0]+agency|newspaper|daily|broadcaster|media|press)\b")  # "Japan's Kyodo news agency": a speaker
 _SOURCE_BEFORE = re.compile(r"\b(?:report|study|research|researchers?|survey|according[ \u00a0]+to|professor)\b[^.;]{0,60}$", re.I)
 _TRAVEL_BEFORE = re.compile(r"\b(?:travel|travels|travelling|traveling|travelled|traveled|trips?|holidays?|vacations?)[ \u00a0]+$", re.I)
 
@@ -177,6 +178,7 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
             if code is not None:
                 seat = text[s:e] in g.cities and text[s - 1:s] == " " and (_UNIVERSITY_BEFORE.search(text, max(start, s - 90), s) is not None
                                                                            or _UNIVERSITY_AFTER.match(text, e, end) is not None and _SOURCE_BEFORE.search(text, max(start, s - 70), s) is not None)
+                seat = seat or _NEWS_AFTER.match(text, e, end) is not None
                 out.append(Place(s, e, code, code not in g.not_hosts and text[s:e] not in g.venues and not seat))
                 skip_to = spans[n - 1][1]
                 break

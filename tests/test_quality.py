@@ -1085,3 +1085,26 @@ def test_round_47_rules_keep_ordinary_figures():
     assert _one("Seafood processed by North Koreans is shipped to Japan, and Russia employs about 20,000 more of them.", "2019-06-01").country == "RUS"
     assert _one("Researchers at the National University of Mongolia counted 1,200 North Korean workers in the country.", "2019-06-01").country == "MNG"
     assert _one("About 300 North Korean workers are building a new campus for Tomsk University.", "2019-06-01").country == "RUS"
+
+
+def test_round_48_shapes():
+    # room for people, the dead, a sanctions list, flights: no workforce
+    assert _all("Diners are led to private rooms that can seat as many as 18 people.", "2018-01-10") == []
+    assert _all("Estimates put Russian military casualties as high as 150,000 dead and 300,000 wounded.", "2024-10-26") == []
+    assert _all("Three North Korean workers were mysteriously reported dead in Moscow in May.", "2017-07-01") == []
+    assert _all("The resolution added 14 individuals and one entity to the sanctions list.", "2018-02-07") == []
+    assert _all("Air Koryo raised the number of weekly flights between the two cities to six from the previous three.", "2019-12-09") == []
+    assert _all("There is little contact between the labourers and the town's 35,000 ethnic Koreans.", "1995-12-31") == []
+    # a year naming a thing, a fiscal year: no count
+    assert _all("A 2018 U.N. ban ordered all North Korean workers home, but some remain.", "2021-04-15") == []
+    assert _all("The rule follows the FY 2021 defense bill on North Korean workers abroad.", "2021-11-19") == []
+    # money that is no pay: a lump brought home, a broker's incentive per worker
+    assert _all("Some workers returned from years of labour abroad with less than $150 to themselves.", "2018-10-15") == []
+    assert _all("An official offered the broker a monthly incentive of 90 yuan (US$13) for each North Korean worker placed.", "2016-08-04") == []
+    # builders named after combat engineers are workers
+    assert [f.value for f in _all("Pyongyang will send 1,500 combat engineers and 4,000 military builders to restore the Kursk region.", "2025-06-20")] == [1500, 4000]
+    # a range of yuan ending in a year-like number is no year
+    assert _one("Workers in China earn about RMB 1600 to 2000 a month, with about half of that going to the state.", "2019-11-25").year == 2019
+    # places: a country's news agency speaks; a ship's port of departure is no host
+    assert _one("Malaysia stopped renewing permits, according to Japan's Kyodo news agency, after 40 North Korean workers went home.", "2017-06-29").country != "JPN"
+    assert _one("The ship ran aground off Mexico after setting out from Cuba with 31 North Korean crew members aboard.", "2015-09-16").country != "CUB"
