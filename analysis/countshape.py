@@ -71,7 +71,8 @@ def in_list(text: str, i: int, mentions: list[Mention], sent: Sentence) -> bool:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ \u00a0]+$")
-_DATED_THING_AFTER = re.compile(r"[ \u00a0]+(?:U\.?N\.?|[A-Z][\w.-]*|ban|report|law|resolution|sanctions|survey|study|census|decree|agreement|deal|visit|summit|estimate)\b")
+_DATED_THING_AFTER = re.compile(r"(?![ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,2}(?:workers|employees|nationals|labou?rers|people|workforce|staff|North|Koreans?|DPRK)\b)"
+                                r"[ \u00a0]+(?:U\.?N\.?|EU|U\.S\.|(?!DPRK)[A-Z]{2,5}|ban|report|law|resolution|sanctions|survey|study|census|decree|agreement|deal|visit|summit|estimate)\b")
 _IN_YEAR = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:19|20)[0-9]{2}")
 
 
@@ -192,7 +193,7 @@ _NK_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a
 # "5,000 soldiers to help in the rebuilding of the Kursk region": military construction crews are workers
 _TO_BUILD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:to|for|in)[ \u00a0]+(?:(?:aid|help|work|assist)[ \u00a0]+(?:in|on|with)[ \u00a0]+)?(?:the[ \u00a0]+)?(?:reconstruction|rebuilding|rebuild|construction|build|restore|restoration)\b")
 _MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+(?:its|their|the)[ \u00a0]+(?!former\b|retired\b|ex-))?(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:(?:more|additional|extra|new|construction|engineering)[ \u00a0]+)?(?:troops|soldiers|servicemen)\b")
-_OWN_BUILDER_NOUN = re.compile(r"[ \u00a0]+(?:military[ \u00a0]+)?(?:builders|construction[ \u00a0]+workers|deminers|sappers)\b")  # "1,000 combat engineers and 5,000 military builders"
+_OWN_BUILDER_NOUN = re.compile(r"[ \u00a0]+(?:military[ \u00a0]+)?(?:builders|construction[ \u00a0]+workers)\b")  # "1,000 combat engineers and 5,000 military builders"
 _BUILDER_TROOPS = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:construction|engineering)[ \u00a0]+(?:troops|soldiers)\b")  # "4,000 construction troops"
 _BUILDERS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:comprising|including|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:engineers|builders|construction)\b")  # "troops, comprising sappers and military builders"
 _AND_WORKERS = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:labou?rers|workers|builders)\b")
@@ -205,7 +206,9 @@ _DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|se
 _DEFECTORS_BEFORE = re.compile(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
 _INCIDENT_AFTER = re.compile(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
                              r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|died|fled|flees?|escape[sd]?|conspired)\b", re.I)
-_CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|dead|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
+_CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
+_DEAD_AFTER = re.compile(r"(?:(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:were|was|are|is|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:(?:reported|found|confirmed)[ \u00a0]+)?"
+                         r"|(?:[ \u00a0]+(?:people|persons|workers))?[ \u00a0]+)dead\b(?![-‐]|[ \u00a0]+of\b)")  # "200,000 dead", "were reported dead"
 _CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$"
                                      r"|\b(?:throats|bodies|remains|funerals|murders?|killings?|killers|(?i:deaths?))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # "the death toll rose to five", "the bodies of the three workers"
 _CHARGED_BEFORE = re.compile(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|(?:identification|whereabouts)[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
@@ -215,7 +218,6 @@ _ROLE_AFTER = re.compile(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+
 _NUMBER_OF_OTHERS_BEFORE = re.compile(r"\b(?:number|numbers|total|count)[ \u00a0]+of[ \u00a0]+(?:(?:[A-Z][\w-]*|its|their|the)[ \u00a0]+)*"
                                       r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b[^.;]{0,60}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+(?:staff|employees|workers)[ \u00a0]+at[ \u00a0]+[A-Z][^.;]{0,40}$"
-                                      r"|\bnumber[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:flights|trains|buses|routes|ships|vessels|restaurants|companies|firms|factories)\b[^.;]{0,60}$"  # "the number of weekly flights ... to five from two"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+North[ \u00a0]+Koreans[ \u00a0]+who[ \u00a0]+(?:reached|arrived[ \u00a0]+in|entered|fled[ \u00a0]+to)[ \u00a0]+(?:South[ \u00a0]+Korea|the[ \u00a0]+South|Seoul)\b[^.;,]{0,60}$")  # "the number of staff at the plant rose to 700": the whole workforce
 _KAESONG_ZONE = re.compile(r"\b(?:Kaesong|Gaeseong)\b")
 _SECTION_AFTER = re.compile(r"\([0-9]{1,3}\)/")  # "SRO 1221(1)/2017": a statutory order's number
@@ -228,7 +230,10 @@ _PER_EACH_BEFORE = re.compile(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:official|ag
 _MET_AFTER = re.compile(r"(?:[ \u00a0]+(?:[A-Z][\w-]*|[a-z]+(?:s|men)|former|other|young))*?[ \u00a0]+(?:(?:that|whom)[ \u00a0]+)?(?:we|I)[ \u00a0]+(?:spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|interviewed|met)\b")
 _PER_ROOM_AFTER = re.compile(r"[ \u00a0]+(?:people[ \u00a0]+)?(?:per|a|each|to[ \u00a0]+a)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:room|dormitory|dorm|bed|container|tent|cabin|apartment|flat|bunk)\b")  # "10 to 30 per small room"
 _LEARNING_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}?[ \u00a0]+(?:are|were)[ \u00a0]+(?:now[ \u00a0]+)?(?:learning|studying)[ \u00a0]+(?:the[ \u00a0]+)?Korean(?![ \u00a0]+(?:workers|nationals|citizens))\b")  # "4,000 people across the country are learning Korean"
-_LISTED_AFTER = re.compile(r"[ \u00a0]+individuals[ \u00a0]+and[ \u00a0]+(?:[0-9][0-9,]*|[a-z]+)[ \u00a0]+entit(?:y|ies)\b")
+_LISTED_AFTER = re.compile(r"[ \u00a0]+individuals[ \u00a0]+and[ \u00a0]+(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)[ \u00a0]+entit(?:y|ies)\b")
+_NUMBER_OF_THINGS_BEFORE = re.compile(r"\bnumber[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:flights|trains|buses|routes|ships|vessels|restaurants|companies|firms|factories)\b[^.;,]{0,90}$")  # "the number of weekly flights ... to five from two"
+_PEOPLE_NOUN_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:workers|labou?rers|waitresses|employees|people|Koreans|nationals|staff)\b")
+_ETHNIC_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?ethnic[ \u00a0]+Koreans\b")  # "the city's 40,000 ethnic Koreans" (not "ethnic Korean workers")
 _OWNERS_BEFORE = re.compile(r"\b(?:registered|owned|listed|held)\b[^.;]{0,70}?\bin[ \u00a0]+the[ \u00a0]+names?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # owners on paper
 _BARE_AFTER = re.compile(r"[ \u00a0]+(?:it|they|that|which|Pyongyang|North[ \u00a0]+Korea)\b|[ \u00a0]*(?:[,.;)]|$)")  # no noun of its own
 _ADDED_TO_TROOPS_BEFORE = re.compile(r"\b(?:troops|soldiers)\b[^.;]{0,60}?\bin[ \u00a0]+addition[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$")  # "1,000 more troops, in addition to the 11,000"
@@ -293,7 +298,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     of other nationals ("Chinese workers in Mongolia numbered 6,100")."""
     if of_other_nationals(text, sent):
         return True
-    if _CASUALTY_AFTER.match(text, m.end, sent.end) or _ROLE_AFTER.match(text, m.end, sent.end) or _CASUALTY_CLAUSE_BEFORE.search(text, max(sent.start, m.start - 24), m.start) \
+    if _CASUALTY_AFTER.match(text, m.end, sent.end) or _DEAD_AFTER.match(text, m.end, sent.end) or _ROLE_AFTER.match(text, m.end, sent.end) or _CASUALTY_CLAUSE_BEFORE.search(text, max(sent.start, m.start - 24), m.start) \
             or _CHARGED_BEFORE.search(text, max(sent.start, m.start - 24), m.start) or _MET_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
         return True  # "Another 24 men were hurt, six of them from North Korea": casualties, however many
     kaesong, combat = _sentence_scene(text, sent)
@@ -307,7 +312,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             or _WITHDREW_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and _PERMITS_NEXT.match(text, m.end, sent.end):
         return True  # "repealed 74 previously issued permits", "of which three have now expired"
     if _MET_AFTER.match(text, m.end, sent.end) or _LISTED_AFTER.match(text, m.end, sent.end) or _PER_ROOM_AFTER.match(text, m.end, sent.end) or _LEARNING_AFTER.match(text, m.end, sent.end) \
-            or _OWNERS_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _ADDED_TO_TROOPS_BEFORE.search(text, max(sent.start, m.start - 110), m.start) and _BARE_AFTER.match(text, m.end, sent.end):
+            or _OWNERS_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _ETHNIC_AFTER.match(text, m.end, sent.end) \
+            or _NUMBER_OF_THINGS_BEFORE.search(text, max(sent.start, m.start - 130), m.start) and not _PEOPLE_NOUN_AFTER.match(text, m.end, sent.end) or _ADDED_TO_TROOPS_BEFORE.search(text, max(sent.start, m.start - 110), m.start) and _BARE_AFTER.match(text, m.end, sent.end):
         return True  # "the six workers we spoke to", "80 individuals and 75 entities", "in addition to the 11,000 it sent" (troops)
     if _EMBASSY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True  # "expel the ambassador and four other staffers": the embassy's people

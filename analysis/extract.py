@@ -173,7 +173,7 @@ _LEFT_AFTER = re.compile(r"[^.;]{0,80}?\b(?:left|departed|went home|were sent ho
 _HYPHEN_RANGE = re.compile(r"[-‐][ \u00a0]+(?:to|or|and)[ \u00a0]+[0-9]+[-‐][a-z]")
 _PERMIT_HOLDERS = re.compile(r"\bpermit[ \u00a0-]holders\b|\bnumber[ \u00a0]+(?:holding|with)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?permits\b", re.I)
 _BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:or[ \u00a0]+(?:so|more|less)\b|U\.[SK]\.(?=[ \u00a0]+[a-z]))")  # words between a count and its noun: "200 or so workers", "9,000 U.S. visas"
-_NOT_WORKERS = {"ethnic", "refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials", "prisoners", "detainees", "athletes", "delegates", "spies", "hackers", "leaders", "executives", "representatives", "officers", "envoys", "bankers", "poachers"}
+_NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials", "prisoners", "detainees", "athletes", "delegates", "spies", "hackers", "leaders", "executives", "representatives", "officers", "envoys", "bankers", "poachers"}
 _FROM_ELSEWHERE = re.compile(r",?(?:[ \u00a0]+(?:mostly|mainly|largely|chiefly|primarily))?[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|N\.[ \u00a0]?Korea|DPRK\b|Democratic\b|(?:" + NK_TOWNS + r")\b)[A-Z]")
 _CAPITALISED_NOT_PEOPLE = {"States", "Countries", "Nations", "Members", "Member", "Years", "Months", "Weeks", "Days", "Hours", "Decades"}  # "two neighbouring Member States", a headline's "Up to 10 Years at Sea"
 _THING_AHEAD = re.compile(r"(?:[ \u00a0]+(?!(?:in|at|on|for|from|to|of|by|with)\b)[a-z-]+){0,2}?[ \u00a0]+(?:" + "|".join(sorted(THING_NOUNS, key=len, reverse=True)) + r")\b")

@@ -146,6 +146,7 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
     """Place mentions in text[start:end], longest name first at each capitalised word."""
     g = load()
     out: list[Place] = []
+    news: list[int] = []  # "Japan's Kyodo news agency": a speaker when another host is named
     skip_to = start
     for m in _CAPITALISED.finditer(text, start, end):
         if m.start() < skip_to:
@@ -178,10 +179,15 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
             if code is not None:
                 seat = text[s:e] in g.cities and text[s - 1:s] == " " and (_UNIVERSITY_BEFORE.search(text, max(start, s - 90), s) is not None
                                                                            or _UNIVERSITY_AFTER.match(text, e, end) is not None and _SOURCE_BEFORE.search(text, max(start, s - 70), s) is not None)
-                seat = seat or _NEWS_AFTER.match(text, e, end) is not None
+                if _NEWS_AFTER.match(text, e, end) is not None:
+                    news.append(len(out))
                 out.append(Place(s, e, code, code not in g.not_hosts and text[s:e] not in g.venues and not seat))
                 skip_to = spans[n - 1][1]
                 break
+    for i in news:
+        p = out[i]
+        if any(q.host and q.code != p.code for q in out):
+            out[i] = Place(p.start, p.end, p.code, False, p.described, p.owner)
     for m in g.worldwide.finditer(text, start, end) if _worldwide_gate()(text, start, end) else ():
         if not _TRAVEL_BEFORE.search(text, max(start, m.start() - 16), m.start()):  # "not allowed to travel abroad": no workplace
             out.append(Place(m.start(), m.end(), WORLD, True))

@@ -38,8 +38,9 @@ _SPAN_COLLECTED_BEFORE = re.compile(r"\b(?:(?:from|between)[ \u00a0]+(?:19|20)[0
                                     rf"|\b(?:was|were)[ \u00a0]+(?:charged|sentenced|convicted)\b[^.;]{{0,120}}?\b(?:raising|generating|earning|netting|collecting)[ \u00a0]+(?:(?:more[ \u00a0]+than|over|about|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
 # what one agent or official hands over, and a lump sum on the way home: no metric's money
 _ONE_AGENT_BEFORE = re.compile(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:agents?|officials?|supervisors?|minders?)\b[^.;]{0,50}?\b(?:remit|extort|hand|send|deliver|pay)\w*\b[^.;]{0,25}$", re.I)
+_BROKER_FEE_AFTER = re.compile(r"[^.;]{0,30}?\bfor[ \u00a0]+each\b[^.;]{0,40}?\b(?:procured|placed|recruited|found|supplied|brought)\b")  # "US$15 for each worker he procured": a broker's fee
 _ON_RETURN_AFTER = re.compile(r"[^.;]{0,80}?\b(?:upon|on|after)[ \u00a0]+(?:returning|their[ \u00a0]+return|going[ \u00a0]+home)\b")
-_RETURNED_WITH_BEFORE = re.compile(r"\b(?:returned|came[ \u00a0]+home|went[ \u00a0]+home)\b[^.;]{0,60}?\bwith[ \u00a0]+(?:(?:less|more)[ \u00a0]+than|only|just|about|barely)?[ \u00a0]*$")  # "returned from years of labour with less than $100"
+_RETURNED_WITH_BEFORE = re.compile(r"\b(?:returned|came[ \u00a0]+home|went[ \u00a0]+home)(?:[ \u00a0]+home)?(?:[ \u00a0]+from[ \u00a0][^,;.]{0,50}?)?[ \u00a0]+with[ \u00a0]+(?:(?:less|more)[ \u00a0]+than|only|just|about|barely)?[ \u00a0]*$")  # "returned from years of labour with less than $100"
 # the same span opening the sentence: "In six years, the scheme earned at least $90m for the regime"
 _MANY_YEARS_OPENING = re.compile(r"[\"“‘'(]?(?:(?:In|Over|During|Across|Within)[ \u00a0]+(?:the[ \u00a0]+(?:last|past)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:years|decades)"
                                  r"|Since[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:19|20)[0-9]{2})\b[^.;]*$")  # ("Since 2021, its IT workers earned over $1 million")
@@ -49,7 +50,7 @@ _OTHER_MONEY_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|la
                                  r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$"  # "arms deals with Iran ($1.5 billion)"
                                  r"|\bseizures?[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$|\b(?:(?:teams?|groups?)[ \u00a0]+of\b[^.;]{0,60}?|could[ \u00a0]+)collectively\b[^.;]{0,30}$"  # "seizures of roughly $1.5 million", "teams ... could collectively earn"
                                  r"|\b(?:goods|commodities|products)[ \u00a0]+traded\b[^.;]{0,60}$"  # "goods traded with it amount to $100 million"
-                                 r"|\b(?:fees?|fares?|tickets?|prices?|priced|licen[cs]es?|caps?|capped|annual[ \u00a0]+quotas?|incentives?|commissions?)\b[^.;]{0,35}$"  # "Exit permit fees cost 300 yuan (about $39)", "an agent's annual quota of $100,000" (a monthly quota per worker is the state's cut)
+                                 r"|\b(?:fees?|fares?|tickets?|prices?|priced|licen[cs]es?|caps?|capped|annual[ \u00a0]+quotas?)\b[^.;]{0,35}$"  # "Exit permit fees cost 300 yuan (about $39)", "an agent's annual quota of $100,000" (a monthly quota per worker is the state's cut)
                                  r"|\b(?:subscri\w*|support[ \u00a0]+us|full[ \u00a0]+access|membership|donat\w*)\b[^.;]{0,60}$", re.I)  # a page's own prices
 _FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
 # "local staff at the plants usually get 4,500 yuan ($650)": others' pay
@@ -94,7 +95,8 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
             or _PRICE.search(text, m.start, m.end) or _UPKEEP_DEDUCTED_AFTER.match(text, m.end, sent.end) \
             or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end) or _lifetime_total(text, m, sent) \
             or _ONE_AGENT_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _ON_RETURN_AFTER.match(text, m.end, sent.end) \
-            or _RETURNED_WITH_BEFORE.search(text, max(sent.start, m.start - 90), m.start) \
+            or _RETURNED_WITH_BEFORE.search(text, max(sent.start, m.start - 90), m.start) and _PER_PERIOD_AFTER.match(text, m.end, sent.end) \
+            or _BROKER_FEE_AFTER.match(text, m.end, sent.end) \
             or _TRADE_TALK.search(text, sent.start, sent.end) and not _WORKER_WORD.search(text, sent.start, sent.end):
         return True
     if _HOST_AVERAGE_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MINIMUM_WAGE_BEFORE.search(text, max(sent.start, m.start - 80), m.start):

@@ -63,7 +63,7 @@ def _past_by(text: str, pos: int, end: int) -> bool:
 
 
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|due|set|expires?|expiring)(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*$")  # "permits which would expire in June"
-_NUMBER_RANGE_BEFORE = re.compile(r"(?<![\w,.])([0-9][0-9,]*)[ \u00a0]*(?:to|-|–)[ \u00a0]*$")
+_NUMBER_RANGE_BEFORE = re.compile(r"(?<![\w,.\-/–])([0-9]{3,4})[ \u00a0]*(?:to|-|–)[ \u00a0]*$")
 _PLAN_BEFORE = re.compile(r"\b(?:plans?|planning|scheduled|intends?|intending|prepares|preparing)[ \u00a0]+to\b|\bwill\b")
 _STARTING_BEFORE = re.compile(r"\b(?:starting|beginning)[ \u00a0]+$")  # "plan to send ... starting in early March"
 _STILL_OR_SENT = re.compile(r"\b(?:still|remain|remains|remained|now|sent|dispatched|deployed|arrived|came)\b")
@@ -182,7 +182,8 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
             continue  # "the World Cup 2022 building sites": the event's name
         if g["explicit"] and not g["emonth"] and _COUNT_BEFORE.search(text, max(start, m.start() - 20), m.start()):
             continue  # "nearly 2000 defectors a year": a count, not a year
-        if g["explicit"] and not g["emonth"] and (r := _NUMBER_RANGE_BEFORE.search(text, max(start, m.start() - 14), m.start())) and not _BARE_YEAR.fullmatch(r.group(1)):
+        if g["explicit"] and not g["emonth"] and (r := _NUMBER_RANGE_BEFORE.search(text, max(start, m.start() - 14), m.start())) and not _BARE_YEAR.fullmatch(r.group(1)) \
+                and text[m.end():m.end() + 1] not in "'’":
             continue  # "RMB 1500 to 2000 a month": the end of a range of numbers, not a year
         if g["explicit"] and _LAW_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue  # "Law No. 14 of 2004": the law's year

@@ -1108,3 +1108,20 @@ def test_round_48_shapes():
     # places: a country's news agency speaks; a ship's port of departure is no host
     assert _one("Malaysia stopped renewing permits, according to Japan's Kyodo news agency, after 40 North Korean workers went home.", "2017-06-29").country != "JPN"
     assert _one("The ship ran aground off Mexico after setting out from Cuba with 31 North Korean crew members aboard.", "2015-09-16").country != "CUB"
+
+
+def test_round_48_rules_keep_ordinary_figures():
+    # a reviewer's counter-examples to round 48's rules: each must still give its figure
+    for text, pub, value in [
+            ("The 2000 North Korean workers in Kuwait live in cramped dormitories.", "2016-06-01", 2000),
+            ("Some 2,000 arrived in the dead of winter to work on building sites in Vladivostok.", "2018-06-01", 2000),
+            ("About 3,000 North Koreans in dead-end jobs work at Russian construction sites.", "2018-06-01", 3000),
+            ("A rising number of seafood factories in Hunchun now employ more than 2,000 North Korean workers.", "2018-06-01", 2000),
+            ("Workers who returned from Russia said they were left with only $100 a month after the state took its cut.", "2018-06-01", 100),
+            ("The state takes a commission of about $200 a month from each North Korean worker in Russia.", "2018-06-01", 200),
+            ("Pyongyang sent some 1,000 ethnic Korean workers from North Korea to Sakhalin.", "2018-06-01", 1000),
+            ("The Polish shipyard in Gdansk hired 120 individuals and the entity paid their wages to Pyongyang.", "2016-06-01", 120)]:
+        assert value in [f.value or f.high for f in _all(text, pub)], text
+    assert [f.year for f in _all("The number of North Korean workers in Russia fell from about 30,000 to 2018's 11,000.", "2019-06-01")] == [2018, 2018]
+    assert _one("Qatar's press reported that 2,800 North Korean workers were building stadiums.", "2015-06-01").country == "QAT"
+    assert _one("About 300 North Korean workers departed from Russia last year after their permits expired.", "2019-06-01").country == "RUS"
