@@ -16,7 +16,7 @@ _TRADE_NOUNS = r"exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|impo
 _TRADE_AFTER = re.compile(rf"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+){{0,2}}(?:{_TRADE_NOUNS})\b"
                           r"|[ \u00a0]+(?:more[ \u00a0]+)?(?:(?:from|by)[ \u00a0]+)?(?:selling|sales[ \u00a0]+of)\b", re.I)  # "$1.1 billion selling coal"
 # money named by what it is after the amount
-_OTHER_MONEY_AFTER = re.compile(r"[ \u00a0]+(?:hit|blow)[ \u00a0]+to\b|\)?(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?(?:bribes?|damages|losses|rent|(?:arms|weapons?|missile)[ \u00a0]+(?:sales|deals|exports))\b"
+_OTHER_MONEY_AFTER = re.compile(r"[ \u00a0]+(?:hit|blow)[ \u00a0]+to\b|[ \u00a0]+worth[ \u00a0]+of[ \u00a0]+sanctions\b|\)?(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?(?:bribes?|damages|losses|rent|(?:arms|weapons?|missile)[ \u00a0]+(?:sales|deals|exports))\b"
                                 r"|\)?(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+in[ \u00a0]+interest\b(?![ \u00a0]+(?:in|for|on|from)\b)")  # "the $350 he paid out in bribes", "$2 million in damages", "$300 million in arms sales", "$70 a month in interest"
 # "sent back more than $2 billion over the last 15 years": a total over many years, no year's
 # revenue (unless the amount is a year's: "$500 million a year over the past decade")
@@ -48,6 +48,8 @@ _PER_PERIOD_AFTER = re.compile(_PER_PERIOD)
 # money named by what it is before the amount: stolen, seized, spent, arms sales, goods traded, fees
 _OTHER_MONEY_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|launder|launders|laundered|laundering|deficits?|bribes?|seized|fines?|fined|spent|spends|spending|"
                                  r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$"  # "arms deals with Iran ($1.5 billion)"
+                                 r"|\bcost(?:s|ing)?[ \u00a0]+(?:North[ \u00a0]+Korea|Pyongyang|the[ \u00a0]+(?:country|regime|North))[ \u00a0]+(?:(?:an[ \u00a0]+estimated|about|some|around)[ \u00a0]+)?$"  # what an event cost the North
+                                 r"|\b(?:soldiers?|troops|servicemen)\b[^.;]{0,80}?\b(?:paid|earn\w*|wages?|salar\w*|revenue|income)\b[^.;]{0,30}$"  # soldiers' pay, what troops bring in
                                  r"|\bseizures?[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$|\b(?:(?:teams?|groups?)[ \u00a0]+of\b[^.;]{0,60}?|could[ \u00a0]+)collectively\b[^.;]{0,30}$"  # "seizures of roughly $1.5 million", "teams ... could collectively earn"
                                  r"|\b(?:goods|commodities|products)[ \u00a0]+traded\b[^.;]{0,60}$"  # "goods traded with it amount to $100 million"
                                  r"|\b(?:fees?|fares?|tickets?|prices?|priced|licen[cs]es?|caps?|capped|annual[ \u00a0]+quotas?)\b[^.;]{0,35}$"  # "Exit permit fees cost 300 yuan (about $39)", "an agent's annual quota of $100,000" (a monthly quota per worker is the state's cut)
@@ -55,7 +57,7 @@ _OTHER_MONEY_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|la
 _FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
 # "local staff at the plants usually get 4,500 yuan ($650)": others' pay
 _OTHERS_PAY_BEFORE = re.compile(rf"\b(?:{NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|ish|ch|ino|i)[ \u00a0]+(?:people|workers|labou?rers|nationals|employees|citizens|sailors|seamen|seafarers|crew(?:men|s)?|fishermen)"
-                                r"|(?i:locals|local[ \u00a0]+(?:workers|people|staff)))\b(?P<gap>[^.;]{0,80})$")
+                                r"|(?i:locals|local[ \u00a0]+(?:workers|people|staff)|civil[ \u00a0]+servants))\b(?P<gap>[^.;]{0,80})$")
 # "the average wage in Russia was 31,000 rubles ($600)": the host's economy
 _HOST_AVERAGE_BEFORE = re.compile(r"\b(?i:average|mean|median|minimum)[ \u00a0]+(?i:monthly[ \u00a0]+)?(?i:salary|salaries|wages?|pay)[ \u00a0]+"
                                   r"(?:in|within|across|of)[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|DPRK\b)[A-Z][^.;]{0,60}$")
@@ -90,7 +92,7 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
     """Whether a dollar amount is something other than what North Koreans abroad are paid,
     hand over or earn the state ("$3 billion annual export revenue", "stole $750 million",
     "US$350 for an Indonesian crewman", "$4.99", "$310 for six people", "$2 billion over the last 15 years")."""
-    if _TRADE_AFTER.match(text, m.end, sent.end) or _OTHER_MONEY_BEFORE.search(text, max(sent.start, m.start - 70), m.start) \
+    if _TRADE_AFTER.match(text, m.end, sent.end) or _OTHER_MONEY_BEFORE.search(text, max(sent.start, m.start - 130), m.start) \
             or _OTHER_MONEY_AFTER.match(text, m.end, sent.end) or _FOR_OTHERS_AFTER.match(text, m.end, sent.end) \
             or _PRICE.search(text, m.start, m.end) or _UPKEEP_DEDUCTED_AFTER.match(text, m.end, sent.end) \
             or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end) or _lifetime_total(text, m, sent) \
@@ -125,6 +127,8 @@ def pay_change(text: str, m: Mention, sent: Sentence) -> bool:
 # "6-7% of North Korea's total export earnings": a share of the country's trade, not of pay
 OF_TRADE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korea['’]s|the[ \u00a0]+country['’]s|its|the|total|all|annual)[ \u00a0]+){0,3}"
                             rf"(?:{_TRADE_NOUNS}|export[ \u00a0]+\w+|foreign[ \u00a0]+(?:trade|currency[ \u00a0]+earnings))\b"
+                            r"|[ \u00a0]+of[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,4}?(?:exports|imports)\b"  # "90 per cent of refined petroleum product exports"
+                            r"|[ \u00a0]+of[ \u00a0]+(?:their|the|its)[ \u00a0]+(?!North\b|Korean\b)[A-Z][a-z]+(?:ese|ian|ean|ish)[ \u00a0]+(?:workers|labou?rers|employees|staff)\b"  # "one third of their Chinese workers"
                             # "Russia takes 72% and North Korea 28% of what is felled": a share of the goods
                             r"|(?:[ \u00a0]+and[ \u00a0]+[A-Z][\w \u00a0]{0,20}?[0-9]+[ \u00a0]*(?:%|percent|per[ \u00a0]+cent))?[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:is|was|are|were|gets|got)[ \u00a0]+"
                             r"(?:felled|cut|logged|caught|harvested|produced|mined|grown|built|made)\b")

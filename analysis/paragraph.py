@@ -56,7 +56,8 @@ class ParagraphFrame:
     def _last_in(self, i: int) -> TimeExpr | None:
         if i not in self.last:
             s = self.sents[i]
-            ts = [t for t in self._times(i) if not t.anchored and not _COMPARED.search(self.text, max(s.start, t.start - 60), t.start)]
+            ts = [t for t in self._times(i) if not t.anchored and not _COMPARED.search(self.text, max(s.start, t.start - 60), t.start)
+                  and not self.text.startswith(("'s", "’s"), t.end)]  # ("reaffirmed last year's partnership": a thing's date, no frame for what follows)
             ts.sort(key=lambda t: _WEEKDAY.search(self.text, t.start, t.end) is not None)
             self.last[i] = ts[0] if ts else self._referent_time(i)  # the sentence's own time, not the one it compares with
         return self.last[i]

@@ -112,7 +112,7 @@ _ABBREV = {
     "prof", "no", "vs", "etc", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est",
 }
-_BOUNDARY = re.compile(r"[.!?]+(?:[\"'”’)\]]|\[[0-9]{1,3}\])*\s+(?=[\"'“‘(\[]?[A-Z0-9])")  # "Oman.[4] Kuwait": a footnote mark
+_BOUNDARY = re.compile(r"[.!?]+(?:[\"'”’)\]]|\[[0-9]{1,3}\])*(?:\s+(?=[\"'“‘(\[]?[A-Z0-9])|[ \t]*\n\s*(?=[-–•*][ \u00a0]+\S))")  # "Oman.[4] Kuwait": a footnote mark; a bullet on the next line
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*\s+$")
 
 

@@ -1125,3 +1125,32 @@ def test_round_48_rules_keep_ordinary_figures():
     assert [f.year for f in _all("The number of North Korean workers in Russia fell from about 30,000 to 2018's 11,000.", "2019-06-01")] == [2018, 2018]
     assert _one("Qatar's press reported that 2,800 North Korean workers were building stadiums.", "2015-06-01").country == "QAT"
     assert _one("About 300 North Korean workers departed from Russia last year after their permits expired.", "2019-06-01").country == "RUS"
+
+
+def test_round_49_shapes():
+    # what an event cost the North, sanctions' worth, soldiers' pay and revenue: no workers' money
+    assert _all("The closure is said to have cost North Korea US$250 million to US$350 million in foreign earnings every year.", "2012-06-24") == []
+    assert _all("When the allies hit North Korea with $2 billion worth of sanctions, it came to talks.", "2018-06-12") == []
+    text = ("Each North Korean soldier sent to fight for Russia would be paid a monthly wage of around $1,800. At least 9,000 "
+            "North Korean soldiers are believed to be headed for the front, translating to yearly revenue of well over $150 million.")
+    assert _all(text, "2024-11-01") == []
+    assert _all("The lowest paid civil servants in Harare are earning only around $340 per month.", "2014-02-24") == []
+    # shares of other things: exports, other nationals' workforce
+    assert _all("The resolution bans nearly 85 per cent of refined petroleum product exports to North Korea.", "2017-12-22") == []
+    assert _all("One firm hiring North Korean staff says one third of their Chinese workers left last year.", "2016-02-05") == []
+    # people who are no workforce: citizenship, a village's people, visas asked for, a studio at home, sanctions lists
+    assert _all("A total of 790 people from North Korea acquired citizenship of EU countries in the decade.", "2018-04-11") == []
+    assert _all("The village near Prague, where North Korean seamstresses work, has only about 250 people.", "2005-12-27") == []
+    assert _all("The hospital asked the authorities in October to issue visas to 14 North Korean doctors.", "2018-12-12") == []
+    assert _all("Mansudae employs roughly 3500 North Koreans, including some 900 artists.", "2014-03-30") == []
+    assert _all("That means 38 people and 9 entities are now targeted by EU sanctions.", "2017-10-16") == []
+    # labels and measures: "News 1", a hull number, a year-long contract span, a Korean unit of area, a named session's year
+    assert _all("Workers were told to work harder, the Seoul news service News 1 reported, citing North Korean workers in Qatar.", "2016-06-08") == []
+    assert _all("Dispatch used to run for three to five year intervals for North Korean workers in China.", "2017-09-15") == []
+    assert _all("About 25 North Korean workers waited in a room slightly bigger than 35 pyeong.", "2007-03-20")[0].value == 25
+    assert _all("Xi called at the 2015 National People's Congress session for more trade, attracting North Korean workers.", "2015-03-12") == []
+    # a worker's share, told far from its subject; a bullet opens a sentence of its own
+    assert _all("North Korean labourers on building sites for the 2022 World Cup in Qatar receive as little as 10 percent of their pay.", "2014-11-07") == []
+    text = ("- Shoigu's visit to Pyongyang reaffirmed last year's strategic partnership.\n"
+            "- Kim Jong Un agreed to deploy 6,000 military personnel, including 5,000 military builders to restore the region.")
+    assert [f.year for f in _all(text, "2025-06-18")] == [2025, 2025]
