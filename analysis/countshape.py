@@ -25,7 +25,7 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:resolutions?(?:[ \u00a0]+\((?-i:[A-Z]+)\))?,?|article|articles|no\.|nos\.|(?<!ers )(?<!ans )(?<!ees )(?<!ens )(?<!men )(?<!now )(?<!still )(?<!which )(?<!who )(?<!to )number|fortune(?:[ \u00a0]+global)?|paragraphs?|para\.|section|clause|decree|order|law|item|"
     r"flight|route|highway|room|office|bureau|department|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
     r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+between|aged|ages|age|(?<!to )top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
-    r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?|(?-i:UNSCRs?)|(?-i:FY)|(?-i:News|NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of))[ \u00a0]+"
+    r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?|(?-i:UNSCRs?)|(?-i:FY)|(?-i:NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of))[ \u00a0]+"
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:in|of|by|since|before|after|until|from|during|early|late|mid)[ \u00a0]+$", re.I)
 _TO_OTHER_CURRENCY = re.compile(
@@ -70,6 +70,7 @@ def in_list(text: str, i: int, mentions: list[Mention], sent: Sentence) -> bool:
     return False
 
 
+_NEWS_BEFORE = re.compile(r"\bNews[ \u00a0]?$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ \u00a0]+$")
 _DATED_THING_AFTER = re.compile(r"(?![ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,2}(?:workers|employees|nationals|labou?rers|people|workforce|staff|North|Koreans?|DPRK)\b)"
                                 r"[ \u00a0]+(?:U\.?N\.?|EU|U\.S\.|(?!DPRK)[A-Z]{2,5}|(?!North[ \u00a0]|South[ \u00a0])[A-Z][a-z]+[ \u00a0]+[A-Z][\w'’]*|ban|report|law|resolution|sanctions|survey|study|census|decree|agreement|deal|visit|summit|estimate)\b")
@@ -105,6 +106,8 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # a bare number on a line of its own, under a byline: a counter of comments or shares
     if _AGES_AFTER.match(text, m.end, sent.end):
         return True  # "Four of these seven are in their forties": an age breakdown
+    if text[m.start:m.end] == "1" and _NEWS_BEFORE.search(text, max(sent.start, m.start - 6), m.start):
+        return True  # "the news service News 1": a name
     if _YEAR_LIKE.fullmatch(text, m.start, m.end) and _ARTICLE_BEFORE.search(text, max(sent.start, m.start - 6), m.start) and _DATED_THING_AFTER.match(text, m.end, sent.end):
         return True  # "A 2019 U.N. ban", "a 2017 report": the year of a thing named
     if in_link(text, m.start):
@@ -196,7 +199,7 @@ _MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+(?:its|their|the)[ \u00a
 _OWN_BUILDER_NOUN = re.compile(r"[ \u00a0]+(?:military[ \u00a0]+)?(?:builders|construction[ \u00a0]+workers)\b")  # "1,000 combat engineers and 5,000 military builders"
 _BUILDER_TROOPS = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:construction|engineering)[ \u00a0]+(?:troops|soldiers)\b")  # "4,000 construction troops"
 _BUILDERS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:comprising|including|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?:[a-z]+[ \u00a0]+){0,3}?(?:engineers|builders|construction)\b"
-                             r"|[^.;]{0,20}?[—–(:][^.;]{0,80}?\b(?:construction[ \u00a0]+workers|builders)\b")  # ("6,000 military personnel—1,000 sappers ... and 5,000 construction workers")  # "troops, comprising sappers and military builders"
+                             r"|[^.;]{0,20}?[—–(:][ \u00a0]*[0-9][0-9,]*[^.;]{0,80}?\b[0-9][0-9,]*[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:construction[ \u00a0]+workers|builders)\b")  # ("6,000 military personnel—1,000 sappers ... and 5,000 construction workers")  # "troops, comprising sappers and military builders"
 _AND_WORKERS = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:labou?rers|workers|builders)\b")
 # "Four of these seven North Koreans are in their forties": an age breakdown
 _AGES_AFTER = re.compile(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|the)\b[^.;]{0,40}?)?[ \u00a0]+(?:are|were|was|is)[ \u00a0]+(?:in[ \u00a0]+their[ \u00a0]+"
@@ -232,13 +235,15 @@ _MET_AFTER = re.compile(r"(?:[ \u00a0]+(?:[A-Z][\w-]*|[a-z]+(?:s|men)|former|oth
 _PER_ROOM_AFTER = re.compile(r"[ \u00a0]+(?:people[ \u00a0]+)?(?:per|a|each|to[ \u00a0]+a)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:room|dormitory|dorm|bed|container|tent|cabin|apartment|flat|bunk)\b")  # "10 to 30 per small room"
 _LEARNING_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}?[ \u00a0]+(?:are|were)[ \u00a0]+(?:now[ \u00a0]+)?(?:learning|studying)[ \u00a0]+(?:the[ \u00a0]+)?Korean(?![ \u00a0]+(?:workers|nationals|citizens))\b")  # "4,000 people across the country are learning Korean"
 _LISTED_AFTER = re.compile(r"[ \u00a0]+(?:individuals|people|persons)[ \u00a0]+and[ \u00a0]+(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)[ \u00a0]+entit(?:y|ies)\b")
-_TO_MEASURE_AFTER = re.compile(r"[ \u00a0]*(?:to|or|-|–)[ \u00a0]*(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)[ \u00a0-]+(?:year|month|week|day|hour)s?\b")  # "three to five year intervals"
+_TO_MEASURE_AFTER = re.compile(r"[ \u00a0]+(?:to|or)[ \u00a0]+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)[ \u00a0-]+(?:year|month|week|day|hour)[ \u00a0]+[a-z]")  # "three to five year intervals"
 _NUMBER_OF_THINGS_BEFORE = re.compile(r"\bnumber[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:flights|trains|buses|routes|ships|vessels|restaurants|companies|firms|factories)\b[^.;,]{0,90}$")  # "the number of weekly flights ... to five from two"
 _PEOPLE_NOUN_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:workers|labou?rers|waitresses|employees|people|Koreans|nationals|staff)\b")
 _ETHNIC_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?ethnic[ \u00a0]+Koreans\b")  # "the city's 40,000 ethnic Koreans" (not "ethnic Korean workers")
 _CITIZENSHIP_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+(?:acquired|obtained|were[ \u00a0]+granted|received|took)[ \u00a0]+(?:the[ \u00a0]+)?(?:citizenship|nationality)\b")  # "820 people from North Korea acquired citizenship"
 _VILLAGE_HAS_BEFORE = re.compile(r"\b(?:village|town|city|district|island)\b[^.;]{0,60}?\bhas[ \u00a0]+(?:only[ \u00a0]+)?(?:(?:about|around|some|roughly)[ \u00a0]+)?$")  # "The village ... has only about 200 people"
-_REQUESTED_BEFORE = re.compile(r"\b(?:asked|requested|applied)\b[^.;]{0,50}?\bto[ \u00a0]+(?:issue|grant)[ \u00a0]+(?:work[ \u00a0]+)?(?:visas|permits)[ \u00a0]+(?:to|for)[ \u00a0]+$")  # a request, not an issue
+_ABROAD_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:abroad|overseas|in[ \u00a0]+(?!Pyongyang\b|North\b)[A-Z])")
+_POPULATION_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:people|residents|inhabitants)\b(?![ \u00a0]+from)|[ \u00a0]*[,.;]")
+_REQUESTED_BEFORE = re.compile(r"\b(?:asked|requested|applied)\b(?:(?!\b(?:agreed|decided|continued|allowed|began|started)\b)[^.;]){0,50}?\bto[ \u00a0]+(?:issue|grant)[ \u00a0]+(?:work[ \u00a0]+)?(?:visas|permits)[ \u00a0]+(?:to|for)[ \u00a0]+$")  # a request, not an issue
 _MANSUDAE_BEFORE = re.compile(r"\bMansudae\b[^.;]{0,40}?\bemploys\b[^.;]{0,60}$")  # the studio's staff at home in Pyongyang
 _OWNERS_BEFORE = re.compile(r"\b(?:registered|owned|listed|held)\b[^.;]{0,70}?\bin[ \u00a0]+the[ \u00a0]+names?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # owners on paper
 _BARE_AFTER = re.compile(r"[ \u00a0]+(?:it|they|that|which|Pyongyang|North[ \u00a0]+Korea)\b|[ \u00a0]*(?:[,.;)]|$)")  # no noun of its own
@@ -319,8 +324,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "repealed 74 previously issued permits", "of which three have now expired"
     if _MET_AFTER.match(text, m.end, sent.end) or _LISTED_AFTER.match(text, m.end, sent.end) or _PER_ROOM_AFTER.match(text, m.end, sent.end) or _LEARNING_AFTER.match(text, m.end, sent.end) \
             or _OWNERS_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _ETHNIC_AFTER.match(text, m.end, sent.end) \
-            or _CITIZENSHIP_AFTER.match(text, m.end, sent.end) or _TO_MEASURE_AFTER.match(text, m.end, sent.end) or _VILLAGE_HAS_BEFORE.search(text, max(sent.start, m.start - 90), m.start) \
-            or _REQUESTED_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MANSUDAE_BEFORE.search(text, max(sent.start, m.start - 70), m.start) \
+            or _CITIZENSHIP_AFTER.match(text, m.end, sent.end) or _TO_MEASURE_AFTER.match(text, m.end, sent.end) or _VILLAGE_HAS_BEFORE.search(text, max(sent.start, m.start - 90), m.start) and _POPULATION_NOUN_AFTER.match(text, m.end, sent.end) \
+            or _REQUESTED_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MANSUDAE_BEFORE.search(text, max(sent.start, m.start - 70), m.start) and not _ABROAD_AFTER.match(text, m.end, sent.end) \
             or _NUMBER_OF_THINGS_BEFORE.search(text, max(sent.start, m.start - 130), m.start) and not _PEOPLE_NOUN_AFTER.match(text, m.end, sent.end) or _ADDED_TO_TROOPS_BEFORE.search(text, max(sent.start, m.start - 110), m.start) and _BARE_AFTER.match(text, m.end, sent.end):
         return True  # "the six workers we spoke to", "80 individuals and 75 entities", "in addition to the 11,000 it sent" (troops)
     if _EMBASSY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
@@ -361,7 +366,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
 # US$30 million" then "About 80 of them are in China" (money is passed over: it is no "them")
 _COUNT_NOUN = re.compile(r"(?<![$\d,.])([0-9][0-9,]*)[ \u00a0]+([A-Za-z-]+)(?:[ \u00a0]+([a-z]+))?\b")
 # a measure right after a number: "12 hour to even 14 hour days", "a 100 metre hill"
-MEASURES = {"year", "month", "week", "day", "pyeong", "hour", "minute", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "feet", "inch", "tonne", "ton", "storey", "acre", "hectare"}
+MEASURES = {"pyeong", "hour", "minute", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "feet", "inch", "tonne", "ton", "storey", "acre", "hectare"}
 THING_NOUNS = {"gates", "doors", "restaurants", "companies", "firms", "factories", "businesses", "ships", "vessels", "hotels", "shops",
                "facts", "things", "reasons", "ways", "questions", "photos", "pictures", "charts", "takeaways", "myths", "languages",
                "clinics", "projects", "entities", "outlets", "branches", "plants", "workshops", "mines", "farms",

@@ -1134,7 +1134,7 @@ def test_round_49_shapes():
     text = ("Each North Korean soldier sent to fight for Russia would be paid a monthly wage of around $1,800. At least 9,000 "
             "North Korean soldiers are believed to be headed for the front, translating to yearly revenue of well over $150 million.")
     assert _all(text, "2024-11-01") == []
-    assert _all("The lowest paid civil servants in Harare are earning only around $340 per month.", "2014-02-24") == []
+    assert _all("In Harare the lowest paid civil servants are earning only around $340 per month.", "2014-02-24") == []
     # shares of other things: exports, other nationals' workforce
     assert _all("The resolution bans nearly 85 per cent of refined petroleum product exports to North Korea.", "2017-12-22") == []
     assert _all("One firm hiring North Korean staff says one third of their Chinese workers left last year.", "2016-02-05") == []
@@ -1154,3 +1154,23 @@ def test_round_49_shapes():
     text = ("- Shoigu's visit to Pyongyang reaffirmed last year's strategic partnership.\n"
             "- Kim Jong Un agreed to deploy 6,000 military personnel, including 5,000 military builders to restore the region.")
     assert [f.year for f in _all(text, "2025-06-18")] == [2025, 2025]
+
+
+def test_round_49_rules_keep_ordinary_figures():
+    # a reviewer's counter-examples to round 49's rules: each must still give its figure
+    for text, pub, value in [
+            ("Unlike the soldiers, who are not paid, North Korean construction workers in Russia earn about $800 a month.", "2024-11-01", 800),
+            ("Sanctions have cost North Korea about $500 million a year in remittances from its workers abroad.", "2019-06-01", 500e6),
+            ("North Korean workers abroad send home $500 million worth of sanctions-busting cash each year.", "2019-06-01", 500e6),
+            ("Many of the North Korean workers in Russia were once civil servants, and they now earn about $500 a month.", "2019-06-01", 500),
+            ("About 80 percent of the proceeds of labour exports go straight to Pyongyang.", "2019-06-01", 80),
+            ("North Korean workers who spoke to reporters at several logging camps in the Russian Far East last year said the state gets 70 percent of their pay.", "2019-06-01", 70),
+            ("Russia hired 500 day labourers from North Korea last year.", "2019-06-01", 500),
+            ("A source told NK News 30 North Korean workers had fled the site.", "2019-06-01", 30),
+            ("The city of Vladivostok now has some 10,000 North Korean workers, officials said.", "2019-06-01", 10000),
+            ("The firm applied last year and the ministry agreed to issue visas to 200 North Korean workers in Poland.", "2019-06-01", 200),
+            ("Mansudae Overseas Projects employs about 200 North Koreans in Namibia.", "2016-06-01", 200)]:
+        assert value in [f.value or f.high for f in _all(text, pub)], text
+    assert 30000 in [f.value for f in _all("Russia hosted 30,000 North Korean workers in 2017, and still had 10,000 - two years later.", "2019-06-01")]
+    assert _all("North Korea has sent some 11,000 troops to Kursk, and Russia says it also wants thousands of construction workers.", "2025-01-01") == []
+    assert _one("Last year's count was the highest on record. It found 30,000 North Korean workers in Russia.", "2019-06-01").year == 2018
