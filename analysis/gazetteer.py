@@ -63,7 +63,7 @@ class Gazetteer:
     worldwide: re.Pattern[str]
     regions: dict[str, str]  # region code -> name (GULF -> Gulf states)
     venues: frozenset[str] = frozenset()  # cities that seat institutions: never a host
-    cities: frozenset[str] = frozenset()  # names that are cities (from the city list), not countries
+    not_cities: frozenset[str] = frozenset()  # names of countries, aliases and regions (every other name is a city)
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +71,7 @@ def load() -> Gazetteer:
     from .yamlio import load_yaml_file
 
     names: dict[str, str] = {}
-    cities: set[str] = set()
+    not_cities: set[str] = set()
     first: dict[str, int] = {}
     max_words = 1
     with open(GAZETTEER, encoding="utf-8") as f:
@@ -79,8 +79,8 @@ def load() -> Gazetteer:
         for line in f:
             name, code, kind = line.rstrip("\n").split("\t")
             names[name] = code
-            if kind == "city":
-                cities.add(name)
+            if kind != "city":
+                not_cities.add(name)
             words = name.split(" ")
             n = len(words)
             if n > max_words:
@@ -98,7 +98,7 @@ def load() -> Gazetteer:
                      refast.compile(r"\b(" + "|".join([_any_case_first(w) for w in ww] + list(places.get("worldwide_patterns") or []))
                                     + r")\b"),
                      {str(k): str(v) for k, v in (places.get("regions") or {}).items()},
-                     frozenset(places.get("venues") or []), frozenset(cities))
+                     frozenset(places.get("venues") or []), frozenset(not_cities))
 
 
 def _any_case_first(word: str) -> str:
@@ -177,7 +177,7 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
                 code = g.names.get(stripped)
                 e = s + len(stripped)
             if code is not None:
-                seat = text[s:e] in g.cities and text[s - 1:s] == " " and (_UNIVERSITY_BEFORE.search(text, max(start, s - 90), s) is not None
+                seat = text[s:e] not in g.not_cities and text[s - 1:s] == " " and (_UNIVERSITY_BEFORE.search(text, max(start, s - 90), s) is not None
                                                                            or _UNIVERSITY_AFTER.match(text, e, end) is not None and _SOURCE_BEFORE.search(text, max(start, s - 70), s) is not None)
                 if _NEWS_AFTER.match(text, e, end) is not None:
                     news.append(len(out))
