@@ -109,7 +109,7 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     if text[m.start:m.end] == "1" and _NEWS_BEFORE.search(text, max(sent.start, m.start - 6), m.start):
         return True  # "the news service News 1": a name
     if _YEAR_LIKE.fullmatch(text, m.start, m.end) and _ARTICLE_BEFORE.search(text, max(sent.start, m.start - 6), m.start) and _DATED_THING_AFTER.match(text, m.end, sent.end):
-        return True  # "A 2019 U.N. ban", "a 2017 report": the year of a thing named
+        return True  # "A 2018 U.N. ban", "a 2017 report": the year of a thing named
     if in_link(text, m.start):
         return True  # "(https://example.com/photo/2025/02/05/8a2baf21-6633-....jpg)": part of a link
     if _BROKEN_AFTER.match(text[m.end:m.end + 6]):
@@ -196,10 +196,10 @@ _NK_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a
 # "5,000 soldiers to help in the rebuilding of the Kursk region": military construction crews are workers
 _TO_BUILD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:to|for|in)[ \u00a0]+(?:(?:aid|help|work|assist)[ \u00a0]+(?:in|on|with)[ \u00a0]+)?(?:the[ \u00a0]+)?(?:reconstruction|rebuilding|rebuild|construction|build|restore|restoration)\b")
 _MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+(?:its|their|the)[ \u00a0]+(?!former\b|retired\b|ex-))?(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:(?:more|additional|extra|new|construction|engineering)[ \u00a0]+)?(?:troops|soldiers|servicemen)\b")
-_OWN_BUILDER_NOUN = re.compile(r"[ \u00a0]+(?:military[ \u00a0]+)?(?:builders|construction[ \u00a0]+workers)\b")  # "1,000 combat engineers and 5,000 military builders"
+_OWN_BUILDER_NOUN = re.compile(r"[ \u00a0]+(?:military[ \u00a0]+)?(?:builders|construction[ \u00a0]+workers)\b")  # "1,500 combat engineers and 4,000 military builders"
 _BUILDER_TROOPS = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:construction|engineering)[ \u00a0]+(?:troops|soldiers)\b")  # "4,000 construction troops"
 _BUILDERS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:comprising|including|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?:[a-z]+[ \u00a0]+){0,3}?(?:engineers|builders|construction)\b"
-                             r"|[^.;]{0,20}?[—–(:][ \u00a0]*[0-9][0-9,]*[^.;]{0,80}?\b[0-9][0-9,]*[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:construction[ \u00a0]+workers|builders)\b")  # ("6,000 military personnel—1,000 sappers ... and 5,000 construction workers")  # "troops, comprising sappers and military builders"
+                             r"|[^.;]{0,20}?[—–(:][ \u00a0]*[0-9][0-9,]*[^.;]{0,80}?\b[0-9][0-9,]*[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:construction[ \u00a0]+workers|builders)\b")  # ("6,500 military personnel—1,500 sappers ... and 5,000 construction workers")  # "troops, comprising sappers and military builders"
 _AND_WORKERS = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:labou?rers|workers|builders)\b")
 # "Four of these seven North Koreans are in their forties": an age breakdown
 _AGES_AFTER = re.compile(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|the)\b[^.;]{0,40}?)?[ \u00a0]+(?:are|were|was|is)[ \u00a0]+(?:in[ \u00a0]+their[ \u00a0]+"
@@ -212,7 +212,7 @@ _INCIDENT_AFTER = re.compile(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had 
                              r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|died|fled|flees?|escape[sd]?|conspired)\b", re.I)
 _CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
 _DEAD_AFTER = re.compile(r"(?:(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:were|was|are|is|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:(?:reported|found|confirmed)[ \u00a0]+)?"
-                         r"|(?:[ \u00a0]+(?:people|persons|workers))?[ \u00a0]+)dead\b(?![-‐]|[ \u00a0]+of\b)")  # "200,000 dead", "were reported dead"
+                         r"|(?:[ \u00a0]+(?:people|persons|workers))?[ \u00a0]+)dead\b(?![-‐]|[ \u00a0]+of\b)")  # "150,000 dead", "were reported dead"
 _CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$"
                                      r"|\b(?:throats|bodies|remains|funerals|murders?|killings?|killers|(?i:deaths?))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # "the death toll rose to five", "the bodies of the three workers"
 _CHARGED_BEFORE = re.compile(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|(?:identification|whereabouts)[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
@@ -230,24 +230,24 @@ _SERIAL_BEFORE = re.compile(r"\b(?:19|20)[0-9]{2}[-‐–]$")
 _CLOCK_BEFORE = re.compile(r"\b[0-9]{1,2}(?::[0-9]{2})?[ \u00a0]*(?:am|pm|a\.m\.|p\.m\.)[ \u00a0]*(?:to|until|till|-|–)[ \u00a0]*$", re.I)
 # "Each official monitors 10 to 20 waitresses": a span of control, not a workforce; "Two others recall": speakers
 _PER_EACH_BEFORE = re.compile(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:official|agent|supervisor|minder|manager|guard|foreman)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)
-# "All six workers we spoke to": the people the reporter met; "85 individuals and 70 entities": a sanctions list
+# "All seven workers we spoke to": the people the reporter met; "85 individuals and 70 entities": a sanctions list
 _MET_AFTER = re.compile(r"(?:[ \u00a0]+(?:[A-Z][\w-]*|[a-z]+(?:s|men)|former|other|young))*?[ \u00a0]+(?:(?:that|whom)[ \u00a0]+)?(?:we|I)[ \u00a0]+(?:spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|interviewed|met)\b")
-_PER_ROOM_AFTER = re.compile(r"[ \u00a0]+(?:people[ \u00a0]+)?(?:per|a|each|to[ \u00a0]+a)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:room|dormitory|dorm|bed|container|tent|cabin|apartment|flat|bunk)\b")  # "10 to 30 per small room"
-_LEARNING_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}?[ \u00a0]+(?:are|were)[ \u00a0]+(?:now[ \u00a0]+)?(?:learning|studying)[ \u00a0]+(?:the[ \u00a0]+)?Korean(?![ \u00a0]+(?:workers|nationals|citizens))\b")  # "4,000 people across the country are learning Korean"
+_PER_ROOM_AFTER = re.compile(r"[ \u00a0]+(?:people[ \u00a0]+)?(?:per|a|each|to[ \u00a0]+a)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:room|dormitory|dorm|bed|container|tent|cabin|apartment|flat|bunk)\b")  # "8 to 25 per small room"
+_LEARNING_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}?[ \u00a0]+(?:are|were)[ \u00a0]+(?:now[ \u00a0]+)?(?:learning|studying)[ \u00a0]+(?:the[ \u00a0]+)?Korean(?![ \u00a0]+(?:workers|nationals|citizens))\b")  # "3,000 people across the country are learning Korean"
 _LISTED_AFTER = re.compile(r"[ \u00a0]+(?:individuals|people|persons)[ \u00a0]+and[ \u00a0]+(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)[ \u00a0]+entit(?:y|ies)\b")
 _TO_MEASURE_AFTER = re.compile(r"[ \u00a0]+(?:to|or)[ \u00a0]+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)[ \u00a0-]+(?:year|month|week|day|hour)[ \u00a0]+[a-z]")  # "three to five year intervals"
 _NUMBER_OF_THINGS_BEFORE = re.compile(r"\bnumber[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:flights|trains|buses|routes|ships|vessels|restaurants|companies|firms|factories)\b[^.;,]{0,90}$")  # "the number of weekly flights ... to five from two"
 _PEOPLE_NOUN_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:workers|labou?rers|waitresses|employees|people|Koreans|nationals|staff)\b")
-_ETHNIC_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?ethnic[ \u00a0]+Koreans\b")  # "the city's 40,000 ethnic Koreans" (not "ethnic Korean workers")
-_CITIZENSHIP_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+(?:acquired|obtained|were[ \u00a0]+granted|received|took)[ \u00a0]+(?:the[ \u00a0]+)?(?:citizenship|nationality)\b")  # "820 people from North Korea acquired citizenship"
-_VILLAGE_HAS_BEFORE = re.compile(r"\b(?:village|town|city|district|island)\b[^.;]{0,60}?\bhas[ \u00a0]+(?:only[ \u00a0]+)?(?:(?:about|around|some|roughly)[ \u00a0]+)?$")  # "The village ... has only about 200 people"
+_ETHNIC_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?ethnic[ \u00a0]+Koreans\b")  # "the city's 35,000 ethnic Koreans" (not "ethnic Korean workers")
+_CITIZENSHIP_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+(?:acquired|obtained|were[ \u00a0]+granted|received|took)[ \u00a0]+(?:the[ \u00a0]+)?(?:citizenship|nationality)\b")  # "790 people from North Korea acquired citizenship"
+_VILLAGE_HAS_BEFORE = re.compile(r"\b(?:village|town|city|district|island)\b[^.;]{0,60}?\bhas[ \u00a0]+(?:only[ \u00a0]+)?(?:(?:about|around|some|roughly)[ \u00a0]+)?$")  # "The village ... has only about 250 people"
 _ABROAD_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:abroad|overseas|in[ \u00a0]+(?!Pyongyang\b|North\b)[A-Z])")
 _POPULATION_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:people|residents|inhabitants)\b(?![ \u00a0]+from)|[ \u00a0]*[,.;]")
 _REQUESTED_BEFORE = re.compile(r"\b(?:asked|requested|applied)\b(?:(?!\b(?:agreed|decided|continued|allowed|began|started)\b)[^.;]){0,50}?\bto[ \u00a0]+(?:issue|grant)[ \u00a0]+(?:work[ \u00a0]+)?(?:visas|permits)[ \u00a0]+(?:to|for)[ \u00a0]+$")  # a request, not an issue
 _MANSUDAE_BEFORE = re.compile(r"\bMansudae\b[^.;]{0,40}?\bemploys\b[^.;]{0,60}$")  # the studio's staff at home in Pyongyang
 _OWNERS_BEFORE = re.compile(r"\b(?:registered|owned|listed|held)\b[^.;]{0,70}?\bin[ \u00a0]+the[ \u00a0]+names?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # owners on paper
 _BARE_AFTER = re.compile(r"[ \u00a0]+(?:it|they|that|which|Pyongyang|North[ \u00a0]+Korea)\b|[ \u00a0]*(?:[,.;)]|$)")  # no noun of its own
-_ADDED_TO_TROOPS_BEFORE = re.compile(r"\b(?:troops|soldiers)\b[^.;]{0,60}?\bin[ \u00a0]+addition[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$")  # "1,000 more troops, in addition to the 11,000"
+_ADDED_TO_TROOPS_BEFORE = re.compile(r"\b(?:troops|soldiers)\b[^.;]{0,60}?\bin[ \u00a0]+addition[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$")  # "2,000 more troops, in addition to the 12,000"
 _SPEAKERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?)\b")
 # "repealed 74 previously issued permits", "applied for two or three workers": no stock or issue of permits
 _WITHDRAW_VERBS = r"withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded"
@@ -327,7 +327,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             or _CITIZENSHIP_AFTER.match(text, m.end, sent.end) or _TO_MEASURE_AFTER.match(text, m.end, sent.end) or _VILLAGE_HAS_BEFORE.search(text, max(sent.start, m.start - 90), m.start) and _POPULATION_NOUN_AFTER.match(text, m.end, sent.end) \
             or _REQUESTED_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MANSUDAE_BEFORE.search(text, max(sent.start, m.start - 70), m.start) and not _ABROAD_AFTER.match(text, m.end, sent.end) \
             or _NUMBER_OF_THINGS_BEFORE.search(text, max(sent.start, m.start - 130), m.start) and not _PEOPLE_NOUN_AFTER.match(text, m.end, sent.end) or _ADDED_TO_TROOPS_BEFORE.search(text, max(sent.start, m.start - 110), m.start) and _BARE_AFTER.match(text, m.end, sent.end):
-        return True  # "the six workers we spoke to", "80 individuals and 75 entities", "in addition to the 11,000 it sent" (troops)
+        return True  # "the seven workers we spoke to", "85 individuals and 70 entities", "in addition to the 12,000 it sent" (troops)
     if _EMBASSY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True  # "expel the ambassador and four other staffers": the embassy's people
     if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or (m.value or m.high or 0) <= 20 and _SPEAKERS_AFTER.match(text, m.end, sent.end):
@@ -365,7 +365,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
 # the last count before a sentence, and its noun: "operates around 120 restaurants ... and earns
 # US$30 million" then "About 80 of them are in China" (money is passed over: it is no "them")
 _COUNT_NOUN = re.compile(r"(?<![$\d,.])([0-9][0-9,]*)[ \u00a0]+([A-Za-z-]+)(?:[ \u00a0]+([a-z]+))?\b")
-# a measure right after a number: "12 hour to even 14 hour days", "a 100 metre hill"
+# a measure right after a number: "13 hour to even 15 hour days", "a 90 metre hill"
 MEASURES = {"pyeong", "hour", "minute", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "feet", "inch", "tonne", "ton", "storey", "acre", "hectare"}
 THING_NOUNS = {"gates", "doors", "restaurants", "companies", "firms", "factories", "businesses", "ships", "vessels", "hotels", "shops",
                "facts", "things", "reasons", "ways", "questions", "photos", "pictures", "charts", "takeaways", "myths", "languages",
@@ -497,8 +497,8 @@ OTHERS_LISTED_BEFORE = re.compile(r"\b(?:workers|labou?rers|migrants|nationals|e
 # "the total could reach 50,000 by year's end": a forecast, not a figure ("will reach" is a plan, and kept)
 PROJECTED_BEFORE = re.compile(r"\b(?:could|might|may)[ \u00a0]+(?:(?:soon|eventually|even|well|also)[ \u00a0]+)?(?:reach|top|exceed|surpass|hit|double|triple|attract|employ|hire|absorb|accept|"
                               r"(?:rise|grow|climb|increase|swell|jump)[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|some|nearly|up[ \u00a0]+to|as[ \u00a0]+many[ \u00a0]+as|more[ \u00a0]+than|over)[ \u00a0]+)?$", re.I)
-# "about 100 are likely to return", "20,000 workers could be needed": forecasts written after the count;
-# "which would have put the total at 20": a number that never was
+# "about 150 are likely to return", "15,000 workers could be needed": forecasts written after the count;
+# "which would have put the total at 16": a number that never was
 _PROJECTED_AFTER = re.compile(r"(?:[ \u00a0]+(?!(?:whose|which|who|that)\b)[\w-]+){0,4}?[ \u00a0]+(?:(?:are|is)[ \u00a0]+(?:also[ \u00a0]+)?likely[ \u00a0]+to[ \u00a0]+(?!(?:be|have|remain|stay)\b)[a-z]+"
                               r"|(?:could|may|might)[ \u00a0]+be[ \u00a0]+(?:needed|required))\b")  # (not "are likely to be working": a hedged present)
 _PLANNED = re.compile(r"\b(?:plann(?:ed|ing)|intend(?:ed|ing)|if)\b")  # ("Another 3,000 arrived, which would have brought the total to 15,000" is a total)
@@ -506,8 +506,8 @@ _WOULD_HAVE_BEFORE = re.compile(r"\bwould[ \u00a0]+have[ \u00a0]+(?:put|brought|
 
 
 def projected(text: str, m: Mention, sent: Sentence) -> bool:
-    """A forecast ("could reach 50,000", "are likely to return") or a number that never was
-    ("the remaining 130 are likely to be sent back" still counts those who remain)."""
+    """A forecast ("could reach 45,000", "are likely to return") or a number that never was
+    ("the remaining 120 are likely to be sent back" still counts those who remain)."""
     return PROJECTED_BEFORE.search(text, max(sent.start, m.start - 50), m.start) is not None \
         or _PROJECTED_AFTER.match(text, m.end, sent.end) is not None and "remaining" not in text[max(sent.start, m.start - 12):m.start] \
         or _WOULD_HAVE_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None and _PLANNED.search(text, sent.start, m.start) is not None

@@ -17,7 +17,7 @@ _TRADE_AFTER = re.compile(rf"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:i
                           r"|[ \u00a0]+(?:more[ \u00a0]+)?(?:(?:from|by)[ \u00a0]+)?(?:selling|sales[ \u00a0]+of)\b", re.I)  # "$1.1 billion selling coal"
 # money named by what it is after the amount
 _OTHER_MONEY_AFTER = re.compile(r"[ \u00a0]+(?:hit|blow)[ \u00a0]+to\b|[ \u00a0]+worth[ \u00a0]+of[ \u00a0]+sanctions(?![\w-])|\)?(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?(?:bribes?|damages|losses|rent|(?:arms|weapons?|missile)[ \u00a0]+(?:sales|deals|exports))\b"
-                                r"|\)?(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+in[ \u00a0]+interest\b(?![ \u00a0]+(?:in|for|on|from)\b)")  # "the $350 he paid out in bribes", "$2 million in damages", "$300 million in arms sales", "$70 a month in interest"
+                                r"|\)?(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+in[ \u00a0]+interest\b(?![ \u00a0]+(?:in|for|on|from)\b)")  # "the $350 he paid out in bribes", "$2 million in damages", "$300 million in arms sales", "$60 a month in interest"
 # "sent back more than $2 billion over the last 15 years": a total over many years, no year's
 # revenue (unless the amount is a year's: "$500 million a year over the past decade")
 _PER_PERIOD = r"(?![ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:year|month)\b|[ \u00a0]+(?:annually|yearly|monthly)\b)"
@@ -30,23 +30,23 @@ _TRADE_TALK = re.compile(r"\b(?:export(?:s|ed|ing)?|imports?|trade[ \u00a0]+data
                          r"|from[ \u00a0]+(?:iron|coal|lead|zinc|seafood|textiles?|minerals?))\b", re.I)
 _WORKER_WORD = re.compile(r"\b(?:workers?|workforce|labou?rers?|labou?r|employees|staff|miners|wages?|salar(?:y|ies)|pay|paid|abroad|overseas)\b", re.I)
 _SCHEME = re.compile(r"\b(?:scheme|conspiracy|indictment|indicted|defendants|laptop[ \u00a0]+farms?)\b", re.I)
-# what a span of years or one accused brought in: "from 2017 to 2023 and generated $88 million",
-# "over a period of six years, generated revenue of", "was charged ... for helping ..., raising $6.8 million"
+# what a span of years or one accused brought in: "from 2017 to 2023 and generated $80 million",
+# "over a period of six years, generated revenue of", "was charged ... for helping ..., raising $6 million"
 _COLLECTED = r"(?:generated|generating|earned|earning|made|making|raised|raising|netted|netting|collected|collecting|amassed|brought[ \u00a0]+in)"
 _SPAN_COLLECTED_BEFORE = re.compile(r"\b(?:(?:from|between)[ \u00a0]+(?:19|20)[0-9]{2}[ \u00a0]+(?:to|and|through|until)[ \u00a0]+(?:19|20)[0-9]{2}|over[ \u00a0]+a[ \u00a0]+period[ \u00a0]+of[ \u00a0]+(?:[\w-]+[ \u00a0]+)?years)\b"
                                     rf"[^.;]{{0,60}}?\b{_COLLECTED}\b[^.;$]{{0,40}}$"
                                     rf"|\b(?:was|were)[ \u00a0]+(?:charged|sentenced|convicted)\b[^.;]{{0,120}}?\b(?:raising|generating|earning|netting|collecting)[ \u00a0]+(?:(?:more[ \u00a0]+than|over|about|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
 # what one agent or official hands over, and a lump sum on the way home: no metric's money
 _ONE_AGENT_BEFORE = re.compile(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:agents?|officials?|supervisors?|minders?)\b[^.;]{0,50}?\b(?:remit|extort|hand|send|deliver|pay)\w*\b[^.;]{0,25}$", re.I)
-# "North Korean labourers on sites for the 2022 World Cup in Qatar receive as little as 10 percent": the worker's share, told far from its subject
+# "North Korean labourers on sites for the 2022 World Cup in Qatar receive as little as 12 percent": the worker's share, told far from its subject
 WORKER_KEEPS_LITTLE = re.compile(r"\b(?:workers?|labou?rers|employees|staff|seamstresses)\b(?:(?!\b(?:state|government|regime|party|company|Pyongyang|said|says|told)\b)[^.;,]){0,110}?"
                                  r"\b(?:receive|receives|received|get|gets|got|keep|keeps|kept)[ \u00a0]+(?:as[ \u00a0]+little[ \u00a0]+as|only|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$", re.I)
 _COST_BEFORE = re.compile(r"\bcost(?:s|ing)?[ \u00a0]+(?:North[ \u00a0]+Korea|Pyongyang|the[ \u00a0]+(?:country|regime|North))[ \u00a0]+(?:(?:an[ \u00a0]+estimated|about|some|around)[ \u00a0]+)?$")  # what an event cost the North
 _WORKER_MONEY_AFTER = re.compile(r"[^.;]{0,60}?\b(?:workers?|wages|remittances|labou?r)\b")
 _CIVIL_SERVANTS_BEFORE = re.compile(r"\bcivil[ \u00a0]+servants[ \u00a0]+(?:are|were)[ \u00a0]+(?:earning|paid)\b[^.;]{0,20}$")  # the host's public pay
-_BROKER_FEE_AFTER = re.compile(r"[^.;]{0,30}?\bfor[ \u00a0]+each\b[^.;]{0,40}?\b(?:procured|placed|recruited|found|supplied|brought)\b")  # "US$15 for each worker he procured": a broker's fee
+_BROKER_FEE_AFTER = re.compile(r"[^.;]{0,30}?\bfor[ \u00a0]+each\b[^.;]{0,40}?\b(?:procured|placed|recruited|found|supplied|brought)\b")  # "US$12 for each worker he procured": a broker's fee
 _ON_RETURN_AFTER = re.compile(r"[^.;]{0,80}?\b(?:upon|on|after)[ \u00a0]+(?:returning|their[ \u00a0]+return|going[ \u00a0]+home)\b")
-_RETURNED_WITH_BEFORE = re.compile(r"\b(?:returned|came[ \u00a0]+home|went[ \u00a0]+home)(?:[ \u00a0]+home)?(?:[ \u00a0]+from[ \u00a0][^,;.]{0,50}?)?[ \u00a0]+with[ \u00a0]+(?:(?:less|more)[ \u00a0]+than|only|just|about|barely)?[ \u00a0]*$")  # "returned from years of labour with less than $100"
+_RETURNED_WITH_BEFORE = re.compile(r"\b(?:returned|came[ \u00a0]+home|went[ \u00a0]+home)(?:[ \u00a0]+home)?(?:[ \u00a0]+from[ \u00a0][^,;.]{0,50}?)?[ \u00a0]+with[ \u00a0]+(?:(?:less|more)[ \u00a0]+than|only|just|about|barely)?[ \u00a0]*$")  # "returned from years of labour with less than $150"
 # the same span opening the sentence: "In six years, the scheme earned at least $90m for the regime"
 _MANY_YEARS_OPENING = re.compile(r"[\"“‘'(]?(?:(?:In|Over|During|Across|Within)[ \u00a0]+(?:the[ \u00a0]+(?:last|past)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:years|decades)"
                                  r"|Since[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:19|20)[0-9]{2})\b[^.;]*$")  # ("Since 2021, its IT workers earned over $1 million")
@@ -55,7 +55,7 @@ _PER_PERIOD_AFTER = re.compile(_PER_PERIOD)
 _OTHER_MONEY_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|launder|launders|laundered|laundering|deficits?|bribes?|seized|fines?|fined|spent|spends|spending|"
                                  r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$"  # "arms deals with Iran ($1.5 billion)"
                                  r"|\b(?:soldiers?|troops|servicemen)\b(?:(?!\b(?:workers|labou?rers|builders|who|they)\b)[^.;]){0,80}?\b(?:paid|earn\w*|wages?|salar\w*|revenue|income)\b[^.;]{0,30}$"  # soldiers' pay, what troops bring in
-                                 r"|\bseizures?[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$|\b(?:(?:teams?|groups?)[ \u00a0]+of\b[^.;]{0,60}?|could[ \u00a0]+)collectively\b[^.;]{0,30}$"  # "seizures of roughly $1.5 million", "teams ... could collectively earn"
+                                 r"|\bseizures?[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$|\b(?:(?:teams?|groups?)[ \u00a0]+of\b[^.;]{0,60}?|could[ \u00a0]+)collectively\b[^.;]{0,30}$"  # "seizures of roughly $2 million", "teams ... could collectively earn"
                                  r"|\b(?:goods|commodities|products)[ \u00a0]+traded\b[^.;]{0,60}$"  # "goods traded with it amount to $100 million"
                                  r"|\b(?:fees?|fares?|tickets?|prices?|priced|licen[cs]es?|caps?|capped|annual[ \u00a0]+quotas?)\b[^.;]{0,35}$"  # "Exit permit fees cost 300 yuan (about $39)", "an agent's annual quota of $100,000" (a monthly quota per worker is the state's cut)
                                  r"|\b(?:subscri\w*|support[ \u00a0]+us|full[ \u00a0]+access|membership|donat\w*)\b[^.;]{0,60}$", re.I)  # a page's own prices
@@ -133,7 +133,7 @@ def pay_change(text: str, m: Mention, sent: Sentence) -> bool:
 # "6-7% of North Korea's total export earnings": a share of the country's trade, not of pay
 OF_TRADE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korea['’]s|the[ \u00a0]+country['’]s|its|the|total|all|annual)[ \u00a0]+){0,3}"
                             rf"(?:{_TRADE_NOUNS}|export[ \u00a0]+\w+|foreign[ \u00a0]+(?:trade|currency[ \u00a0]+earnings))\b"
-                            r"|[ \u00a0]+of[ \u00a0]+(?:(?!(?:proceeds|earnings|wages|income|labou?r|workforce|workers)\b)[\w-]+[ \u00a0]+){0,4}?(?:exports|imports)\b"  # "90 per cent of refined petroleum product exports"
+                            r"|[ \u00a0]+of[ \u00a0]+(?:(?!(?:proceeds|earnings|wages|income|labou?r|workforce|workers)\b)[\w-]+[ \u00a0]+){0,4}?(?:exports|imports)\b"  # "85 per cent of refined petroleum product exports"
                             r"|[ \u00a0]+of[ \u00a0]+(?:their|the|its)[ \u00a0]+(?!North\b|Korean\b)[A-Z][a-z]+(?:ese|ian|ean|ish)[ \u00a0]+(?:workers|labou?rers|employees|staff)\b"  # "one third of their Chinese workers"
                             # "Russia takes 72% and North Korea 28% of what is felled": a share of the goods
                             r"|(?:[ \u00a0]+and[ \u00a0]+[A-Z][\w \u00a0]{0,20}?[0-9]+[ \u00a0]*(?:%|percent|per[ \u00a0]+cent))?[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:is|was|are|were|gets|got)[ \u00a0]+"

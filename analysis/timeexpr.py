@@ -173,7 +173,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
         if g["prepandemic"]:
             if _BARE_YEAR.search(text, start, end) or _STILL_OR_SENT.search(text, start, end):
                 continue  # a stated year wins; "sent before the pandemic, still there": when they came, not the count's year
-            out.append(TimeExpr(m.start(), m.end(), PANDEMIC_YEAR - 1, "stated"))  # "100,000 workers abroad before the pandemic": the last year before it
+            out.append(TimeExpr(m.start(), m.end(), PANDEMIC_YEAR - 1, "stated"))  # "120,000 workers abroad before the pandemic": the last year before it
             continue
         if g["explicit"] and (_EVENT_NAME.match(text, m.end(), end) or _EVENT_NOUN.match(text, m.end(), end)) \
                 and _THE_BEFORE.search(text, max(start, m.start() - 8), m.start()):
