@@ -373,14 +373,24 @@ THING_NOUNS = {"gates", "doors", "restaurants", "companies", "firms", "factories
                "personae", "identities", "aliases", "profiles", "accounts", "offences", "offenses", "violations", "abuses"}
 
 
+def _last_count_noun(text: str, start: int, skip_scales: bool) -> re.Match[str] | None:
+    """The last count and its noun in the 250 characters before start (with skip_scales, not
+    "2 million" or "5 percent")."""
+    last = None
+    for m in _COUNT_NOUN.finditer(text, max(0, start - 250), start):
+        if not skip_scales or m.group(2) not in ("million", "billion", "thousand", "percent", "per", "a"):
+            last = m
+    return last
+
+
+def _of_things(c: re.Match[str] | None) -> bool:
+    return c is not None and (c.group(2) in THING_NOUNS or c.group(3) in THING_NOUNS)
+
+
 def things_before(text: str, start: int) -> bool:
     """The last count in the 250 characters before this sentence was of things ("120
     restaurants"): what a following "90 of them" points to."""
-    last = None
-    for m in _COUNT_NOUN.finditer(text, max(0, start - 250), start):
-        if m.group(2) not in ("million", "billion", "thousand", "percent", "per", "a"):
-            last = m
-    return last is not None and (last.group(2) in THING_NOUNS or last.group(3) in THING_NOUNS)
+    return _of_things(_last_count_noun(text, start, skip_scales=True))
 
 
 _THERE_ARE_BEFORE = re.compile(r"\bthere[ \u00a0]+(?:are|were)[ \u00a0]+(?:now[ \u00a0]+)?(?:(?:close[ \u00a0]+to|about|around|some|nearly|almost|more[ \u00a0]+than|over|only)[ \u00a0]+)?$", re.I)
@@ -391,10 +401,8 @@ def there_are_things(text: str, m: Mention, sent: Sentence) -> bool:
     restaurants in the city. Now there are close to 70"): more of those things."""
     if _THERE_ARE_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is None:
         return False
-    last = None
-    for c in _COUNT_NOUN.finditer(text, max(0, sent.start - 250), sent.start):
-        last = c
-    if last is None or not (last.group(2) in THING_NOUNS or last.group(3) in THING_NOUNS) \
+    last = _last_count_noun(text, sent.start, skip_scales=False)
+    if last is None or not _of_things(last) \
             or not _THERE_ARE_BEFORE.search(text, max(0, last.start() - 40), last.start()):
         return False  # (the earlier count must be told the same way: "there were about 25 restaurants")
     then, now = float(last.group(1).replace(",", "")), m.value or m.high or 0

@@ -135,10 +135,11 @@ class Place:
 
 
 # "a report from the Asian Center at the University of Leiden": a source's seat, no workplace (a city only)
-_UNIVERSITY_BEFORE = re.compile(r"\b(?:report|study|studies|research|researchers?|survey|according[ \u00a0]+to|professor|cent(?:er|re)|institute)\b[^.;]{0,50}?\bUniversity[ \u00a0]+of[ \u00a0]+$", re.I)
+_SOURCE_WORDS = r"report|study|research|researchers?|survey|according[ \u00a0]+to|professor"  # what cites a university
+_UNIVERSITY_BEFORE = re.compile(rf"\b(?:{_SOURCE_WORDS}|studies|cent(?:er|re)|institute)\b[^.;]{{0,50}}?\bUniversity[ \u00a0]+of[ \u00a0]+$", re.I)
 _UNIVERSITY_AFTER = re.compile(r"[ \u00a0]+University\b")
 _NEWS_AFTER = re.compile(r"['’]s[ \u00a0]+(?:(?:state|public|official|leading)[ \u00a0]+)?(?:[A-Z][\w-]+[ \u00a0]+)?(?:news[ \u00a0]+agency|newspaper|daily|broadcaster|media|press)\b")  # "Japan's Kyodo news agency": a speaker
-_SOURCE_BEFORE = re.compile(r"\b(?:report|study|research|researchers?|survey|according[ \u00a0]+to|professor)\b[^.;]{0,60}$", re.I)
+_SOURCE_BEFORE = re.compile(rf"\b(?:{_SOURCE_WORDS})\b[^.;]{{0,60}}$", re.I)
 _TRAVEL_BEFORE = re.compile(r"\b(?:travel|travels|travelling|traveling|travelled|traveled|trips?|holidays?|vacations?)[ \u00a0]+$", re.I)
 
 

@@ -85,7 +85,7 @@ KAESONG_AFTER = re.compile(r"[^.;:◆]{0,60}?\b(?:Kaesong|Gaeseong)\b")  # a sha
 def _lifetime_total(text: str, m: Mention, sent: Sentence) -> bool:
     """A sum of a million or more, in a sentence that names no year's period, gathered over a span
     ("In six years, ...", "... since Kim decided to send more") or by one scheme ("the conspiracy
-    generated $88 million"): no year's revenue."""
+    generated $80 million"): no year's revenue."""
     if (m.value or m.high or 0) < 1e6 or _YEARLY.search(text, sent.start, sent.end):
         return False
     return (_MANY_YEARS_OPENING.match(text, sent.start, m.start) is not None or _SINCE_AFTER.match(text, m.end, sent.end) is not None) \

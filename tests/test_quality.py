@@ -1059,9 +1059,15 @@ def test_round_47_shapes():
     assert _all("More than 3,000 people across the country are learning Korean, the rector said.", "2025-05-01") == []
 
 
+def _each_gives_its_figure(cases: list[tuple[str, str, float]]) -> None:
+    """Each (text, publication date, value): the text still gives a figure of that value (or upper bound)."""
+    for text, pub, value in cases:
+        assert value in [f.value or f.high for f in _all(text, pub)], text
+
+
 def test_round_47_rules_keep_ordinary_figures():
     # a reviewer's counter-examples to round 47's rules: each must still give its figure
-    for text, pub, value in [
+    _each_gives_its_figure([
             ("Around 50,000 North Koreans are likely to be working in Russia now, experts say.", "2025-01-01", 50000),
             ("Some 2,000 workers whose contracts are likely to be extended remain in Vladivostok.", "2025-01-01", 2000),
             ("Another 3,000 arrived in March, which would have brought the total to 15,000.", "2019-06-01", 15000),
@@ -1077,8 +1083,7 @@ def test_round_47_rules_keep_ordinary_figures():
             ("Revenue from North Korean workers abroad rose from $1.2 billion to $2.3 billion between 2013 and 2017.", "2018-06-01", 2.3e9),
             ("A Chinese broker was charged on Tuesday, and the UN says North Korean workers abroad earn the regime some $500 million.", "2024-06-01", 500e6),
             ("From the wages of the workers the state gets a cut of 70 percent.", "2019-06-01", 70),
-            ("North Korea runs about 50 trading companies in Dandong. Altogether there are some 3,000 on their payrolls.", "2019-06-01", 3000)]:
-        assert value in [f.value or f.high for f in _all(text, pub)], text
+            ("North Korea runs about 50 trading companies in Dandong. Altogether there are some 3,000 on their payrolls.", "2019-06-01", 3000)])
     assert _one("In 2017, before the pandemic, about 100,000 North Korean workers were in China.", "2023-01-01").year == 2017
     assert _one("Around 2,000 North Korean workers sent before the pandemic still work in Mongolia.", "2024-06-01").year == 2024
     assert _one("Officials say the workers will stay, although their number fell to 30,000 in November.", "2024-02-15").year == 2023
@@ -1112,7 +1117,7 @@ def test_round_48_shapes():
 
 def test_round_48_rules_keep_ordinary_figures():
     # a reviewer's counter-examples to round 48's rules: each must still give its figure
-    for text, pub, value in [
+    _each_gives_its_figure([
             ("The 2000 North Korean workers in Kuwait live in cramped dormitories.", "2016-06-01", 2000),
             ("Some 2,000 arrived in the dead of winter to work on building sites in Vladivostok.", "2018-06-01", 2000),
             ("About 3,000 North Koreans in dead-end jobs work at Russian construction sites.", "2018-06-01", 3000),
@@ -1120,8 +1125,7 @@ def test_round_48_rules_keep_ordinary_figures():
             ("Workers who returned from Russia said they were left with only $100 a month after the state took its cut.", "2018-06-01", 100),
             ("The state takes a commission of about $200 a month from each North Korean worker in Russia.", "2018-06-01", 200),
             ("Pyongyang sent some 1,000 ethnic Korean workers from North Korea to Sakhalin.", "2018-06-01", 1000),
-            ("The Polish shipyard in Gdansk hired 120 individuals and the entity paid their wages to Pyongyang.", "2016-06-01", 120)]:
-        assert value in [f.value or f.high for f in _all(text, pub)], text
+            ("The Polish shipyard in Gdansk hired 120 individuals and the entity paid their wages to Pyongyang.", "2016-06-01", 120)])
     assert [f.year for f in _all("The number of North Korean workers in Russia fell from about 30,000 to 2018's 11,000.", "2019-06-01")] == [2018, 2018]
     assert _one("Qatar's press reported that 2,800 North Korean workers were building stadiums.", "2015-06-01").country == "QAT"
     assert _one("About 300 North Korean workers departed from Russia last year after their permits expired.", "2019-06-01").country == "RUS"
@@ -1158,7 +1162,7 @@ def test_round_49_shapes():
 
 def test_round_49_rules_keep_ordinary_figures():
     # a reviewer's counter-examples to round 49's rules: each must still give its figure
-    for text, pub, value in [
+    _each_gives_its_figure([
             ("Unlike the soldiers, who are not paid, North Korean construction workers in Russia earn about $800 a month.", "2024-11-01", 800),
             ("Sanctions have cost North Korea about $500 million a year in remittances from its workers abroad.", "2019-06-01", 500e6),
             ("North Korean workers abroad send home $500 million worth of sanctions-busting cash each year.", "2019-06-01", 500e6),
@@ -1169,8 +1173,7 @@ def test_round_49_rules_keep_ordinary_figures():
             ("A source told NK News 30 North Korean workers had fled the site.", "2019-06-01", 30),
             ("The city of Vladivostok now has some 10,000 North Korean workers, officials said.", "2019-06-01", 10000),
             ("The firm applied last year and the ministry agreed to issue visas to 200 North Korean workers in Poland.", "2019-06-01", 200),
-            ("Mansudae Overseas Projects employs about 200 North Koreans in Namibia.", "2016-06-01", 200)]:
-        assert value in [f.value or f.high for f in _all(text, pub)], text
+            ("Mansudae Overseas Projects employs about 200 North Koreans in Namibia.", "2016-06-01", 200)])
     assert 30000 in [f.value for f in _all("Russia hosted 30,000 North Korean workers in 2017, and still had 10,000 - two years later.", "2019-06-01")]
     assert _all("North Korea has sent some 11,000 troops to Kursk, and Russia says it also wants thousands of construction workers.", "2025-01-01") == []
     assert _one("Last year's count was the highest on record. It found 30,000 North Korean workers in Russia.", "2019-06-01").year == 2018
