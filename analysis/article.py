@@ -11,14 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import refast
 from .errors import InputError
 from .paths import rel
 
 FRONT_MATTER_KEYS = {"title", "outlet", "agency", "published", "url", "id", "note"}
-_FM_OPEN = re.compile(r"---[ \t]*(\r\n|\r|\n)")
+_FM_OPEN = refast.lazy(r"---[ \t]*(\r\n|\r|\n)")
 # a line of its own, whatever the newline style (CRLF, LF or a lone CR)
-_FM_CLOSE = re.compile(r"(?<![^\r\n])(---|\.\.\.)[ \t]*(?=\r|\n|\Z)")
-_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
+_FM_CLOSE = refast.lazy(r"(?<![^\r\n])(---|\.\.\.)[ \t]*(?=\r|\n|\Z)")
+_DATE = refast.lazy(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 MAX_BYTES = 256 * 1024 * 1024  # an "article" larger than this is refused, not read into memory
 
 
@@ -158,10 +159,10 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], int, int]:
 # tests/test_front_matter.py): 'key: "text"' with no escape but \uXXXX, \" and \\ (what `bench` and
 # JSON writers emit), 'key: 2019-03-26' (a date, kept as written), or 'key: Some words'
 # (a plain value: opening with a letter, no ':' or '#', not a word YAML reads as true, false or null)
-_FM_SIMPLE = re.compile(
+_FM_SIMPLE = refast.lazy(
     r'([a-z]+): (?:"((?:[ !#-\[\]-~\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]|\\u(?![dD][89a-fA-F])[0-9a-fA-F]{4}|\\["\\])*)"'
     r'|([0-9]{4}-[0-9]{2}-[0-9]{2})|([A-Za-z](?:[ !"$-9;-~\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*[!"$-9;-~\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd])?))')
-_FM_ESCAPE = re.compile(r'\\(?:u([0-9a-fA-F]{4})|(["\\]))')
+_FM_ESCAPE = refast.lazy(r'\\(?:u([0-9a-fA-F]{4})|(["\\]))')
 _YAML_WORDS = {"yes", "no", "true", "false", "on", "off", "null", "y", "n"}
 
 
@@ -225,7 +226,7 @@ def read_article(path: Path | str, source: str | None = None, published: str | N
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
-_DATE_IN_LINE = re.compile(
+_DATE_IN_LINE = refast.lazy(
     rf"\b{_MONTH}[ \u00a0]+(?P<d1>[0-9]{{1,2}}),?[ \u00a0]+(?P<y1>(?:19|20)[0-9]{{2}})\b"
     rf"|\b(?P<d2>[0-9]{{1,2}})[ \u00a0]+{_MONTH.replace('mon', 'mon2')}[ \u00a0,]+(?P<y2>(?:19|20)[0-9]{{2}})\b"
     r"|(?<![0-9])(?P<y3>(?:19|20)[0-9]{2})-(?P<m3>[0-9]{2})-(?P<d3>[0-9]{2})(?![0-9])"

@@ -122,24 +122,24 @@ def _read_vocab() -> _Vocab:
 
 
 # ---------------------------------------------------------------- reading frames
-_BOUNDARY = re.compile(r",(?!\d{3})|[;:()“”\"—–]|\s-\s|\bthat\b|\bwhile\b|\bbut\b|\band\b(?=\s+(?:the|a|an)\s)", re.I)
+_BOUNDARY = refast.lazy(r",(?!\d{3})|[;:()“”\"—–]|\s-\s|\bthat\b|\bwhile\b|\bbut\b|\band\b(?=\s+(?:the|a|an)\s)", re.I)
 _BOUNDARY = refast.fast(_BOUNDARY)  # scanned back from every verb: led by its first characters
-_OPEN_CLAUSE = re.compile(r"^(?:who|which|whose|where|when|speaking|adding|having|as|in|on|at|last|this|earlier|later|"
+_OPEN_CLAUSE = refast.lazy(r"^(?:who|which|whose|where|when|speaking|adding|having|as|in|on|at|last|this|earlier|later|"
                           r"meanwhile|however|also|then|now|previously)\b", re.I)
 _WHEN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
          r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|quarter|spring|summer|autumn|fall|winter|\d{4})")
-_TIME_TAIL = re.compile(r"\s+(?:on|in|last|this|earlier|late|early|at the end of)\s+(?:\w+\s+){0,2}" + _WHEN + r"(?:\s+\w+)?$|"
+_TIME_TAIL = refast.lazy(r"\s+(?:on|in|last|this|earlier|late|early|at the end of)\s+(?:\w+\s+){0,2}" + _WHEN + r"(?:\s+\w+)?$|"
                         r"\s+(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$", re.I)
-_NP_END = re.compile(r",(?!\d{3})|\.(?!\w)|[;:()“”\"—]|\s-\s|\s(?:who|which|to the|on|in (?:a|an|its|their|the)\b|said|says|shows?|showed)\s", re.I)
-_TRAILING = re.compile(r"^(?:(?:on|in|last|this|at|earlier|late|early|to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+_NP_END = refast.lazy(r",(?!\d{3})|\.(?!\w)|[;:()“”\"—]|\s-\s|\s(?:who|which|to the|on|in (?:a|an|its|their|the)\b|said|says|shows?|showed)\s", re.I)
+_TRAILING = refast.lazy(r"^(?:(?:on|in|last|this|at|earlier|late|early|to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                        r"Sunday|yesterday|today)\b[^,;]{0,40}(?:$|,\s*(?:citing|quoting|according))|(?:citing|quoting|according|reporters|the (?:paper|newspaper))\b)", re.I)
 _QUOTE_OPEN = "“\"«"
 _QUOTE_CLOSE = "”\"»"
-_AFTER_QUOTE = re.compile(r"^[,.!?]?[”\"»]\s*(?P<rest>[^“”\"\n]{0,160})")
+_AFTER_QUOTE = refast.lazy(r"^[,.!?]?[”\"»]\s*(?P<rest>[^“”\"\n]{0,160})")
 
 
-_LEAD = re.compile(r"^(?:and|but|while|as|so|however|meanwhile|earlier|also|then)\s+", re.I)
-_TAIL = re.compile(r"\s+(?:also|then|previously|earlier|later|recently|again|has|have|had)$", re.I)
+_LEAD = refast.lazy(r"^(?:and|but|while|as|so|however|meanwhile|earlier|also|then)\s+", re.I)
+_TAIL = refast.lazy(r"\s+(?:also|then|previously|earlier|later|recently|again|has|have|had)$", re.I)
 
 
 def _tidy(s: str) -> str:
@@ -150,7 +150,7 @@ def _tidy(s: str) -> str:
     return s.strip(" ,.;:-—“”\"'")
 
 
-_DOCUMENT = re.compile(r"^(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:report|reports|figures|data|statistics|records|"
+_DOCUMENT = refast.lazy(r"^(?:the|these|those|its|their)\s+(?:\w+\s+)?(?:report|reports|figures|data|statistics|records|"
                        r"assessment|study|survey|document)$", re.I)
 LOOK_BACK = 3  # sentences before a figure's own read for the claimant a pronoun points back to
 MAX_SENTENCE = 4096  # characters: longer "sentences" get no attribution
@@ -245,9 +245,9 @@ def _frames(text: str, s: Sentence, para: tuple[int, int]) -> list[_Frame]:
     return out
 
 
-_AZ = re.compile(r"[a-z]+")
+_AZ = refast.lazy(r"[a-z]+")
 # letters other than A-Z that case-insensitive patterns read as a-z (dotted and dotless i, long s, Kelvin sign)
-_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+_FOLDS = refast.lazy("[\u0130\u0131\u017f\u212a]")
 
 
 def _lower_words(words: str) -> set[str] | None:
@@ -408,7 +408,7 @@ def _classify(claimant: str, country: str | None, last_gov: Callable[[], str | N
 
 # ---------------------------------------------------------------- the article
 # "the Daily NK newspaper", "the newspaper Kommersant": read over the whole text, so led by its first characters
-_NAMED_OUTLET = refast.compile(r"\b(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})(?:newspaper|daily|paper|broadcaster|news agency)\b|"
+_NAMED_OUTLET = refast.lazy_fast(r"\b(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})(?:newspaper|daily|paper|broadcaster|news agency)\b|"
                                r"\bthe\s+(?:newspaper|daily|paper)\s+((?:[A-Z][\w'’-]*\s?){1,3})")
 
 
@@ -529,9 +529,9 @@ def attribute(text: str, sents: Sequence[Sentence], figures: Sequence[_Figure],
     return result
 
 
-_BY_OUTLET = re.compile(r"\b(?:by|to|told)\s+(the\s+(?:paper|newspaper|Journal|daily)|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
-_THE_PAPER = re.compile(r"\bThe\s+(?:newspaper|paper|Journal)\b")
-_SEEN_BY = re.compile(r"\s+(?:obtained|seen|reviewed)\s+by\s+(.+)$")
+_BY_OUTLET = refast.lazy(r"\b(?:by|to|told)\s+(the\s+(?:paper|newspaper|Journal|daily)|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+_THE_PAPER = refast.lazy(r"\bThe\s+(?:newspaper|paper|Journal)\b")
+_SEEN_BY = refast.lazy(r"\s+(?:obtained|seen|reviewed)\s+by\s+(.+)$")
 
 
 def _choose(text: str, s: Sentence, fr: list[_Frame], fg: _Figure, names: list[tuple[int, str]], extra: tuple[str, ...],

@@ -15,39 +15,39 @@ from .placefinder import BRING_HOME
 from .segment import Sentence, in_link
 from .timeexpr import MONTH_PATTERN
 
-_DATE_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+(?:the[ \u00a0]+)?$")
-_DATE_AFTER = re.compile(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of[ \u00a0]+)?{MONTH_PATTERN}\b)")
+_DATE_BEFORE = refast.lazy(rf"\b{MONTH_PATTERN}[ \u00a0]+(?:the[ \u00a0]+)?$")
+_DATE_AFTER = refast.lazy(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of[ \u00a0]+)?{MONTH_PATTERN}\b)")
 # Numbers that label rather than count: "Resolution 2397", "resolutions 2375 and 2397",
 # "No. 3", "Article 17", "paragraph 52", "Flight 151", "Building 6", "aged 25 to 40", "top 10",
 # "Issue 87", "PO Box 2210", "EO 13722", "Executive Orders 13810 and 13382", "UNSCR 2397",
 # "Tier 3", "22 U.S.C. 9241" (and the 22 before "U.S.C."), "one in ten" (a rate).
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = refast.lazy(
     r"\b(?:resolutions?(?:[ \u00a0]+\((?-i:[A-Z]+)\))?,?|article|articles|no\.|nos\.|(?<!ers )(?<!ans )(?<!ees )(?<!ens )(?<!men )(?<!now )(?<!still )(?<!which )(?<!who )(?<!to )number|fortune(?:[ \u00a0]+global)?|paragraphs?|para\.|section|clause|decree|order|law|item|"
     r"flight|route|highway|room|office|bureau|department|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
     r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+between|aged|ages|age|(?<!to )top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
     r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?|(?-i:UNSCRs?)|(?-i:FY)|(?-i:NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of))[ \u00a0]+"
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
-_YEAR_BEFORE = re.compile(r"\b(?:in|of|by|since|before|after|until|from|during|early|late|mid)[ \u00a0]+$", re.I)
-_TO_OTHER_CURRENCY = re.compile(
+_YEAR_BEFORE = refast.lazy(r"\b(?:in|of|by|since|before|after|until|from|during|early|late|mid)[ \u00a0]+$", re.I)
+_TO_OTHER_CURRENCY = refast.lazy(
     r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*[0-9][0-9,.]*[ \u00a0]*(?:thousand[ \u00a0]+|million[ \u00a0]+)?"
     rf"(?:{OTHER_CURRENCY_WORDS})\b", re.I)
-_FROM_OTHER_CURRENCY = re.compile(r"(?:[€£¥₩₽₹]|\b(?:RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|KD|QR|SR|RM|MNT|PLN|NTD?\$?))"
+_FROM_OTHER_CURRENCY = refast.lazy(r"(?:[€£¥₩₽₹]|\b(?:RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|KD|QR|SR|RM|MNT|PLN|NTD?\$?))"
                                   r"[ \u00a0]?[0-9][0-9,.]*[ \u00a0]*(?:-|–|to|and)[ \u00a0]*$")
 # "Views: 3,418", "| Share 212", "Comments (14)", "👁 912"; not "something like 12,000" or a headline's "Hits 13,000"
-_COUNTER_BEFORE = re.compile(r"(?:(?:^|[|•·\n][ \u00a0]*)(?:views?|reads?|shares?|comments?|likes?|hits)|\b(?:views?|reads?|shares?|comments?|likes?|hits)[ \u00a0]*[:(]|(?:点击|浏览|阅读)[ \u00a0]*[:：]"
+_COUNTER_BEFORE = refast.lazy(r"(?:(?:^|[|•·\n][ \u00a0]*)(?:views?|reads?|shares?|comments?|likes?|hits)|\b(?:views?|reads?|shares?|comments?|likes?|hits)[ \u00a0]*[:(]|(?:点击|浏览|阅读)[ \u00a0]*[:：]"
                              r"|[👁💬©®])[ \u00a0]*$", re.I)
-_CASUALTY_BEFORE = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|drowned|dead|died|infected|infecting|sickened|abduction[ \u00a0]+of|abducted|abducting)[ \u00a0]+"
+_CASUALTY_BEFORE = refast.lazy(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|drowned|dead|died|infected|infecting|sickened|abduction[ \u00a0]+of|abducted|abducting)[ \u00a0]+"
                               r"(?:(?:more than|at least|about|some|over|nearly|almost|another)[ \u00a0]+)?$", re.I)
-_LABEL_AFTER = re.compile(r"[ \u00a0]+(?:resolutions?|convention|decree|act|committee|sanctions committee|(?-i:U\.S\.C\.|CFR))(?!\w)", re.I)
+_LABEL_AFTER = refast.lazy(r"[ \u00a0]+(?:resolutions?|convention|decree|act|committee|sanctions committee|(?-i:U\.S\.C\.|CFR))(?!\w)", re.I)
 # "Kim, 45, said": an age after a name
-_AGE_PAIR = re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3},[ \u00a0]*[0-9]{1,2}\b")  # "Chon Su, 37 and Kim Chol, 22"
-_AGE_PAIR_FIRST = re.compile(r"[A-Z][\w'’-]+,[ \u00a0]*[0-9]{1,2}[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3},[ \u00a0]*$")  # (and the second of the pair)
-_AGE = re.compile(r"(?:[A-Z][\w'’-]+|man|woman|worker|defector|logger|official|manager),[ \u00a0]*$")
-_AT_BEFORE = re.compile(r"(?:,|\bwas|\bwere|\bstood|\bstands|\bis)[ \u00a0]+at[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
-_ALONE_ON_LINE = re.compile(r"[ \u00a0\t]*(?:[•·|][ \u00a0\t]*)?")  # ("  •  23": a share counter after a bullet)
-_LINE_END = re.compile(r"[ \u00a0\t]*(?:\n|\Z)")
-_LIST_GAP = re.compile(r"[^.;:!?()\[\]]{0,70}")
-_LIST_JOIN = re.compile(r",|\band\b|\bor\b|\bwhile\b|\bwith\b|\bversus\b|\bagainst\b|\bcompared\b|\bfollowed by\b", re.I)
+_AGE_PAIR = refast.lazy(r"[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3},[ \u00a0]*[0-9]{1,2}\b")  # "Chon Su, 37 and Kim Chol, 22"
+_AGE_PAIR_FIRST = refast.lazy(r"[A-Z][\w'’-]+,[ \u00a0]*[0-9]{1,2}[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3},[ \u00a0]*$")  # (and the second of the pair)
+_AGE = refast.lazy(r"(?:[A-Z][\w'’-]+|man|woman|worker|defector|logger|official|manager),[ \u00a0]*$")
+_AT_BEFORE = refast.lazy(r"(?:,|\bwas|\bwere|\bstood|\bstands|\bis)[ \u00a0]+at[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
+_ALONE_ON_LINE = refast.lazy(r"[ \u00a0\t]*(?:[•·|][ \u00a0\t]*)?")  # ("  •  23": a share counter after a bullet)
+_LINE_END = refast.lazy(r"[ \u00a0\t]*(?:\n|\Z)")
+_LIST_GAP = refast.lazy(r"[^.;:!?()\[\]]{0,70}")
+_LIST_JOIN = refast.lazy(r",|\band\b|\bor\b|\bwhile\b|\bwith\b|\bversus\b|\bagainst\b|\bcompared\b|\bfollowed by\b", re.I)
 
 
 def in_list(text: str, i: int, mentions: list[Mention], sent: Sentence) -> bool:
@@ -70,19 +70,19 @@ def in_list(text: str, i: int, mentions: list[Mention], sent: Sentence) -> bool:
     return False
 
 
-_NEWS_BEFORE = re.compile(r"\bNews[ \u00a0]?$")
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ \u00a0]+$")
-_DATED_THING_AFTER = re.compile(r"(?![ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,2}(?:workers|employees|nationals|labou?rers|people|workforce|staff|North|Koreans?|DPRK)\b)"
+_NEWS_BEFORE = refast.lazy(r"\bNews[ \u00a0]?$")
+_ARTICLE_BEFORE = refast.lazy(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ \u00a0]+$")
+_DATED_THING_AFTER = refast.lazy(r"(?![ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,2}(?:workers|employees|nationals|labou?rers|people|workforce|staff|North|Koreans?|DPRK)\b)"
                                 r"[ \u00a0]+(?:U\.?N\.?|EU|U\.S\.|(?!DPRK)[A-Z]{2,5}|(?!North[ \u00a0]|South[ \u00a0])[A-Z][a-z]+[ \u00a0]+[A-Z][\w'’]*|ban|report|law|resolution|sanctions|survey|study|census|decree|agreement|deal|visit|summit|estimate)\b")
-_IN_YEAR = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:19|20)[0-9]{2}")
+_IN_YEAR = refast.lazy(r"[ \u00a0]+in[ \u00a0]+(?:19|20)[0-9]{2}")
 
 
-_BROKEN_AFTER = re.compile(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]")  # "30,\n023"
-_YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
-_YEARS_BEFORE = re.compile(r"\b(?:19|20)[0-9]{2}[ \u00a0]*(?:and|or|to|through|-|–)[ \u00a0]*$")  # "in 2015 and 2016"
+_BROKEN_AFTER = refast.lazy(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]")  # "30,\n023"
+_YEAR_LIKE = refast.lazy(r"(?:19|20)[0-9]{2}")
+_YEARS_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[ \u00a0]*(?:and|or|to|through|-|–)[ \u00a0]*$")  # "in 2015 and 2016"
 
 
-_QUOTED_COUNT_NOUN = re.compile(r"[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers|labou?rers|people|persons|North[ \u00a0]+Koreans|nationals|employees)\b")
+_QUOTED_COUNT_NOUN = refast.lazy(r"[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers|labou?rers|people|persons|North[ \u00a0]+Koreans|nationals|employees)\b")
 
 
 def is_label(text: str, m: Mention, sent: Sentence) -> bool:
@@ -134,7 +134,7 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         and _AGE.search(text, max(sent.start, m.start - 20), m.start) is not None
 
 
-_DAYS_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+[0-9]{{1,2}}[ \u00a0]*(?:and|to|-|–|through)[ \u00a0]*$")
+_DAYS_BEFORE = refast.lazy(rf"\b{MONTH_PATTERN}[ \u00a0]+[0-9]{{1,2}}[ \u00a0]*(?:and|to|-|–|through)[ \u00a0]*$")
 # searched back from every count, led by the characters a match starts with (analysis/refast.py)
 _AT_BEFORE, _LABEL_BEFORE, _COUNTER_BEFORE, _CASUALTY_BEFORE, _DATE_BEFORE, _YEAR_BEFORE, _DAYS_BEFORE, _LIST_JOIN = (
     refast.fast(p) for p in (_AT_BEFORE, _LABEL_BEFORE, _COUNTER_BEFORE, _CASUALTY_BEFORE, _DATE_BEFORE, _YEAR_BEFORE,
@@ -151,11 +151,11 @@ def is_day_of_month(text: str, m: Mention) -> bool:
                 or re.match(rf"[ \u00a0]+{MONTH_PATTERN}", text[m.end:m.end + 12]) or _DAY_RANGE_END.match(text, m.end, m.end + 24))
 
 
-_DAY_RANGE_END = re.compile(rf"[ \u00a0]*(?:-|–|to|and)[ \u00a0]*[0-9]{{1,2}}[ \u00a0]+{MONTH_PATTERN}")
-_MONTH_DAY_BEFORE = re.compile(rf"\b{MONTH_PATTERN}[ \u00a0]+[0-9]{{1,2}},?[ \u00a0]*$")
+_DAY_RANGE_END = refast.lazy(rf"[ \u00a0]*(?:-|–|to|and)[ \u00a0]*[0-9]{{1,2}}[ \u00a0]+{MONTH_PATTERN}")
+_MONTH_DAY_BEFORE = refast.lazy(rf"\b{MONTH_PATTERN}[ \u00a0]+[0-9]{{1,2}},?[ \u00a0]*$")
 
 
-_COUNT_NEXT = re.compile(r",?[ \u00a0]+(?:(?:around|about|some|nearly|almost|over|only|just|roughly|more[ \u00a0]+than)[ \u00a0]+)?[0-9]")
+_COUNT_NEXT = refast.lazy(r",?[ \u00a0]+(?:(?:around|about|some|nearly|almost|over|only|just|roughly|more[ \u00a0]+than)[ \u00a0]+)?[0-9]")
 
 
 def is_dated_year(text: str, m: Mention) -> bool:
@@ -174,7 +174,7 @@ def is_date_part(text: str, m: Mention) -> bool:
 
 # Counts of something other than North Koreans at work, read off the words around them.
 # a flow of visitors, not of North Korean workers ("100 or 250 people a night"); "250 workers going home every day" stays
-_RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[a-z0-9][a-z0-9,]*)?[ \u00a0]+(?:(?:flights|trips|times)[ \u00a0]+)?(?:a|per)[ \u00a0]+(?:week|day)\b(?![ \u00a0]+(?:ago|earlier|before|later))|"  # "from three to six per week"
+_RATE_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[a-z0-9][a-z0-9,]*)?[ \u00a0]+(?:(?:flights|trips|times)[ \u00a0]+)?(?:a|per)[ \u00a0]+(?:week|day)\b(?![ \u00a0]+(?:ago|earlier|before|later))|"  # "from three to six per week"
                          r"[ \u00a0]+(?:people|persons|visitors|tourists)[ \u00a0]+visit\w*\b[^.;]{0,30}?\b(?:a|per|each|every)[ \u00a0]+(?:day|week)\b|"  # "40 people visit the gallery per day"
                          r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[0-9][0-9,]*)?[ \u00a0]+(?:people|persons|visitors|tourists|guests|customers|diners|passengers)?"
                          r"(?:[ \u00a0]+[a-z]+){0,1}?[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:night|evening)\b|"
@@ -184,102 +184,102 @@ _RATE_AFTER = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[a-z0-9][a-z0-9,]*)?[
                          # "200 or so workers going home every day", "100 workers at a time": a flow, not a total
                          r"(?:[ \u00a0]+or[ \u00a0]+so)?(?:[ \u00a0]+[A-Z][a-z]+){0,2}(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:workers|labou?rers|people)(?:[ \u00a0]+(?:were|are|and|waiters))*"
                          r"(?:[ \u00a0]+(?:going|returning|leaving|departing|arriving|crossing|entering|coming|board|boarded|boarding|across))(?:[ \u00a0]+(?!hours?\b|days?\b)[A-Za-z]+){0,5}?[ \u00a0]+(?:(?:a|per|each|every)[ \u00a0]+day|at[ \u00a0]+a[ \u00a0]+time|once[ \u00a0]+(?:a|per|every)[ \u00a0]+(?:week|month))\b")
-_SHUT_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|more|of them))?[ \u00a0]+(?:(?:remain|remained|remains|are|were|is|was|stay|stayed)[ \u00a0]+)(?:still[ \u00a0]+)?(?:open|closed|shut|in business)\b")
-_LEGAL_BEFORE = re.compile(r"\b(?:names?|named|charged|charging|charges against|indicted|indicting|sanctions|sanctioned|sanctioning|designated|designating)[ \u00a0]+(?:(?:another|a further)[ \u00a0]+)?$", re.I)
-_WORKFORCE_BEFORE = re.compile(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b(?:[ \u00a0]+(?:Limited|Ltd|Inc|LLC|Co)\.?,)?[^,;.]{0,40}?\b"
+_SHUT_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:others|more|of them))?[ \u00a0]+(?:(?:remain|remained|remains|are|were|is|was|stay|stayed)[ \u00a0]+)(?:still[ \u00a0]+)?(?:open|closed|shut|in business)\b")
+_LEGAL_BEFORE = refast.lazy(r"\b(?:names?|named|charged|charging|charges against|indicted|indicting|sanctions|sanctioned|sanctioning|designated|designating)[ \u00a0]+(?:(?:another|a further)[ \u00a0]+)?$", re.I)
+_WORKFORCE_BEFORE = refast.lazy(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b(?:[ \u00a0]+(?:Limited|Ltd|Inc|LLC|Co)\.?,)?[^,;.]{0,40}?\b"
                                r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
 # "70 of his 640 employees are North Korean": the firm's whole workforce, the part before it is the figure
-_GROUPS_OF_BEFORE = re.compile(r"\b(?:(?:into|in)[ \u00a0]+)?(?:(?:small|large|smaller|larger|separate)[ \u00a0]+)?(?:groups|teams|units|brigades|cells|batches)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:to|or)[ \u00a0]+)?$", re.I)  # "put into groups of 12 people": a size
-_EACH_AFTER = re.compile(r"[ \u00a0]+(?:people|persons|workers|women|men)[ \u00a0]+each\b")
-_WHOLE_OF_BEFORE = re.compile(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
-_NK_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("80 of their 170 North Korean workers": a count of them)
+_GROUPS_OF_BEFORE = refast.lazy(r"\b(?:(?:into|in)[ \u00a0]+)?(?:(?:small|large|smaller|larger|separate)[ \u00a0]+)?(?:groups|teams|units|brigades|cells|batches)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:to|or)[ \u00a0]+)?$", re.I)  # "put into groups of 12 people": a size
+_EACH_AFTER = refast.lazy(r"[ \u00a0]+(?:people|persons|workers|women|men)[ \u00a0]+each\b")
+_WHOLE_OF_BEFORE = refast.lazy(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
+_NK_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("80 of their 170 North Korean workers": a count of them)
 # "5,000 soldiers to help in the rebuilding of the Kursk region": military construction crews are workers
-_TO_BUILD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:to|for|in)[ \u00a0]+(?:(?:aid|help|work|assist)[ \u00a0]+(?:in|on|with)[ \u00a0]+)?(?:the[ \u00a0]+)?(?:reconstruction|rebuilding|rebuild|construction|build|restore|restoration)\b")
-_MILITARY_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+(?:its|their|the)[ \u00a0]+(?!former\b|retired\b|ex-))?(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:(?:more|additional|extra|new|construction|engineering)[ \u00a0]+)?(?:troops|soldiers|servicemen)\b")
-_OWN_BUILDER_NOUN = re.compile(r"[ \u00a0]+(?:military[ \u00a0]+)?(?:builders|construction[ \u00a0]+workers)\b")  # "1,500 combat engineers and 4,000 military builders"
-_BUILDER_TROOPS = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:construction|engineering)[ \u00a0]+(?:troops|soldiers)\b")  # "4,000 construction troops"
-_BUILDERS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:comprising|including|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?:[a-z]+[ \u00a0]+){0,3}?(?:engineers|builders|construction)\b"
+_TO_BUILD_AFTER = refast.lazy(r"[^.;]{0,40}?\b(?:to|for|in)[ \u00a0]+(?:(?:aid|help|work|assist)[ \u00a0]+(?:in|on|with)[ \u00a0]+)?(?:the[ \u00a0]+)?(?:reconstruction|rebuilding|rebuild|construction|build|restore|restoration)\b")
+_MILITARY_AFTER = refast.lazy(r"[ \u00a0]+(?:of[ \u00a0]+(?:its|their|the)[ \u00a0]+(?!former\b|retired\b|ex-))?(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:(?:more|additional|extra|new|construction|engineering)[ \u00a0]+)?(?:troops|soldiers|servicemen)\b")
+_OWN_BUILDER_NOUN = refast.lazy(r"[ \u00a0]+(?:military[ \u00a0]+)?(?:builders|construction[ \u00a0]+workers)\b")  # "1,500 combat engineers and 4,000 military builders"
+_BUILDER_TROOPS = refast.lazy(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:construction|engineering)[ \u00a0]+(?:troops|soldiers)\b")  # "4,000 construction troops"
+_BUILDERS_AFTER = refast.lazy(r"[^.;]{0,40}?\b(?:comprising|including|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?:[a-z]+[ \u00a0]+){0,3}?(?:engineers|builders|construction)\b"
                              r"|[^.;]{0,20}?[—–(:][ \u00a0]*[0-9][0-9,]*[^.;]{0,80}?\b[0-9][0-9,]*[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:construction[ \u00a0]+workers|builders)\b")  # ("6,500 military personnel—1,500 sappers ... and 5,000 construction workers")  # "troops, comprising sappers and military builders"
-_AND_WORKERS = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:labou?rers|workers|builders)\b")
+_AND_WORKERS = refast.lazy(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:labou?rers|workers|builders)\b")
 # "Four of these seven North Koreans are in their forties": an age breakdown
-_AGES_AFTER = re.compile(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|the)\b[^.;]{0,40}?)?[ \u00a0]+(?:are|were|was|is)[ \u00a0]+(?:in[ \u00a0]+their[ \u00a0]+"
+_AGES_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|the)\b[^.;]{0,40}?)?[ \u00a0]+(?:are|were|was|is)[ \u00a0]+(?:in[ \u00a0]+their[ \u00a0]+"
                          r"(?:teens|twenties|thirties|forties|fifties|sixties)\b|(?:aged|under|over)[ \u00a0]+[1-9][0-9]\b(?![-‐,.0-9]|[ \u00a0]*(?:hours?|days?|weeks?|months?|years?|km|percent|%)))")
-_POPULATION_AFTER = re.compile(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
-_SHORTAGE_BEFORE = re.compile(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
-_DEFECTED = re.compile(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
-_DEFECTORS_BEFORE = re.compile(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
-_INCIDENT_AFTER = re.compile(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
+_POPULATION_AFTER = refast.lazy(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
+_SHORTAGE_BEFORE = refast.lazy(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
+_DEFECTED = refast.lazy(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
+_DEFECTORS_BEFORE = refast.lazy(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
+_INCIDENT_AFTER = refast.lazy(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
                              r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|died|fled|flees?|escape[sd]?|conspired)\b", re.I)
-_CASUALTY_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
-_DEAD_AFTER = re.compile(r"(?:(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:were|was|are|is|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:(?:reported|found|confirmed)[ \u00a0]+)?"
+_CASUALTY_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
+_DEAD_AFTER = refast.lazy(r"(?:(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:were|was|are|is|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:(?:reported|found|confirmed)[ \u00a0]+)?"
                          r"|(?:[ \u00a0]+(?:people|persons|workers))?[ \u00a0]+)dead\b(?![-‐]|[ \u00a0]+of\b)")  # "150,000 dead", "were reported dead"
-_CASUALTY_CLAUSE_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$"
+_CASUALTY_CLAUSE_BEFORE = refast.lazy(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$"
                                      r"|\b(?:throats|bodies|remains|funerals|murders?|killings?|killers|(?i:deaths?))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # "the death toll rose to five", "the bodies of the three workers"
-_CHARGED_BEFORE = re.compile(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|(?:identification|whereabouts)[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
+_CHARGED_BEFORE = refast.lazy(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|(?:identification|whereabouts)[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
 # "Fourteen are heads of banks overseas", "two others are senior party officials": who they are says they are no workers
-_ROLE_AFTER = re.compile(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:heads|officials|diplomats|executives|representatives|agents|officers|bankers|spies|envoys|servicemen|soldiers|troops)\b")
+_ROLE_AFTER = refast.lazy(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:heads|officials|diplomats|executives|representatives|agents|officers|bankers|spies|envoys|servicemen|soldiers|troops)\b")
 # "cut the number of North Korean diplomats in the country to four": a count of non-workers
-_NUMBER_OF_OTHERS_BEFORE = re.compile(r"\b(?:number|numbers|total|count)[ \u00a0]+of[ \u00a0]+(?:(?:[A-Z][\w-]*|its|their|the)[ \u00a0]+)*"
+_NUMBER_OF_OTHERS_BEFORE = refast.lazy(r"\b(?:number|numbers|total|count)[ \u00a0]+of[ \u00a0]+(?:(?:[A-Z][\w-]*|its|their|the)[ \u00a0]+)*"
                                       r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b[^.;]{0,60}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+(?:staff|employees|workers)[ \u00a0]+at[ \u00a0]+[A-Z][^.;]{0,40}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+North[ \u00a0]+Koreans[ \u00a0]+who[ \u00a0]+(?:reached|arrived[ \u00a0]+in|entered|fled[ \u00a0]+to)[ \u00a0]+(?:South[ \u00a0]+Korea|the[ \u00a0]+South|Seoul)\b[^.;,]{0,60}$")  # "the number of staff at the plant rose to 700": the whole workforce
-_KAESONG_ZONE = re.compile(r"\b(?:Kaesong|Gaeseong)\b")
-_SECTION_AFTER = re.compile(r"\([0-9]{1,3}\)/")  # "SRO 1221(1)/2017": a statutory order's number
-_HOURS_SPAN = re.compile(r"([0-9]{1,2})[ \u00a0]*(?:to|-|–)[ \u00a0]*([0-9]{1,2})")  # "From 12 to 1": counts never run down
-_SERIAL_BEFORE = re.compile(r"\b(?:19|20)[0-9]{2}[-‐–]$")
-_CLOCK_BEFORE = re.compile(r"\b[0-9]{1,2}(?::[0-9]{2})?[ \u00a0]*(?:am|pm|a\.m\.|p\.m\.)[ \u00a0]*(?:to|until|till|-|–)[ \u00a0]*$", re.I)
+_KAESONG_ZONE = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")
+_SECTION_AFTER = refast.lazy(r"\([0-9]{1,3}\)/")  # "SRO 1221(1)/2017": a statutory order's number
+_HOURS_SPAN = refast.lazy(r"([0-9]{1,2})[ \u00a0]*(?:to|-|–)[ \u00a0]*([0-9]{1,2})")  # "From 12 to 1": counts never run down
+_SERIAL_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[-‐–]$")
+_CLOCK_BEFORE = refast.lazy(r"\b[0-9]{1,2}(?::[0-9]{2})?[ \u00a0]*(?:am|pm|a\.m\.|p\.m\.)[ \u00a0]*(?:to|until|till|-|–)[ \u00a0]*$", re.I)
 # "Each official monitors 10 to 20 waitresses": a span of control, not a workforce; "Two others recall": speakers
-_PER_EACH_BEFORE = re.compile(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:official|agent|supervisor|minder|manager|guard|foreman)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)
+_PER_EACH_BEFORE = refast.lazy(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:official|agent|supervisor|minder|manager|guard|foreman)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)
 # "All seven workers we spoke to": the people the reporter met; "85 individuals and 70 entities": a sanctions list
-_MET_AFTER = re.compile(r"(?:[ \u00a0]+(?:[A-Z][\w-]*|[a-z]+(?:s|men)|former|other|young))*?[ \u00a0]+(?:(?:that|whom)[ \u00a0]+)?(?:we|I)[ \u00a0]+(?:spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|interviewed|met)\b")
-_PER_ROOM_AFTER = re.compile(r"[ \u00a0]+(?:people[ \u00a0]+)?(?:per|a|each|to[ \u00a0]+a)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:room|dormitory|dorm|bed|container|tent|cabin|apartment|flat|bunk)\b")  # "8 to 25 per small room"
-_LEARNING_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}?[ \u00a0]+(?:are|were)[ \u00a0]+(?:now[ \u00a0]+)?(?:learning|studying)[ \u00a0]+(?:the[ \u00a0]+)?Korean(?![ \u00a0]+(?:workers|nationals|citizens))\b")  # "3,000 people across the country are learning Korean"
-_LISTED_AFTER = re.compile(r"[ \u00a0]+(?:individuals|people|persons)[ \u00a0]+and[ \u00a0]+(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)[ \u00a0]+entit(?:y|ies)\b")
-_TO_MEASURE_AFTER = re.compile(r"[ \u00a0]+(?:to|or)[ \u00a0]+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)[ \u00a0-]+(?:year|month|week|day|hour)[ \u00a0]+[a-z]")  # "three to five year intervals"
-_NUMBER_OF_THINGS_BEFORE = re.compile(r"\bnumber[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:flights|trains|buses|routes|ships|vessels|restaurants|companies|firms|factories)\b[^.;,]{0,90}$")  # "the number of weekly flights ... to five from two"
-_PEOPLE_NOUN_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:workers|labou?rers|waitresses|employees|people|Koreans|nationals|staff)\b")
-_ETHNIC_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?ethnic[ \u00a0]+Koreans\b")  # "the city's 35,000 ethnic Koreans" (not "ethnic Korean workers")
-_CITIZENSHIP_AFTER = re.compile(r"(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+(?:acquired|obtained|were[ \u00a0]+granted|received|took)[ \u00a0]+(?:the[ \u00a0]+)?(?:citizenship|nationality)\b")  # "790 people from North Korea acquired citizenship"
-_VILLAGE_HAS_BEFORE = re.compile(r"\b(?:village|town|city|district|island)\b[^.;]{0,60}?\bhas[ \u00a0]+(?:only[ \u00a0]+)?(?:(?:about|around|some|roughly)[ \u00a0]+)?$")  # "The village ... has only about 250 people"
-_ABROAD_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:abroad|overseas|in[ \u00a0]+(?!Pyongyang\b|North\b)[A-Z])")
-_POPULATION_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:people|residents|inhabitants)\b(?![ \u00a0]+from)|[ \u00a0]*[,.;]")
-_REQUESTED_BEFORE = re.compile(r"\b(?:asked|requested|applied)\b(?:(?!\b(?:agreed|decided|continued|allowed|began|started)\b)[^.;]){0,50}?\bto[ \u00a0]+(?:issue|grant)[ \u00a0]+(?:work[ \u00a0]+)?(?:visas|permits)[ \u00a0]+(?:to|for)[ \u00a0]+$")  # a request, not an issue
-_MANSUDAE_BEFORE = re.compile(r"\bMansudae\b[^.;]{0,40}?\bemploys\b[^.;]{0,60}$")  # the studio's staff at home in Pyongyang
-_OWNERS_BEFORE = re.compile(r"\b(?:registered|owned|listed|held)\b[^.;]{0,70}?\bin[ \u00a0]+the[ \u00a0]+names?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # owners on paper
-_BARE_AFTER = re.compile(r"[ \u00a0]+(?:it|they|that|which|Pyongyang|North[ \u00a0]+Korea)\b|[ \u00a0]*(?:[,.;)]|$)")  # no noun of its own
-_ADDED_TO_TROOPS_BEFORE = re.compile(r"\b(?:troops|soldiers)\b[^.;]{0,60}?\bin[ \u00a0]+addition[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$")  # "2,000 more troops, in addition to the 12,000"
-_SPEAKERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?)\b")
+_MET_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:[A-Z][\w-]*|[a-z]+(?:s|men)|former|other|young))*?[ \u00a0]+(?:(?:that|whom)[ \u00a0]+)?(?:we|I)[ \u00a0]+(?:spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|interviewed|met)\b")
+_PER_ROOM_AFTER = refast.lazy(r"[ \u00a0]+(?:people[ \u00a0]+)?(?:per|a|each|to[ \u00a0]+a)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:room|dormitory|dorm|bed|container|tent|cabin|apartment|flat|bunk)\b")  # "8 to 25 per small room"
+_LEARNING_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,4}?[ \u00a0]+(?:are|were)[ \u00a0]+(?:now[ \u00a0]+)?(?:learning|studying)[ \u00a0]+(?:the[ \u00a0]+)?Korean(?![ \u00a0]+(?:workers|nationals|citizens))\b")  # "3,000 people across the country are learning Korean"
+_LISTED_AFTER = refast.lazy(r"[ \u00a0]+(?:individuals|people|persons)[ \u00a0]+and[ \u00a0]+(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)[ \u00a0]+entit(?:y|ies)\b")
+_TO_MEASURE_AFTER = refast.lazy(r"[ \u00a0]+(?:to|or)[ \u00a0]+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)[ \u00a0-]+(?:year|month|week|day|hour)[ \u00a0]+[a-z]")  # "three to five year intervals"
+_NUMBER_OF_THINGS_BEFORE = refast.lazy(r"\bnumber[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:flights|trains|buses|routes|ships|vessels|restaurants|companies|firms|factories)\b[^.;,]{0,90}$")  # "the number of weekly flights ... to five from two"
+_PEOPLE_NOUN_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:workers|labou?rers|waitresses|employees|people|Koreans|nationals|staff)\b")
+_ETHNIC_AFTER = refast.lazy(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?ethnic[ \u00a0]+Koreans\b")  # "the city's 35,000 ethnic Koreans" (not "ethnic Korean workers")
+_CITIZENSHIP_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+(?:acquired|obtained|were[ \u00a0]+granted|received|took)[ \u00a0]+(?:the[ \u00a0]+)?(?:citizenship|nationality)\b")  # "790 people from North Korea acquired citizenship"
+_VILLAGE_HAS_BEFORE = refast.lazy(r"\b(?:village|town|city|district|island)\b[^.;]{0,60}?\bhas[ \u00a0]+(?:only[ \u00a0]+)?(?:(?:about|around|some|roughly)[ \u00a0]+)?$")  # "The village ... has only about 250 people"
+_ABROAD_AFTER = refast.lazy(r"[^.;,]{0,40}?\b(?:abroad|overseas|in[ \u00a0]+(?!Pyongyang\b|North\b)[A-Z])")
+_POPULATION_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:people|residents|inhabitants)\b(?![ \u00a0]+from)|[ \u00a0]*[,.;]")
+_REQUESTED_BEFORE = refast.lazy(r"\b(?:asked|requested|applied)\b(?:(?!\b(?:agreed|decided|continued|allowed|began|started)\b)[^.;]){0,50}?\bto[ \u00a0]+(?:issue|grant)[ \u00a0]+(?:work[ \u00a0]+)?(?:visas|permits)[ \u00a0]+(?:to|for)[ \u00a0]+$")  # a request, not an issue
+_MANSUDAE_BEFORE = refast.lazy(r"\bMansudae\b[^.;]{0,40}?\bemploys\b[^.;]{0,60}$")  # the studio's staff at home in Pyongyang
+_OWNERS_BEFORE = refast.lazy(r"\b(?:registered|owned|listed|held)\b[^.;]{0,70}?\bin[ \u00a0]+the[ \u00a0]+names?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # owners on paper
+_BARE_AFTER = refast.lazy(r"[ \u00a0]+(?:it|they|that|which|Pyongyang|North[ \u00a0]+Korea)\b|[ \u00a0]*(?:[,.;)]|$)")  # no noun of its own
+_ADDED_TO_TROOPS_BEFORE = refast.lazy(r"\b(?:troops|soldiers)\b[^.;]{0,60}?\bin[ \u00a0]+addition[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$")  # "2,000 more troops, in addition to the 12,000"
+_SPEAKERS_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?)\b")
 # "repealed 74 previously issued permits", "applied for two or three workers": no stock or issue of permits
 _WITHDRAW_VERBS = r"withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded"
-WITHDRAWN_BEFORE = re.compile(rf"\b(?:(?:{_WITHDRAW_VERBS})[ \u00a0]+(?:the[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|visas?)[ \u00a0]+(?:of|for)|appl(?:y|ied|ying)[ \u00a0]+for)[ \u00a0]+(?:(?:some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$", re.I)
-_WITHDREW_BEFORE = re.compile(rf"\b(?:{_WITHDRAW_VERBS})[ \u00a0]+(?:(?:some|about|around|another)[ \u00a0]+)?$")  # (not "withdrew 3,000 workers": sent home)
-_PERMITS_NEXT = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:work[ \u00a0]+)?(?:permits|visas)\b")
-_EXPIRED_AFTER = re.compile(r"(?:[ \u00a0]+(?:have|had|has)(?:[ \u00a0]+(?:now|since|already))?)?[ \u00a0]+expired\b")
-_FOUGHT_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:fought|fight|fighting)\b|[^.;]{0,40}?\bfor[ \u00a0]+(?:poaching|illegal[ \u00a0]+fishing)\b")  # troops, poachers
-_ARE_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:are|were)[ \u00a0]+(?:all[ \u00a0]+)?(?:actually[ \u00a0]+)?(?P<d>[A-Z][a-z]+)[ \u00a0]+(?:nationals|citizens)\b")
-_EMBASSY_BEFORE = re.compile(r"\b(?:ambassador|envoy|consul|diplomats?)\b[^.;,]{0,25}?\band[ \u00a0]+$", re.I)
-_GONE_BEFORE = re.compile(r"\b(?:disappearance)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
-_PEOPLE_WORD_AFTER = re.compile(r"(?:[ \u00a0]+(?:thousand|hundred))?[ \u00a0]+(?:people|persons|men|personnel)\b")
-_TROOPS = re.compile(r"soldiers|troops|Soldiers|Troops")  # the cheap test first
-_COMBAT = re.compile(r"\b(?:soldiers|troops)\b[^.;]*\b(?:front|war|combat|battle|battlefield|fighting)\b|\b(?:front|war|combat|battle|battlefield|fighting)\b[^.;]*\b(?:soldiers|troops)\b", re.I)
-_BUILDING = re.compile(r"\b(?:build|builders?|building|rebuild\w*|construction|workers|labou?rers|deminers|sappers|engineers)\b", re.I)
+WITHDRAWN_BEFORE = refast.lazy(rf"\b(?:(?:{_WITHDRAW_VERBS})[ \u00a0]+(?:the[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|visas?)[ \u00a0]+(?:of|for)|appl(?:y|ied|ying)[ \u00a0]+for)[ \u00a0]+(?:(?:some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$", re.I)
+_WITHDREW_BEFORE = refast.lazy(rf"\b(?:{_WITHDRAW_VERBS})[ \u00a0]+(?:(?:some|about|around|another)[ \u00a0]+)?$")  # (not "withdrew 3,000 workers": sent home)
+_PERMITS_NEXT = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:work[ \u00a0]+)?(?:permits|visas)\b")
+_EXPIRED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:have|had|has)(?:[ \u00a0]+(?:now|since|already))?)?[ \u00a0]+expired\b")
+_FOUGHT_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:fought|fight|fighting)\b|[^.;]{0,40}?\bfor[ \u00a0]+(?:poaching|illegal[ \u00a0]+fishing)\b")  # troops, poachers
+_ARE_OTHERS_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:are|were)[ \u00a0]+(?:all[ \u00a0]+)?(?:actually[ \u00a0]+)?(?P<d>[A-Z][a-z]+)[ \u00a0]+(?:nationals|citizens)\b")
+_EMBASSY_BEFORE = refast.lazy(r"\b(?:ambassador|envoy|consul|diplomats?)\b[^.;,]{0,25}?\band[ \u00a0]+$", re.I)
+_GONE_BEFORE = refast.lazy(r"\b(?:disappearance)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+_PEOPLE_WORD_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:thousand|hundred))?[ \u00a0]+(?:people|persons|men|personnel)\b")
+_TROOPS = refast.lazy(r"soldiers|troops|Soldiers|Troops")  # the cheap test first
+_COMBAT = refast.lazy(r"\b(?:soldiers|troops)\b[^.;]*\b(?:front|war|combat|battle|battlefield|fighting)\b|\b(?:front|war|combat|battle|battlefield|fighting)\b[^.;]*\b(?:soldiers|troops)\b", re.I)
+_BUILDING = refast.lazy(r"\b(?:build|builders?|building|rebuild\w*|construction|workers|labou?rers|deminers|sappers|engineers)\b", re.I)
 # "BBC News interviewed six workers", "spoke to 12 labourers", "according to two researchers": the people a reporter met or cites, not a workforce
-_MET_BEFORE = re.compile(r"\b(?:interviewed|interviewing|(?:interviews?|conversations?)(?:[ \u00a0]+with)?|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|according[ \u00a0]+to|(?:patrons|diners|customers|guests|audience)\b[^.;]{0,15}?\b(?:included|were|numbered))[ \u00a0]+(?:(?:about|some|around|roughly|nearly|almost|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
-_FIRM_SIZE_BEFORE = re.compile(r"\b(?:factories|firms|companies|businesses|plants|workshops)[ \u00a0]+(?:employing|with)[ \u00a0]+(?:fewer|less|more)[ \u00a0]+than[ \u00a0]+$")
-_HOURS_BEFORE = re.compile(r"\bhours[ \u00a0]+(?:from[ \u00a0]+(?:[0-9]+[ \u00a0]+to[ \u00a0]+)?|to[ \u00a0]+)$")
-_DEPORT = re.compile(r"deport|repatriat|expel|sent home|send them home", re.I)
-_WORKFORCES_OF_BEFORE = re.compile(r"(?<!Korean )\bworkforces?[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)
-_NK_FIRM = re.compile(r"\bNorth[ \u00a0]+Korean[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}(?:company|firm|factory|plant|mine|project|site)\b")  # its workers are North Koreans
-_GENERIC_NOUN = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals|workers|employees|staff|doctors|nurses)\b")
-_KOREAN_NEAR = re.compile(r"[^.;]{0,40}\b(?:North[ \u00a0]+Korea|DPRK|Korean)(?<!of[ \u00a0]them[ \u00a0]from[ \u00a0]North[ \u00a0]Korea)")  # (not "130 workers, with 45 of them from North Korea")
+_MET_BEFORE = refast.lazy(r"\b(?:interviewed|interviewing|(?:interviews?|conversations?)(?:[ \u00a0]+with)?|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|according[ \u00a0]+to|(?:patrons|diners|customers|guests|audience)\b[^.;]{0,15}?\b(?:included|were|numbered))[ \u00a0]+(?:(?:about|some|around|roughly|nearly|almost|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
+_FIRM_SIZE_BEFORE = refast.lazy(r"\b(?:factories|firms|companies|businesses|plants|workshops)[ \u00a0]+(?:employing|with)[ \u00a0]+(?:fewer|less|more)[ \u00a0]+than[ \u00a0]+$")
+_HOURS_BEFORE = refast.lazy(r"\bhours[ \u00a0]+(?:from[ \u00a0]+(?:[0-9]+[ \u00a0]+to[ \u00a0]+)?|to[ \u00a0]+)$")
+_DEPORT = refast.lazy(r"deport|repatriat|expel|sent home|send them home", re.I)
+_WORKFORCES_OF_BEFORE = refast.lazy(r"(?<!Korean )\bworkforces?[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)
+_NK_FIRM = refast.lazy(r"\bNorth[ \u00a0]+Korean[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}(?:company|firm|factory|plant|mine|project|site)\b")  # its workers are North Koreans
+_GENERIC_NOUN = refast.lazy(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals|workers|employees|staff|doctors|nurses)\b")
+_KOREAN_NEAR = refast.lazy(r"[^.;]{0,40}\b(?:North[ \u00a0]+Korea|DPRK|Korean)(?<!of[ \u00a0]them[ \u00a0]from[ \u00a0]North[ \u00a0]Korea)")  # (not "130 workers, with 45 of them from North Korea")
 
 
 # other nationals as a sentence's people: "Chinese workers in Mongolia numbered 6,100", "only
 # Chinese and Uzbek workers outnumber them, at 70,000 and 41,000 respectively" ("Korean" is left
 # out: a North Korean is often just "Korean" in translated copy)
-_OTHER_NATIONALS = re.compile(rf"\b{NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ek|ai|no)(?:(?:,|[ \u00a0]+and|[ \u00a0]+or)[ \u00a0]+{NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ek|ai|no))*"
+_OTHER_NATIONALS = refast.lazy(rf"\b{NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ek|ai|no)(?:(?:,|[ \u00a0]+and|[ \u00a0]+or)[ \u00a0]+{NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ek|ai|no))*"
                               r"[ \u00a0]+(?:workers|labou?rers|nationals|migrants|citizens|employees|crews?|fishermen)\b")
-_NORTH_KOREANS = re.compile(r"\bNorth[ \u00a0]+Korea|\bN\.[ \u00a0]*Korea|\bDPRK\b|\bPyongyang\b|\bKorean\b")
+_NORTH_KOREANS = refast.lazy(r"\bNorth[ \u00a0]+Korea|\bN\.[ \u00a0]*Korea|\bDPRK\b|\bPyongyang\b|\bKorean\b")
 
 
 @lru_cache(maxsize=8)
@@ -290,7 +290,7 @@ def of_other_nationals(text: str, sent: Sentence) -> bool:
 
 
 # "coaches which can seat around 40 people", "a capacity of 300": room for people, not people
-_CAPACITY_BEFORE = re.compile(r"\b(?:seat|seats|seating|capacity[ \u00a0]+(?:of|for)|(?:living[ \u00a0]+)?(?:spaces?|beds?|rooms?|accommodation|housing)[ \u00a0]+for)[ \u00a0]+(?:(?:up[ \u00a0]+to|around|about|some|nearly|roughly|as[ \u00a0]+many[ \u00a0]+as)[ \u00a0]+)?$", re.I)
+_CAPACITY_BEFORE = refast.lazy(r"\b(?:seat|seats|seating|capacity[ \u00a0]+(?:of|for)|(?:living[ \u00a0]+)?(?:spaces?|beds?|rooms?|accommodation|housing)[ \u00a0]+for)[ \u00a0]+(?:(?:up[ \u00a0]+to|around|about|some|nearly|roughly|as[ \u00a0]+many[ \u00a0]+as)[ \u00a0]+)?$", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -364,7 +364,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
 
 # the last count before a sentence, and its noun: "operates around 120 restaurants ... and earns
 # US$30 million" then "About 80 of them are in China" (money is passed over: it is no "them")
-_COUNT_NOUN = re.compile(r"(?<![$\d,.])([0-9][0-9,]*)[ \u00a0]+([A-Za-z-]+)(?:[ \u00a0]+([a-z]+))?\b")
+_COUNT_NOUN = refast.lazy(r"(?<![$\d,.])([0-9][0-9,]*)[ \u00a0]+([A-Za-z-]+)(?:[ \u00a0]+([a-z]+))?\b")
 # a measure right after a number: "13 hour to even 15 hour days", "a 90 metre hill"
 MEASURES = {"pyeong", "hour", "minute", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "feet", "inch", "tonne", "ton", "storey", "acre", "hectare"}
 THING_NOUNS = {"gates", "doors", "restaurants", "companies", "firms", "factories", "businesses", "ships", "vessels", "hotels", "shops",
@@ -393,7 +393,7 @@ def things_before(text: str, start: int) -> bool:
     return _of_things(_last_count_noun(text, start, skip_scales=True))
 
 
-_THERE_ARE_BEFORE = re.compile(r"\bthere[ \u00a0]+(?:are|were)[ \u00a0]+(?:now[ \u00a0]+)?(?:(?:close[ \u00a0]+to|about|around|some|nearly|almost|more[ \u00a0]+than|over|only)[ \u00a0]+)?$", re.I)
+_THERE_ARE_BEFORE = refast.lazy(r"\bthere[ \u00a0]+(?:are|were)[ \u00a0]+(?:now[ \u00a0]+)?(?:(?:close[ \u00a0]+to|about|around|some|nearly|almost|more[ \u00a0]+than|over|only)[ \u00a0]+)?$", re.I)
 
 
 def there_are_things(text: str, m: Mention, sent: Sentence) -> bool:
@@ -410,7 +410,7 @@ def there_are_things(text: str, m: Mention, sent: Sentence) -> bool:
 
 
 # a period stated anywhere in the sentence: pay with one is not read as a month's
-_ANY_PERIOD = re.compile(r"\b(?:year|years|annual|annually|yearly|day|daily|days|hour|hourly|hours|week|weekly|weeks|per|each|every|total|in all)\b")
+_ANY_PERIOD = refast.lazy(r"\b(?:year|years|annual|annually|yearly|day|daily|days|hour|hourly|hours|week|weekly|weeks|per|each|every|total|in all)\b")
 
 
 def unstated_period(low: str, words: tuple[str, ...]) -> bool:
@@ -420,7 +420,7 @@ def unstated_period(low: str, words: tuple[str, ...]) -> bool:
     return bool(words) and any(w in low for w in words) and _ANY_PERIOD.search(low) is None
 
 
-_CASES = re.compile(r"[ \u00a0]+cases\b(?:[ \u00a0]+of[ \u00a0]+(?:(?:[\w-]+[ \u00a0]+){0,3}?(?:(?P<permits>permits?|authori[sz]ations?|licen[cs]es?)|"
+_CASES = refast.lazy(r"[ \u00a0]+cases\b(?:[ \u00a0]+of[ \u00a0]+(?:(?:[\w-]+[ \u00a0]+){0,3}?(?:(?P<permits>permits?|authori[sz]ations?|licen[cs]es?)|"
                     r"(?P<visas>visas?)|(?P<people>workers|labou?rers|North[ \u00a0]+Koreans|people|persons))\b|(?P<other>\w+)))?")
 
 
@@ -442,8 +442,8 @@ def military_builders(text: str, m: Mention, sent: Sentence) -> bool:
         _TO_BUILD_AFTER.match(text, m.end, sent.end) is not None or _BUILDERS_AFTER.match(text, m.end, sent.end) is not None)
 
 
-_BACK_BEFORE = re.compile(r"\b(?:the|these|those|all(?:[ \u00a0]+(?:of[ \u00a0]+)?the)?)[ \u00a0]+$", re.I)
-_BACK_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)—–]|$)|[ \u00a0]+(?:[A-Z][\w'’-]*|individuals|people|persons|men|women|nationals|expatriates|foreigners|"
+_BACK_BEFORE = refast.lazy(r"\b(?:the|these|those|all(?:[ \u00a0]+(?:of[ \u00a0]+)?the)?)[ \u00a0]+$", re.I)
+_BACK_AFTER = refast.lazy(r"[ \u00a0]*(?:[,.;:)—–]|$)|[ \u00a0]+(?:[A-Z][\w'’-]*|individuals|people|persons|men|women|nationals|expatriates|foreigners|"
                          r"will|would|were|are|was|is|have|had|has|must|may|could|can|who|remain|remained|still|also|all|then)\b")
 
 
@@ -458,7 +458,7 @@ def refers_back(text: str, m: Mention, sent: Sentence, seen: "dict[float, str]")
     return seen[m.value]
 
 
-_BRACKET_OF_THEM_BEFORE = re.compile(r"\b(?:of[ \u00a0]+)?(?:them|those|these|whom)[ \u00a0]*\([ \u00a0]*(?:(?:around|about|some|roughly|approximately|nearly|almost|"
+_BRACKET_OF_THEM_BEFORE = refast.lazy(r"\b(?:of[ \u00a0]+)?(?:them|those|these|whom)[ \u00a0]*\([ \u00a0]*(?:(?:around|about|some|roughly|approximately|nearly|almost|"
                                      r"over|more[ \u00a0]+than|at[ \u00a0]+least|up[ \u00a0]+to)[ \u00a0]+)?$", re.I)
 
 
@@ -468,7 +468,7 @@ def bracketed_count(text: str, m: Mention, sent: Sentence) -> bool:
     return text.startswith(")", m.end) and _BRACKET_OF_THEM_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None
 
 
-_OF_THEM_NATIONALS = re.compile(r"[ \u00a0]+of[ \u00a0]+them[ \u00a0]+(?:are|were|was)[ \u00a0]+(?:of[ \u00a0]+North[ \u00a0]+Korean[ \u00a0]+(?:nationality|origin|citizenship)|North[ \u00a0]+Koreans?\b)")
+_OF_THEM_NATIONALS = refast.lazy(r"[ \u00a0]+of[ \u00a0]+them[ \u00a0]+(?:are|were|was)[ \u00a0]+(?:of[ \u00a0]+North[ \u00a0]+Korean[ \u00a0]+(?:nationality|origin|citizenship)|North[ \u00a0]+Koreans?\b)")
 
 
 def of_them_nationals(text: str, m: Mention, sent: Sentence) -> bool:
@@ -477,7 +477,7 @@ def of_them_nationals(text: str, m: Mention, sent: Sentence) -> bool:
     return _OF_THEM_NATIONALS.match(text, m.end, sent.end) is not None
 
 
-_BROUGHT_BACK_BEFORE = re.compile(rf"\b(?:North[ \u00a0]+Korea|DPRK|Pyongyang)\b[^.;:]{{0,20}}?\b{BRING_HOME}[ \u00a0]+"
+_BROUGHT_BACK_BEFORE = refast.lazy(rf"\b(?:North[ \u00a0]+Korea|DPRK|Pyongyang)\b[^.;:]{{0,20}}?\b{BRING_HOME}[ \u00a0]+"
                                   r"(?:(?:about|around|some|nearly|over|more[ \u00a0]+than|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
 
 
@@ -487,9 +487,9 @@ def brought_back(text: str, m: Mention, sent: Sentence) -> bool:
     return _BROUGHT_BACK_BEFORE.search(text, max(sent.start, m.start - 80), m.start) is not None
 
 
-_TRIPS_AFTER = re.compile(r"[ \u00a0]+(?:such[ \u00a0]+)?(?:trips|visits|entries)\b(?![ \u00a0]+(?:a|per|each)[ \u00a0]+(?:day|week|month|year)\b)")
-TIMES_AFTER = re.compile(r"[ \u00a0]+(?:times|fold)\b")  # "twelve times as many", "crossed the border 7,000 times"
-_CROSSED_BEFORE = re.compile(r"\b(?:crossed|entered|visited)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+)?(?:border|country|Russia|China)[ \u00a0]+$")
+_TRIPS_AFTER = refast.lazy(r"[ \u00a0]+(?:such[ \u00a0]+)?(?:trips|visits|entries)\b(?![ \u00a0]+(?:a|per|each)[ \u00a0]+(?:day|week|month|year)\b)")
+TIMES_AFTER = refast.lazy(r"[ \u00a0]+(?:times|fold)\b")  # "twelve times as many", "crossed the border 7,000 times"
+_CROSSED_BEFORE = refast.lazy(r"\b(?:crossed|entered|visited)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+)?(?:border|country|Russia|China)[ \u00a0]+$")
 
 
 def counts_trips(text: str, m: Mention, sent: Sentence) -> bool:
@@ -501,16 +501,16 @@ def counts_trips(text: str, m: Mention, sent: Sentence) -> bool:
 
 # shapes of people counts the extractor reads directly
 NK_TOWNS = r"Pyongyang|Wonsan|Kalma|Sinuiju|Hamhung|Chongjin|Rason|Nampo|Hyesan|Kaesong"  # places at home, not hosts
-OTHERS_LISTED_BEFORE = re.compile(r"\b(?:workers|labou?rers|migrants|nationals|employees|staff|crews?)\b,?[ \u00a0]+(?:(?:were|are|came|come|mostly|mainly)[ \u00a0]+)*from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|DPRK\b|Pyongyang\b)[A-Z][^.;]*$")
+OTHERS_LISTED_BEFORE = refast.lazy(r"\b(?:workers|labou?rers|migrants|nationals|employees|staff|crews?)\b,?[ \u00a0]+(?:(?:were|are|came|come|mostly|mainly)[ \u00a0]+)*from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|DPRK\b|Pyongyang\b)[A-Z][^.;]*$")
 # "the total could reach 50,000 by year's end": a forecast, not a figure ("will reach" is a plan, and kept)
-PROJECTED_BEFORE = re.compile(r"\b(?:could|might|may)[ \u00a0]+(?:(?:soon|eventually|even|well|also)[ \u00a0]+)?(?:reach|top|exceed|surpass|hit|double|triple|attract|employ|hire|absorb|accept|"
+PROJECTED_BEFORE = refast.lazy(r"\b(?:could|might|may)[ \u00a0]+(?:(?:soon|eventually|even|well|also)[ \u00a0]+)?(?:reach|top|exceed|surpass|hit|double|triple|attract|employ|hire|absorb|accept|"
                               r"(?:rise|grow|climb|increase|swell|jump)[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|some|nearly|up[ \u00a0]+to|as[ \u00a0]+many[ \u00a0]+as|more[ \u00a0]+than|over)[ \u00a0]+)?$", re.I)
 # "about 150 are likely to return", "15,000 workers could be needed": forecasts written after the count;
 # "which would have put the total at 16": a number that never was
-_PROJECTED_AFTER = re.compile(r"(?:[ \u00a0]+(?!(?:whose|which|who|that)\b)[\w-]+){0,4}?[ \u00a0]+(?:(?:are|is)[ \u00a0]+(?:also[ \u00a0]+)?likely[ \u00a0]+to[ \u00a0]+(?!(?:be|have|remain|stay)\b)[a-z]+"
+_PROJECTED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:whose|which|who|that)\b)[\w-]+){0,4}?[ \u00a0]+(?:(?:are|is)[ \u00a0]+(?:also[ \u00a0]+)?likely[ \u00a0]+to[ \u00a0]+(?!(?:be|have|remain|stay)\b)[a-z]+"
                               r"|(?:could|may|might)[ \u00a0]+be[ \u00a0]+(?:needed|required))\b")  # (not "are likely to be working": a hedged present)
-_PLANNED = re.compile(r"\b(?:plann(?:ed|ing)|intend(?:ed|ing)|if)\b")  # ("Another 3,000 arrived, which would have brought the total to 15,000" is a total)
-_WOULD_HAVE_BEFORE = re.compile(r"\bwould[ \u00a0]+have[ \u00a0]+(?:put|brought|taken|made|raised)[ \u00a0]+the[ \u00a0]+(?:total|number)[ \u00a0]+(?:at|to)[ \u00a0]+$")
+_PLANNED = refast.lazy(r"\b(?:plann(?:ed|ing)|intend(?:ed|ing)|if)\b")  # ("Another 3,000 arrived, which would have brought the total to 15,000" is a total)
+_WOULD_HAVE_BEFORE = refast.lazy(r"\bwould[ \u00a0]+have[ \u00a0]+(?:put|brought|taken|made|raised)[ \u00a0]+the[ \u00a0]+(?:total|number)[ \u00a0]+(?:at|to)[ \u00a0]+$")
 
 
 def projected(text: str, m: Mention, sent: Sentence) -> bool:
@@ -521,14 +521,14 @@ def projected(text: str, m: Mention, sent: Sentence) -> bool:
         or _WOULD_HAVE_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None and _PLANNED.search(text, sent.start, m.start) is not None
 
 
-INCLUDING_BEFORE = re.compile(r"\bincluding[ \u00a0]+(?:(?:about|around|some|nearly|almost|only|just|at[ \u00a0]+least|more[ \u00a0]+than)[ \u00a0]+)?$")
+INCLUDING_BEFORE = refast.lazy(r"\bincluding[ \u00a0]+(?:(?:about|around|some|nearly|almost|only|just|at[ \u00a0]+least|more[ \u00a0]+than)[ \u00a0]+)?$")
 # "4.1 million North Korean workers": said of North Koreans, so no bound on plausible counts applies
-NK_NOUN = re.compile(r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:North[ \u00a0]+Koreans?|DPRK|N\.[ \u00a0]?Korean)\b")
-ABROAD_NOUN = re.compile(r"[ \u00a0]+(?:more[ \u00a0]+|new[ \u00a0]+)?(?:workers|labou?rers)[ \u00a0]+(?:abroad|overseas)\b")  # "to send 400,000 more workers abroad": the sender's, so North Koreans' (millions abroad are another country's)
+NK_NOUN = refast.lazy(r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:North[ \u00a0]+Koreans?|DPRK|N\.[ \u00a0]?Korean)\b")
+ABROAD_NOUN = refast.lazy(r"[ \u00a0]+(?:more[ \u00a0]+|new[ \u00a0]+)?(?:workers|labou?rers)[ \u00a0]+(?:abroad|overseas)\b")  # "to send 400,000 more workers abroad": the sender's, so North Koreans' (millions abroad are another country's)
 MILITARY_BEFORE = refast.fast(re.compile(r"\b(?:soldiers|troops|servicemen|combat|fighters)\b[^.;,]{0,30}$", re.I))
-GENERIC_PEOPLE_AFTER = re.compile(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)"
+GENERIC_PEOPLE_AFTER = refast.lazy(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)"
                                   r"(?![^.;]{0,60}?\b(?:(?:were|are)[ \u00a0]+(?:still[ \u00a0]+)?(?:working|employed)[ \u00a0]+(?:there|at|in)|(?:have|had)[ \u00a0]+(?:come|been[ \u00a0]+sent)[ \u00a0]+to)\b)")  # ("two people ... were working there", "the nine men have come to Dandong": staff)
-IN_NORTH_KOREA_AFTER = re.compile(rf"[^,;:.()]{{0,50}}?\b(?:in[ \u00a0]+(?:(?:political[ \u00a0]+)?prison[ \u00a0]+camps|{NK_TOWNS}|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))")  # ("900 inside the country and 2,500 abroad")
+IN_NORTH_KOREA_AFTER = refast.lazy(rf"[^,;:.()]{{0,50}}?\b(?:in[ \u00a0]+(?:(?:political[ \u00a0]+)?prison[ \u00a0]+camps|{NK_TOWNS}|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))")  # ("900 inside the country and 2,500 abroad")
 
 
 def is_other_nation(word: str) -> bool:

@@ -113,8 +113,8 @@ _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|n\.
            r"holders|arrestees|detainees|immigration|repatriations|deportations|returnees|professionals|specialists|recruits|contract workers|contingents?|personnel|deminers|person-times|person-time|man-times|compatriots|colleagues|comrades|countrymen|labou?r immigrants")
 _PERMITS = r"permit holders|permits?|authori[sz]ations?|licen[cs]es?|work cards?|work passes|work pass|passes|quotas?|work patents?|permissions?"
 _VISAS = r"visas?"
-_DATA_NOUN = re.compile(r"\b(?:figures|numbers|data|statistics|totals?|tally|count)\b")
-_UNIT_WORD = re.compile(rf"(?P<people>{_PEOPLE})|(?P<permits>{_PERMITS})|(?P<visas>{_VISAS})", re.I)
+_DATA_NOUN = refast.lazy(r"\b(?:figures|numbers|data|statistics|totals?|tally|count)\b")
+_UNIT_WORD = refast.lazy(rf"(?P<people>{_PEOPLE})|(?P<permits>{_PERMITS})|(?P<visas>{_VISAS})", re.I)
 _MODIFIERS = {
     "new", "fresh", "more", "additional", "registered", "legal", "illegal", "tourist", "student", "work", "and", "or",
     "their", "skilled", "unskilled", "construction", "contract", "migrant", "seasonal", "other", "such", "undocumented",
@@ -122,17 +122,17 @@ _MODIFIERS = {
     "dispatched", "overseas", "young", "female", "male", "it", "restaurant", "factory", "logging", "seafood", "textile",
     "state-sponsored", "state", "so-called", "newly", "arrived", "documented", "temporary",
 }
-_WORD = re.compile(r"N\.[ \u00a0]?Koreans?|(?:[A-Z]\.){2,}|[A-Za-z][\w'’‐-]*")  # "U.S.", "N. Koreans": one word
-_NUMBER_OF = re.compile(rf"\b(?:number|numbers|total|count|arrivals|entries|departures) of (?:[A-Z][\w-]* )*(?:new )?(?:{_PEOPLE}|{_PERMITS}|{_VISAS})\b", re.I)
-_INHERIT_BEFORE = re.compile(r"\b(?:of which|of whom|among them|including|from|to|down from|up from|compared with|compared to|against|versus|numbered|numbering|totalled|totaled|totalling|totaling|stood at|reached|number|"
+_WORD = refast.lazy(r"N\.[ \u00a0]?Koreans?|(?:[A-Z]\.){2,}|[A-Za-z][\w'’‐-]*")  # "U.S.", "N. Koreans": one word
+_NUMBER_OF = refast.lazy(rf"\b(?:number|numbers|total|count|arrivals|entries|departures) of (?:[A-Z][\w-]* )*(?:new )?(?:{_PEOPLE}|{_PERMITS}|{_VISAS})\b", re.I)
+_INHERIT_BEFORE = refast.lazy(r"\b(?:of which|of whom|among them|including|from|to|down from|up from|compared with|compared to|against|versus|numbered|numbering|totalled|totaled|totalling|totaling|stood at|reached|number|"
                              r"the[ \u00a0]+(?:other|remaining)|(?:a|another|one)[ \u00a0]+(?:small(?:er)?[ \u00a0]+|large(?:r)?[ \u00a0]+)?(?:group|team|batch|contingent)[ \u00a0]+of|"
                              r"hosts?|hosted|employs?|employed|counted|counts|recorded|registered|a combined|there (?:were|are|was|is|remain|remained|(?:have|has|had|will) been|will be)|the (?:number|figure|total|count|tally|headcount)[^.;:]{0,40}?\b(?:at|to|of|was|is|as))[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$", re.I)
 # a count by a noun that names a count ("put the number at 4,000", "the figure is close to 7,000")
-_FIGURE_NOUN_BEFORE = re.compile(
+_FIGURE_NOUN_BEFORE = refast.lazy(
     r"\b(?:numbers?|figures?|totals?|tally|count|estimates?|headcount|contingent|workforce|peak|high|record|level)\b[^.;:]{0,50}?\b(?:at|to|of|is|was|as|be)[ \u00a0]+[\"“‘']?(?:[a-z]+[ \u00a0]+){0,3}$"
     r"|(?:^|(?<=[.!?\"”][ \u00a0]))(?:It|That|This)[ \u00a0]+(?:was|had[ \u00a0]+been|stood[ \u00a0]+at)[ \u00a0]+(?:(?:only|just|about|around|some|nearly)[ \u00a0]+)?$", re.I | re.M)  # "It was 4,000 in 2018."
 # "44 were still employed", "47 were put on flights", "2,500 were there": people, in a passage about people
-_PASSIVE_PEOPLE = re.compile(
+_PASSIVE_PEOPLE = refast.lazy(
     r"[ \u00a0]+(?:were|had been|have been|have already been|had already been|are|was|is|remain|remained)[ \u00a0]+"
     r"(?:(?:\w+ly|also|still|already|all|now|then|soon)[ \u00a0]+)?"
     r"(?:put|deported|sent|arrested|detained|found|caught|flown|expelled|returned|repatriated|employed|hired|working|still|"
@@ -140,13 +140,13 @@ _PASSIVE_PEOPLE = re.compile(
     r"registered|listed|recorded|identified|held|stranded|left|allowed|there|in|on|at|based|living|stuck|awaiting|waiting|"
     r"believed|thought|estimated|reported|said|known|female|male|women|men)\b", re.I)
 # a bare count named by a participle: "the 1,120 recorded in 2022", "the 1,071 counted in 2023"
-_PARTICIPLE_AFTER = re.compile(r"[ \u00a0]+(?:recorded|counted|registered|reported|listed|logged|noted|tallied|seen|listing|citing|giving|stating)\b", re.I)
-_PEOPLE_VERB_AFTER = re.compile(
+_PARTICIPLE_AFTER = refast.lazy(r"[ \u00a0]+(?:recorded|counted|registered|reported|listed|logged|noted|tallied|seen|listing|citing|giving|stating)\b", re.I)
+_PEOPLE_VERB_AFTER = refast.lazy(
     r"[ \u00a0]+(?:who\b|whom\b|(?:(?:have|had|were|are|have been|had been|may be|might be|could be|may have|may still be)[ \u00a0]+(?:already[ \u00a0]+|also[ \u00a0]+|now[ \u00a0]+|reportedly[ \u00a0]+)?)?(?:remained|remain|remaining|stayed|"
     r"repatriated|deported|expelled|sent home|returned|left|leaving|departing|returning|going home|gone home|gone|arrived|arriving|come|came|entered|entering|registered|worked|work|working|"
     r"were sent|were repatriated|were deported|were still|are still|still)\b(?![ \u00a0]+(?:visas?|permits?)\b))", re.I)
-_PAREN_BEFORE = re.compile(r"[A-Z][\w.'’‐-]*[ \u00a0]*\($")
-_STRONG_PEOPLE_VERB = re.compile(
+_PAREN_BEFORE = refast.lazy(r"[A-Z][\w.'’‐-]*[ \u00a0]*\($")
+_STRONG_PEOPLE_VERB = refast.lazy(
     r"[ \u00a0]+(?:remain|remained|remaining|(?:were|have been|had been) (?:repatriated|deported|expelled|sent home)|"
     r"have left|had left|returned)\b", re.I)
 _FUNCTION_WORDS = {
@@ -158,72 +158,72 @@ _FUNCTION_WORDS = {
     "respectively", "each", "apiece", "combined", "together", "altogether", "then", "far",
     "earlier", "later", "ago", "yearly", "monthly", "already", "also", "again", "instead", "too", "only", "just",
 }
-_PEOPLE_IN_SENTENCE = re.compile(rf"\b(?:{_PEOPLE})\b", re.I)
-_OF_THE_N = re.compile(rf"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+|some[ \u00a0]+|about[ \u00a0]+|roughly[ \u00a0]+|(?:his|her|its|their|our)[ \u00a0]+)?[0-9][0-9,]*[ \u00a0]+"
+_PEOPLE_IN_SENTENCE = refast.lazy(rf"\b(?:{_PEOPLE})\b", re.I)
+_OF_THE_N = refast.lazy(rf"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+|some[ \u00a0]+|about[ \u00a0]+|roughly[ \u00a0]+|(?:his|her|its|their|our)[ \u00a0]+)?[0-9][0-9,]*[ \u00a0]+"
                        rf"(?:[\w-]+[ \u00a0]+){{0,3}}?(?:{_PEOPLE}|{_PERMITS}|{_VISAS})\b", re.I)
 # "Of those passes, 38 ...", "Of the 54 African member states, fewer than 15 ...": the count's noun is the partitive's
-_PARTITIVE_BEFORE = re.compile(r"\b[Oo]f[ \u00a0]+(?:the|those|these|its|their|all)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?P<noun>[^,;.]{1,60}?),[ \u00a0]+"
+_PARTITIVE_BEFORE = refast.lazy(r"\b[Oo]f[ \u00a0]+(?:the|those|these|its|their|all)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?P<noun>[^,;.]{1,60}?),[ \u00a0]+"
                                r"(?:(?:fewer|more|less|than|about|around|only|just|some|at|least|nearly|almost|roughly|over|under)[ \u00a0]+){0,3}$")
-_PARTS_BEFORE = re.compile(r"\b(?:including|of which|among them|the other)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)  # "12 clinics, including four", "four of them fled, while the other three"
+_PARTS_BEFORE = refast.lazy(r"\b(?:including|of which|among them|the other)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)  # "12 clinics, including four", "four of them fled, while the other three"
 _OWNED = {"owned", "operated", "run", "linked", "backed", "flagged", "made", "built", "controlled", "affiliated", "themed", "style",
           "funded", "managed", "registered-owned"}
-_NK_IN_SENTENCE = re.compile(r"North[ \u00a0]+Korea|DPRK|Pyongyang")  # "North Korea's embassy asked to let 3,500 migrant workers stay"
-_WHOSE_NUMBER = re.compile(r"\bwhose[ \u00a0]+(?:total[ \u00a0]+)?numbers?\b[^.;]{0,40}$", re.I)
-_LEFT_AFTER = re.compile(r"[^.;]{0,80}?\b(?:left|departed|went home|were sent home|were repatriated|were deported|returned home|flew home)\b")
-_HYPHEN_RANGE = re.compile(r"[-‐][ \u00a0]+(?:to|or|and)[ \u00a0]+[0-9]+[-‐][a-z]")
-_PERMIT_HOLDERS = re.compile(r"\bpermit[ \u00a0-]holders\b|\bnumber[ \u00a0]+(?:holding|with)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?permits\b", re.I)
-_BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:or[ \u00a0]+(?:so|more|less)\b|U\.[SK]\.(?=[ \u00a0]+[a-z]))")  # words between a count and its noun: "200 or so workers", "9,000 U.S. visas"
+_NK_IN_SENTENCE = refast.lazy(r"North[ \u00a0]+Korea|DPRK|Pyongyang")  # "North Korea's embassy asked to let 3,500 migrant workers stay"
+_WHOSE_NUMBER = refast.lazy(r"\bwhose[ \u00a0]+(?:total[ \u00a0]+)?numbers?\b[^.;]{0,40}$", re.I)
+_LEFT_AFTER = refast.lazy(r"[^.;]{0,80}?\b(?:left|departed|went home|were sent home|were repatriated|were deported|returned home|flew home)\b")
+_HYPHEN_RANGE = refast.lazy(r"[-‐][ \u00a0]+(?:to|or|and)[ \u00a0]+[0-9]+[-‐][a-z]")
+_PERMIT_HOLDERS = refast.lazy(r"\bpermit[ \u00a0-]holders\b|\bnumber[ \u00a0]+(?:holding|with)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?permits\b", re.I)
+_BEFORE_NOUN = refast.lazy(r"[ \u00a0]+(?:or[ \u00a0]+(?:so|more|less)\b|U\.[SK]\.(?=[ \u00a0]+[a-z]))")  # words between a count and its noun: "200 or so workers", "9,000 U.S. visas"
 _NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials", "prisoners", "detainees", "athletes", "delegates", "spies", "hackers", "leaders", "executives", "representatives", "officers", "envoys", "bankers", "poachers"}
-_FROM_ELSEWHERE = re.compile(r",?(?:[ \u00a0]+(?:mostly|mainly|largely|chiefly|primarily))?[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|N\.[ \u00a0]?Korea|DPRK\b|Democratic\b|(?:" + NK_TOWNS + r")\b)[A-Z]")
+_FROM_ELSEWHERE = refast.lazy(r",?(?:[ \u00a0]+(?:mostly|mainly|largely|chiefly|primarily))?[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|N\.[ \u00a0]?Korea|DPRK\b|Democratic\b|(?:" + NK_TOWNS + r")\b)[A-Z]")
 _CAPITALISED_NOT_PEOPLE = {"States", "Countries", "Nations", "Members", "Member", "Years", "Months", "Weeks", "Days", "Hours", "Decades"}  # "two neighbouring Member States", a headline's "Up to 10 Years at Sea"
-_THING_AHEAD = re.compile(r"(?:[ \u00a0]+(?!(?:in|at|on|for|from|to|of|by|with)\b)[a-z-]+){0,2}?[ \u00a0]+(?:" + "|".join(sorted(THING_NOUNS, key=len, reverse=True)) + r")\b")
-_CASES_AFTER = re.compile(r"[ \u00a0]+(?:cases|incidents|schemes|accounts|investigations|applications)\b")
+_THING_AHEAD = refast.lazy(r"(?:[ \u00a0]+(?!(?:in|at|on|for|from|to|of|by|with)\b)[a-z-]+){0,2}?[ \u00a0]+(?:" + "|".join(sorted(THING_NOUNS, key=len, reverse=True)) + r")\b")
+_CASES_AFTER = refast.lazy(r"[ \u00a0]+(?:cases|incidents|schemes|accounts|investigations|applications)\b")
 _PARAGRAPH_REACH = 280  # characters before a sentence read for who "migrant workers" are (about two sentences)
-_FROM_NK = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?:DPRK|North[ \u00a0]+Korea)\b")
-_OTHERS_AFTER = re.compile(r"[ \u00a0]+others\b")
-_HIRE_PERMISSION_BEFORE = re.compile(r"\b(?:permission|permissions|permits?|quotas?|licen[cs]es?|approval|authori[sz](?:ed|ations?))\b[^.;]{0,60}?\bto[ \u00a0]+(?:hire|employ|recruit|bring[ \u00a0]+in)[ \u00a0]+"
+_FROM_NK = refast.lazy(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?:DPRK|North[ \u00a0]+Korea)\b")
+_OTHERS_AFTER = refast.lazy(r"[ \u00a0]+others\b")
+_HIRE_PERMISSION_BEFORE = refast.lazy(r"\b(?:permission|permissions|permits?|quotas?|licen[cs]es?|approval|authori[sz](?:ed|ations?))\b[^.;]{0,60}?\bto[ \u00a0]+(?:hire|employ|recruit|bring[ \u00a0]+in)[ \u00a0]+"
                                      r"(?:(?:up[ \u00a0]+to|some|about|around|another|a[ \u00a0]+further|a[ \u00a0]+total[ \u00a0]+of)[ \u00a0]+)?$|"
                                      r"\b(?:permission|permissions|permits?|quotas?)[ \u00a0]+for[ \u00a0]+(?:hiring|employing)[ \u00a0]+$|"
                                      r"\bwork[ \u00a0]+permits[ \u00a0]+(?:to|for)[ \u00a0]+(?:(?:up[ \u00a0]+to|some|about|around|another)[ \u00a0]+)?$", re.I)  # "authorized 691 entities to hire up to 154,306", "issued work permits to 40 nationals"
-_REST = re.compile(r"(?:rest|remainder|total|others|latter|former|group|figure|number)", re.I)
-_OF_PEOPLE = re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+){{0,2}}(?:{_PEOPLE})\b")
-_FIGURE_WORD_AFTER = re.compile(r"[ \u00a0]+(?:figure|estimate|tally|headcount)\b(?![ \u00a0]+(?:of|for)\b)|[ \u00a0]+in[ \u00a0]+(?:total|all)\b")  # "about 1,000 in total"
-_CAPITAL_AFTER = re.compile(r"[ \u00a0]+(?!North\b|DPRK\b)[A-Z]")
-_OF_THEM_NK = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|(?:those|these)(?:[ \u00a0]+[a-z]+)?)[ \u00a0]+(?:(?:are|were|being)[ \u00a0]+)?from[ \u00a0]+(?:[a-z]+[ \u00a0]+)?North[ \u00a0]+Korea")  # "130 workers, 45 of them from North Korea"
-_OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|which|those|these)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
-_RULE_WHY = re.compile(r"\bexplanation[ \u00a0]+of[ \u00a0]+[\"“‘']?why\b[^.;]{0,50}$", re.I)  # "an explanation of why, if applicable, less than half"
-_FRACTION_OK = re.compile(
+_REST = refast.lazy(r"(?:rest|remainder|total|others|latter|former|group|figure|number)", re.I)
+_OF_PEOPLE = refast.lazy(rf"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+){{0,2}}(?:{_PEOPLE})\b")
+_FIGURE_WORD_AFTER = refast.lazy(r"[ \u00a0]+(?:figure|estimate|tally|headcount)\b(?![ \u00a0]+(?:of|for)\b)|[ \u00a0]+in[ \u00a0]+(?:total|all)\b")  # "about 1,000 in total"
+_CAPITAL_AFTER = refast.lazy(r"[ \u00a0]+(?!North\b|DPRK\b)[A-Z]")
+_OF_THEM_NK = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:them|(?:those|these)(?:[ \u00a0]+[a-z]+)?)[ \u00a0]+(?:(?:are|were|being)[ \u00a0]+)?from[ \u00a0]+(?:[a-z]+[ \u00a0]+)?North[ \u00a0]+Korea")  # "130 workers, 45 of them from North Korea"
+_OF_THEM = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|which|those|these)\b", re.I)
+_HYPOTHETICAL = refast.lazy(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
+_RULE_WHY = refast.lazy(r"\bexplanation[ \u00a0]+of[ \u00a0]+[\"“‘']?why\b[^.;]{0,50}$", re.I)  # "an explanation of why, if applicable, less than half"
+_FRACTION_OK = refast.lazy(
     r"[\"”’]?(?:[ \u00a0]*\([^()]{0,30}\))?[ \u00a0]+(?:goes|go|going|went|is|are|was|were|gets|got|being)[ \u00a0]+(?:(?:straight|directly|back|automatically)[ \u00a0]+)?(?:to|taken|sent|kept|handed|deducted|paid)\b|"
     r"[ \u00a0]+(?:have|has|had)[ \u00a0]+(?:(?:already|since|now)[ \u00a0]+)?(?:gone|left|returned|been[ \u00a0]+(?:sent|repatriated|deported|expelled))\b|"
     r"[ \u00a0]+of[ \u00a0]+which[ \u00a0]+(?:is|are|was|were|goes|go|went|gets|got)\b|[ \u00a0]+(?:their|his|her)[ \u00a0]+(?:earnings|wages?|salary|salaries|pay|income)\b|"  # ("half their wages")
     r"[ \u00a0]+(?:he|she|they|workers?|each[ \u00a0]+worker)[ \u00a0]+(?:is|are|was|were)[ \u00a0]+(?:obliged|required|forced|made|ordered)[ \u00a0]+to\b|"
     rf"[\"”’]?[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|it\b|that\b|this\b|everything\b|what\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings?|wages?|salary|salaries|pay|income|money|the money|revenue|proceeds|takings|fees?\b|sums?\b|repatriations|returns|deportations|departures|arrivals|entries|visas|permits|the total|total\b|workforce|labou?r force)",
     re.I)
-_AGENT_NOUN = re.compile(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
+_AGENT_NOUN = refast.lazy(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
 # "citizens of DPRK who have valid permission for work": people named by the permits they hold
 _HOLDS = (r"(?:with|holding|held|hold|having|(?:had|have|has)(?:[ \u00a0]+obtained)?|possess|possessed|possessing|who[ \u00a0]+(?:held|hold|had|have|has|possess|possessed)|"
           r"(?:(?:were|are|was|is)[ \u00a0]+(?:living|staying|working|employed)|remain|remains|remained|stay|stays|stayed|work|worked|live|lived)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w-]*)?(?:[ \u00a0]+(?:at[ \u00a0]+the[ \u00a0]+moment|now|currently|legally))?[ \u00a0]+(?:on|under))[ \u00a0]+(?<!without[ \u00a0])(?!expired|lapsed|invalid|no[ \u00a0])(?:valid[ \u00a0]+|a[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+|[a-z]+[ \u00a0]+and[ \u00a0]+|[\"“‘'][a-z]+[\"”’'][ \u00a0]+)?"
           r"(?:(?:work[ \u00a0]+)?(?:permits?|passes|permissions?(?:[ \u00a0]+(?:for|to)[ \u00a0]+work)?)|work(?:ing)?[ \u00a0]+visas?|documents[ \u00a0]+to[ \u00a0]+work)\b")  # "61 North Koreans had work visas"
-_HOLDING = re.compile(rf"(?:(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?)?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)  # (also "the 35 who possess valid permits")
-_THEY_HOLD = re.compile(rf"[^.;]{{0,90}}?\b(?:because|as|since|who|and)[ \u00a0]+(?:they[ \u00a0]+)?(?:still[ \u00a0]+)?{_HOLDS}", re.I)
-_HOLDERS_NAMED = re.compile(rf"\b(?:{_PEOPLE})\b(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)
-_VISA_ISSUE = re.compile(r"\b(?<!failed to )(?<!unable to )(?<!not )(?:issu|grant|approv|gave|give|giv|receiv|obtain)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b[^.;]{0,60}\b(?:issu|grant|approv|gave|giv)\w*")
-_AUTHORISATION_NOUN = re.compile(r"\b(?:work authori[sz]ations?|work passes|quotas?)\b")
-_PERMIT_NOUN = re.compile(r"(?<!without )(?<!without valid )(?<!without work )(?<!without valid work )\bpermits?\b(?![-‐])")  # ("living there without valid permits": people)
-_VISA_NOUN = re.compile(r"\bvisas?\b(?![-‐])")
-_NOT_A_COUNT_BEFORE = re.compile(
+_HOLDING = refast.lazy(rf"(?:(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?)?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)  # (also "the 35 who possess valid permits")
+_THEY_HOLD = refast.lazy(rf"[^.;]{{0,90}}?\b(?:because|as|since|who|and)[ \u00a0]+(?:they[ \u00a0]+)?(?:still[ \u00a0]+)?{_HOLDS}", re.I)
+_HOLDERS_NAMED = refast.lazy(rf"\b(?:{_PEOPLE})\b(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)
+_VISA_ISSUE = refast.lazy(r"\b(?<!failed to )(?<!unable to )(?<!not )(?:issu|grant|approv|gave|give|giv|receiv|obtain)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b[^.;]{0,60}\b(?:issu|grant|approv|gave|giv)\w*")
+_AUTHORISATION_NOUN = refast.lazy(r"\b(?:work authori[sz]ations?|work passes|quotas?)\b")
+_PERMIT_NOUN = refast.lazy(r"(?<!without )(?<!without valid )(?<!without work )(?<!without valid work )\bpermits?\b(?![-‐])")  # ("living there without valid permits": people)
+_VISA_NOUN = refast.lazy(r"\bvisas?\b(?![-‐])")
+_NOT_A_COUNT_BEFORE = refast.lazy(
     r"\b(?:city|town|village|port|capital|region|province|country|nation|population|district) of[ \u00a0]+(?:about |some |around |nearly |roughly |more than |over |almost )?$", re.I)
-_NOT_A_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:people|persons|sources|officials) (?:familiar with|with knowledge of|briefed on|close to)\b", re.I)
-_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|latter|other|and a|and one)[ \u00a0]+$", re.I)
+_NOT_A_COUNT_AFTER = refast.lazy(r"[ \u00a0]+(?:people|persons|sources|officials) (?:familiar with|with knowledge of|briefed on|close to)\b", re.I)
+_ORDINAL_BEFORE = refast.lazy(r"\b(?:first|second|third|latter|other|and a|and one)[ \u00a0]+$", re.I)
 # "a 50,000-strong workforce": a head count written as an adjective
-_STRONG = re.compile(r"[-‐][ \u00a0]?strong\b|[-‐]member[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:team|crew|brigade|workforce|contingent)\b", re.I)  # "a 40-member medical team"
+_STRONG = refast.lazy(r"[-‐][ \u00a0]?strong\b|[-‐]member[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:team|crew|brigade|workforce|contingent)\b", re.I)  # "a 40-member medical team"
 # counts of people who are not North Korean: "3 million foreign labourers", "2,000 Russian workers"
 _FOREIGN = {"foreign", "migrant", "expatriate", "u.s.", "u.k.", "american", "western", "non-korean", "local", "domestic", "indigenous", "native", "asian",
             "south", "bangladeshi", "nepali", "nepalese", "indian", "pakistani", "filipino", "sri", "egyptian",
             "uzbek", "tajik", "kyrgyz", "kazakh", "turkmen", "ukrainian", "belarusian", "syrian", "african", "european"}
 # verbs that make a bare count a count of people when the sentence is about people
-_PEOPLE_VERBS = re.compile(
+_PEOPLE_VERBS = refast.lazy(
     r"[ \u00a0]+(?:came|come|coming|travell?ed|visited|fled|went|lived|live|living|stayed|died|applied|studied|"
     r"entered|arrived|left|worked|remained|returned|were|are|was|is)\b", re.I)
 
@@ -309,7 +309,7 @@ class _Facts:
         return out
 
 
-_LOW_WORD = re.compile(r"(?<![a-z0-9])[a-z]+")
+_LOW_WORD = refast.lazy(r"(?<![a-z0-9])[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -509,7 +509,7 @@ _CANDIDATE_WORDS = ("half", "third", "quarter", "fifth", "dozen", "hundred", "th
                     "seventy", "eighty", "ninety")
 # Case is spelled out and the first letters looked ahead, so the scan skips most characters
 # at C speed (an IGNORECASE alternation tries every word at every position: twice as slow).
-_CANDIDATE = re.compile(
+_CANDIDATE = refast.lazy(
     "(?=[0-9" + "".join(sorted({c for w in _CANDIDATE_WORDS for c in (w[0], w[0].upper())})) + "])(?:[0-9]|\\b(?:"
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _CANDIDATE_WORDS) + ")(?:s|ths)?(?![a-z]))")  # "tension" is no "ten"
 
@@ -719,29 +719,29 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
 
 
 _ATTACHED = 100  # characters: a place further from a large sum in its sentence ("The Yangon closure ... the $500 million") is not its place
-_FOREIGN_PASSAGE = re.compile(r"\b(?:foreign|migrant|expatriate)[ \u00a0]+(?:workforce|workers|labou?r|labou?rers|nationals|residents)\b|\bforeigners\b", re.I)
-_THERE = re.compile(r"\bthere\b", re.I)
-_KEEPS_FRACTION = re.compile(r"\b(?:keeps|kept|take|takes|took|retains|retained|confiscates|confiscated|pockets|pocketed|skims|collects|"
+_FOREIGN_PASSAGE = refast.lazy(r"\b(?:foreign|migrant|expatriate)[ \u00a0]+(?:workforce|workers|labou?r|labou?rers|nationals|residents)\b|\bforeigners\b", re.I)
+_THERE = refast.lazy(r"\bthere\b", re.I)
+_KEEPS_FRACTION = refast.lazy(r"\b(?:keeps|kept|take|takes|took|retains|retained|confiscates|confiscated|pockets|pocketed|skims|collects|"
                              r"collected|receive|receives|received|get|gets|got|repatriated|deported|expelled|sent[ \u00a0]+(?:home|back))[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|up to|only)[ \u00a0]+)?$", re.I)
-_BY_FRACTION = re.compile(r"\b(?:reduced|cut|fell|fallen|dropped|shrank|shrunk|declined|decreased|grew|grown|rose|risen)\b[^.;]{0,90}\bby[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$", re.I)
-_END_UP_IN = re.compile(r"[ \u00a0]+(?:end|ended|ends)[ \u00a0]+up[ \u00a0]+in\b")  # "of which 20% end up in the Far East"
-_SPREAD_AFTER = re.compile(r"[ \u00a0]+(?:work|worked|live|lived|are|were)[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]|[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+workers|these[ \u00a0]+workers|all[ \u00a0]+workers)[ \u00a0]+(?:go|went|are|were|work|worked|live|lived|are[ \u00a0]+based)[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"
+_BY_FRACTION = refast.lazy(r"\b(?:reduced|cut|fell|fallen|dropped|shrank|shrunk|declined|decreased|grew|grown|rose|risen)\b[^.;]{0,90}\bby[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$", re.I)
+_END_UP_IN = refast.lazy(r"[ \u00a0]+(?:end|ended|ends)[ \u00a0]+up[ \u00a0]+in\b")  # "of which 20% end up in the Far East"
+_SPREAD_AFTER = refast.lazy(r"[ \u00a0]+(?:work|worked|live|lived|are|were)[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]|[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+workers|these[ \u00a0]+workers|all[ \u00a0]+workers)[ \u00a0]+(?:go|went|are|were|work|worked|live|lived|are[ \u00a0]+based)[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"
                            r"|[ \u00a0]+of[ \u00a0]+(?:such|the|these|those|them)\b[^.;]{0,40}?\bwork(?:ed|s)?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+[ \u00a0]+(?:sector|industry)")  # "55 percent of these North Koreans work in the building sector"
-_MACRO = re.compile(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|stocks|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
-_COUNT_BRACKET_BEFORE = re.compile(r"[0-9][ \u00a0]*\([ \u00a0]*$")
-_WORKERS_KEEP_BEFORE = re.compile(r"\b(?:workers?|they|he|she|men|women|Koreans|labou?rers|employees|staff|seamstresses|agents|operatives|(?<=[Ss]ome )will)\b[^.;,]{0,70}?"
+_MACRO = refast.lazy(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|stocks|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
+_COUNT_BRACKET_BEFORE = refast.lazy(r"[0-9][ \u00a0]*\([ \u00a0]*$")
+_WORKERS_KEEP_BEFORE = refast.lazy(r"\b(?:workers?|they|he|she|men|women|Koreans|labou?rers|employees|staff|seamstresses|agents|operatives|(?<=[Ss]ome )will)\b[^.;,]{0,70}?"
                                   r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|(?<=only )earn(?:s|ed)?|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|receive|receives|received|receiving|save|saved|get|gets|getting|see|sees|saw)[ \u00a0]+"
                                   r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|as[ \u00a0]+little[ \u00a0]+as|about|around|roughly|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$|"
                                   r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$|"
                                   r"\b(?:leaving|leaves|left)(?:[ \u00a0]+(?:them|him|her|workers|the[ \u00a0]+workers))?[ \u00a0]+(?:(?:only|just|about|around|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$"
                                   r"|\b(?:workers?|they|employees|staff|themselves|waitresses)[ \u00a0]+(?:(?:only|just|themselves)[ \u00a0]+)*(?:receive|receives|received|get|gets|got|keep|keeps|kept)[ \u00a0]+(?:only[ \u00a0]+)?a[ \u00a0]+(?:cut|share)[ \u00a0]+of[ \u00a0]+$", re.I)
-_COMPARISON_AFTER = re.compile(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper)\b|[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:[A-Z][a-z]+)|local)[ \u00a0]+(?:workers|labou?rers|nationals|staff)\b", re.I)  # ("half of what Mongolian workers earn")
-_OF_SOMETHING = re.compile(r"[ \u00a0]+of[ \u00a0]+")
-_CLOCK_AFTER = re.compile(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)
-_PRESENT = re.compile(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have|will)\b", re.I)  # (the future too: "Russia will get 22,000")
-_NOW = re.compile(r"\b(?:now|today|currently|at present|presently|these days)\b", re.I)
+_COMPARISON_AFTER = refast.lazy(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper)\b|[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:[A-Z][a-z]+)|local)[ \u00a0]+(?:workers|labou?rers|nationals|staff)\b", re.I)  # ("half of what Mongolian workers earn")
+_OF_SOMETHING = refast.lazy(r"[ \u00a0]+of[ \u00a0]+")
+_CLOCK_AFTER = refast.lazy(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)
+_PRESENT = refast.lazy(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have|will)\b", re.I)  # (the future too: "Russia will get 22,000")
+_NOW = refast.lazy(r"\b(?:now|today|currently|at present|presently|these days)\b", re.I)
 # a past-tense verb: without one, a sentence speaks of the present ("Minders keep 60 percent")
-_PAST = re.compile(r"\b(?:was|were|had|did|went|left|came|took|kept|paid|sent|gave|got|made|rose|fell|grew|"
+_PAST = refast.lazy(r"\b(?:was|were|had|did|went|left|came|took|kept|paid|sent|gave|got|made|rose|fell|grew|"
                    r"stood|brought|fled|held|spent|saw|began|became|found|put|cut|ran|won|lost|"
                    r"(?!(?:estimat|report|add|not|stat|explain|claim|believ|quot|cit|publish|releas|updat|relat|bas)ed\b)[a-z]+ed)\b", re.I)
 # the patterns searched in every sentence or back from every figure, led by the characters a

@@ -118,10 +118,10 @@ def is_area(code: str | None) -> bool:
     return code == WORLD or (code is not None and code in load().regions)
 
 
-_WORDS = re.compile(r"[\w.'’‐-]+")
-_CAPITALISED = refast.compile(r"(?<![\w.'’‐-])[A-Z][\w.'’‐-]*")  # led by [A-Z]: skips lowercase text fast
-_HAS_SUFFIX = re.compile(r"['’‐.-]")
-_POSSESSIVE = re.compile(r"(?:['’]s?|[-‐]\w+|\.)$")
+_WORDS = refast.lazy(r"[\w.'’‐-]+")
+_CAPITALISED = refast.lazy_fast(r"(?<![\w.'’‐-])[A-Z][\w.'’‐-]*")  # led by [A-Z]: skips lowercase text fast
+_HAS_SUFFIX = refast.lazy(r"['’‐.-]")
+_POSSESSIVE = refast.lazy(r"(?:['’]s?|[-‐]\w+|\.)$")
 
 
 @dataclass(frozen=True)
@@ -136,11 +136,11 @@ class Place:
 
 # "a report from the Asian Center at the University of Leiden": a source's seat, no workplace (a city only)
 _SOURCE_WORDS = r"report|study|research|researchers?|survey|according[ \u00a0]+to|professor"  # what cites a university
-_UNIVERSITY_BEFORE = re.compile(rf"\b(?:{_SOURCE_WORDS}|studies|cent(?:er|re)|institute)\b[^.;]{{0,50}}?\bUniversity[ \u00a0]+of[ \u00a0]+$", re.I)
-_UNIVERSITY_AFTER = re.compile(r"[ \u00a0]+University\b")
-_NEWS_AFTER = re.compile(r"['’]s[ \u00a0]+(?:(?:state|public|official|leading)[ \u00a0]+)?(?:[A-Z][\w-]+[ \u00a0]+)?(?:news[ \u00a0]+agency|newspaper|daily|broadcaster|media|press)\b")  # "Japan's Kyodo news agency": a speaker
-_SOURCE_BEFORE = re.compile(rf"\b(?:{_SOURCE_WORDS})\b[^.;]{{0,60}}$", re.I)
-_TRAVEL_BEFORE = re.compile(r"\b(?:travel|travels|travelling|traveling|travelled|traveled|trips?|holidays?|vacations?)[ \u00a0]+$", re.I)
+_UNIVERSITY_BEFORE = refast.lazy(rf"\b(?:{_SOURCE_WORDS}|studies|cent(?:er|re)|institute)\b[^.;]{{0,50}}?\bUniversity[ \u00a0]+of[ \u00a0]+$", re.I)
+_UNIVERSITY_AFTER = refast.lazy(r"[ \u00a0]+University\b")
+_NEWS_AFTER = refast.lazy(r"['’]s[ \u00a0]+(?:(?:state|public|official|leading)[ \u00a0]+)?(?:[A-Z][\w-]+[ \u00a0]+)?(?:news[ \u00a0]+agency|newspaper|daily|broadcaster|media|press)\b")  # "Japan's Kyodo news agency": a speaker
+_SOURCE_BEFORE = refast.lazy(rf"\b(?:{_SOURCE_WORDS})\b[^.;]{{0,60}}$", re.I)
+_TRAVEL_BEFORE = refast.lazy(r"\b(?:travel|travels|travelling|traveling|travelled|traveled|trips?|holidays?|vacations?)[ \u00a0]+$", re.I)
 
 
 def find_places(text: str, start: int, end: int) -> list[Place]:

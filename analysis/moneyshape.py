@@ -7,79 +7,80 @@ from __future__ import annotations
 
 import re
 
+from . import refast
 from .gazetteer import NOT_DEMONYMS
 from .numbers import Mention
 from .segment import Sentence
 
-_PRICE = re.compile(r"\.[0-9]{2}$")
+_PRICE = refast.lazy(r"\.[0-9]{2}$")
 _TRADE_NOUNS = r"exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|imports?|GDP|economy"  # the country's trade, no workers' money
-_TRADE_AFTER = re.compile(rf"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+){{0,2}}(?:{_TRADE_NOUNS})\b"
+_TRADE_AFTER = refast.lazy(rf"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+){{0,2}}(?:{_TRADE_NOUNS})\b"
                           r"|[ \u00a0]+(?:more[ \u00a0]+)?(?:(?:from|by)[ \u00a0]+)?(?:selling|sales[ \u00a0]+of)\b", re.I)  # "$1.1 billion selling coal"
 # money named by what it is after the amount
-_OTHER_MONEY_AFTER = re.compile(r"[ \u00a0]+(?:hit|blow)[ \u00a0]+to\b|[ \u00a0]+worth[ \u00a0]+of[ \u00a0]+sanctions(?![\w-])|\)?(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?(?:bribes?|damages|losses|rent|(?:arms|weapons?|missile)[ \u00a0]+(?:sales|deals|exports))\b"
+_OTHER_MONEY_AFTER = refast.lazy(r"[ \u00a0]+(?:hit|blow)[ \u00a0]+to\b|[ \u00a0]+worth[ \u00a0]+of[ \u00a0]+sanctions(?![\w-])|\)?(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?(?:bribes?|damages|losses|rent|(?:arms|weapons?|missile)[ \u00a0]+(?:sales|deals|exports))\b"
                                 r"|\)?(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+in[ \u00a0]+interest\b(?![ \u00a0]+(?:in|for|on|from)\b)")  # "the $350 he paid out in bribes", "$2 million in damages", "$300 million in arms sales", "$60 a month in interest"
 # "sent back more than $2 billion over the last 15 years": a total over many years, no year's
 # revenue (unless the amount is a year's: "$500 million a year over the past decade")
 _PER_PERIOD = r"(?![ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:year|month)\b|[ \u00a0]+(?:annually|yearly|monthly)\b)"
-_MANY_YEARS_AFTER = re.compile(_PER_PERIOD + r"[^.;]{0,60}?\b(?:over|in|during|across|for)[ \u00a0]+the[ \u00a0]+(?:last|past)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:years|decades)\b")
-_SINCE_AFTER = re.compile(_PER_PERIOD + r"[ \u00a0]+since[ \u00a0]+(?!the[ \u00a0]+start[ \u00a0]+of[ \u00a0]+the[ \u00a0]+year)")  # ("has raised $30 million since Kim decided to send more")
+_MANY_YEARS_AFTER = refast.lazy(_PER_PERIOD + r"[^.;]{0,60}?\b(?:over|in|during|across|for)[ \u00a0]+the[ \u00a0]+(?:last|past)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:years|decades)\b")
+_SINCE_AFTER = refast.lazy(_PER_PERIOD + r"[ \u00a0]+since[ \u00a0]+(?!the[ \u00a0]+start[ \u00a0]+of[ \u00a0]+the[ \u00a0]+year)")  # ("has raised $30 million since Kim decided to send more")
 # what one scheme brought in over its life ("the scheme generated $88 million"): no year's revenue
-_YEARLY = re.compile(r"\b(?:a|per|each|every|last|this)[ \u00a0]+year\b|\bannual(?:ly)?\b|\byearly\b|\bin[ \u00a0]+(?:19|20)[0-9]{2}\b", re.I)
+_YEARLY = refast.lazy(r"\b(?:a|per|each|every|last|this)[ \u00a0]+year\b|\bannual(?:ly)?\b|\byearly\b|\bin[ \u00a0]+(?:19|20)[0-9]{2}\b", re.I)
 # a sentence on the country's trade with no worker in it: exports, commodities, trade data
-_TRADE_TALK = re.compile(r"\b(?:export(?:s|ed|ing)?|imports?|trade[ \u00a0]+data|customs[ \u00a0]+data|garment[ \u00a0]+industry|rights[ \u00a0]+to[ \u00a0]+(?:harvest|fish)|fishing[ \u00a0]+rights"
+_TRADE_TALK = refast.lazy(r"\b(?:export(?:s|ed|ing)?|imports?|trade[ \u00a0]+data|customs[ \u00a0]+data|garment[ \u00a0]+industry|rights[ \u00a0]+to[ \u00a0]+(?:harvest|fish)|fishing[ \u00a0]+rights"
                          r"|from[ \u00a0]+(?:iron|coal|lead|zinc|seafood|textiles?|minerals?))\b", re.I)
-_WORKER_WORD = re.compile(r"\b(?:workers?|workforce|labou?rers?|labou?r|employees|staff|miners|wages?|salar(?:y|ies)|pay|paid|abroad|overseas)\b", re.I)
-_SCHEME = re.compile(r"\b(?:scheme|conspiracy|indictment|indicted|defendants|laptop[ \u00a0]+farms?)\b", re.I)
+_WORKER_WORD = refast.lazy(r"\b(?:workers?|workforce|labou?rers?|labou?r|employees|staff|miners|wages?|salar(?:y|ies)|pay|paid|abroad|overseas)\b", re.I)
+_SCHEME = refast.lazy(r"\b(?:scheme|conspiracy|indictment|indicted|defendants|laptop[ \u00a0]+farms?)\b", re.I)
 # what a span of years or one accused brought in: "from 2017 to 2023 and generated $80 million",
 # "over a period of six years, generated revenue of", "was charged ... for helping ..., raising $6 million"
 _COLLECTED = r"(?:generated|generating|earned|earning|made|making|raised|raising|netted|netting|collected|collecting|amassed|brought[ \u00a0]+in)"
-_SPAN_COLLECTED_BEFORE = re.compile(r"\b(?:(?:from|between)[ \u00a0]+(?:19|20)[0-9]{2}[ \u00a0]+(?:to|and|through|until)[ \u00a0]+(?:19|20)[0-9]{2}|over[ \u00a0]+a[ \u00a0]+period[ \u00a0]+of[ \u00a0]+(?:[\w-]+[ \u00a0]+)?years)\b"
+_SPAN_COLLECTED_BEFORE = refast.lazy(r"\b(?:(?:from|between)[ \u00a0]+(?:19|20)[0-9]{2}[ \u00a0]+(?:to|and|through|until)[ \u00a0]+(?:19|20)[0-9]{2}|over[ \u00a0]+a[ \u00a0]+period[ \u00a0]+of[ \u00a0]+(?:[\w-]+[ \u00a0]+)?years)\b"
                                     rf"[^.;]{{0,60}}?\b{_COLLECTED}\b[^.;$]{{0,40}}$"
                                     rf"|\b(?:was|were)[ \u00a0]+(?:charged|sentenced|convicted)\b[^.;]{{0,120}}?\b(?:raising|generating|earning|netting|collecting)[ \u00a0]+(?:(?:more[ \u00a0]+than|over|about|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
 # what one agent or official hands over, and a lump sum on the way home: no metric's money
-_ONE_AGENT_BEFORE = re.compile(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:agents?|officials?|supervisors?|minders?)\b[^.;]{0,50}?\b(?:remit|extort|hand|send|deliver|pay)\w*\b[^.;]{0,25}$", re.I)
+_ONE_AGENT_BEFORE = refast.lazy(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:agents?|officials?|supervisors?|minders?)\b[^.;]{0,50}?\b(?:remit|extort|hand|send|deliver|pay)\w*\b[^.;]{0,25}$", re.I)
 # "North Korean labourers on sites for the 2022 World Cup in Qatar receive as little as 12 percent": the worker's share, told far from its subject
-WORKER_KEEPS_LITTLE = re.compile(r"\b(?:workers?|labou?rers|employees|staff|seamstresses)\b(?:(?!\b(?:state|government|regime|party|company|Pyongyang|said|says|told)\b)[^.;,]){0,110}?"
+WORKER_KEEPS_LITTLE = refast.lazy(r"\b(?:workers?|labou?rers|employees|staff|seamstresses)\b(?:(?!\b(?:state|government|regime|party|company|Pyongyang|said|says|told)\b)[^.;,]){0,110}?"
                                  r"\b(?:receive|receives|received|get|gets|got|keep|keeps|kept)[ \u00a0]+(?:as[ \u00a0]+little[ \u00a0]+as|only|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$", re.I)
-_COST_BEFORE = re.compile(r"\bcost(?:s|ing)?[ \u00a0]+(?:North[ \u00a0]+Korea|Pyongyang|the[ \u00a0]+(?:country|regime|North))[ \u00a0]+(?:(?:an[ \u00a0]+estimated|about|some|around)[ \u00a0]+)?$")  # what an event cost the North
-_WORKER_MONEY_AFTER = re.compile(r"[^.;]{0,60}?\b(?:workers?|wages|remittances|labou?r)\b")
-_CIVIL_SERVANTS_BEFORE = re.compile(r"\bcivil[ \u00a0]+servants[ \u00a0]+(?:are|were)[ \u00a0]+(?:earning|paid)\b[^.;]{0,20}$")  # the host's public pay
-_BROKER_FEE_AFTER = re.compile(r"[^.;]{0,30}?\bfor[ \u00a0]+each\b[^.;]{0,40}?\b(?:procured|placed|recruited|found|supplied|brought)\b")  # "US$12 for each worker he procured": a broker's fee
-_ON_RETURN_AFTER = re.compile(r"[^.;]{0,80}?\b(?:upon|on|after)[ \u00a0]+(?:returning|their[ \u00a0]+return|going[ \u00a0]+home)\b")
-_RETURNED_WITH_BEFORE = re.compile(r"\b(?:returned|came[ \u00a0]+home|went[ \u00a0]+home)(?:[ \u00a0]+home)?(?:[ \u00a0]+from[ \u00a0][^,;.]{0,50}?)?[ \u00a0]+with[ \u00a0]+(?:(?:less|more)[ \u00a0]+than|only|just|about|barely)?[ \u00a0]*$")  # "returned from years of labour with less than $150"
+_COST_BEFORE = refast.lazy(r"\bcost(?:s|ing)?[ \u00a0]+(?:North[ \u00a0]+Korea|Pyongyang|the[ \u00a0]+(?:country|regime|North))[ \u00a0]+(?:(?:an[ \u00a0]+estimated|about|some|around)[ \u00a0]+)?$")  # what an event cost the North
+_WORKER_MONEY_AFTER = refast.lazy(r"[^.;]{0,60}?\b(?:workers?|wages|remittances|labou?r)\b")
+_CIVIL_SERVANTS_BEFORE = refast.lazy(r"\bcivil[ \u00a0]+servants[ \u00a0]+(?:are|were)[ \u00a0]+(?:earning|paid)\b[^.;]{0,20}$")  # the host's public pay
+_BROKER_FEE_AFTER = refast.lazy(r"[^.;]{0,30}?\bfor[ \u00a0]+each\b[^.;]{0,40}?\b(?:procured|placed|recruited|found|supplied|brought)\b")  # "US$12 for each worker he procured": a broker's fee
+_ON_RETURN_AFTER = refast.lazy(r"[^.;]{0,80}?\b(?:upon|on|after)[ \u00a0]+(?:returning|their[ \u00a0]+return|going[ \u00a0]+home)\b")
+_RETURNED_WITH_BEFORE = refast.lazy(r"\b(?:returned|came[ \u00a0]+home|went[ \u00a0]+home)(?:[ \u00a0]+home)?(?:[ \u00a0]+from[ \u00a0][^,;.]{0,50}?)?[ \u00a0]+with[ \u00a0]+(?:(?:less|more)[ \u00a0]+than|only|just|about|barely)?[ \u00a0]*$")  # "returned from years of labour with less than $150"
 # the same span opening the sentence: "In six years, the scheme earned at least $90m for the regime"
-_MANY_YEARS_OPENING = re.compile(r"[\"“‘'(]?(?:(?:In|Over|During|Across|Within)[ \u00a0]+(?:the[ \u00a0]+(?:last|past)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:years|decades)"
+_MANY_YEARS_OPENING = refast.lazy(r"[\"“‘'(]?(?:(?:In|Over|During|Across|Within)[ \u00a0]+(?:the[ \u00a0]+(?:last|past)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:years|decades)"
                                  r"|Since[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:19|20)[0-9]{2})\b[^.;]*$")  # ("Since 2021, its IT workers earned over $1 million")
-_PER_PERIOD_AFTER = re.compile(_PER_PERIOD)
+_PER_PERIOD_AFTER = refast.lazy(_PER_PERIOD)
 # money named by what it is before the amount: stolen, seized, spent, arms sales, goods traded, fees
-_OTHER_MONEY_BEFORE = re.compile(r"\b(?:stole|stolen|steal|steals|theft|heist|launder|launders|laundered|laundering|deficits?|bribes?|seized|fines?|fined|spent|spends|spending|"
+_OTHER_MONEY_BEFORE = refast.lazy(r"\b(?:stole|stolen|steal|steals|theft|heist|launder|launders|laundered|laundering|deficits?|bribes?|seized|fines?|fined|spent|spends|spending|"
                                  r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$"  # "arms deals with Iran ($1.5 billion)"
                                  r"|\b(?:soldiers?|troops|servicemen)\b(?:(?!\b(?:workers|labou?rers|builders|who|they)\b)[^.;]){0,80}?\b(?:paid|earn\w*|wages?|salar\w*|revenue|income)\b[^.;]{0,30}$"  # soldiers' pay, what troops bring in
                                  r"|\bseizures?[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$|\b(?:(?:teams?|groups?)[ \u00a0]+of\b[^.;]{0,60}?|could[ \u00a0]+)collectively\b[^.;]{0,30}$"  # "seizures of roughly $2 million", "teams ... could collectively earn"
                                  r"|\b(?:goods|commodities|products)[ \u00a0]+traded\b[^.;]{0,60}$"  # "goods traded with it amount to $100 million"
                                  r"|\b(?:fees?|fares?|tickets?|prices?|priced|licen[cs]es?|caps?|capped|annual[ \u00a0]+quotas?)\b[^.;]{0,35}$"  # "Exit permit fees cost 300 yuan (about $39)", "an agent's annual quota of $100,000" (a monthly quota per worker is the state's cut)
                                  r"|\b(?:subscri\w*|support[ \u00a0]+us|full[ \u00a0]+access|membership|donat\w*)\b[^.;]{0,60}$", re.I)  # a page's own prices
-_FOR_OTHERS_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
+_FOR_OTHERS_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
 # "local staff at the plants usually get 4,500 yuan ($650)": others' pay
-_OTHERS_PAY_BEFORE = re.compile(rf"\b(?:{NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|ish|ch|ino|i)[ \u00a0]+(?:people|workers|labou?rers|nationals|employees|citizens|sailors|seamen|seafarers|crew(?:men|s)?|fishermen)"
+_OTHERS_PAY_BEFORE = refast.lazy(rf"\b(?:{NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|ish|ch|ino|i)[ \u00a0]+(?:people|workers|labou?rers|nationals|employees|citizens|sailors|seamen|seafarers|crew(?:men|s)?|fishermen)"
                                 r"|(?i:locals|local[ \u00a0]+(?:workers|people|staff)))\b(?P<gap>[^.;]{0,80})$")
 # "the average wage in Russia was 31,000 rubles ($600)": the host's economy
-_HOST_AVERAGE_BEFORE = re.compile(r"\b(?i:average|mean|median|minimum)[ \u00a0]+(?i:monthly[ \u00a0]+)?(?i:salary|salaries|wages?|pay)[ \u00a0]+"
+_HOST_AVERAGE_BEFORE = refast.lazy(r"\b(?i:average|mean|median|minimum)[ \u00a0]+(?i:monthly[ \u00a0]+)?(?i:salary|salaries|wages?|pay)[ \u00a0]+"
                                   r"(?:in|within|across|of)[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|DPRK\b)[A-Z][^.;]{0,60}$")
 # "an additional 10 to 20 percent deducted for lodging", "$45 was deducted from their pay for
 # accommodation": upkeep, not the state's cut (a dollar amount needs the deduction said: "kept
 # $300 for food" is what a worker keeps)
-UPKEEP_AFTER = re.compile(r"[^.;]{0,40}?\bfor[ \u00a0]+(?:lodging|food|accommodation|board|meals|rent|housing|dormitor(?:y|ies)|living[ \u00a0]+(?:costs|expenses))\b")
-_UPKEEP_DEDUCTED_AFTER = re.compile(r"[^.;,]{0,25}?\b(?:deducted|withheld|charged|taken)\b[^.;,]{0,25}?\bfor[ \u00a0]+(?:lodging|food|accommodation|board|meals|rent|housing|dormitor(?:y|ies))\b")
+UPKEEP_AFTER = refast.lazy(r"[^.;]{0,40}?\bfor[ \u00a0]+(?:lodging|food|accommodation|board|meals|rent|housing|dormitor(?:y|ies)|living[ \u00a0]+(?:costs|expenses))\b")
+_UPKEEP_DEDUCTED_AFTER = refast.lazy(r"[^.;,]{0,25}?\b(?:deducted|withheld|charged|taken)\b[^.;,]{0,25}?\bfor[ \u00a0]+(?:lodging|food|accommodation|board|meals|rent|housing|dormitor(?:y|ies))\b")
 # "the minimum wage in building in Mongolia is 260 USD": the host's legal floor (not "paid the
 # minimum wage of 2,000 zloty, about $530")
-_MINIMUM_WAGE_BEFORE = re.compile(r"\bminimum[ \u00a0]+(?:monthly[ \u00a0]+)?(?:wage|salary|pay)[ \u00a0]+(?:in|for|across)[ \u00a0]+[^.;]{0,50}?"
+_MINIMUM_WAGE_BEFORE = refast.lazy(r"\bminimum[ \u00a0]+(?:monthly[ \u00a0]+)?(?:wage|salary|pay)[ \u00a0]+(?:in|for|across)[ \u00a0]+[^.;]{0,50}?"
                                   r"\b(?:is|was|stands[ \u00a0]+at|stood[ \u00a0]+at)[ \u00a0]+(?:(?:about|around|roughly)[ \u00a0]+)?$", re.I)
 # "paid 20,000 roubles (about $310) for six people": one sum for a group, no worker's pay
-_FOR_GROUP_AFTER = re.compile(r"(?:(?:[^.;]|\.(?=\)))[^.;]{0,11}?)?[ \u00a0]+(?:for|between|among)[ \u00a0]+(?:all[ \u00a0]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+dozen)[ \u00a0]+"
+_FOR_GROUP_AFTER = refast.lazy(r"(?:(?:[^.;]|\.(?=\)))[^.;]{0,11}?)?[ \u00a0]+(?:for|between|among)[ \u00a0]+(?:all[ \u00a0]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+dozen)[ \u00a0]+"
                               r"(?:people|persons|workers|men|women|labou?rers|of[ \u00a0]+them)\b", re.I)
-_KAESONG = re.compile(r"\b(?:Kaesong|Gaeseong)\b")  # the joint industrial zone: North Koreans at work at home
-KAESONG_AFTER = re.compile(r"[^.;:◆]{0,60}?\b(?:Kaesong|Gaeseong)\b")  # a share of what went into or came from the zone (used for shares by extract.py)
+_KAESONG = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")  # the joint industrial zone: North Koreans at work at home
+KAESONG_AFTER = refast.lazy(r"[^.;:◆]{0,60}?\b(?:Kaesong|Gaeseong)\b")  # a share of what went into or came from the zone (used for shares by extract.py)
 
 
 def _lifetime_total(text: str, m: Mention, sent: Sentence) -> bool:
@@ -116,7 +117,7 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
 
 
 # "their wages rose 20 percent", "pay was slashed by 25%": how much pay changed, not a share of it
-_PAY_CHANGE_BEFORE = re.compile(
+_PAY_CHANGE_BEFORE = refast.lazy(
     r"\b(?:wages?|pay|salar(?:y|ies)|earnings|incomes?|remittances)\b[^.;]{0,40}?\b(?:rose|risen|rise|rises|fell|fallen|fall|falls|"
     r"dropped|drop|increased|decreased|grew|grown|climbed|declined|jumped|surged|plunged|slashed|cut|reduced|lowered)[ \u00a0]+"
     r"(?:by[ \u00a0]+)?(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|over|roughly|just|up[ \u00a0]+to)[ \u00a0]+)?$"
@@ -131,7 +132,7 @@ def pay_change(text: str, m: Mention, sent: Sentence) -> bool:
 
 
 # "6-7% of North Korea's total export earnings": a share of the country's trade, not of pay
-OF_TRADE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korea['’]s|the[ \u00a0]+country['’]s|its|the|total|all|annual)[ \u00a0]+){0,3}"
+OF_TRADE_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korea['’]s|the[ \u00a0]+country['’]s|its|the|total|all|annual)[ \u00a0]+){0,3}"
                             rf"(?:{_TRADE_NOUNS}|export[ \u00a0]+\w+|foreign[ \u00a0]+(?:trade|currency[ \u00a0]+earnings))\b"
                             r"|[ \u00a0]+of[ \u00a0]+(?:(?!(?:proceeds|earnings|wages|income|labou?r|workforce|workers)\b)[\w-]+[ \u00a0]+){0,4}?(?:exports|imports)\b"  # "85 per cent of refined petroleum product exports"
                             r"|[ \u00a0]+of[ \u00a0]+(?:their|the|its)[ \u00a0]+(?!North\b|Korean\b)[A-Z][a-z]+(?:ese|ian|ean|ish)[ \u00a0]+(?:workers|labou?rers|employees|staff)\b"  # "one third of their Chinese workers"
@@ -142,8 +143,8 @@ OF_TRADE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korea['
 
 # "Experts think the more likely figure is $250 million", after a sentence on what the
 # workers earn the state a year: the same kind of sum, named again with no cue of its own
-_SUM_NAMED_BEFORE = re.compile(r"\b(?:figure|estimate|number|amount|sum|total)\b[^.;]{0,40}$", re.I)
-_REVENUE_CUE = re.compile(r"\b(?:a|per|each|every)[ \u00a0]+year\b|\bannual(?:ly)?\b|\brevenue\b|\bearn(?:s|ed|ings)?\b")
+_SUM_NAMED_BEFORE = refast.lazy(r"\b(?:figure|estimate|number|amount|sum|total)\b[^.;]{0,40}$", re.I)
+_REVENUE_CUE = refast.lazy(r"\b(?:a|per|each|every)[ \u00a0]+year\b|\bannual(?:ly)?\b|\brevenue\b|\bearn(?:s|ed|ings)?\b")
 
 
 def revenue_named_before(text: str, sent: Sentence, m: Mention, prev_low: str) -> bool:

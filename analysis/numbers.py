@@ -18,55 +18,55 @@ _SP = r"(?:[ \u00a0]|\r\n|\r|\n)"
 # Digit grouping read as thousands: comma, and no-break, narrow no-break, thin and figure spaces.
 _GROUP_SPACES = "\u00a0\u202f\u2009\u2007"
 # Digits are ASCII only: other scripts' digits are reported, never guessed.
-_NUMISH = re.compile(rf"(?:(?<![\w.,{_GROUP_SPACES}])|(?<=\$US))[0-9](?:[0-9]|[,.{_GROUP_SPACES}](?=[0-9]))*(?![0-9])")
-_VALID = re.compile(rf"[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:[{_GROUP_SPACES}][0-9]{{3}})+")
+_NUMISH = refast.lazy(rf"(?:(?<![\w.,{_GROUP_SPACES}])|(?<=\$US))[0-9](?:[0-9]|[,.{_GROUP_SPACES}](?=[0-9]))*(?![0-9])")
+_VALID = refast.lazy(rf"[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:[{_GROUP_SPACES}][0-9]{{3}})+")
 _SCALES = {"hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9, "mn": 10**6,
            "mln": 10**6, "m": 10**6, "k": 10**3, "b": 10**9}
-_SCALE_AFTER = re.compile(rf"(?:({_SP})|[-‐](?=(?:hundred|thousand|million|billion)\b))?(hundred|thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?:s(?!{_SP}of\b))?(?![\w])", re.I)
-_DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
-_SCALE_WORD_AFTER = re.compile(rf"{_SP}(?:hundred|thousand|million|billion)s?\b", re.I)  # "23-thousand", "78-hundred" too
+_SCALE_AFTER = refast.lazy(rf"(?:({_SP})|[-‐](?=(?:hundred|thousand|million|billion)\b))?(hundred|thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?:s(?!{_SP}of\b))?(?![\w])", re.I)
+_DECIMAL_COMMA = refast.lazy(r"[0-9]{1,3},[0-9]{1,2}")
+_SCALE_WORD_AFTER = refast.lazy(rf"{_SP}(?:hundred|thousand|million|billion)s?\b", re.I)  # "23-thousand", "78-hundred" too
 # "US 300": translated copy that lost the dollar sign (a bare "US" right before digits)
-_CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:U\.S\.{_SP}?\$|US{_SP}?\\?\$|USD{_SP}?\$?|\\?\$US|\\?\$|US(?={_SP}\Z)){_SP}?\Z")  # "USD$120", "$US1.1 billion" too
+_CURRENCY_BEFORE = refast.lazy(rf"(?<![A-Za-z])(?:U\.S\.{_SP}?\$|US{_SP}?\\?\$|USD{_SP}?\$?|\\?\$US|\\?\$|US(?={_SP}\Z)){_SP}?\Z")  # "USD$120", "$US1.1 billion" too
 # Page furniture that is made of digits: ISO dates and timestamps ("2024-02-17 21:00"),
 # dotted or slashed dates ("08.11.2024"), clock times. Skipped silently: no figure, no warning.
-_DATE_TIME = re.compile(r"(?<![\w.,])(?:[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}(?:T[0-9:]+Z?)?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
+_DATE_TIME = refast.lazy(r"(?<![\w.,])(?:[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}(?:T[0-9:]+Z?)?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
                         r"|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)(?![\w])")
-_PERCENT_AFTER = re.compile(rf"{_SP}?%|{_SP}(?:percents?|per{_SP}cent|pct)\b", re.I)
-_DOLLARS_AFTER = re.compile(rf"{_SP}(?:U\.?S\.?{_SP})?(?:dollars?|USD)\b|USD\b", re.I)  # "110USD" too
+_PERCENT_AFTER = refast.lazy(rf"{_SP}?%|{_SP}(?:percents?|per{_SP}cent|pct)\b", re.I)
+_DOLLARS_AFTER = refast.lazy(rf"{_SP}(?:U\.?S\.?{_SP})?(?:dollars?|USD)\b|USD\b", re.I)  # "110USD" too
 # Money in another currency is not converted: it is reported, never read as dollars or a count.
-_OTHER_CURRENCY_BEFORE = re.compile(
+_OTHER_CURRENCY_BEFORE = refast.lazy(
     rf"(?:[€£¥₩₽₹]|(?<![A-Za-z])(?:(?!US\$|USD\$)[A-Z]{{1,3}}\$|RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|Rs\.?|KD|QR|SR|RM|Dhs?|BD|OMR|RO|Tk|MNT|₮|zł)){_SP}?\Z")
 # currencies named after the number; countshape.py reads ranges in them with the same list
 OTHER_CURRENCY_WORDS = (r"euros?|yuan|renminbi|rubles?|roubles?|yen|rupees?|dirhams?|riyals?|dinars?|ringgits?|zlotys?|złoty|złotys|won|"
                         r"tugriks?|koruna|korunas|crowns|forints?|lei|leu|kwanzas?|rand|nairas?|tenge|hryvnias?|baht|kip|riels?|pesos?|"
                         r"rupiahs?|taka|manats?|lari|kunas?|leva|lev|francs?|shekels?|dong|RMB|CNY|RUB|KRW|KPW|JPY|EUR|MNT|pounds" + _SP + r"sterling")
-_OTHER_CURRENCY_AFTER = re.compile(rf"{_SP}(?:(?:North{_SP}+|South{_SP}+)?Korean{_SP}+won\b|(?:{OTHER_CURRENCY_WORDS})\b)|{_SP}?[€£¥₩₽₹₮]", re.I)  # "700₽ a day"
+_OTHER_CURRENCY_AFTER = refast.lazy(rf"{_SP}(?:(?:North{_SP}+|South{_SP}+)?Korean{_SP}+won\b|(?:{OTHER_CURRENCY_WORDS})\b)|{_SP}?[€£¥₩₽₹₮]", re.I)  # "700₽ a day"
 # Refused with a warning before any digits are read:
 # digits of other scripts, superscripts and fraction characters ("３０,０２３", "2½", "10⁶")
 _ODD_NUMERIC = "\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u2079\u2080-\u2089\u2150-\u215f\u2460-\u249b\u2776-\u2793"
-_HAS_ODD = re.compile(rf"[^\D0-9]|[{_ODD_NUMERIC}]")
-_FOOTNOTE = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079]+")  # a lone superscript is a footnote mark, not a number
-_ODD_RUN = re.compile(
+_HAS_ODD = refast.lazy(rf"[^\D0-9]|[{_ODD_NUMERIC}]")
+_FOOTNOTE = refast.lazy("[\u00b9\u00b2\u00b3\u2070-\u2079]+")  # a lone superscript is a footnote mark, not a number
+_ODD_RUN = refast.lazy(
     rf"(?:[0-9]|[^\D0-9]|[{_ODD_NUMERIC}])(?:[0-9]|[^\D0-9]|[{_ODD_NUMERIC}]|[,.，．'{_GROUP_SPACES}](?=[0-9]|[^\D0-9]))*")
 # exponents: "10^6", "10**6", "2 x 10^6", "1.2e9"
-_SCI = re.compile(r"(?<![\w.,])[0-9]+(?:\.[0-9]+)?"
+_SCI = refast.lazy(r"(?<![\w.,])[0-9]+(?:\.[0-9]+)?"
                   r"(?:(?:[ \u00a0]?[×xX*·][ \u00a0]?10)?(?:\^|\*\*)[-+−]?[0-9]+|[eE][-+]?[0-9]+(?![\w]))")
 # grouping that may be thousands or may be two numbers: "30 023" (a plain space or line break), "30'023"
-_AMBIGUOUS_GROUPING = re.compile(
+_AMBIGUOUS_GROUPING = refast.lazy(
     r"(?<![\w.,'’\u00a0\u202f])[0-9]{1,3}(?:(?:[ \t]|\r\n|\r|\n)[0-9]{3})+(?![0-9]|[.,'’][0-9])"
     r"|(?<![\w.,'’])[0-9]{1,3}(?:['’ʼ][0-9]{3})+(?![0-9])")
 # thousands grouped with a plain space, as translated Russian and French copy writes them
-SPACED_GROUPING = re.compile(r"(?<![\w.,'’\u00a0\u202f])[0-9]{1,3}(?: [0-9]{3})+(?![0-9]|[.,'’][0-9])")
-_ROUND_SPACED = re.compile(r"(?<![\w.,'’\u00a0\u202f])[0-9]{1,3}(?: 000)+(?![0-9]|[.,'’][0-9])")
-SPACED_HINT = re.compile(r"[0-9] [0-9]{3}")  # in every SPACED_GROUPING match: a text without one has none
+SPACED_GROUPING = refast.lazy(r"(?<![\w.,'’\u00a0\u202f])[0-9]{1,3}(?: [0-9]{3})+(?![0-9]|[.,'’][0-9])")
+_ROUND_SPACED = refast.lazy(r"(?<![\w.,'’\u00a0\u202f])[0-9]{1,3}(?: 000)+(?![0-9]|[.,'’][0-9])")
+SPACED_HINT = refast.lazy(r"[0-9] [0-9]{3}")  # in every SPACED_GROUPING match: a text without one has none
 _MINUS = "-\u2212"
 # what every match of _HAS_ODD, _SCI or _AMBIGUOUS_GROUPING holds: an odd digit, a digit before an
 # exponent's mark, or a digit, a space or apostrophe and three digits (one scan instead of three)
-_REFUSED_HINT = re.compile(rf"(?=[\d{_ODD_NUMERIC}])(?:[^\D0-9]|[{_ODD_NUMERIC}]|[0-9](?:[×xX*·^eE]|[ \u00a0][×xX*·]|(?:[ \t'’ʼ\r\n]|\r\n)[0-9]{{3}}))")
+_REFUSED_HINT = refast.lazy(rf"(?=[\d{_ODD_NUMERIC}])(?:[^\D0-9]|[{_ODD_NUMERIC}]|[0-9](?:[×xX*·^eE]|[ \u00a0][×xX*·]|(?:[ \t'’ʼ\r\n]|\r\n)[0-9]{{3}}))")
 # what every _DATE_TIME match holds: a digit, a date or time separator, a digit
-_DATE_HINT = re.compile(r"[0-9][-./:][0-9]")
+_DATE_HINT = refast.lazy(r"[0-9][-./:][0-9]")
 # a number whose scale, percent or "dollars" the sentence splitter left in the next sentence
-_CONTINUES = re.compile(rf"{_SP}?(?:(?:thousand|million|billion|trillion|bn)(?![\w])|%|(?:percent|per{_SP}cent|dollars)\b)", re.I)
+_CONTINUES = refast.lazy(rf"{_SP}?(?:(?:thousand|million|billion|trillion|bn)(?![\w])|%|(?:percent|per{_SP}cent|dollars)\b)", re.I)
 
 _FRACTIONS = {
     "half": 50.0, "a half": 50.0, "one-half": 50.0, "one half": 50.0,
@@ -74,8 +74,8 @@ _FRACTIONS = {
     "a quarter": 25.0, "one-quarter": 25.0, "one quarter": 25.0, "three-quarters": 75.0, "three quarters": 75.0,
     "a fifth": 20.0, "one-fifth": 20.0, "two-fifths": 40.0, "three-fifths": 60.0, "four-fifths": 80.0,
 }
-_PERIOD_AFTER = re.compile(rf"{_SP}+of{_SP}+(?:(?:19|20)[0-9]{{2}}\b|(?:this|last|next|that|the){_SP}+(?:year|decade|century)\b|fiscal)", re.I)
-_FRACTION = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True)) + r")\b", re.I)
+_PERIOD_AFTER = refast.lazy(rf"{_SP}+of{_SP}+(?:(?:19|20)[0-9]{{2}}\b|(?:this|last|next|that|the){_SP}+(?:year|decade|century)\b|fiscal)", re.I)
+_FRACTION = refast.lazy(r"\b(" + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True)) + r")\b", re.I)
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen".split())}
@@ -85,18 +85,18 @@ _NUMWORD = "|".join(sorted([*_UNITS, *_TENS, *_MULT, "dozen", "a"], key=len, rev
 # A run of number words, joined by spaces or hyphens, possibly ending in digits as
 # translated copy writes them ("three-thousand-67"): "twenty-five", "two hundred",
 # "a dozen", "three thousand". A lone "one", "a" or "zero" is no figure.
-_WORDNUM = re.compile(
+_WORDNUM = refast.lazy(
     rf"\b(?:{_NUMWORD})(?:(?:[- \u00a0]|[- \u00a0]and[- \u00a0])(?:{_NUMWORD}))*"
     rf"(?:-[0-9]{{1,3}}(?![0-9]|[,.][0-9]))?\b(?!-)", re.I)
 # ("\b\w+teen" is written "(?<=\w)teen": the same texts hold a match, found without trying \w+ at every word)
 # money in number words: "three billion dollars", "a half billion dollars" (a scale word is needed)
-_WORD_MONEY_AFTER = re.compile(rf"{_SP}(million|billion)(?:{_SP}(?:U\.?S\.?{_SP})?dollars\b|{_SP}USD\b)", re.I)
-_WORD_RANGE_GAP = re.compile(rf"{_SP}(?:to|or){_SP}|{_SP}?[-–]{_SP}?", re.I)
-_WORDNUM_HINT = refast.compile(r"\b(?:half|third|quarter|fifth|dozen|hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])|(?<=\w)teen(?![a-z])")
+_WORD_MONEY_AFTER = refast.lazy(rf"{_SP}(million|billion)(?:{_SP}(?:U\.?S\.?{_SP})?dollars\b|{_SP}USD\b)", re.I)
+_WORD_RANGE_GAP = refast.lazy(rf"{_SP}(?:to|or){_SP}|{_SP}?[-–]{_SP}?", re.I)
+_WORDNUM_HINT = refast.lazy_fast(r"\b(?:half|third|quarter|fifth|dozen|hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])|(?<=\w)teen(?![a-z])")
 
 
-_AND = re.compile(r"[- \u00a0]and[- \u00a0]", re.I)
-_TRAILING_A = re.compile(r"[ \u00a0]+a\Z", re.I)
+_AND = refast.lazy(r"[- \u00a0]and[- \u00a0]", re.I)
+_TRAILING_A = refast.lazy(r"[ \u00a0]+a\Z", re.I)
 
 
 def _and_parts(run: str, offset: int) -> list[tuple[int, int]]:
@@ -156,7 +156,7 @@ def _alternation(phrases: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(q).replace(r"\ ", _SP + "+") for q in phrases)
 
 
-_QUAL_BEFORE = re.compile(r"\b(" + _alternation(_QUALIFIERS) + r")" + _SP + r"+\Z", re.I)
+_QUAL_BEFORE = refast.lazy(r"\b(" + _alternation(_QUALIFIERS) + r")" + _SP + r"+\Z", re.I)
 
 
 @dataclass
@@ -384,18 +384,18 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
     return dedup
 
 
-_RANGE_SEP = re.compile(_SP + r"*(?:-|–|—|‐|\u2011|~|to)" + _SP + r"*\Z|" + _SP + r"+and" + _SP + r"+\Z", re.I)
-_CODE_AFTER = re.compile(_SP + r"+(?:USD|US[ \u00a0]+dollars|dollars)\b")
-_BETWEEN = re.compile(r"\bbetween" + _SP + r"+\Z", re.I)
-_FROM = re.compile(r"\b(from|down" + _SP + r"from|up" + _SP + r"from)" + _SP + r"+(?:(?:"
+_RANGE_SEP = refast.lazy(_SP + r"*(?:-|–|—|‐|\u2011|~|to)" + _SP + r"*\Z|" + _SP + r"+and" + _SP + r"+\Z", re.I)
+_CODE_AFTER = refast.lazy(_SP + r"+(?:USD|US[ \u00a0]+dollars|dollars)\b")
+_BETWEEN = refast.lazy(r"\bbetween" + _SP + r"+\Z", re.I)
+_FROM = refast.lazy(r"\b(from|down" + _SP + r"from|up" + _SP + r"from)" + _SP + r"+(?:(?:"
                    + _alternation(_QUALIFIERS) + r")" + _SP + r"+)?\Z", re.I)
 
 
-_THOUSAND_REST = re.compile(r"[ \u00a0]([0-9]{1,3})(?![0-9,.])")
-_PHRASAL_OVER = re.compile(r"\b(?:fork|forks|forked|forking|hand|hands|handed|handing|turn|turns|turned|turning|take|takes|taken|took|sign|signed|pass|passed|give|gave|given"
+_THOUSAND_REST = refast.lazy(r"[ \u00a0]([0-9]{1,3})(?![0-9,.])")
+_PHRASAL_OVER = refast.lazy(r"\b(?:fork|forks|forked|forking|hand|hands|handed|handing|turn|turns|turned|turning|take|takes|taken|took|sign|signed|pass|passed|give|gave|given"
                            r"|stand|stands|stood|standing|tower|towers|towered|watch|watches|watched|watching|preside|presides|presided|loom|looms|loomed|hover|hovers|hovered)" + _SP + r"+\Z", re.I)  # ("a foreman stands over two labourers")
-_RANGE_VERB = re.compile(r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)" + _SP + r"+\Z", re.I)
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_RANGE_VERB = refast.lazy(r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)" + _SP + r"+\Z", re.I)
+_YEAR = refast.lazy(r"(?:19|20)[0-9]{2}")
 # the patterns searched or scanned in every sentence, led by the characters a match starts
 # with (analysis/refast.py): the same matches, without trying each pattern at every position
 _NUMISH, _DATE_TIME, _SCI, _AMBIGUOUS_GROUPING, _WORDNUM, _FRACTION, _QUAL_BEFORE, _OTHER_CURRENCY_BEFORE, _FROM, \
@@ -403,21 +403,21 @@ _NUMISH, _DATE_TIME, _SCI, _AMBIGUOUS_GROUPING, _WORDNUM, _FRACTION, _QUAL_BEFOR
                                               _QUAL_BEFORE, _OTHER_CURRENCY_BEFORE, _FROM, _PHRASAL_OVER))
 
 
-_MONTH_NAME_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\Z")
-_ROSE_BEFORE = re.compile(r"\b(?:increased|increasing|rose|risen|grew|grown|climbed|jumped|went|shot|soared)\b[^.;]{0,20}$", re.I)
-_OPEN_BRACKET = re.compile(rf"{_SP}*\({_SP}*")
+_MONTH_NAME_BEFORE = refast.lazy(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\Z")
+_ROSE_BEFORE = refast.lazy(r"\b(?:increased|increasing|rose|risen|grew|grown|climbed|jumped|went|shot|soared)\b[^.;]{0,20}$", re.I)
+_OPEN_BRACKET = refast.lazy(rf"{_SP}*\({_SP}*")
 # an amount converted in brackets, "(NZ$450m)", "(£586 million)": read past in ranges, and no clause break (placefinder)
-CONVERSION = re.compile(rf"{_SP}*\([^()0-9]{{0,4}}[0-9][^()]{{0,16}}\)")
-_BOUND_AFTER = re.compile(rf"{_SP}+(?:or|and){_SP}+(more|above|over|fewer|less|under)\b", re.I)
+CONVERSION = refast.lazy(rf"{_SP}*\([^()0-9]{{0,4}}[0-9][^()]{{0,16}}\)")
+_BOUND_AFTER = refast.lazy(rf"{_SP}+(?:or|and){_SP}+(more|above|over|fewer|less|under)\b", re.I)
 
 
 def _kind(a: Amount) -> str:
     return "usd" if a.currency else "percent" if a.percent else "count"
 
 
-_WHOLE_BEFORE_HALF = re.compile(r"(?:[0-9]|\band)[ \u00a0]*$", re.I)  # "one and a half million": not half of one
-_HALF_SCALE_AFTER = re.compile(rf"{_SP}+(?:a{_SP}+)?(million|thousand)\b", re.I)
-_CONVERTED_FROM = re.compile(r"\b(" + _alternation(LOWER + UPPER) + r")" + _SP
+_WHOLE_BEFORE_HALF = refast.lazy(r"(?:[0-9]|\band)[ \u00a0]*$", re.I)  # "one and a half million": not half of one
+_HALF_SCALE_AFTER = refast.lazy(rf"{_SP}+(?:a{_SP}+)?(million|thousand)\b", re.I)
+_CONVERTED_FROM = refast.lazy(r"\b(" + _alternation(LOWER + UPPER) + r")" + _SP
                              + r"+[0-9][0-9,.]*(?:" + _SP + r"+(?:thousand|million|billion))?" + _SP + r"+(?:[A-Z][a-z]+" + _SP + r"+)?(?:" + OTHER_CURRENCY_WORDS
                              + r")(?:[ \u00a0]+(?:a|per)[ \u00a0]+(?:month|year|week|day))?[ \u00a0]*[,(][ \u00a0]*(?:or[ \u00a0]+)?(?:US)?\Z", re.I)
 
@@ -439,7 +439,7 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
     return q, m.start()
 
 
-_THOUSANDS_END = re.compile(r"[0-9]{1,3},000")
+_THOUSANDS_END = refast.lazy(r"[0-9]{1,3},000")
 
 
 def _thousands_short(text: str, a: Amount, b: Amount) -> float:
@@ -527,7 +527,7 @@ def _scale_of(text: str, b: Amount) -> int:
     return _SCALES[m.group(2).lower()] if m else 1
 
 
-_COMMA_GROUPED = re.compile(r"(?<![\w.,])[0-9]{1,3},[0-9]{3}(?![0-9])")
+_COMMA_GROUPED = refast.lazy(r"(?<![\w.,])[0-9]{1,3},[0-9]{3}(?![0-9])")
 
 
 def spaced_style(text: str, start: int) -> bool:

@@ -11,28 +11,28 @@ from .segment import Sentence
 from .timeexpr import TimeExpr, find_times
 
 # a paragraph that opens on the parts of the total the paragraph before gave
-_PARTS_OPENER = re.compile(r"[ \u00a0\"“]*(?:Of|From|Among)[ \u00a0]+(?:them|those|these|the[ \u00a0]+total|this[ \u00a0]+number|that[ \u00a0]+number)\b")
+_PARTS_OPENER = refast.lazy(r"[ \u00a0\"“]*(?:Of|From|Among)[ \u00a0]+(?:them|those|these|the[ \u00a0]+total|this[ \u00a0]+number|that[ \u00a0]+number)\b")
 # "Meanwhile, 6.9 thousand of them came on student visas": the parts, a few words in
-_PARTS_EARLY = re.compile(r"[^.;]{0,40}?\b[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million))?[ \u00a0]+of[ \u00a0]+(?:them|those|these)\b")
+_PARTS_EARLY = refast.lazy(r"[^.;]{0,40}?\b[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million))?[ \u00a0]+of[ \u00a0]+(?:them|those|these)\b")
 # "Then, the agency had said ...", "At the time, ...": back to the time the paragraph before named
-_THEN_OPENER = re.compile(r"[ \u00a0\"“]*(?:Then|At[ \u00a0]+the[ \u00a0]+time|At[ \u00a0]+that[ \u00a0]+time|Back[ \u00a0]+then),")
+_THEN_OPENER = refast.lazy(r"[ \u00a0\"“]*(?:Then|At[ \u00a0]+the[ \u00a0]+time|At[ \u00a0]+that[ \u00a0]+time|Back[ \u00a0]+then),")
 # a sentence that opens on the parts of a total given earlier: "Of the 480 people", "Among these 1,200 workers"
-_PARTS_OF_NUMBER = re.compile(r"[ \u00a0\"“]*(?:Of|Among|From)[ \u00a0]+(?:the|these|those|all)[ \u00a0]+([0-9][0-9,.]*)\b")
+_PARTS_OF_NUMBER = refast.lazy(r"[ \u00a0\"“]*(?:Of|Among|From)[ \u00a0]+(?:the|these|those|all)[ \u00a0]+([0-9][0-9,.]*)\b")
 # a paragraph that goes on with the data the paragraph before gave: "The data showed Russia
 # issued 16,613 ...", "The list let firms hire 1,100", "The largest number ..."
-_CONTINUES = re.compile(r"[ \u00a0\"“]*(?:The|These|Those)[ \u00a0]+(?:data|figures?|statistics|numbers?|list|breakdown|"
+_CONTINUES = refast.lazy(r"[ \u00a0\"“]*(?:The|These|Those)[ \u00a0]+(?:data|figures?|statistics|numbers?|list|breakdown|"
                         r"(?:largest|biggest|highest|smallest)[ \u00a0]+(?:number|share|group|category)|majority)\b")
 # a paragraph that only comments on the figure before it ("This figure sharply increased from
 # 1,117 in 2023"): its years are comparisons, so the year is looked for before it
-_COMMENTS = re.compile(r"[ \u00a0\"“]*(?:This|That)[ \u00a0]+(?:figure|number|total|count|was|is|compares|compared)\b")
+_COMMENTS = refast.lazy(r"[ \u00a0\"“]*(?:This|That)[ \u00a0]+(?:figure|number|total|count|was|is|compares|compared)\b")
 # a time another figure is compared with ("up from 1,117 in 2023", "double the number it had in
 # 2012") is not the sentence's own
 _COMPARED = refast.fast(re.compile(r"\b(?:than|(?-i:times)|compared with|compared to|up from|down from)\b[^,;.]{0,25}$"  # not "the Angkor Times"
                                    r"|\bfrom[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[0-9][^,;.]{0,25}$"  # "from 1,050 in 2023", not "came from North Korea last year"
                                    r"|\b(?:double|twice|triple|treble|half)\b[^,;.]{0,45}$", re.I))
-_DATA_POSSESSED = re.compile(r"['’]s[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:figures?|data|count|census|statistics|arrivals|total|quota|report|numbers?)\b")  # ("last year's count": the data's year)
+_DATA_POSSESSED = refast.lazy(r"['’]s[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:figures?|data|count|census|statistics|arrivals|total|quota|report|numbers?)\b")  # ("last year's count": the data's year)
 _MAX_BACK = 4  # sentences: a page scraped without paragraph breaks is one long "paragraph", whose early years are no frame
-_WEEKDAY = re.compile(r"day\b|[Ww]eek")  # "released on Wednesday": when data came out, not what year it is about
+_WEEKDAY = refast.lazy(r"day\b|[Ww]eek")  # "released on Wednesday": when data came out, not what year it is about
 
 
 class ParagraphFrame:
@@ -127,7 +127,7 @@ class ParagraphFrame:
 
 # a paragraph that goes on listing the data before it, with no noun of its own: "Other
 # comparable figures were 350 in 2009, 280 in 2010 ..." (its counts are of what came before)
-_MORE_DATA = re.compile(r"[ \u00a0\"“]*(?:(?:The|These|Those|Other|Similar|Comparable|Earlier|Previous)[ \u00a0]+)+"
+_MORE_DATA = refast.lazy(r"[ \u00a0\"“]*(?:(?:The|These|Those|Other|Similar|Comparable|Earlier|Previous)[ \u00a0]+)+"
                         r"(?:(?:comparable|earlier|previous|annual|yearly|official)[ \u00a0]+)?(?:data|figures|statistics|numbers|totals)\b")
 
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 
+from . import refast
 from .numbers import Mention
 from .segment import Sentence
 
 # a cell holding only the figure, its qualifier and a bracketed year: "| 65,000 |", "At least 9,000 (2018) |"
-_CELL_BEFORE = re.compile(r"(?m)(?:^|\|)[ \u00a0]*(?:[A-Za-z]+[ \u00a0]+){0,2}$")
-_CELL_AFTER = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*(?:19|20)[0-9]{2}[ \u00a0]*\)[ \u00a0]*)?(?:\||$)", re.M)
-_PEOPLE_HEADER = re.compile(r"\b(?:population|populations|workers|labou?rers|migrants|employees|North[ \u00a0]+Koreans|nationals|citizens)\b", re.I)
+_CELL_BEFORE = refast.lazy(r"(?m)(?:^|\|)[ \u00a0]*(?:[A-Za-z]+[ \u00a0]+){0,2}$")
+_CELL_AFTER = refast.lazy(r"[ \u00a0]*(?:\([ \u00a0]*(?:19|20)[0-9]{2}[ \u00a0]*\)[ \u00a0]*)?(?:\||$)", re.M)
+_PEOPLE_HEADER = refast.lazy(r"\b(?:population|populations|workers|labou?rers|migrants|employees|North[ \u00a0]+Koreans|nationals|citizens)\b", re.I)
 _MAX_ROWS_UP = 40  # rows searched upwards for a header: an infobox, not a page
 
 

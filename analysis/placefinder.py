@@ -16,69 +16,69 @@ from .segment import Sentence
 
 # a demonym before an owner ("a Chinese municipality", "Russian employers") says whose, not where
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "i", "ish", "ch", "ino", "ek", "kh")  # "Russian", "Chinese", "Qatari", "Filipino", "Uzbek": not "Oman", "Japan"
-_OWNER_NOUN = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:company|companies|firm|firms|municipality|contractor|contractors|"
+_OWNER_NOUN = refast.lazy(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:company|companies|firm|firms|municipality|contractor|contractors|"
                          r"employer|employers|owner|owners|partner|partners|government|governments|authorities|officials?|ministry|"
                          r"embassy|consul|diplomats?|businessman|businessmen|investors?|buyers?|clients?|customers?|changers|"
                          r"brokers?|traders?|banks?|middlemen|intermediaries|agents?|allies|ally|monarchies|rulers|leaders|"
                          r"tour groups|tourists|groups|broadcasters?|newspapers?|news[ \u00a0]+agency|outlets?|think[ \u00a0]+tanks?)\b")
 # "deported by Nigerian authorities": the state that sends them home is where they were
-_DEPORTED_BY = re.compile(r"\b(?:deported|expelled|repatriated|sent[ \u00a0]+(?:home|back)|detained|arrested)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?$")
-_OTHERS_FROM = re.compile(
+_DEPORTED_BY = refast.lazy(r"\b(?:deported|expelled|repatriated|sent[ \u00a0]+(?:home|back)|detained|arrested)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?$")
+_OTHERS_FROM = refast.lazy(
     r"(?:\b(?<!Korean )(?:workers|labou?rers|migrants|foreigners|crews?|nationals|fishers|fishermen|seafarers|deckhands)\b,?"
     r"(?:[ \u00a0]+(?:were|are|mostly|mainly|overwhelmingly|largely|chiefly|primarily|most of them|many of them|all))*[ \u00a0]+from"
     r"|\b(?:clients?|customers?|buyers?|tourists|visitors)\b[^.;:]{0,30}?\b(?:from|in)|\b(?:firms|companies|employers|businesses)[ \u00a0]+(?:across|throughout)"
     r"|\bremote(?:ly)?\b[^.;:]{0,40}?\bfor[ \u00a0]+(?:companies|firms|employers)[ \u00a0]+(?:based[ \u00a0]+)?in)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*(?:[ \u00a0]*\([0-9,]+\)[ \u00a0]*(?:,|and|or)?|[ \u00a0]*(?:,|and|or))[ \u00a0]+)*(?:the[ \u00a0]+)?$")
-_ROUTE_BEFORE = re.compile(
+_ROUTE_BEFORE = refast.lazy(
     r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?|minibuses|flights?|ferry|ferries)(?:[ \u00a0]+[\w.]+){0,3}?[ \u00a0]+(?:to|for)|"
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|sold in|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or|,[ \u00a0]+and|,[ \u00a0]+or)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:(?:Western|Eastern|Northern|Southern|Central)[ \u00a0]+)?$")
-_SHIP_LEFT_BEFORE = re.compile(r"\b(?:ship|vessel|trawler|boat|freighter|aground)\b[^.;]{0,160}?\b(?:set(?:ting)?[ \u00a0]+out|sail(?:ed|ing)|depart(?:ed|ing))[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")  # a ship's port of departure
-_CLAUSE_VERB_AFTER = re.compile(r"[ \u00a0]+(?:has|have|had|is|are|was|were|hosts|employs|[a-z]+ed)\b")  # "shipped to Japan, and Russia employs 20,000": a new clause's subject
+_SHIP_LEFT_BEFORE = refast.lazy(r"\b(?:ship|vessel|trawler|boat|freighter|aground)\b[^.;]{0,160}?\b(?:set(?:ting)?[ \u00a0]+out|sail(?:ed|ing)|depart(?:ed|ing))[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")  # a ship's port of departure
+_CLAUSE_VERB_AFTER = refast.lazy(r"[ \u00a0]+(?:has|have|had|is|are|was|were|hosts|employs|[a-z]+ed)\b")  # "shipped to Japan, and Russia employs 20,000": a new clause's subject
 # a war's place is no workplace: "a worker shortage linked to the war in Ukraine"
-_WAR_AFTER = re.compile(r"['’]s?[ \u00a0]+(?:(?:19|20)[0-9]{2}[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:offensive|counteroffensive|counter-offensive|invasion|incursion|war|attacks?|shelling)\b")
-_WAR_BEFORE = re.compile(r"\b(?:war|wars|invasion|conflict|fighting)(?:[ \u00a0]+(?:began|started|erupted|broke[ \u00a0]+out|raged|rages|continues|continued))?[ \u00a0]+(?:in|on|of|against|with)[ \u00a0]+(?:the[ \u00a0]+)?$"
+_WAR_AFTER = refast.lazy(r"['’]s?[ \u00a0]+(?:(?:19|20)[0-9]{2}[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:offensive|counteroffensive|counter-offensive|invasion|incursion|war|attacks?|shelling)\b")
+_WAR_BEFORE = refast.lazy(r"\b(?:war|wars|invasion|conflict|fighting)(?:[ \u00a0]+(?:began|started|erupted|broke[ \u00a0]+out|raged|rages|continues|continued))?[ \u00a0]+(?:in|on|of|against|with)[ \u00a0]+(?:the[ \u00a0]+)?$"
                          r"|\b(?:fight|fought|fighting)[ \u00a0]+(?:alongside|beside|against|with)\b[^.;,]{0,30}?\bin[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "troops sent to fight beside its allies in Afghanistan"
 # "Oman receives 500 and Iran gets 120": a place after "and" with its own verb and count is the next item's
-_NEXT_JOIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|while|whereas)[ \u00a0]+(?:the[ \u00a0]+)?")
-_OWN_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:gets|got|receives|received|has|had|hosts|hosted|takes|took|sent|sends|with|at)[ \u00a0]+(?:(?:about|around|some|nearly|just)[ \u00a0]+)?[0-9]")
+_NEXT_JOIN = refast.lazy(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|while|whereas)[ \u00a0]+(?:the[ \u00a0]+)?")
+_OWN_COUNT_AFTER = refast.lazy(r"[ \u00a0]+(?:gets|got|receives|received|has|had|hosts|hosted|takes|took|sent|sends|with|at)[ \u00a0]+(?:(?:about|around|some|nearly|just)[ \u00a0]+)?[0-9]")
 # "near the Polish border": beside a country, not in it
-_NEAR_BEFORE = re.compile(r"\b(?:near|close[ \u00a0]+to|across|beyond)[ \u00a0]+the[ \u00a0]+$")
-_BORDER_AFTER = re.compile(r"[ \u00a0]+(?:border|frontier)\b")
+_NEAR_BEFORE = refast.lazy(r"\b(?:near|close[ \u00a0]+to|across|beyond)[ \u00a0]+the[ \u00a0]+$")
+_BORDER_AFTER = refast.lazy(r"[ \u00a0]+(?:border|frontier)\b")
 # background on the sanctions ("UN sanctions forbid North Koreans working abroad"): its
 # "abroad" is no place for the figures after it
-_SANCTIONS_BACKGROUND = re.compile(r"\b(?:sanctions?|resolutions?)\b[^.;]{0,60}\b(?:forbid|forbids|ban|bans|banned|prohibit|prohibits|prohibited|bar|bars|barred)\b")
+_SANCTIONS_BACKGROUND = refast.lazy(r"\b(?:sanctions?|resolutions?)\b[^.;]{0,60}\b(?:forbid|forbids|ban|bans|banned|prohibit|prohibits|prohibited|bar|bars|barred)\b")
 # "..., with Russia accounting for most of them": a part of the total, not its place
-_ACCOUNTING_AFTER = re.compile(r"[ \u00a0]+(?:accounting|accounted|accounts)[ \u00a0]+for\b")
+_ACCOUNTING_AFTER = refast.lazy(r"[ \u00a0]+(?:accounting|accounted|accounts)[ \u00a0]+for\b")
 # "a figure that excludes China": the total is over the other countries, a worldwide one
-_EXCLUDED_BEFORE = re.compile(r"\b(?:excludes?|excluding|except(?:[ \u00a0]+for)?|not[ \u00a0]+(?:including|counting|include)|(?:does|do|did)n['’]t[ \u00a0]+include)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_EXCLUDED_BEFORE = refast.lazy(r"\b(?:excludes?|excluding|except(?:[ \u00a0]+for)?|not[ \u00a0]+(?:including|counting|include)|(?:does|do|did)n['’]t[ \u00a0]+include)[ \u00a0]+(?:the[ \u00a0]+)?$")
 # "Around 1,000 of them are in China, some 350 in Laos": the parts of a total named before
-_PARTS_OF = re.compile(r"\b(?:of them|of whom|of those|of these)\b")
+_PARTS_OF = refast.lazy(r"\b(?:of them|of whom|of those|of these)\b")
 # middlemen and where money goes: "through manning agencies in China", "a network of Chinese
 # money changers", "remitted $350 to a company in Dalian" name no place the workers work in
-_INTERMEDIARY_BEFORE = re.compile(
+_INTERMEDIARY_BEFORE = refast.lazy(
     r"\b(?:(?:agencies|agency|brokers?|agents|middlemen|intermediaries|banks?|money[ \u00a0]+changers|changers|embassy|consulate)[ \u00a0]+(?:based[ \u00a0]+)?(?:in|from)"
     r"|(?:remit\w*|transferr\w*|transfers?|wired|funnel\w*|channel\w*|launder\w*|handed[ \u00a0]+over)\b[^.;:]{0,60}?\b(?:to|into|through|via)\b[^.;:]{0,40}?\b(?:in|at))"
     r"[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 # a sentence about North Korean workers in general, opening with a bare plural subject
-_GENERIC_SUBJECT = re.compile(r"[ \u00a0\"“]*(?:(?:Most|Many|All|Such)[ \u00a0]+)?(?P<who>North[ \u00a0]+Korean[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,2}?"
+_GENERIC_SUBJECT = refast.lazy(r"[ \u00a0\"“]*(?:(?:Most|Many|All|Such)[ \u00a0]+)?(?P<who>North[ \u00a0]+Korean[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,2}?"
                               r"(?:workers|laborers|labourers|employees|developers|programmers|IT[ \u00a0]+workers))[ \u00a0]+"
                               r"(?:typically[ \u00a0]+|usually[ \u00a0]+|generally[ \u00a0]+|often[ \u00a0]+)?(?:earn|make|receive|get|keep|are|work|must|have)\b")
-_TOTAL_NUMBER = re.compile(r"\b(?:the[ \u00a0]+)?total[ \u00a0]+(?:number|count)[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korean|overseas|DPRK)[ \u00a0]+)*(?:workers|labou?rers)\b")
-_GENERIC_OPENER = re.compile(r"[ \u00a0\"“]*(?:Typically|Generally|Usually|Normally|Ordinarily|In general|As a rule),")
-_DEMONYM_RUN_PEOPLE = re.compile(r"(?:[ \u00a0]*(?:,|and|or)[ \u00a0]+[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ino|ek|kh))*[ \u00a0]+"
+_TOTAL_NUMBER = refast.lazy(r"\b(?:the[ \u00a0]+)?total[ \u00a0]+(?:number|count)[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korean|overseas|DPRK)[ \u00a0]+)*(?:workers|labou?rers)\b")
+_GENERIC_OPENER = refast.lazy(r"[ \u00a0\"“]*(?:Typically|Generally|Usually|Normally|Ordinarily|In general|As a rule),")
+_DEMONYM_RUN_PEOPLE = refast.lazy(r"(?:[ \u00a0]*(?:,|and|or)[ \u00a0]+[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|ino|ek|kh))*[ \u00a0]+"
                                  r"(?:workers?|labou?rers?|staff|employees?|crew|crews|nationals|migrants|fishers|fishermen|seamen|builders)\b")
 # North Korea bringing its workers home: "from China" after it says where they were, not where they come from
 BRING_HOME = (r"(?:(?:brings?|brought|bringing|calls?|called|calling|ships?|shipped|flies|flew|takes?|took|ordered|orders)[ \u00a0]+(?:back|home)"
               r"|(?:repatriat|recall|withdr[ae]w|evacuat)\w*|pull\w*[ \u00a0]+out)")
-_BROUGHT_HOME = re.compile(rf"\b(?:North[ \u00a0]+Korea|DPRK|Pyongyang)\b[^.;:]{{0,20}}?\b{BRING_HOME}\b[^.;:]{{0,60}}?\bfrom\b", re.I)
-_FLAG_SUFFIX = re.compile(r"[-‐](?:flagged|registered)\b")
-_OWNED_SUFFIX = re.compile(r"[-‐](?:owned|run|funded|linked|backed|controlled|operated)\b")
-_UNNAMED = re.compile(r"\b(?:an?|one|another)[ \u00a0]+(?:unnamed|unidentified|undisclosed|unspecified)[ \u00a0]+(?:country|state|nation|host|member[ \u00a0]+state)\b", re.I)
-_FROM_AFTER = re.compile(r"[ \u00a0]+(?:(?:were|was|came|come|are)[ \u00a0]+from|(?:had[ \u00a0]+been|were|was)[ \u00a0]+in)\b")
-_INTERMEDIARY_AFTER = re.compile(r"[ \u00a0]+(?:money[ \u00a0]+changers|changers|brokers?|middlemen|intermediaries|banks?|manning[ \u00a0]+agenc\w+|recruit\w*[ \u00a0]+agenc\w+)\b", re.I)
-_LOWER_NEXT = re.compile(r"[ \u00a0]+(?!(?:and|or|in|on|at|to|from|with|for|by|is|was|has|had|were|are|said|says)\b)[a-z]")
-_CONTRAST = re.compile(r"\b(?:while|whereas|but|although)\b")
+_BROUGHT_HOME = refast.lazy(rf"\b(?:North[ \u00a0]+Korea|DPRK|Pyongyang)\b[^.;:]{{0,20}}?\b{BRING_HOME}\b[^.;:]{{0,60}}?\bfrom\b", re.I)
+_FLAG_SUFFIX = refast.lazy(r"[-‐](?:flagged|registered)\b")
+_OWNED_SUFFIX = refast.lazy(r"[-‐](?:owned|run|funded|linked|backed|controlled|operated)\b")
+_UNNAMED = refast.lazy(r"\b(?:an?|one|another)[ \u00a0]+(?:unnamed|unidentified|undisclosed|unspecified)[ \u00a0]+(?:country|state|nation|host|member[ \u00a0]+state)\b", re.I)
+_FROM_AFTER = refast.lazy(r"[ \u00a0]+(?:(?:were|was|came|come|are)[ \u00a0]+from|(?:had[ \u00a0]+been|were|was)[ \u00a0]+in)\b")
+_INTERMEDIARY_AFTER = refast.lazy(r"[ \u00a0]+(?:money[ \u00a0]+changers|changers|brokers?|middlemen|intermediaries|banks?|manning[ \u00a0]+agenc\w+|recruit\w*[ \u00a0]+agenc\w+)\b", re.I)
+_LOWER_NEXT = refast.lazy(r"[ \u00a0]+(?!(?:and|or|in|on|at|to|from|with|for|by|is|was|has|had|were|are|said|says)\b)[a-z]")
+_CONTRAST = refast.lazy(r"\b(?:while|whereas|but|although)\b")
 # the end of a clause: punctuation (not a digit group's comma) or a spaced dash
-CLAUSE_BREAK = re.compile(r"[,;:()—–](?![0-9])|\s-\s")
+CLAUSE_BREAK = refast.lazy(r"[,;:()—–](?![0-9])|\s-\s")
 
 
 @lru_cache(maxsize=8)
@@ -90,7 +90,7 @@ def _breaks(text: str, sent: Sentence) -> tuple[list[int], list[int]]:
     return [e for _, e in spans], [b for b, _ in spans]
 
 
-_SHORT_PARENTHESIS = re.compile(r"\([^()\s]{1,12}\)")
+_SHORT_PARENTHESIS = refast.lazy(r"\([^()\s]{1,12}\)")
 
 
 
@@ -120,14 +120,14 @@ def clause(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
     return s, (starts[j] if j < len(starts) else sent.end)
 
 
-_LIST_JOINER = re.compile(r",?[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?(?:the[ \u00a0]+)?")
+_LIST_JOINER = refast.lazy(r",?[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?(?:the[ \u00a0]+)?")
 # a country named to compare with: "a small market compared to China and Russia" (never what "the country" means)
-_COMPARED_BEFORE = re.compile(r"\b(?:compared[ \u00a0]+(?:to|with)|than|unlike|versus)[ \u00a0]+(?:in[ \u00a0]+)?(?:the[ \u00a0]+)?"
+_COMPARED_BEFORE = refast.lazy(r"\b(?:compared[ \u00a0]+(?:to|with)|than|unlike|versus)[ \u00a0]+(?:in[ \u00a0]+)?(?:the[ \u00a0]+)?"
                               r"(?:[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+(?:the[ \u00a0]+)?)*$")
-_PART_OF_BEFORE = re.compile(r"\b(?:part|one)[ \u00a0]+of[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?:estimated|total|global|larger|wider)[ \u00a0]+)?(?:(?:about|around|some|roughly)[ \u00a0]+)?$", re.I)
+_PART_OF_BEFORE = refast.lazy(r"\b(?:part|one)[ \u00a0]+of[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?:estimated|total|global|larger|wider)[ \u00a0]+)?(?:(?:about|around|some|roughly)[ \u00a0]+)?$", re.I)
 # countries in general, not ones named before ("the two countries", "these countries")
-_EXAMPLE_OF_MANY = re.compile(r"\b(?:countries|nations|the[ \u00a0]+world|worldwide|globally)\b[^.;]{0,25}?[,(][ \u00a0]*(?:including|such[ \u00a0]+as|notably|among[ \u00a0]+them)[ \u00a0]+(?:in[ \u00a0]+)?(?:the[ \u00a0]+)?$")
-_MANY_COUNTRIES = re.compile(r"(?<!two )(?<!these )(?<!those )(?<!both )(?<!three )(?<!the )(?<!other )\bcountries\b")
+_EXAMPLE_OF_MANY = refast.lazy(r"\b(?:countries|nations|the[ \u00a0]+world|worldwide|globally)\b[^.;]{0,25}?[,(][ \u00a0]*(?:including|such[ \u00a0]+as|notably|among[ \u00a0]+them)[ \u00a0]+(?:in[ \u00a0]+)?(?:the[ \u00a0]+)?$")
+_MANY_COUNTRIES = refast.lazy(r"(?<!two )(?<!these )(?<!those )(?<!both )(?<!three )(?<!the )(?<!other )\bcountries\b")
 
 
 def _listed_after(text: str, hosts: list[Place], k: int, fe: int) -> int:
@@ -224,8 +224,8 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     return None
 
 
-_EACH = re.compile(r"\beach[ \u00a0]+(?:with|has|had|have|hosts?|hosting|holds?|employs?)\b|\bfor[ \u00a0]+each[ \u00a0]+(?:country|nation|of[ \u00a0]+them)\b")  # said of each of the countries named together
-_AREA_JOINER = re.compile(r",?[ \u00a0]*(?:(?:and|or|to)[ \u00a0]+)?(?:even[ \u00a0]+)?(?:the[ \u00a0]+)?")  # "Africa and even Europe"
+_EACH = refast.lazy(r"\beach[ \u00a0]+(?:with|has|had|have|hosts?|hosting|holds?|employs?)\b|\bfor[ \u00a0]+each[ \u00a0]+(?:country|nation|of[ \u00a0]+them)\b")  # said of each of the countries named together
+_AREA_JOINER = refast.lazy(r",?[ \u00a0]*(?:(?:and|or|to)[ \u00a0]+)?(?:even[ \u00a0]+)?(?:the[ \u00a0]+)?")  # "Africa and even Europe"
 
 
 def _areas_joined(text: str, hosts: list[Place], k: int) -> bool:
@@ -263,37 +263,37 @@ def _coordinated(text: str, hosts: list[Place], k: int) -> set[str]:
     return {p.code for p in hosts[lo:hi + 1] if p.code} if hi > lo else set()
 
 
-_AT_PLACE_AFTER = re.compile(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:(?:were|are|was|is|remain|remained|remaining|still|"
+_AT_PLACE_AFTER = refast.lazy(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:(?:were|are|was|is|remain|remained|remaining|still|"
                              r"work|worked|working|live|lived|living|based|employed|stationed)[ \u00a0]+){1,2}(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?")
-_LOCATIVE = re.compile(r"\b(?:in|at|inside|across|throughout|to|from|within)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+_LOCATIVE = refast.lazy(r"\b(?:in|at|inside|across|throughout|to|from|within)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 
 
 # "the country wedged between Russia and China": places named to describe another
-_RELATIONAL_BEFORE = re.compile(
+_RELATIONAL_BEFORE = refast.lazy(
     r"\b(?:between|bordering|borders|border with|neighbou?ring|wedged|sandwiched)[ \u00a0]+(?:[\w.'’-]+[ \u00a0]+){0,2}"
     r"(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 # "in neighbouring Qatar", "and neighbouring Kuwait": an adjective on the place itself
-_NEIGHBOURING_ADJ = re.compile(r"(?:^|\b(?:in|to|from|and|or|of|with|at)|[,;(])[ \u00a0]+(?:the[ \u00a0]+)?neighbou?ring[ \u00a0]+$", re.I)
-_BREAKDOWN_BEFORE = re.compile(
+_NEIGHBOURING_ADJ = refast.lazy(r"(?:^|\b(?:in|to|from|and|or|of|with|at)|[,;(])[ \u00a0]+(?:the[ \u00a0]+)?neighbou?ring[ \u00a0]+$", re.I)
+_BREAKDOWN_BEFORE = refast.lazy(
     r"\b(?:mostly|mainly|chiefly|largely|primarily|most of them|the majority|the bulk|most|including|such as|like|with)"
     r"[ \u00a0]+(?:(?:in|at|from)[ \u00a0]+)?(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 # "most of them in China and Russia": the parts of a total (the narrower form, used when no area is named)
-_BREAKDOWN_MOST = re.compile(
+_BREAKDOWN_MOST = refast.lazy(
     r"\b(?:(?:most of them|the majority|the bulk of them|mostly|mainly|chiefly)[ \u00a0]+(?:(?:based|working|employed|operating)[ \u00a0]+|by[ \u00a0]+(?:workers|labou?rers)[ \u00a0]+)?(?:in|at)"
     r"|(?:based|working|operating)[ \u00a0]+(?:mostly|mainly|chiefly|largely)[ \u00a0]+from)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 # a host referred to by description: "the Gulf state", "the emirate", "the country"
-_DESCRIPTOR = re.compile(
+_DESCRIPTOR = refast.lazy(
     r"\b[Tt]he[ \u00a0]+(?P<mod>(?:[A-Za-z][\w-]*[ \u00a0]+){0,3}?)"
     r"(?P<noun>country|nation|state|kingdom|emirate|sultanate|republic|city-state|continent|region|bloc)\b(?![-‐]|s\b|['’]s?[ \u00a0]+(?:own[ \u00a0]+)?"
     r"(?:nuclear|missile|weapons|regime|leader|leadership|supreme|ruling|state-run|economy|coffers|government)|['’]s?[ \u00a0]+[a-z]+[ \u00a0]+(?:economy|coffers))")  # (the sender's)
 # descriptions that mean North Korea itself, or no place at all
-_NOT_A_HOST_DESCRIPTION = re.compile(
+_NOT_A_HOST_DESCRIPTION = refast.lazy(
     r"korean|hermit|reclusive|isolated|secretive|impoverished|nuclear-armed|pariah|communist|whole|entire|rest|same|"
     r"other|home|sending|origin|his|her|their|our|its|that|this|of", re.I)
-_SENT_HOME_BEFORE = re.compile(r"\b(?:sent|send|sends|sending|remitted|remit|remits|wired|transferred|funnel\w*|channel\w*|earn\w*|generat\w+|rais\w+)\b"
+_SENT_HOME_BEFORE = refast.lazy(r"\b(?:sent|send|sends|sending|remitted|remit|remits|wired|transferred|funnel\w*|channel\w*|earn\w*|generat\w+|rais\w+)\b"
                                r"(?:[^.;]|\.(?=[0-9])){0,45}?\b(?:back[ \u00a0]+to|home[ \u00a0]+to|to|for|into)[ \u00a0]+$"
                                r"|\b(?:forced|sent|sending|dispatched|gone|went|taken)[ \u00a0]+out[ \u00a0]+of[ \u00a0]+$", re.I)  # "forced out of the country to toil abroad"
-_EARNS_AFTER = re.compile(r"[ \u00a0]+(?:(?:has|had|have|is|was|reportedly|still)[ \u00a0]+)?(?:earn\w*|makes?|made|making|generat\w+|raked?|rakes|reap\w*|receiv\w+|sends?|sent|sending)\b", re.I)
+_EARNS_AFTER = refast.lazy(r"[ \u00a0]+(?:(?:has|had|have|is|was|reportedly|still)[ \u00a0]+)?(?:earn\w*|makes?|made|making|generat\w+|raked?|rakes|reap\w*|receiv\w+|sends?|sent|sending)\b", re.I)
 _AREA_NOUNS = {"continent", "region", "bloc"}
 # which hosts a modifier allows ("the Gulf state" is one of the GCC countries)
 _DESCRIPTOR_HOSTS = {

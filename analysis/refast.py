@@ -102,10 +102,58 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def fast(p: re.Pattern[str]) -> re.Pattern[str]:
-    """An already compiled pattern, compiled again led by its first characters (the same
-    pattern when they are unknown): modules apply it to the patterns they search with most."""
+    """A pattern led by its first characters (the same pattern when they are unknown):
+    modules apply it to the patterns they search with most. A pattern not compiled yet
+    (:func:`lazy`) stays uncompiled until used."""
+    if isinstance(p, _Lazy):
+        return lazy(p.pattern, p.flags, lead=True)
     q = compile(p.pattern, p.flags)
     return q if q.pattern != p.pattern else p
+
+
+# ---------------------------------------------------------------- compiled on first use
+_PATTERN_ATTRS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
+                  "groups", "groupindex")
+
+
+class _Lazy:
+    """A regular expression compiled the first time it is searched with. The extractor
+    holds some 600 patterns and compiling them all took most of its start-up, while a
+    run over a few articles uses about half of them. `pattern` and `flags` are readable
+    before compiling (patterns are built from other patterns' text); after the first use
+    the compiled pattern's methods sit on the object, so later calls cost what they
+    would on the compiled pattern itself."""
+
+    def __init__(self, pattern: str, flags: int, lead: bool) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._lead = lead
+
+    def _compiled(self) -> re.Pattern[str]:
+        p = compile(self.pattern, self.flags) if self._lead else re.compile(self.pattern, self.flags)
+        for name in _PATTERN_ATTRS:
+            setattr(self, name, getattr(p, name))
+        self.flags = p.flags
+        return p
+
+    def __getattr__(self, name: str):  # only for names not set yet: the first use
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self._compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"lazy({self.pattern!r})"
+
+
+def lazy(pattern: str, flags: int = 0, *, lead: bool = False) -> re.Pattern[str]:
+    """re.compile(pattern, flags) on first use (led by its first characters when lead),
+    so that importing the extractor compiles nothing it does not run."""
+    return _Lazy(pattern, flags, lead)  # type: ignore[return-value]
+
+
+def lazy_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """:func:`compile` on first use: led by the pattern's first characters when known."""
+    return lazy(pattern, flags, lead=True)
 
 
 # ---------------------------------------------------------------- words a match needs
@@ -175,12 +223,16 @@ class Gate:
 
     def __init__(self, p: re.Pattern[str]) -> None:
         self.pattern = p
-        words = needs(p)
         self.icase = bool(p.flags & re.IGNORECASE)
+        self.words: frozenset[str] | None | bool = False  # worked out on first use (it parses the pattern)
+        self.last: tuple[str | None, int, int, bool] = (None, -1, -1, True)
+
+    def _words(self) -> frozenset[str] | None:
+        words = needs(self.pattern)
         if self.icase and words is not None and not all(w.isascii() for w in words):
             words = None  # other scripts fold case in more ways than lower() shows
         self.words = words
-        self.last: tuple[str | None, int, int, bool] = (None, -1, -1, True)
+        return words
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         """False only when text[start:end] holds no match of the pattern."""
@@ -188,7 +240,10 @@ class Gate:
         if last[0] is text and last[1] == start and last[2] == end:
             return last[3]
         global _sentence
-        if self.words is None:
+        words = self.words
+        if words is False:
+            words = self._words()
+        if words is None:
             return True
         s = _sentence
         if not (s[0] is text and s[1] == start and s[2] == end):
@@ -197,8 +252,8 @@ class Gate:
             if s[4] is None:
                 s = _sentence = (text, start, end, s[3], s[3].lower())
             low = s[4]
-            ok = _FOLDS.search(s[3]) is not None or any(map(low.__contains__, self.words))  # type: ignore[union-attr]
+            ok = _FOLDS.search(s[3]) is not None or any(map(low.__contains__, words))  # type: ignore[union-attr]
         else:
-            ok = any(map(s[3].__contains__, self.words))
+            ok = any(map(s[3].__contains__, words))
         self.last = (text, start, end, ok)
         return ok

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from typing import Protocol, Sequence
 
+from . import refast
 from .gazetteer import Place, is_area
 from .segment import Sentence
 from .timeexpr import TimeExpr
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_RUN_GAP = re.compile(r"[^.;:!?()]{0,40}")
+_RESPECTIVELY = refast.lazy(r"\brespectively\b", re.I)
+_RUN_GAP = refast.lazy(r"[^.;:!?()]{0,40}")
 
 
 class Pairable(Protocol):

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import refast
 from .paths import BOILERPLATE
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LINE = refast.lazy(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 @dataclass(frozen=True)
@@ -112,8 +113,8 @@ _ABBREV = {
     "prof", "no", "vs", "etc", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est",
 }
-_BOUNDARY = re.compile(r"[.!?]+(?:[\"'”’)\]]|\[[0-9]{1,3}\])*(?:\s+(?=[\"'“‘(\[]?[A-Z0-9])|[ \t]*\n\s*(?=[-–•*][ \u00a0]+\S))")  # "Oman.[4] Kuwait": a footnote mark; a bullet on the next line
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*\s+$")
+_BOUNDARY = refast.lazy(r"[.!?]+(?:[\"'”’)\]]|\[[0-9]{1,3}\])*(?:\s+(?=[\"'“‘(\[]?[A-Z0-9])|[ \t]*\n\s*(?=[-–•*][ \u00a0]+\S))")  # "Oman.[4] Kuwait": a footnote mark; a bullet on the next line
+_WORD_BEFORE = refast.lazy(r"([\w.]+)[.!?]+[\"'”’)\]]*\s+$")
 
 
 def _split_paragraph(text: str, start: int, end: int, para: int) -> list[Sentence]:
@@ -137,7 +138,7 @@ def _split_paragraph(text: str, start: int, end: int, para: int) -> list[Sentenc
 
 # A short line ending like this continues on the next line rather than being a heading:
 # punctuation that expects more, a function word, or a number ("Some 30,023" / "workers").
-_CONTINUES = re.compile(r"(?:[,;:\-–]|\b(?:the|a|an|of|and|to|in|from|than|as|some|about|nearly|over|more|up|at|least)|[0-9%])$", re.I)
+_CONTINUES = refast.lazy(r"(?:[,;:\-–]|\b(?:the|a|an|of|and|to|in|from|than|as|some|about|nearly|over|more|up|at|least)|[0-9%])$", re.I)
 
 
 def sentences(text: str, body_start: int, cuts: list[Cut], line_spans: list[tuple[int, int]] | None = None) -> list[Sentence]:

@@ -23,7 +23,7 @@ MONTH_PATTERN = r"(?:January|February|March|April|May|June|July|August|September
 PANDEMIC_YEAR = 2020  # borders closed for COVID-19 early in the year: "before the pandemic" is the year before
 _NUMWORD = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
-_EXPR = re.compile(
+_EXPR = refast.lazy(
     r"(?P<explicit>(?:\b(?:early|late|mid-?|the (?:end|start|beginning|middle|first half|second half) of)[ \u00a0]+)?"
     rf"(?:(?P<emonth>{MONTH_PATTERN})[ \u00a0]+(?:\d{{1,2}},?[ \u00a0]+)?)?(?<![\d,.$])(?P<year>(?:19|20)\d{{2}})(?!\d|,\d|-year))"
     rf"|(?P<mrel>\b(?P<mprep>last|this|next|since|in|by|until|through|from|as of|early|late|in early|in late|mid-|end of|the end of|start of|the start of|beginning of|the beginning of|end-|on|as recently as|as late as|as early as|during)[ \u00a0]+(?P<month>{MONTH_PATTERN})(?![ \u00a0]*(?:\d{{1,2}},?[ \u00a0]+)?(?:19|20)\d{{2}})"
@@ -44,14 +44,14 @@ _EXPR = re.compile(
 )
 
 
-_HINT = re.compile(r"(?:19|20)[0-9][0-9]|[Yy]ear|andemic|ecade|[Mm]onth|since|day\b|[Ww]eek|Q[1-4]\b|quarter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|YEAR|MONTH")
-_LAW_BEFORE = re.compile(r"\b(?:No\.|Law|Act|Decree|Order|Resolution)[ \u00a0]*(?:No\.[ \u00a0]*)?[0-9/]+[ \u00a0]+of[ \u00a0]+$")
-_EVENT_NAME = re.compile(r"[ \u00a0]+[A-Z][a-z]")
-_EVENT_BEFORE = re.compile(r"\b(?:World[ \u00a0]+Cup|Olympics|Olympic[ \u00a0]+Games|Asian[ \u00a0]+Games|Expo|Winter[ \u00a0]+Games|Universiade)[ \u00a0]+$")
-_THE_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|\ban?|['’]s)[ \u00a0]+$", re.I)
-_EVENT_NOUN = re.compile(r"[ \u00a0]+(?:UN[ \u00a0]+|U\.N\.[ \u00a0]+|Security[ \u00a0]+Council[ \u00a0]+)?(?:(?:mutual|defen[cs]e|military|security|peace|bilateral|partnership|cooperation)[ \u00a0]+){0,3}(?:ban|decree|resolution|sanctions|law|treaty|summit|agreement|accord|crackdown|nuclear[ \u00a0]+test|offensive|counteroffensive|invasion|incursion)\b")
-_HAD = re.compile(r"\bhad[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:[a-z]+(?:ed|en)|come|gone|left|sent|returned)\b")  # "By October 12, 14,100 had come back": a past "by"
-_WILL = re.compile(r"\b(?:will|would|shall)\b")
+_HINT = refast.lazy(r"(?:19|20)[0-9][0-9]|[Yy]ear|andemic|ecade|[Mm]onth|since|day\b|[Ww]eek|Q[1-4]\b|quarter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|YEAR|MONTH")
+_LAW_BEFORE = refast.lazy(r"\b(?:No\.|Law|Act|Decree|Order|Resolution)[ \u00a0]*(?:No\.[ \u00a0]*)?[0-9/]+[ \u00a0]+of[ \u00a0]+$")
+_EVENT_NAME = refast.lazy(r"[ \u00a0]+[A-Z][a-z]")
+_EVENT_BEFORE = refast.lazy(r"\b(?:World[ \u00a0]+Cup|Olympics|Olympic[ \u00a0]+Games|Asian[ \u00a0]+Games|Expo|Winter[ \u00a0]+Games|Universiade)[ \u00a0]+$")
+_THE_BEFORE = refast.lazy(r"(?:\bthe|\bits|\btheir|\ban?|['’]s)[ \u00a0]+$", re.I)
+_EVENT_NOUN = refast.lazy(r"[ \u00a0]+(?:UN[ \u00a0]+|U\.N\.[ \u00a0]+|Security[ \u00a0]+Council[ \u00a0]+)?(?:(?:mutual|defen[cs]e|military|security|peace|bilateral|partnership|cooperation)[ \u00a0]+){0,3}(?:ban|decree|resolution|sanctions|law|treaty|summit|agreement|accord|crackdown|nuclear[ \u00a0]+test|offensive|counteroffensive|invasion|incursion)\b")
+_HAD = refast.lazy(r"\bhad[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:[a-z]+(?:ed|en)|come|gone|left|sent|returned)\b")  # "By October 12, 14,100 had come back": a past "by"
+_WILL = refast.lazy(r"\b(?:will|would|shall)\b")
 
 
 def _past_by(text: str, pos: int, end: int) -> bool:
@@ -62,42 +62,42 @@ def _past_by(text: str, pos: int, end: int) -> bool:
     return h is not None and not _WILL.search(text, pos, h.start())
 
 
-_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|due|set|expires?|expiring)(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*$")  # "permits which would expire in June"
-_NUMBER_RANGE_BEFORE = re.compile(r"(?<![\w,.\-/–])([0-9]{3,4})[ \u00a0]*(?:to|-|–)[ \u00a0]*$")
-_PLAN_BEFORE = re.compile(r"\b(?:plans?|planning|scheduled|intends?|intending|prepares|preparing)[ \u00a0]+to\b|\bwill\b")
-_STARTING_BEFORE = re.compile(r"\b(?:starting|beginning)[ \u00a0]+$")  # "plan to send ... starting in early March"
-_STILL_OR_SENT = re.compile(r"\b(?:still|remain|remains|remained|now|sent|dispatched|deployed|arrived|came)\b")
-_EVENT_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+|his[ \u00a0]+|her[ \u00a0]+|their[ \u00a0]+|[A-Z][\w.-]*['’]s[ \u00a0]+)?[a-z]+")
-_SOURCE_AFTER = re.compile(r"[ \u00a0]+(?:statistics|data|figures|estimates?|census|report|survey)\b", re.I)  # "according to January 2017 statistics"
-_TO_NEXT = re.compile(r"\bto\b")  # the later figure ends a change: "from 34,000 at the end of 2017 to about 11,000"
-_SOURCE_FOR = re.compile(r"\b(?:estimates?|figures?|numbers?|data|report|survey|count|census|statistics|tally|records)[ \u00a0]+(?:for|from|of|in|at|as[ \u00a0]+of)[ \u00a0]+"
+_FUTURE_BEFORE = refast.lazy(r"\b(?:will|would|shall|due|set|expires?|expiring)(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*$")  # "permits which would expire in June"
+_NUMBER_RANGE_BEFORE = refast.lazy(r"(?<![\w,.\-/–])([0-9]{3,4})[ \u00a0]*(?:to|-|–)[ \u00a0]*$")
+_PLAN_BEFORE = refast.lazy(r"\b(?:plans?|planning|scheduled|intends?|intending|prepares|preparing)[ \u00a0]+to\b|\bwill\b")
+_STARTING_BEFORE = refast.lazy(r"\b(?:starting|beginning)[ \u00a0]+$")  # "plan to send ... starting in early March"
+_STILL_OR_SENT = refast.lazy(r"\b(?:still|remain|remains|remained|now|sent|dispatched|deployed|arrived|came)\b")
+_EVENT_AFTER = refast.lazy(r"[ \u00a0]+(?:the[ \u00a0]+|his[ \u00a0]+|her[ \u00a0]+|their[ \u00a0]+|[A-Z][\w.-]*['’]s[ \u00a0]+)?[a-z]+")
+_SOURCE_AFTER = refast.lazy(r"[ \u00a0]+(?:statistics|data|figures|estimates?|census|report|survey)\b", re.I)  # "according to January 2017 statistics"
+_TO_NEXT = refast.lazy(r"\bto\b")  # the later figure ends a change: "from 34,000 at the end of 2017 to about 11,000"
+_SOURCE_FOR = refast.lazy(r"\b(?:estimates?|figures?|numbers?|data|report|survey|count|census|statistics|tally|records)[ \u00a0]+(?:for|from|of|in|at|as[ \u00a0]+of)[ \u00a0]+"
                          r"(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?$", re.I)  # "... that was the figure at the end of 2017"
 # figures that share what follows them: "14 and 27 workers in 2014", "two-thirds of some 30,000 ... during 2018"
-_JOINER = re.compile(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:some|about|around|nearly|roughly|almost|an[ \u00a0]+estimated))?)[ \u00a0]*"
+_JOINER = refast.lazy(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:some|about|around|nearly|roughly|almost|an[ \u00a0]+estimated))?)[ \u00a0]*"
                      r"|(?:[ \u00a0]+[a-z]+){1,2}[ \u00a0]+(?:and|or)[ \u00a0]+"  # "2,100 tourist (visas) and 2,500 student visas ... in 2018"
                      r"|[ \u00a0]*\(")  # "4,100 (2.3%) North Koreans visited China last year": a share in brackets
-_OF_THE_JOIN = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:(?:some|about|around|nearly|roughly|almost|estimated)[ \u00a0]+)?")
-_OPENS_CLAUSE = re.compile(r"[\s\"“‘'(]*(?:(?:some|about|around|nearly|roughly|almost|more[ \u00a0]+than|over|only|just|an[ \u00a0]+estimated)[ \u00a0]+)?", re.I)
-_COUNT_BEFORE = re.compile(r"\b(?:nearly|about|around|some|almost|more than|fewer than|less than|up to|at least|roughly|approximately|only|just|another)[ \u00a0]+$", re.I)
-_HYPHEN_SPAN_END = re.compile(r"[-–](?:19|20)[0-9]{2}\b")
-_SPAN_START = re.compile(rf"\b(?:between|from)[ \u00a0]+(?:{MONTH_PATTERN}[ \u00a0]+)?$", re.I)
-_SPAN_END = re.compile(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:{MONTH_PATTERN}[ \u00a0]+)?(?:19|20)[0-9]{{2}}\b"
+_OF_THE_JOIN = refast.lazy(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:(?:some|about|around|nearly|roughly|almost|estimated)[ \u00a0]+)?")
+_OPENS_CLAUSE = refast.lazy(r"[\s\"“‘'(]*(?:(?:some|about|around|nearly|roughly|almost|more[ \u00a0]+than|over|only|just|an[ \u00a0]+estimated)[ \u00a0]+)?", re.I)
+_COUNT_BEFORE = refast.lazy(r"\b(?:nearly|about|around|some|almost|more than|fewer than|less than|up to|at least|roughly|approximately|only|just|another)[ \u00a0]+$", re.I)
+_HYPHEN_SPAN_END = refast.lazy(r"[-–](?:19|20)[0-9]{2}\b")
+_SPAN_START = refast.lazy(rf"\b(?:between|from)[ \u00a0]+(?:{MONTH_PATTERN}[ \u00a0]+)?$", re.I)
+_SPAN_END = refast.lazy(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:{MONTH_PATTERN}[ \u00a0]+)?(?:19|20)[0-9]{{2}}\b"
                        r"|[ \u00a0]+(?:and|to)[ \u00a0]+(?:this|last)[ \u00a0]+year\b|[ \u00a0]+(?:and|to)[ \u00a0]+(?:now|today|the[ \u00a0]+present)\b")  # "between 2013 and this year"
-_SINCE = re.compile(r"\bsince[ \u00a0]+$", re.I)
-_BEFORE_YEAR = re.compile(r"\b(?:[Pp]rior[ \u00a0]+to|[Bb]efore)[ \u00a0]+$")  # "Prior to 2009, the state took 35%": the years before it
-_FOUNDED_BEFORE = re.compile(r"\b(?:opened|founded|established|set[ \u00a0]+up|launched|built|started)[ \u00a0]+(?:in|on)[ \u00a0]+$")
-_AND_NOW_BETWEEN = re.compile(r"[^.;]*?\band[ \u00a0]+(?:(?:now|still|currently)[ \u00a0]+)?(?:is|was|are|were|has|had|employs|employed)\b[^.;]*$")
-_EVENT_VERB_BEFORE = re.compile(r"\b(?:gave|given|made|released|published|issued|announced)[ \u00a0]+$")
-_WHO_CLAUSE = re.compile(r"\bwho[ \u00a0]+(?:escaped|defected|fled)\b[^,;:]*$")
+_SINCE = refast.lazy(r"\bsince[ \u00a0]+$", re.I)
+_BEFORE_YEAR = refast.lazy(r"\b(?:[Pp]rior[ \u00a0]+to|[Bb]efore)[ \u00a0]+$")  # "Prior to 2009, the state took 35%": the years before it
+_FOUNDED_BEFORE = refast.lazy(r"\b(?:opened|founded|established|set[ \u00a0]+up|launched|built|started)[ \u00a0]+(?:in|on)[ \u00a0]+$")
+_AND_NOW_BETWEEN = refast.lazy(r"[^.;]*?\band[ \u00a0]+(?:(?:now|still|currently)[ \u00a0]+)?(?:is|was|are|were|has|had|employs|employed)\b[^.;]*$")
+_EVENT_VERB_BEFORE = refast.lazy(r"\b(?:gave|given|made|released|published|issued|announced)[ \u00a0]+$")
+_WHO_CLAUSE = refast.lazy(r"\bwho[ \u00a0]+(?:escaped|defected|fled)\b[^,;:]*$")
 # "the airline, which last year announced new routes, estimated ...": when the organisation spoke
-_WHICH_CLAUSE = re.compile(r"\bwhich\b[^,;:]*$")
-_ANNOUNCED_AFTER = re.compile(r"[ \u00a0]+(?:announced|said|reported|launched|published|stated|unveiled)\b")
-_PROJECTION = re.compile(r"\b(?:could|may|might|will|would)[ \u00a0]+(?:soon[ \u00a0]+|eventually[ \u00a0]+)?(?:exceed|reach|top|rise|grow|climb|surpass|hit)\b")
+_WHICH_CLAUSE = refast.lazy(r"\bwhich\b[^,;:]*$")
+_ANNOUNCED_AFTER = refast.lazy(r"[ \u00a0]+(?:announced|said|reported|launched|published|stated|unveiled)\b")
+_PROJECTION = refast.lazy(r"\b(?:could|may|might|will|would)[ \u00a0]+(?:soon[ \u00a0]+|eventually[ \u00a0]+)?(?:exceed|reach|top|rise|grow|climb|surpass|hit)\b")
 # a change and where it began: "up some 8,000 from March 2012"
-_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rise|fall|increase|decrease|drop)[ \u00a0]+(?:(?:by|of)[ \u00a0]+)?(?:(?:some|about|around|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?$", re.I)
-_FROM_BASE = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:early[ \u00a0]+|late[ \u00a0]+|mid-?)?")
+_CHANGE_BEFORE = refast.lazy(r"\b(?:up|down|rise|fall|increase|decrease|drop)[ \u00a0]+(?:(?:by|of)[ \u00a0]+)?(?:(?:some|about|around|nearly|almost|roughly|more[ \u00a0]+than)[ \u00a0]+)?$", re.I)
+_FROM_BASE = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:early[ \u00a0]+|late[ \u00a0]+|mid-?)?")
 # "had returned home since sanctions were tightened last year": a count up to publication
-_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.()0-9]{0,80}$", re.I)
+_SINCE_CLAUSE = refast.lazy(r"\bsince\b[^,;:.()0-9]{0,80}$", re.I)
 # the patterns searched most, led by the characters a match starts with (analysis/refast.py):
 # the same matches, without trying the whole pattern at every position
 _EXPR, _HINT, _SINCE_CLAUSE = refast.fast(_EXPR), refast.fast(_HINT), refast.fast(_SINCE_CLAUSE)
@@ -285,15 +285,15 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
 
 
 # ---------------------------------------------------------------- which expression a figure takes
-_PERIOD_BOUND = re.compile(r"(?:the[ \u00a0]+)?(?:end|close)[ \u00a0]+of\b", re.I)
+_PERIOD_BOUND = refast.lazy(r"(?:the[ \u00a0]+)?(?:end|close)[ \u00a0]+of\b", re.I)
 # "twelve times as many as the year before, with 7,310 of them ...": the compared year, not the next figure's
-_COMPARISON_YEAR = re.compile(r"\b(?:as[ \u00a0]+(?:many|much)[ \u00a0]+as|than|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:(?:in|during)[ \u00a0]+)?$"
+_COMPARISON_YEAR = refast.lazy(r"\b(?:as[ \u00a0]+(?:many|much)[ \u00a0]+as|than|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:(?:in|during)[ \u00a0]+)?$"
                               r"|\b(?:rose|risen|fell|fallen|grew|grown|jumped|increased|decreased|dropped|times|percent|%)[^.;,]{0,25}\bfrom[ \u00a0]+$", re.I)  # "rose 12 times from the previous year to top 13,000"
-_WHEN_AFTER = re.compile(r",?[ \u00a0]+when\b")  # "than in 2023, when 1,126 arrived": that year is the figure's
-_REFERENCE = re.compile(r"\b(?:after|before|following|ahead of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+_WHEN_AFTER = refast.lazy(r",?[ \u00a0]+when\b")  # "than in 2023, when 1,126 arrived": that year is the figure's
+_REFERENCE = refast.lazy(r"\b(?:after|before|following|ahead of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 # "sent home under a sanctions resolution adopted in 2017": the measure's date ("when Resolution
 # 2397 was adopted in December 2017" dates the figure, and stays)
-_ADOPTED = re.compile(r"\b(?:resolutions?|sanctions|ban|law|measures)[ \u00a0]+(?:adopted|passed|imposed|enacted)[ \u00a0]+in[ \u00a0]+$", re.I)
+_ADOPTED = refast.lazy(r"\b(?:resolutions?|sanctions|ban|law|measures)[ \u00a0]+(?:adopted|passed|imposed|enacted)[ \u00a0]+in[ \u00a0]+$", re.I)
 _REFERENCE = refast.fast(_REFERENCE)  # searched back from every time expression a figure may take
 _SINCE_GATE = refast.Gate(_SINCE_CLAUSE)  # a sentence without 'since' is not searched for a 'since' clause
 
@@ -303,7 +303,7 @@ def _adopted_before(text: str, start: int, end: int) -> bool:
     return ("dopted" in words or "assed" in words or "mposed" in words or "nacted" in words) and _ADOPTED.search(text, start, end) is not None
 
 
-_RELEASED_ON = re.compile(r"\b(?:released|published|announced|said|reported|showed|issued|told)\b[^.;,]{0,20}?\bon[ \u00a0]+" + _WEEKDAYS + "$")
+_RELEASED_ON = refast.lazy(r"\b(?:released|published|announced|said|reported|showed|issued|told)\b[^.;,]{0,20}?\bon[ \u00a0]+" + _WEEKDAYS + "$")
 
 
 def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: int,
@@ -358,12 +358,12 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
     return before[-1] if before else source
 
 
-_CHANGE_START = re.compile(r"\b(?:decreas|increas|fell|fall|rose|rise|risen|drop|grew|grow|declin|climb|shr[iau]nk)\w*[ \u00a0]+from[ \u00a0]+$", re.I)
-_SINCE_AFTER_CHANGE = re.compile(r"[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million))?[ \u00a0]+(?P<s>since)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?"
+_CHANGE_START = refast.lazy(r"\b(?:decreas|increas|fell|fall|rose|rise|risen|drop|grew|grow|declin|climb|shr[iau]nk)\w*[ \u00a0]+from[ \u00a0]+$", re.I)
+_SINCE_AFTER_CHANGE = refast.lazy(r"[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million))?[ \u00a0]+(?P<s>since)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?"
                                  r"(?:(?:early|late|mid-?)[ \u00a0]*)?(?:[A-Z][a-z]+\.?[ \u00a0]+)?(?P<y>(?:19|20)[0-9]{2})\b")
-_CHANGE_END = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:about|around|some|nearly|just|only)?[ \u00a0]*[0-9]")
-_BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-_SPAN_AFTER_CHANGE = re.compile(rf"[0-9,.]*[ \u00a0]+(?:[a-z]+[ \u00a0]+){{0,3}}?(?P<b>between|from)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning)[ \u00a0]+of[ \u00a0]+)?"
+_CHANGE_END = refast.lazy(r"[ \u00a0]+to[ \u00a0]+(?:about|around|some|nearly|just|only)?[ \u00a0]*[0-9]")
+_BARE_YEAR = refast.lazy(r"(?:19|20)[0-9]{2}")
+_SPAN_AFTER_CHANGE = refast.lazy(rf"[0-9,.]*[ \u00a0]+(?:[a-z]+[ \u00a0]+){{0,3}}?(?P<b>between|from)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning)[ \u00a0]+of[ \u00a0]+)?"
                                 rf"(?:{MONTH_PATTERN}[ \u00a0]+)?(?P<y>(?:19|20)[0-9]{{2}})[ \u00a0]+(?:and|to)[ \u00a0]")
 
 
