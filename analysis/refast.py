@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from . import recache
+
 try:  # the parser behind re.compile (Python 3.11+); without it, patterns compile as written
     from re import _constants as _c, _parser as _p  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
@@ -92,20 +94,20 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """re.compile(pattern, flags), led by a lookahead of its first characters when known.
     The groups, names and matches are those of the pattern as written."""
-    cls = first_chars(pattern, flags)
+    cls = recache.lead(pattern, flags, first_chars)
     if cls is not None:
         try:
-            return re.compile(f"(?={cls})(?:{pattern})", flags)
+            return recache.compile(f"(?={cls})(?:{pattern})", flags)
         except re.error:
             pass
-    return re.compile(pattern, flags)
+    return recache.compile(pattern, flags)
 
 
 def fast(p: re.Pattern[str]) -> re.Pattern[str]:
     """A pattern led by its first characters (the same pattern when they are unknown):
     modules apply it to the patterns they search with most. A pattern not compiled yet
     (:func:`lazy`) stays uncompiled until used."""
-    if isinstance(p, _Lazy):
+    if isinstance(p, LazyPattern):
         return lazy(p.pattern, p.flags, lead=True)
     q = compile(p.pattern, p.flags)
     return q if q.pattern != p.pattern else p
@@ -116,7 +118,7 @@ _PATTERN_ATTRS = ("search", "match", "fullmatch", "finditer", "findall", "sub", 
                   "groups", "groupindex")
 
 
-class _Lazy:
+class LazyPattern:
     """A regular expression compiled the first time it is searched with. The extractor
     holds some 600 patterns and compiling them all took most of its start-up, while a
     run over a few articles uses about half of them. `pattern` and `flags` are readable
@@ -127,28 +129,50 @@ class _Lazy:
     def __init__(self, pattern: str, flags: int, lead: bool) -> None:
         self.pattern = pattern
         self.flags = flags
+        self._flags0 = flags  # as declared: flags reads as compiled once compiled
         self._lead = lead
+        _declared.append(self)
 
-    def _compiled(self) -> re.Pattern[str]:
-        p = compile(self.pattern, self.flags) if self._lead else re.compile(self.pattern, self.flags)
-        for name in _PATTERN_ATTRS:
-            setattr(self, name, getattr(p, name))
-        self.flags = p.flags
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (led by its first characters when declared so)."""
+        p = self.__dict__.get("_p")
+        if p is None:
+            p = self._p = compile(self.pattern, self.flags) if self._lead else recache.compile(self.pattern, self.flags)
+            for name in _PATTERN_ATTRS:
+                setattr(self, name, getattr(p, name))
+            self.flags = p.flags
         return p
 
     def __getattr__(self, name: str):  # only for names not set yet: the first use
         if name.startswith("__"):
             raise AttributeError(name)
-        return getattr(self._compiled(), name)
+        return getattr(self.compiled(), name)
 
     def __repr__(self) -> str:
         return f"lazy({self.pattern!r})"
 
 
+_declared: list[LazyPattern] = []
+
+
+def declared() -> set[tuple[str, int]]:
+    """(pattern, flags) of every pattern declared so far, as compiled (led or not): the
+    programs :mod:`recache` keeps between runs."""
+    keys = set()
+    for p in _declared:
+        pattern, flags = p.pattern, p._flags0
+        keys.add((pattern, int(flags)))
+        if p._lead:
+            cls = recache.cached_lead(pattern, flags)
+            if cls is not None:
+                keys.add((f"(?={cls})(?:{pattern})", int(flags)))
+    return keys
+
+
 def lazy(pattern: str, flags: int = 0, *, lead: bool = False) -> re.Pattern[str]:
     """re.compile(pattern, flags) on first use (led by its first characters when lead),
     so that importing the extractor compiles nothing it does not run."""
-    return _Lazy(pattern, flags, lead)  # type: ignore[return-value]
+    return LazyPattern(pattern, flags, lead)  # type: ignore[return-value]
 
 
 def lazy_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -219,20 +243,23 @@ class Gate:
     sentence can be skipped. The answer for the last sentence asked about is kept (a
     sentence's figures ask in a row), as is that sentence's text in lower case."""
 
-    __slots__ = ("pattern", "words", "icase", "last")
+    __slots__ = ("pattern", "_w", "icase", "last")
 
     def __init__(self, p: re.Pattern[str]) -> None:
         self.pattern = p
         self.icase = bool(p.flags & re.IGNORECASE)
-        self.words: frozenset[str] | None | bool = False  # worked out on first use (it parses the pattern)
+        self._w: frozenset[str] | None | bool = False  # worked out on first use (it parses the pattern)
         self.last: tuple[str | None, int, int, bool] = (None, -1, -1, True)
 
-    def _words(self) -> frozenset[str] | None:
-        words = needs(self.pattern)
-        if self.icase and words is not None and not all(w.isascii() for w in words):
-            words = None  # other scripts fold case in more ways than lower() shows
-        self.words = words
-        return words
+    @property
+    def words(self) -> frozenset[str] | None:
+        """The strings one of which every match holds (None: the gate never skips)."""
+        if self._w is False:
+            words = needs(self.pattern)
+            if self.icase and words is not None and not all(w.isascii() for w in words):
+                words = None  # other scripts fold case in more ways than lower() shows
+            self._w = words
+        return self._w  # type: ignore[return-value]
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         """False only when text[start:end] holds no match of the pattern."""
@@ -240,9 +267,9 @@ class Gate:
         if last[0] is text and last[1] == start and last[2] == end:
             return last[3]
         global _sentence
-        words = self.words
+        words = self._w
         if words is False:
-            words = self._words()
+            words = self.words
         if words is None:
             return True
         s = _sentence

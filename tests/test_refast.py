@@ -27,6 +27,8 @@ def _led_patterns() -> list[tuple[str, re.Pattern[str]]]:
     out = []
     for mod in (claimant, countshape, extract, gazetteer, numbers, placefinder, timeexpr):
         for name, p in vars(mod).items():
+            if isinstance(p, refast.LazyPattern):
+                p = p.compiled()
             if isinstance(p, re.Pattern) and p.pattern.startswith("(?=["):
                 out.append((f"{mod.__name__}.{name}", p))
     v = claimant.vocab()
@@ -85,3 +87,57 @@ def test_every_match_holds_a_word_its_gate_needs(name, gate):
     for m in list(gate.pattern.finditer(TEXT))[:200]:
         lo, hi = max(0, m.start() - 50), min(len(TEXT), m.end() + 50)
         assert gate(TEXT, lo, hi), (name, TEXT[lo:hi])
+
+
+# ---------------------------------------------------------------- programs kept between runs
+def _declared_patterns() -> list[refast.LazyPattern]:
+    return list(refast._declared)  # every module-level pattern of the modules imported above
+
+
+def test_a_kept_program_makes_the_pattern_re_compile_makes():
+    """Every declared pattern, built from the program recache keeps, has re.compile's flags,
+    groups and names, and finds the same matches on the dev articles and mixed text."""
+    from analysis import recache
+    checked = 0
+    for lazy in _declared_patterns():
+        kept = recache.compile(lazy.pattern, lazy._flags0)
+        again = recache.compile(lazy.pattern, lazy._flags0)  # the second from the kept program
+        plain = re.compile(lazy.pattern, lazy._flags0)
+        for p in (kept, again):
+            assert (p.pattern, p.flags, p.groups, p.groupindex) == (plain.pattern, plain.flags, plain.groups, plain.groupindex)
+        assert [m.span() for m in again.finditer(TEXT[:20_000])] == [m.span() for m in plain.finditer(TEXT[:20_000])], lazy.pattern
+        checked += 1
+    assert checked > 400
+
+
+def test_a_damaged_or_foreign_cache_file_is_ignored(tmp_path, monkeypatch):
+    from analysis import recache
+    for content in (b"", b"not marshal", __import__("marshal").dumps((recache._FORMAT, "another-python", {}, {}))):
+        cache = tmp_path / "regex.marshal"
+        cache.write_bytes(content)
+        monkeypatch.setattr(recache, "CACHE_FILE", cache)
+        monkeypatch.setattr(recache, "_programs", None)
+        assert recache.compile(r"\bab+c", re.I).search("x ABBC").span() == (2, 6)
+
+
+def test_an_unwritable_cache_never_fails_a_run(tmp_path, monkeypatch):
+    from analysis import recache
+    monkeypatch.setattr(recache, "CACHE_FILE", tmp_path / "missing" / "deeper" / "regex.marshal")
+    monkeypatch.setattr(recache, "_programs", None)
+    assert recache.compile(r"z+", 0).pattern == "z+"
+    recache.save()  # the folder cannot be made: nothing written, nothing raised
+    assert not (tmp_path / "missing").exists()
+
+
+def test_the_cache_is_written_whole_and_read_back(tmp_path, monkeypatch):
+    from analysis import recache
+    cache = tmp_path / "regex.marshal"
+    monkeypatch.setattr(recache, "CACHE_FILE", cache)
+    monkeypatch.setattr(recache, "_programs", None)
+    monkeypatch.setattr(recache, "_used", set())
+    recache.compile(r"(?P<n>[0-9]+) workers", re.I)
+    recache.save()
+    monkeypatch.setattr(recache, "_programs", None)
+    assert (r"(?P<n>[0-9]+) workers", int(re.I)) in recache._load()
+    assert recache.compile(r"(?P<n>[0-9]+) workers", re.I).search("12 Workers")["n"] == "12"
+    assert [p.name for p in tmp_path.iterdir()] == ["regex.marshal"]  # no temporary file left
