@@ -25,9 +25,16 @@ _LABEL_BEFORE = refast.lazy(
     r"\b(?:resolutions?(?:[ \u00a0]+\((?-i:[A-Z]+)\))?,?|article|articles|no\.|nos\.|(?<!ers )(?<!ans )(?<!ees )(?<!ens )(?<!men )(?<!now )(?<!still )(?<!which )(?<!who )(?<!to )number|fortune(?:[ \u00a0]+global)?|paragraphs?|para\.|section|clause|decree|order|law|item|"
     r"flight|route|highway|room|office|bureau|department|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
     r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+between|aged|ages|age|(?<!to )top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
-    r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?|(?-i:UNSCRs?)|(?-i:FY)|(?-i:NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of))[ \u00a0]+"
+    r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?|(?-i:UNSCRs?)|(?-i:FY)|(?-i:NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of)|(?-i:P\.[ \u00a0]?L\.)|public[ \u00a0]+law|corona|ages?[ \u00a0]+(?:as|were|are)|per)[ \u00a0]+"
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
+_PER_NUMBER_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+per[ \u00a0]+(?:[0-9]|a[ \u00a0]+(?:hundred|thousand)|one[ \u00a0]+(?:hundred|thousand))")
+_ISO_DATE_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[-./][0-9]{1,2}[-./]$")
+_NAMED_PLACE_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Z][a-z]+){1,3}[ \u00a0]+(?:Factory|Plant|Works|Mill|Mine|Complex|Enterprise|Corporation|Company|Station|Hospital|School|University|Farm)\b")
+_CAPITAL_BEFORE = refast.lazy(r"\b(?!(?:In|At|On|By|Of|The|About|Some|Nearly|Over|Around|And|But|With|From|To|For|Now|Only|Just)\b)[A-Z][a-z]+[ \u00a0]+$")
 _YEAR_BEFORE = refast.lazy(r"\b(?:in|of|by|since|before|after|until|from|during|early|late|mid)[ \u00a0]+$", re.I)
+_OLDER_THAN_BEFORE = refast.lazy(r"\b(?:people|persons|those|anyone|everyone|workers|employees)[ \u00a0]+(?:over|under|above|below|older[ \u00a0]+than|younger[ \u00a0]+than)[ \u00a0]+(?:the[ \u00a0]+age[ \u00a0]+of[ \u00a0]+)?$", re.I)  # "all people over 30 returning home": an age
+_DAYS_LAST_MONTH = refast.lazy(r"(?:[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*[0-9]{1,2})?[ \u00a0]+(?:of[ \u00a0]+)?(?:last|this|next|that)[ \u00a0]+month\b")  # "from 26 to 29 last month": days
+_FROM_DAY_BEFORE = refast.lazy(r"\b(?:from|between|on)[ \u00a0]+(?:[0-9]{1,2}[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*)?$")
 _TO_OTHER_CURRENCY = refast.lazy(
     r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*[0-9][0-9,.]*[ \u00a0]*(?:thousand[ \u00a0]+|million[ \u00a0]+)?"
     rf"(?:{OTHER_CURRENCY_WORDS})\b", re.I)
@@ -92,8 +99,10 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True
     if text[m.start - 1:m.start] == "[" and text[m.end:m.end + 1] == "]":
         return True
-    if text[m.start - 1:m.start] == "#":
-        return True  # "Issue #87", "#3": a number that names
+    if _ISO_DATE_BEFORE.search(text, max(0, m.start - 8), m.start) or _NAMED_PLACE_AFTER.match(text, m.end, sent.end) and _CAPITAL_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return True  # "2025-06-19 17:09": a date's day; "the Pyongyang 326 Cable Factory": a name
+    if text[max(0, m.start - 2):m.start].strip(" \u00a0") in ("#", "§", "§§"):
+        return True  # "Issue #87", "#3", "§ 1324": a number that names
     if text[m.start - 1:m.start] in "'‘\"“" and m.start > 0 and text[m.end:m.end + 1] in ("'", "’", '"', "”") and text[m.end:m.end + 1] \
             and not _QUOTED_COUNT_NOUN.match(text, m.end + 1, sent.end):
         return True  # "the code '78'": a number quoted on its own is a name (not "“800 to 1,000” workers")
@@ -106,6 +115,12 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # a bare number on a line of its own, under a byline: a counter of comments or shares
     if _AGES_AFTER.match(text, m.end, sent.end):
         return True  # "Four of these seven are in their forties": an age breakdown
+    if _PER_NUMBER_AFTER.match(text, m.end, sent.end):
+        return True  # "16 deaths per 10,000": a rate
+    if (m.value or m.high or 100) < 100 and _OLDER_THAN_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+        return True  # "everyone over 40 was sent home": an age
+    if (m.value or 32) <= 31 and _FROM_DAY_BEFORE.search(text, max(sent.start, m.start - 16), m.start) and _DAYS_LAST_MONTH.match(text, m.end, sent.end):
+        return True  # "between 26 and 29 last month": days of a month
     if text[m.start:m.end] == "1" and _NEWS_BEFORE.search(text, max(sent.start, m.start - 6), m.start):
         return True  # "the news service News 1": a name
     if _YEAR_LIKE.fullmatch(text, m.start, m.end) and _ARTICLE_BEFORE.search(text, max(sent.start, m.start - 6), m.start) and _DATED_THING_AFTER.match(text, m.end, sent.end):
@@ -189,15 +204,15 @@ _LEGAL_BEFORE = refast.lazy(r"\b(?:names?|named|charged|charging|charges against
 _WORKFORCE_BEFORE = refast.lazy(r"\b(?:industry|sector|factory|plant|mine|company|firm|fleet|shipyard|yard|hospital|economy|project|site)\b(?:[ \u00a0]+(?:Limited|Ltd|Inc|LLC|Co)\.?,)?[^,;.]{0,40}?\b"
                                r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
 # "70 of his 640 employees are North Korean": the firm's whole workforce, the part before it is the figure
-_GROUPS_OF_BEFORE = refast.lazy(r"\b(?:(?:into|in)[ \u00a0]+)?(?:(?:small|large|smaller|larger|separate)[ \u00a0]+)?(?:groups|teams|units|brigades|cells|batches)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:to|or)[ \u00a0]+)?$", re.I)  # "put into groups of 12 people": a size
+_GROUPS_OF_BEFORE = refast.lazy(r"\b(?:(?:into|in)[ \u00a0]+)?(?:(?:small|large|smaller|larger|separate)[ \u00a0]+)?(?:groups|teams|units|brigades|cells|batches|squads|companies)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+|over[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+|at[ \u00a0]+least[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:to|or)[ \u00a0]+)?$", re.I)  # "put into groups of 12 people": a size
 _EACH_AFTER = refast.lazy(r"[ \u00a0]+(?:people|persons|workers|women|men)[ \u00a0]+each\b")
 _WHOLE_OF_BEFORE = refast.lazy(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
 _NK_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("80 of their 170 North Korean workers": a count of them)
 # "5,000 soldiers to help in the rebuilding of the Kursk region": military construction crews are workers
-_TO_BUILD_AFTER = refast.lazy(r"[^.;]{0,40}?\b(?:to|for|in)[ \u00a0]+(?:(?:aid|help|work|assist)[ \u00a0]+(?:in|on|with)[ \u00a0]+)?(?:the[ \u00a0]+)?(?:reconstruction|rebuilding|rebuild|construction|build|restore|restoration)\b")
+_TO_BUILD_AFTER = refast.lazy(r"[^.;]{0,60}?\b(?:to|for|in)[ \u00a0]+(?:(?:aid|help|work|assist)[ \u00a0]+(?:in|on|with)[ \u00a0]+)?(?:the[ \u00a0]+)?(?:reconstruction|rebuilding|rebuild|construction|build|restore|restoration)\b")
 _MILITARY_AFTER = refast.lazy(r"[ \u00a0]+(?:of[ \u00a0]+(?:its|their|the)[ \u00a0]+(?!former\b|retired\b|ex-))?(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:(?:more|additional|extra|new|construction|engineering)[ \u00a0]+)?(?:troops|soldiers|servicemen)\b")
 _OWN_BUILDER_NOUN = refast.lazy(r"[ \u00a0]+(?:military[ \u00a0]+)?(?:builders|construction[ \u00a0]+workers)\b")  # "1,500 combat engineers and 4,000 military builders"
-_BUILDER_TROOPS = refast.lazy(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:construction|engineering)[ \u00a0]+(?:troops|soldiers)\b")  # "4,000 construction troops"
+_BUILDER_TROOPS = refast.lazy(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:military[ \u00a0]+)?(?:construction|engineering)[ \u00a0]+(?:troops|soldiers)\b")  # "4,000 construction troops"
 _BUILDERS_AFTER = refast.lazy(r"[^.;]{0,40}?\b(?:comprising|including|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?:[a-z]+[ \u00a0]+){0,3}?(?:engineers|builders|construction)\b"
                              r"|[^.;]{0,20}?[—–(:][ \u00a0]*[0-9][0-9,]*[^.;]{0,80}?\b[0-9][0-9,]*[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:construction[ \u00a0]+workers|builders)\b")  # ("6,500 military personnel—1,500 sappers ... and 5,000 construction workers")  # "troops, comprising sappers and military builders"
 _AND_WORKERS = refast.lazy(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:labou?rers|workers|builders)\b")
@@ -207,24 +222,41 @@ _AGES_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|th
 _POPULATION_AFTER = refast.lazy(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
 _SHORTAGE_BEFORE = refast.lazy(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
 _DEFECTED = refast.lazy(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
+_ESCAPED_BEFORE = refast.lazy(r"\b(?:escaped|fleeing|runaway|absconded|missing)[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers|employees|waitresses|labou?rers|staff)\b[^.;]{0,30}$")  # "the number of escaped workers is 6-10": an escape
+# North Koreans aboard North Korean fishing boats caught in another country's waters (poachers,
+# boats adrift): not sent to work in a host country (the crew of a merchant ship held in a
+# foreign port are seamen, counted)
+_POACHING = refast.lazy(r"\bpoach|\billegal(?:ly)?[ \u00a0]+(?:fish|catch|caught)", re.I)
+_HELD = refast.lazy(r"\b(?:detain|arrest|seiz|captur|caught|apprehend|held\b|stopped|suppressed|intercept)", re.I)
+_OWN_BOAT_CREW_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:crew(?:[ \u00a0]?members)?|crewmembers|crewmen|members|sailors|fishermen|seamen)[ \u00a0]+(?:of|on|aboard)[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+"
+                                   r"(?:[\w-]+[ \u00a0]+){0,3}?(?:North[ \u00a0]+Korean|DPRK|DPRK-flagged|North[ \u00a0]+Korea-flagged)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:fishing[ \u00a0]+(?:vessel|ship|boat)s?|boats?|schooners?|trawlers?)\b")
+_DESIGNATED_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,10}?[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+been[ \u00a0]+|were[ \u00a0]+|was[ \u00a0]+)?(?:designated|blacklisted)\b")  # "15 IT workers and one entity were designated": a sanctions list
+_OTHER_COUNTRIES = refast.lazy(r"\b(?:citizens|nationals|workers|migrants|people)[ \u00a0]+(?:from|of)[ \u00a0]+other[ \u00a0]+countries\b|\bforeign[ \u00a0]+citizens\b")
+_KOREA = refast.lazy(r"Korea|DPRK|Pyongyang")
+_CREW_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!workers\b)[\w-]+){0,3}?[ \u00a0]+(?:crew|crews|crewmembers|crew[ \u00a0]+members|crewmen|sailors|seamen|fishermen)\b")
+_CREW_OF_BEFORE = refast.lazy(r"\bcrew[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+|at[ \u00a0]+least[ \u00a0]+)?$")
+_OWN_SHIP = refast.lazy(r"\b(?:North[ \u00a0]+Korean|DPRK(?:-flagged)?|North[ \u00a0]+Korea-flagged|North[ \u00a0]+Korea['’]s)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:fishing[ \u00a0]+(?:ship|vessel|boat)|boat|schooner|trawler|motorboat)s?\b")  # a fishing boat, not a merchant ship (whose held crew are seamen)
+_FOREIGN_SHIP = refast.lazy(r"\b(?:foreign|Chinese|Russian|Taiwanese|Japanese|Korean-owned|Chinese-flagged|Russian-flagged|Taiwan-flagged|[A-Z][a-z]+-flagged)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:ship|vessel|boat|trawler|fleet)s?\b")
+_WORKERS_NOUN_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:workers|labou?rers|employees)\b")
+_ON_BOARD_AFTER = refast.lazy(r"[^.;,]{0,40}?\b(?:on[ \u00a0]+board|aboard)\b")
 _DEFECTORS_BEFORE = refast.lazy(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
 _INCIDENT_AFTER = refast.lazy(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
-                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|died|fled|flees?|escape[sd]?|conspired)\b", re.I)
-_CASUALTY_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
+                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged|sentenced|convicted|jailed)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in|to)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|died|fled|flees?|escape[sd]?|conspired)\b", re.I)
+_CASUALTY_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide|lost[ \u00a0]+their[ \u00a0]+lives|died|perished|deaths|bodies|corpses)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
 _DEAD_AFTER = refast.lazy(r"(?:(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:were|was|are|is|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:(?:reported|found|confirmed)[ \u00a0]+)?"
                          r"|(?:[ \u00a0]+(?:people|persons|workers))?[ \u00a0]+)dead\b(?![-‐]|[ \u00a0]+of\b)")  # "150,000 dead", "were reported dead"
 _CASUALTY_CLAUSE_BEFORE = refast.lazy(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$"
-                                     r"|\b(?:throats|bodies|remains|funerals|murders?|killings?|killers|(?i:deaths?))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # "the death toll rose to five", "the bodies of the three workers"
+                                     r"|\b(?:throats|bodies|remains|funerals|murders?|killings?|killers|(?i:deaths?))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z0-9]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$")  # "the death toll rose to five", "the bodies of the three workers"
 _CHARGED_BEFORE = refast.lazy(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|(?:identification|whereabouts)[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
 # "Fourteen are heads of banks overseas", "two others are senior party officials": who they are says they are no workers
 _ROLE_AFTER = refast.lazy(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:heads|officials|diplomats|executives|representatives|agents|officers|bankers|spies|envoys|servicemen|soldiers|troops)\b")
 # "cut the number of North Korean diplomats in the country to four": a count of non-workers
 _NUMBER_OF_OTHERS_BEFORE = refast.lazy(r"\b(?:number|numbers|total|count)[ \u00a0]+of[ \u00a0]+(?:(?:[A-Z][\w-]*|its|their|the)[ \u00a0]+)*"
-                                      r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b[^.;]{0,60}$"
+                                      r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b[^.;]{0,150}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+(?:staff|employees|workers)[ \u00a0]+at[ \u00a0]+[A-Z][^.;]{0,40}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+North[ \u00a0]+Koreans[ \u00a0]+who[ \u00a0]+(?:reached|arrived[ \u00a0]+in|entered|fled[ \u00a0]+to)[ \u00a0]+(?:South[ \u00a0]+Korea|the[ \u00a0]+South|Seoul)\b[^.;,]{0,60}$")  # "the number of staff at the plant rose to 700": the whole workforce
 _KAESONG_ZONE = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")
-_SECTION_AFTER = refast.lazy(r"\([0-9]{1,3}\)/")  # "SRO 1221(1)/2017": a statutory order's number
+_SECTION_AFTER = refast.lazy(r"\([0-9]{1,3}\)/|\([a-z]{1,2}\)")  # "SRO 1221(1)/2017": a statutory order's number; "Section 204(b)", "under 108(a)(3)": a statute's subsection
 _HOURS_SPAN = refast.lazy(r"([0-9]{1,2})[ \u00a0]*(?:to|-|–)[ \u00a0]*([0-9]{1,2})")  # "From 12 to 1": counts never run down
 _SERIAL_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[-‐–]$")
 _CLOCK_BEFORE = refast.lazy(r"\b[0-9]{1,2}(?::[0-9]{2})?[ \u00a0]*(?:am|pm|a\.m\.|p\.m\.)[ \u00a0]*(?:to|until|till|-|–)[ \u00a0]*$", re.I)
@@ -302,6 +334,34 @@ def _sentence_scene(text: str, sent: Sentence) -> tuple[bool, bool]:
             and _BUILDING.search(text, sent.start, sent.end) is None)
 
 
+def own_ship_crew(text: str, m: Mention, sent: Sentence) -> bool:
+    """North Koreans aboard a North Korean fishing boat held abroad ("border guards stopped 40
+    North Koreans poaching on four schooners", "arrested 120 people" under a photo of a North
+    Korean fishing boat, "the boat carried nine crew members"): not sent to work in the
+    country that holds them. A count of workers, the crew of a merchant ship held in port
+    (seamen), and crews hired onto foreign vessels ("300 North Korean seamen on Chinese
+    trawlers") stay."""
+    if _WORKERS_NOUN_AFTER.match(text, m.end, sent.end) or _FOREIGN_SHIP.search(text, sent.start, sent.end):
+        return False
+    para = max(text.rfind("\n", 0, sent.start) + 1, sent.start - 600)
+    crew = _CREW_AFTER.match(text, m.end, sent.end) or _CREW_OF_BEFORE.search(text, max(sent.start, m.start - 20), m.start) \
+        or _ON_BOARD_AFTER.match(text, m.end, sent.end)
+    if not crew and not (_HELD.search(text, sent.start, sent.end) or (_POACHING.search(text, para, sent.end) or _OWN_SHIP.search(text, para, sent.end)) and _HELD.search(text, para, sent.end)):
+        return False
+    ctx = max(0, sent.start - 1500)
+    return _OWN_SHIP.search(text, ctx, sent.end) is not None or _POACHING.search(text, ctx, sent.end) is not None
+
+
+def others_in_paragraph(text: str, m: Mention, sent: Sentence) -> bool:
+    """The paragraph has turned to other nationals ("the recruitment of citizens from other
+    countries ... They started with 1,000 employees") and names no North Korean since."""
+    para = max(text.rfind("\n", 0, sent.start) + 1, sent.start - 600)
+    other = None
+    for other in _OTHER_COUNTRIES.finditer(text, para, m.start):
+        pass
+    return other is not None and _KOREA.search(text, other.end(), min(sent.end, m.end + 80)) is None
+
+
 def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     """A count of a flow ("100 or 250 people a night"), of venues ("only two remain open"),
     of people named in charges ("name 14 individuals") or met by a reporter, of troops ("12,000 military
@@ -332,7 +392,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "expel the ambassador and four other staffers": the embassy's people
     if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or (m.value or m.high or 0) <= 20 and _SPEAKERS_AFTER.match(text, m.end, sent.end):
         return True
-    if _NUMBER_OF_OTHERS_BEFORE.search(text, max(sent.start, m.start - 120), m.start):
+    if _NUMBER_OF_OTHERS_BEFORE.search(text, max(sent.start, m.start - 220), m.start):
         return True  # "the number of North Korean diplomats ... to four"
     if _RATE_AFTER.match(text, m.end, sent.end) or _SHUT_AFTER.match(text, m.end, sent.end) or (
             (mil := _MILITARY_AFTER.match(text, m.end, sent.end)) and not military_builders(text, m, sent)
@@ -347,6 +407,10 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if any(w in words for w in ("efect", "South Korea", "Seoul", "asylum")) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120))
                                                  or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 24), m.start)):
         return True  # "Thirteen North Koreans who worked for a restaurant chain have defected": an escape, not a workforce
+    if _ESCAPED_BEFORE.search(text, max(sent.start, m.start - 70), m.start) or _DESIGNATED_AFTER.match(text, m.end, sent.end) or others_in_paragraph(text, m, sent):
+        return True
+    if _OWN_BOAT_CREW_AFTER.match(text, m.end, sent.end) or own_ship_crew(text, m, sent):
+        return True  # "border guards detained 90 North Koreans for poaching", "three crew members of a North Korean fishing boat"
     if (m.value or m.high or 0) <= 20 and (_INCIDENT_AFTER.match(text, m.end, sent.end) or _GONE_BEFORE.search(text, max(sent.start, m.start - 30), m.start)) \
             and not _DEPORT.search(text, sent.start, sent.end):  # ("16 were detained ... and will be deported" is a repatriation)
         return True  # "two North Korean workers ... were caught by customs", "14 North Koreans faced indictment"
@@ -371,6 +435,11 @@ THING_NOUNS = {"gates", "doors", "restaurants", "companies", "firms", "factories
                "facts", "things", "reasons", "ways", "questions", "photos", "pictures", "charts", "takeaways", "myths", "languages",
                "clinics", "projects", "entities", "outlets", "branches", "plants", "workshops", "mines", "farms",
                "personae", "identities", "aliases", "profiles", "accounts", "offences", "offenses", "violations", "abuses"}
+
+
+# craft a count can name right after "North Korean" ("two North Korean schooners", "three North
+# Korean fishing boats"): boats, not crews (not read back by "of them", which may mean the crews)
+VESSELS_AHEAD = refast.lazy(r"(?:[ \u00a0]+(?:[a-z-]+|North|Korean|DPRK)){0,4}?[ \u00a0]+(?:boats|motorboats|schooners|trawlers|craft|ships|vessels)\b")
 
 
 def _last_count_noun(text: str, start: int, skip_scales: bool) -> re.Match[str] | None:
@@ -432,6 +501,16 @@ def cases_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     if c is None:
         return None
     return c.lastgroup or "inherit"
+
+
+_BUILDER_TROOPS_BEFORE = refast.lazy(r"\b(?:construction|engineering|building)[ \u00a0]+(?:troops|soldiers)\b[^.;,]{0,30}$", re.I)
+
+
+def after_troops(text: str, m: Mention, sent: Sentence) -> bool:
+    """A count right after troops ("sent soldiers already over 10,000 people") that are not
+    sent to build: troops, not workers ("5,000 construction troops and 1,000 engineers" are)."""
+    return MILITARY_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None and not military_builders(text, m, sent) \
+        and _BUILDER_TROOPS_BEFORE.search(text, max(sent.start, m.start - 60), m.start) is None
 
 
 def military_builders(text: str, m: Mention, sent: Sentence) -> bool:

@@ -23,8 +23,8 @@ from .paragraph import ParagraphFrame, continues_data, opens_on_parts
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .countshape import (ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, MILITARY_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected,
-                         TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, of_them_nationals, military_builders, refers_back, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, there_are_things, things_before, MEASURES, THING_NOUNS)
+from .countshape import (VESSELS_AHEAD, ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected,
+                         TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, of_them_nationals, after_troops, military_builders, refers_back, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, there_are_things, things_before, MEASURES, THING_NOUNS)
 from .timeexpr import opens_change_over, TimeExpr, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
@@ -106,7 +106,7 @@ def metrics() -> tuple[Metric, ...]:
 _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|n\. ?koreans|koreans|people|persons|citizens|entrants|"
            r"immigrants|migrants|arrivals|staff|staffers|students|tourists|individuals|men|women|guest ?workers|"
            r"loggers|miners|builders|seamen|sailors|fishermen|doctors|nurses|cooks|waitresses|waiters|"
-           r"labou?r(?:ers)?|workforce|employees|residents|expatriates|expats|crews?|crewmen|crew members|"
+           r"labou?r(?:ers)?|workforce|employees|residents|expatriates|expats|crews?|crewmen|crewmembers|crew members|"
            r"technicians|engineers|developers|programmers|medics|physicians|welders|carpenters|drivers|"
            r"visitors|travell?ers|trainees|interns|apprentices|hands|fishers|deckhands|painters|plasterers|"
            r"seamstresses|females|cooks|chefs|waitstaff|performers|artists|coders|freelancers|operatives|sappers|entries|"
@@ -173,7 +173,7 @@ _LEFT_AFTER = refast.lazy(r"[^.;]{0,80}?\b(?:left|departed|went home|were sent h
 _HYPHEN_RANGE = refast.lazy(r"[-‐][ \u00a0]+(?:to|or|and)[ \u00a0]+[0-9]+[-‐][a-z]")
 _PERMIT_HOLDERS = refast.lazy(r"\bpermit[ \u00a0-]holders\b|\bnumber[ \u00a0]+(?:holding|with)[ \u00a0]+(?:valid[ \u00a0]+)?(?:work[ \u00a0]+)?permits\b", re.I)
 _BEFORE_NOUN = refast.lazy(r"[ \u00a0]+(?:or[ \u00a0]+(?:so|more|less)\b|U\.[SK]\.(?=[ \u00a0]+[a-z]))")  # words between a count and its noun: "200 or so workers", "9,000 U.S. visas"
-_NOT_WORKERS = {"refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials", "prisoners", "detainees", "athletes", "delegates", "spies", "hackers", "leaders", "executives", "representatives", "officers", "envoys", "bankers", "poachers"}
+_NOT_WORKERS = {"bodies", "corpses", "squid", "refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials", "prisoners", "detainees", "athletes", "delegates", "spies", "hackers", "leaders", "executives", "representatives", "officers", "envoys", "bankers", "poachers"}
 _FROM_ELSEWHERE = refast.lazy(r",?(?:[ \u00a0]+(?:mostly|mainly|largely|chiefly|primarily))?[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|N\.[ \u00a0]?Korea|DPRK\b|Democratic\b|(?:" + NK_TOWNS + r")\b)[A-Z]")
 _CAPITALISED_NOT_PEOPLE = {"States", "Countries", "Nations", "Members", "Member", "Years", "Months", "Weeks", "Days", "Hours", "Decades"}  # "two neighbouring Member States", a headline's "Up to 10 Years at Sea"
 _THING_AHEAD = refast.lazy(r"(?:[ \u00a0]+(?!(?:in|at|on|for|from|to|of|by|with)\b)[a-z-]+){0,2}?[ \u00a0]+(?:" + "|".join(sorted(THING_NOUNS, key=len, reverse=True)) + r")\b")
@@ -409,7 +409,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             pos = w.end()  # "two North Korean owned and operated restaurants": whose, not who
             continue
         if korean and word.islower() and (_AGENT_NOUN.search(word) or word.endswith(("ed", "ing")) or word in ("are", "were")):
-            return "people"  # "North Korean welders", "North Korean crews", "the 278 North Korean employed", "30,000 North Korean are"
+            return "other" if VESSELS_AHEAD.match(text, m.end, sent.end) else "people"  # "North Korean welders", "the 278 North Korean employed" (not "three North Korean fishing vessels")
         if word[0].isupper() or word.lower() in _MODIFIERS or word.lower() in _FOREIGN:
             korean = korean or word in ("Korean", "Koreans", "DPRK")
             foreign = foreign or word.lower() in _FOREIGN or is_other_nation(word)
@@ -601,7 +601,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             continue  # the resolution's reporting rule quoted, not a reported share
         if m.kind == "count" and m.word and (m.value or 0) <= 12 and GENERIC_PEOPLE_AFTER.match(text, m.end, sent.end):
             continue  # "the two men said", "killed three men": people in the story, not a count of workers
-        if m.kind == "count" and MILITARY_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and not military_builders(text, m, sent):
+        if m.kind == "count" and after_troops(text, m, sent):
             continue  # "sent soldiers already over 10,000 people": troops are not workers
         if m.kind == "count" and IN_NORTH_KOREA_AFTER.match(text, m.end, sent.end):
             continue  # "employs some 4,000 artists in Pyongyang": at home, not abroad
@@ -737,7 +737,7 @@ _WORKERS_KEEP_BEFORE = refast.lazy(r"\b(?:workers?|they|he|she|men|women|Koreans
                                   r"|\b(?:workers?|they|employees|staff|themselves|waitresses)[ \u00a0]+(?:(?:only|just|themselves)[ \u00a0]+)*(?:receive|receives|received|get|gets|got|keep|keeps|kept)[ \u00a0]+(?:only[ \u00a0]+)?a[ \u00a0]+(?:cut|share)[ \u00a0]+of[ \u00a0]+$", re.I)
 _COMPARISON_AFTER = refast.lazy(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper)\b|[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:[A-Z][a-z]+)|local)[ \u00a0]+(?:workers|labou?rers|nationals|staff)\b", re.I)  # ("half of what Mongolian workers earn")
 _OF_SOMETHING = refast.lazy(r"[ \u00a0]+of[ \u00a0]+")
-_CLOCK_AFTER = refast.lazy(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)
+_CLOCK_AFTER = refast.lazy(r"[ \u00a0]*(?:(?:in[ \u00a0]+the|that|this|the[ \u00a0]+same)[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)
 _PRESENT = refast.lazy(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have|will)\b", re.I)  # (the future too: "Russia will get 22,000")
 _NOW = refast.lazy(r"\b(?:now|today|currently|at present|presently|these days)\b", re.I)
 # a past-tense verb: without one, a sentence speaks of the present ("Minders keep 60 percent")
@@ -759,7 +759,7 @@ def extract_article(art: Article) -> Extraction:
     """Every figure in an article's body, automatic extraction only (no curation)."""
     line_spans = lines(art.text, art.body_start)
     cuts = find_cuts(art.text, art.body_start, line_spans)
-    sents = sentences(art.text, art.body_start, cuts, line_spans)
+    sents = sentences(art.text, art.body_start, cuts, line_spans, str(art.meta.get("title") or "") or None)
     finder = PlaceFinder(art.text, sents)
     warnings: list[str] = []
     figures: list[Figure] = []

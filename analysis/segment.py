@@ -141,10 +141,13 @@ def _split_paragraph(text: str, start: int, end: int, para: int) -> list[Sentenc
 _CONTINUES = refast.lazy(r"(?:[,;:\-–]|\b(?:the|a|an|of|and|to|in|from|than|as|some|about|nearly|over|more|up|at|least)|[0-9%])$", re.I)
 
 
-def sentences(text: str, body_start: int, cuts: list[Cut], line_spans: list[tuple[int, int]] | None = None) -> list[Sentence]:
+def sentences(text: str, body_start: int, cuts: list[Cut], line_spans: list[tuple[int, int]] | None = None,
+              title: str | None = None) -> list[Sentence]:
     """Body sentences. A blank line ends a paragraph; a single line break ends one too
-    when the line is heading-like (short, no closing punctuation) or ends a sentence,
-    so both one-paragraph-per-line pages and hard-wrapped text read correctly."""
+    when the line is heading-like (short, no closing punctuation, or the article's title
+    repeated at the top of a scraped page however long) or ends a sentence, so both
+    one-paragraph-per-line pages and hard-wrapped text read correctly."""
+    title = " ".join(title.split()) if title else None
     cut_at = sorted((c.start, c.end) for c in cuts)
     out: list[Sentence] = []
     para_start = para_end = None
@@ -173,7 +176,8 @@ def sentences(text: str, body_start: int, cuts: list[Cut], line_spans: list[tupl
             para_start, para_end = ls, le
         else:
             prev_line = text[line_start:para_end]
-            heading = (len(prev_line) < 60 and not _CONTINUES.search(prev_line))
+            heading = ((len(prev_line) < 60 and not _CONTINUES.search(prev_line))
+                       or (title is not None and " ".join(prev_line.split()) == title))
             if heading:
                 flush()
                 para_start = ls

@@ -1177,3 +1177,43 @@ def test_round_49_rules_keep_ordinary_figures():
     assert 30000 in [f.value for f in _all("Russia hosted 30,000 North Korean workers in 2017, and still had 10,000 - two years later.", "2019-06-01")]
     assert _all("North Korea has sent some 11,000 troops to Kursk, and Russia says it also wants thousands of construction workers.", "2025-01-01") == []
     assert _one("Last year's count was the highest on record. It found 30,000 North Korean workers in Russia.", "2019-06-01").year == 2018
+
+
+def test_round_50_shapes():
+    # statute numbers, a section sign, a subsection, a rate's base, ages, days of last month, a Korean timestamp's day
+    assert _all("Under Section 207(b), and 31 U.S.C. § 5318, the law (P.L. 116-92) bars such labour.", "2020-06-01") == []
+    assert _all("Deaths among them ran at 12 per 10,000 workers, the expert said.", "2016-06-01") == []
+    assert _all("Police said the four men gave their ages as 41, 36 and 28.", "2017-12-01") == []
+    assert _all("Officials ordered all people over 40 to go home to North Korea.", "2024-03-01") == []
+    assert _all("Border guards held the boats from 21 to 24 last month, the agency said.", "2019-10-01") == []
+    assert _all("Posted 2025-07-23 11:04:12 by the desk; North Korean workers were seen in Rason.", "2025-07-23") == []
+    assert _all("Staff at the Pyongyang 508 Machine Tool Factory were shown to reporters.", "2016-07-01") == []
+    # vessels counted after "North Korean", casualties and bodies, an escape, a group size, a sanctions list
+    assert _all("Russia seized four North Korean fishing boats and two North Korean schooners last week.", "2019-09-30") == []
+    assert _all("A total of 97 North Korean workers lost their lives abroad over the period, with 21 North Korean worker deaths this year.", "2016-06-01") == []
+    assert _all("Coast guards found between four to six bodies in the drifting boat.", "2017-12-01") == []
+    assert _all("Sources put the number of escaped workers at between 5-9 people.", "2016-10-01") == []
+    assert _all("The bureau sends construction companies of more than 120 labourers to sites across Russia.", "2016-10-01") == []
+    assert _all("Seoul said 12 North Korean IT workers and two firms have been designated for sanctions.", "2024-12-01") == []
+    assert _all("The number of North Korean defectors under special protection since 1997 now stands at 203.", "2024-08-01") == []
+    # fishermen on North Korean boats caught poaching: no workforce abroad (crews of merchant ships held in port are seamen)
+    assert _all("Border guards detained 74 North Korean citizens for illegal fishing in Russian waters.", "2019-10-01") == []
+    assert _all("Police arrested two crew members of a North Korean fishing boat on the island.", "2017-12-01") == []
+    # other nationals named earlier in the paragraph, money that is a loss, a cut, a cost or a trade's worth
+    assert _all("Russia is recruiting citizens from other countries for the plant. It began with 800 employees and wants 30,000.", "2025-09-01") == []
+    assert _all("Sanctions may have cost the North a $150M revenue loss last year.", "2017-01-11") == []
+    assert _all("Expelling the workers will slash its foreign earnings by $100 million to $300 million a year.", "2017-12-01") == []
+    assert _all("The weapons programme costs them about $1.2 billion a year.", "2017-06-01") == []
+    assert _all("The fish trade, which was worth an estimated $250 million a year, was banned.", "2020-07-01") == []
+    # a cause's year is not the count's; builders among troops; a headline repeated on the body's first line
+    assert _one("The number of North Korean workers in Mongolia has fallen to some 800 due to a slump that began in 2014.", "2016-07-01").year == 2016
+    assert [f.value for f in _all("Pyongyang has sent about 4,000 military construction troops and 800 engineers to Russia.", "2025-11-01")] == [4000, 800]
+    assert _all("The regime sent six thousand North Korean military personnel to Russia to restore the region's roads.", "2025-06-19")[0].value == 6000
+
+
+def test_round_50_headline_line_stands_alone():
+    from analysis.extract import extract_text
+    text = ("---\ntitle: \"North Korea sends about 12,000 labour migrants to Russia amid a shortage of builders\"\npublished: 2025-05-05\n---\n"
+            "North Korea sends about 12,000 labour migrants to Russia amid a shortage of builders\n"
+            "North Korea has sent about 12,000 labour migrants to Russia amid a shortage of workers there\n")
+    assert [f.value for f in extract_text(text)] == [12000, 12000]
