@@ -27,13 +27,15 @@ _LABEL_BEFORE = refast.lazy(
     r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+between|aged|ages|age|(?<!to )top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
     r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?|(?-i:UNSCRs?)|(?-i:FY)|(?-i:NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of)|(?-i:P\.[ \u00a0]?L\.)|public[ \u00a0]+law|corona|ages?[ \u00a0]+(?:as|were|are)|per)[ \u00a0]+"
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
-_PER_NUMBER_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+per[ \u00a0]+(?:[0-9]|a[ \u00a0]+(?:hundred|thousand)|one[ \u00a0]+(?:hundred|thousand))")
+_PER_NUMBER_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+per[ \u00a0]+(?:(?!(?:19|20)[0-9]{2}\b)[0-9]|a[ \u00a0]+(?:hundred|thousand)|one[ \u00a0]+(?:hundred|thousand))")
+_THAT_EVENING_AFTER = refast.lazy(r"[ \u00a0]+(?:that|this|the[ \u00a0]+same)[ \u00a0]+(?:morning|evening|night|afternoon)\b")
 _ISO_DATE_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[-./][0-9]{1,2}[-./]$")
-_NAMED_PLACE_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Z][a-z]+){1,3}[ \u00a0]+(?:Factory|Plant|Works|Mill|Mine|Complex|Enterprise|Corporation|Company|Station|Hospital|School|University|Farm)\b")
-_CAPITAL_BEFORE = refast.lazy(r"\b(?!(?:In|At|On|By|Of|The|About|Some|Nearly|Over|Around|And|But|With|From|To|For|Now|Only|Just)\b)[A-Z][a-z]+[ \u00a0]+$")
+_NAMED_PLACE_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!North\b|Korean\b|Workers\b|Staff\b|Employees\b|Labou?rers\b)[A-Z][a-z]+){1,3}[ \u00a0]+(?:Factory|Plant|Works|Mill|Mine|Complex|Enterprise|Corporation|Company|Station|Hospital|School|University|Farm)\b")
+_CAPITAL_BEFORE = refast.lazy(r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|At|On|By|Of|The|About|Some|Nearly|Over|Around|And|But|With|From|To|For|Now|Only|Just)\b)[A-Z][a-z]+[ \u00a0]+$")
 _YEAR_BEFORE = refast.lazy(r"\b(?:in|of|by|since|before|after|until|from|during|early|late|mid)[ \u00a0]+$", re.I)
 _OLDER_THAN_BEFORE = refast.lazy(r"\b(?:people|persons|those|anyone|everyone|workers|employees)[ \u00a0]+(?:over|under|above|below|older[ \u00a0]+than|younger[ \u00a0]+than)[ \u00a0]+(?:the[ \u00a0]+age[ \u00a0]+of[ \u00a0]+)?$", re.I)  # "all people over 30 returning home": an age
 _DAYS_LAST_MONTH = refast.lazy(r"(?:[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*[0-9]{1,2})?[ \u00a0]+(?:of[ \u00a0]+)?(?:last|this|next|that)[ \u00a0]+month\b")  # "from 26 to 29 last month": days
+_CHANGE_FROM_BEFORE = refast.lazy(r"\b(?:gr[eo]w\w*|rose|risen|rising|fell|fall\w*|drop\w*|increas\w*|decreas\w*|declin\w*|climb\w*|jump\w*|went|shr[iau]nk\w*|swell\w*|up|down)\b[^.;]{0,25}\bfrom[ \u00a0]+(?:[0-9]{1,2}[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*)?$", re.I)  # "grew from 12 to 25 last month": a change
 _FROM_DAY_BEFORE = refast.lazy(r"\b(?:from|between|on)[ \u00a0]+(?:[0-9]{1,2}[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*)?$")
 _TO_OTHER_CURRENCY = refast.lazy(
     r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*[0-9][0-9,.]*[ \u00a0]*(?:thousand[ \u00a0]+|million[ \u00a0]+)?"
@@ -99,7 +101,8 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True
     if text[m.start - 1:m.start] == "[" and text[m.end:m.end + 1] == "]":
         return True
-    if _ISO_DATE_BEFORE.search(text, max(0, m.start - 8), m.start) or _NAMED_PLACE_AFTER.match(text, m.end, sent.end) and _CAPITAL_BEFORE.search(text, max(0, m.start - 20), m.start):
+    if _ISO_DATE_BEFORE.search(text, max(0, m.start - 8), m.start) or text[m.start:m.end].isdigit() and int(text[m.start:m.end]) < 1000 \
+            and _NAMED_PLACE_AFTER.match(text, m.end, sent.end) and _CAPITAL_BEFORE.search(text, max(0, m.start - 20), m.start):
         return True  # "2025-06-19 17:09": a date's day; "the Pyongyang 326 Cable Factory": a name
     if text[max(0, m.start - 2):m.start].strip(" \u00a0") in ("#", "§", "§§"):
         return True  # "Issue #87", "#3", "§ 1324": a number that names
@@ -115,11 +118,14 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # a bare number on a line of its own, under a byline: a counter of comments or shares
     if _AGES_AFTER.match(text, m.end, sent.end):
         return True  # "Four of these seven are in their forties": an age breakdown
+    if m.low is not None and m.high is not None and _THAT_EVENING_AFTER.match(text, m.end, sent.end):
+        return True  # "between 6 to 7 that evening": hours
     if _PER_NUMBER_AFTER.match(text, m.end, sent.end):
         return True  # "16 deaths per 10,000": a rate
-    if (m.value or m.high or 100) < 100 and _OLDER_THAN_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+    if (m.value or m.high or 100) < 100 and _OLDER_THAN_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and not _PEOPLE_NOUN_AFTER.match(text, m.end, sent.end):
         return True  # "everyone over 40 was sent home": an age
-    if (m.value or 32) <= 31 and _FROM_DAY_BEFORE.search(text, max(sent.start, m.start - 16), m.start) and _DAYS_LAST_MONTH.match(text, m.end, sent.end):
+    if (m.value or 32) <= 31 and _FROM_DAY_BEFORE.search(text, max(sent.start, m.start - 16), m.start) and _DAYS_LAST_MONTH.match(text, m.end, sent.end) \
+            and not _CHANGE_FROM_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
         return True  # "between 26 and 29 last month": days of a month
     if text[m.start:m.end] == "1" and _NEWS_BEFORE.search(text, max(sent.start, m.start - 6), m.start):
         return True  # "the news service News 1": a name
@@ -209,7 +215,7 @@ _EACH_AFTER = refast.lazy(r"[ \u00a0]+(?:people|persons|workers|women|men)[ \u00
 _WHOLE_OF_BEFORE = refast.lazy(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
 _NK_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("80 of their 170 North Korean workers": a count of them)
 # "5,000 soldiers to help in the rebuilding of the Kursk region": military construction crews are workers
-_TO_BUILD_AFTER = refast.lazy(r"[^.;]{0,60}?\b(?:to|for|in)[ \u00a0]+(?:(?:aid|help|work|assist)[ \u00a0]+(?:in|on|with)[ \u00a0]+)?(?:the[ \u00a0]+)?(?:reconstruction|rebuilding|rebuild|construction|build|restore|restoration)\b")
+_TO_BUILD_AFTER = refast.lazy(r"(?:[^.;]{0,40}?|[^.;,]{41,60}?)\b(?:to|for|in)[ \u00a0]+(?:(?:aid|help|work|assist)[ \u00a0]+(?:in|on|with)[ \u00a0]+)?(?:the[ \u00a0]+)?(?:reconstruction|rebuilding|rebuild|construction|build|restore|restoration)\b")
 _MILITARY_AFTER = refast.lazy(r"[ \u00a0]+(?:of[ \u00a0]+(?:its|their|the)[ \u00a0]+(?!former\b|retired\b|ex-))?(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:(?:more|additional|extra|new|construction|engineering)[ \u00a0]+)?(?:troops|soldiers|servicemen)\b")
 _OWN_BUILDER_NOUN = refast.lazy(r"[ \u00a0]+(?:military[ \u00a0]+)?(?:builders|construction[ \u00a0]+workers)\b")  # "1,500 combat engineers and 4,000 military builders"
 _BUILDER_TROOPS = refast.lazy(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:military[ \u00a0]+)?(?:construction|engineering)[ \u00a0]+(?:troops|soldiers)\b")  # "4,000 construction troops"
@@ -222,27 +228,30 @@ _AGES_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|th
 _POPULATION_AFTER = refast.lazy(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
 _SHORTAGE_BEFORE = refast.lazy(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
 _DEFECTED = refast.lazy(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
-_ESCAPED_BEFORE = refast.lazy(r"\b(?:escaped|fleeing|runaway|absconded|missing)[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers|employees|waitresses|labou?rers|staff)\b[^.;]{0,30}$")  # "the number of escaped workers is 6-10": an escape
+_ESCAPED_BEFORE = refast.lazy(r"\b(?:number|total|count)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:escaped|fleeing|runaway|absconded|missing)[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers|employees|waitresses|labou?rers|staff)\b[^.;,]{0,30}$")  # "the number of escaped workers is 6-10": an escape
 # North Koreans aboard North Korean fishing boats caught in another country's waters (poachers,
 # boats adrift): not sent to work in a host country (the crew of a merchant ship held in a
 # foreign port are seamen, counted)
-_POACHING = refast.lazy(r"\bpoach|\billegal(?:ly)?[ \u00a0]+(?:fish|catch|caught)", re.I)
+_POACHING = refast.lazy(r"\bpoach|\billegal(?:ly)?[ \u00a0]+(?:fish|catch|caught)|\b(?:schooners?|motorboats?)\b", re.I)  # (schooners and motorboats: the poachers' craft in these stories)
 _HELD = refast.lazy(r"\b(?:detain|arrest|seiz|captur|caught|apprehend|held\b|stopped|suppressed|intercept)", re.I)
 _OWN_BOAT_CREW_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:crew(?:[ \u00a0]?members)?|crewmembers|crewmen|members|sailors|fishermen|seamen)[ \u00a0]+(?:of|on|aboard)[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+"
                                    r"(?:[\w-]+[ \u00a0]+){0,3}?(?:North[ \u00a0]+Korean|DPRK|DPRK-flagged|North[ \u00a0]+Korea-flagged)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:fishing[ \u00a0]+(?:vessel|ship|boat)s?|boats?|schooners?|trawlers?)\b")
-_DESIGNATED_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,10}?[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+been[ \u00a0]+|were[ \u00a0]+|was[ \u00a0]+)?(?:designated|blacklisted)\b")  # "15 IT workers and one entity were designated": a sanctions list
+_DESIGNATED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:by|that|which|who|the|a|an|for|at|of)\b)[\w-]+){0,10}?[ \u00a0]+(?:have[ \u00a0]+been|has[ \u00a0]+been|had[ \u00a0]+been|were|was)[ \u00a0]+(?:designated|blacklisted)\b")  # "15 IT workers and one entity were designated": a sanctions list
 _OTHER_COUNTRIES = refast.lazy(r"\b(?:citizens|nationals|workers|migrants|people)[ \u00a0]+(?:from|of)[ \u00a0]+other[ \u00a0]+countries\b|\bforeign[ \u00a0]+citizens\b")
 _KOREA = refast.lazy(r"Korea|DPRK|Pyongyang")
 _CREW_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!workers\b)[\w-]+){0,3}?[ \u00a0]+(?:crew|crews|crewmembers|crew[ \u00a0]+members|crewmen|sailors|seamen|fishermen)\b")
 _CREW_OF_BEFORE = refast.lazy(r"\bcrew[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+|at[ \u00a0]+least[ \u00a0]+)?$")
-_OWN_SHIP = refast.lazy(r"\b(?:North[ \u00a0]+Korean|DPRK(?:-flagged)?|North[ \u00a0]+Korea-flagged|North[ \u00a0]+Korea['’]s)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:fishing[ \u00a0]+(?:ship|vessel|boat)|boat|schooner|trawler|motorboat)s?\b")  # a fishing boat, not a merchant ship (whose held crew are seamen)
+_OWN_SHIP = refast.lazy(r"\b(?:North[ \u00a0]+Korean|DPRK(?:-flagged)?|North[ \u00a0]+Korea-flagged|North[ \u00a0]+Korea['’]s)[ \u00a0]+(?:(?:small|wooden|squid|old|rickety|tiny|[0-9,.]+-ton(?:ne)?)[ \u00a0]+){0,2}(?:fishing[ \u00a0]+(?:ship|vessel|boat)|boat|schooner|trawler|motorboat)s?\b")  # a fishing boat, not a merchant ship (whose held crew are seamen)
 _FOREIGN_SHIP = refast.lazy(r"\b(?:foreign|Chinese|Russian|Taiwanese|Japanese|Korean-owned|Chinese-flagged|Russian-flagged|Taiwan-flagged|[A-Z][a-z]+-flagged)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:ship|vessel|boat|trawler|fleet)s?\b")
 _WORKERS_NOUN_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:workers|labou?rers|employees)\b")
 _ON_BOARD_AFTER = refast.lazy(r"[^.;,]{0,40}?\b(?:on[ \u00a0]+board|aboard)\b")
 _DEFECTORS_BEFORE = refast.lazy(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
 _INCIDENT_AFTER = refast.lazy(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
-                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged|sentenced|convicted|jailed)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in|to)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|died|fled|flees?|escape[sd]?|conspired)\b", re.I)
-_CASUALTY_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide|lost[ \u00a0]+their[ \u00a0]+lives|died|perished|deaths|bodies|corpses)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
+                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|died|fled|flees?|escape[sd]?|conspired)\b", re.I)
+_CASUALTY_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide|bodies|corpses)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
+_SENTENCED_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:(?:were|was|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+)?(?:sentenced|convicted|jailed)\b")  # "Five North Koreans sentenced for poaching": defendants
+_DIED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:North|Korean|N\.|DPRK|workers?|labou?rers|people|men|women|nationals|employees|miners|loggers|builders|sailors|fishermen|of[ \u00a0]+them|in[ \u00a0]+total|have|had|reportedly)){0,4}[ \u00a0]+(?:died|perished|lost[ \u00a0]+their[ \u00a0]+lives)\b"
+                          r"|(?:[ \u00a0]+(?:North|Korean|worker|workers|labou?rer|job-related|work-related|on-the-job)){0,3}[ \u00a0]+deaths\b")  # "112 North Korean workers lost their lives", "32 worker deaths"
 _DEAD_AFTER = refast.lazy(r"(?:(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:were|was|are|is|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:(?:reported|found|confirmed)[ \u00a0]+)?"
                          r"|(?:[ \u00a0]+(?:people|persons|workers))?[ \u00a0]+)dead\b(?![-‐]|[ \u00a0]+of\b)")  # "150,000 dead", "were reported dead"
 _CASUALTY_CLAUSE_BEFORE = refast.lazy(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$"
@@ -252,11 +261,11 @@ _CHARGED_BEFORE = refast.lazy(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[
 _ROLE_AFTER = refast.lazy(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:heads|officials|diplomats|executives|representatives|agents|officers|bankers|spies|envoys|servicemen|soldiers|troops)\b")
 # "cut the number of North Korean diplomats in the country to four": a count of non-workers
 _NUMBER_OF_OTHERS_BEFORE = refast.lazy(r"\b(?:number|numbers|total|count)[ \u00a0]+of[ \u00a0]+(?:(?:[A-Z][\w-]*|its|their|the)[ \u00a0]+)*"
-                                      r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b[^.;]{0,150}$"
+                                      r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b(?:(?!\b(?:but|though|although|while|whereas|and)\b)[^.;,]){0,150}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+(?:staff|employees|workers)[ \u00a0]+at[ \u00a0]+[A-Z][^.;]{0,40}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+North[ \u00a0]+Koreans[ \u00a0]+who[ \u00a0]+(?:reached|arrived[ \u00a0]+in|entered|fled[ \u00a0]+to)[ \u00a0]+(?:South[ \u00a0]+Korea|the[ \u00a0]+South|Seoul)\b[^.;,]{0,60}$")  # "the number of staff at the plant rose to 700": the whole workforce
 _KAESONG_ZONE = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")
-_SECTION_AFTER = refast.lazy(r"\([0-9]{1,3}\)/|\([a-z]{1,2}\)")  # "SRO 1221(1)/2017": a statutory order's number; "Section 204(b)", "under 108(a)(3)": a statute's subsection
+_SECTION_AFTER = refast.lazy(r"\([0-9]{1,3}\)/|\([a-z]{1,2}\)(?:\([0-9a-z]{1,3}\))*(?![ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,2}?(?:workers|labou?rers|people|nationals|employees|North|Koreans)\b)")  # "SRO 1221(1)/2017": a statutory order's number; "Section 204(b)", "under 108(a)(3)": a statute's subsection (not "3,000(a) workers": a footnote mark)
 _HOURS_SPAN = refast.lazy(r"([0-9]{1,2})[ \u00a0]*(?:to|-|–)[ \u00a0]*([0-9]{1,2})")  # "From 12 to 1": counts never run down
 _SERIAL_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[-‐–]$")
 _CLOCK_BEFORE = refast.lazy(r"\b[0-9]{1,2}(?::[0-9]{2})?[ \u00a0]*(?:am|pm|a\.m\.|p\.m\.)[ \u00a0]*(?:to|until|till|-|–)[ \u00a0]*$", re.I)
@@ -336,20 +345,21 @@ def _sentence_scene(text: str, sent: Sentence) -> tuple[bool, bool]:
 
 def own_ship_crew(text: str, m: Mention, sent: Sentence) -> bool:
     """North Koreans aboard a North Korean fishing boat held abroad ("border guards stopped 40
-    North Koreans poaching on four schooners", "arrested 120 people" under a photo of a North
-    Korean fishing boat, "the boat carried nine crew members"): not sent to work in the
-    country that holds them. A count of workers, the crew of a merchant ship held in port
-    (seamen), and crews hired onto foreign vessels ("300 North Korean seamen on Chinese
-    trawlers") stay."""
+    North Koreans poaching on four schooners", "arrested 120 people" beside a seized North
+    Korean fishing boat, "the boat carried nine crew members" after its arrest): not sent to
+    work in the country that holds them. The boat and the holding are told in the count's
+    paragraph (a crew count may lean on the sentences just before). A count of workers, the
+    crew of a merchant ship held in port (seamen), and crews hired onto foreign vessels
+    ("300 North Korean seamen on Chinese trawlers") stay."""
     if _WORKERS_NOUN_AFTER.match(text, m.end, sent.end) or _FOREIGN_SHIP.search(text, sent.start, sent.end):
         return False
     para = max(text.rfind("\n", 0, sent.start) + 1, sent.start - 600)
     crew = _CREW_AFTER.match(text, m.end, sent.end) or _CREW_OF_BEFORE.search(text, max(sent.start, m.start - 20), m.start) \
         or _ON_BOARD_AFTER.match(text, m.end, sent.end)
-    if not crew and not (_HELD.search(text, sent.start, sent.end) or (_POACHING.search(text, para, sent.end) or _OWN_SHIP.search(text, para, sent.end)) and _HELD.search(text, para, sent.end)):
+    scene = max(0, para - 300) if crew else para
+    if not _HELD.search(text, scene, sent.end):
         return False
-    ctx = max(0, sent.start - 1500)
-    return _OWN_SHIP.search(text, ctx, sent.end) is not None or _POACHING.search(text, ctx, sent.end) is not None
+    return _OWN_SHIP.search(text, scene, sent.end) is not None or _POACHING.search(text, scene, sent.end) is not None
 
 
 def others_in_paragraph(text: str, m: Mention, sent: Sentence) -> bool:
@@ -359,7 +369,7 @@ def others_in_paragraph(text: str, m: Mention, sent: Sentence) -> bool:
     other = None
     for other in _OTHER_COUNTRIES.finditer(text, para, m.start):
         pass
-    return other is not None and _KOREA.search(text, other.end(), min(sent.end, m.end + 80)) is None
+    return other is not None and _KOREA.search(text, para, sent.end) is None
 
 
 def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
@@ -369,7 +379,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     of other nationals ("Chinese workers in Mongolia numbered 6,100")."""
     if of_other_nationals(text, sent):
         return True
-    if _CASUALTY_AFTER.match(text, m.end, sent.end) or _DEAD_AFTER.match(text, m.end, sent.end) or _ROLE_AFTER.match(text, m.end, sent.end) or _CASUALTY_CLAUSE_BEFORE.search(text, max(sent.start, m.start - 24), m.start) \
+    if _CASUALTY_AFTER.match(text, m.end, sent.end) or _DEAD_AFTER.match(text, m.end, sent.end) or _DIED_AFTER.match(text, m.end, sent.end) or _SENTENCED_AFTER.match(text, m.end, sent.end) or _ROLE_AFTER.match(text, m.end, sent.end) or _CASUALTY_CLAUSE_BEFORE.search(text, max(sent.start, m.start - 24), m.start) \
             or _CHARGED_BEFORE.search(text, max(sent.start, m.start - 24), m.start) or _MET_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
         return True  # "Another 24 men were hurt, six of them from North Korea": casualties, however many
     kaesong, combat = _sentence_scene(text, sent)

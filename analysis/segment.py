@@ -177,7 +177,7 @@ def sentences(text: str, body_start: int, cuts: list[Cut], line_spans: list[tupl
         else:
             prev_line = text[line_start:para_end]
             heading = ((len(prev_line) < 60 and not _CONTINUES.search(prev_line))
-                       or (title is not None and " ".join(prev_line.split()) == title))
+                       or (title is not None and " ".join(prev_line.split()) == title and text[ls:ls + 1].isupper()))
             if heading:
                 flush()
                 para_start = ls

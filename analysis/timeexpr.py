@@ -325,7 +325,7 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
              and not _adopted_before(text, max(sent.start, t.start - 40), t.start)]  # "before the end of 2019" dates it
     # ("Nearly 8,000 of the 13,000 who came in 2024 ...": the part opens the clause, so the whole's year is its)
     part_first = _OF_THE_JOIN.match(text, fe) is not None and _OPENS_CLAUSE.fullmatch(text, clause(text, sent, fs)[0], fs) is not None
-    after = [t for t in times if fe <= t.start < ce and not _CAUSE_BETWEEN.search(text, fe, t.start)
+    after = [t for t in times if fe <= t.start < ce and not ((c := _CAUSE_BETWEEN.search(text, fe, t.start)) and _RELATIVE.search(text, c.end(), t.start))
              and not any(fe <= os and oe <= t.start and not _JOINER.fullmatch(text, fe, os) and not (part_first and _OF_THE_JOIN.fullmatch(text, fe, os))
                          for os, oe in others)]
     if after and _CHANGE_BEFORE.search(text, max(sent.start, fs - 30), fs) and _FROM_BASE.fullmatch(text, fe, after[0].start):
@@ -358,7 +358,9 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
     return before[-1] if before else source
 
 
-# "has decreased to some 1,000 due to a slump that hit the country in 2014": the cause's year, not the count's
+# "has decreased to some 1,000 due to a slump that hit the country in 2014": the cause's year, told in
+# a clause of its own, not the count's ("dropped to 100 due to the ban by the end of 2019" is the count's)
+_RELATIVE = refast.lazy(r"\b(?:that|which|who)\b")
 _CAUSE_BETWEEN = refast.lazy(r"\b(?:due[ \u00a0]+to|because[ \u00a0]+of|owing[ \u00a0]+to|as[ \u00a0]+a[ \u00a0]+result[ \u00a0]+of|caused[ \u00a0]+by)[ \u00a0]+(?:a|an|the)[ \u00a0]", re.I)
 _CHANGE_START = refast.lazy(r"\b(?:decreas|increas|fell|fall|rose|rise|risen|drop|grew|grow|declin|climb|shr[iau]nk)\w*[ \u00a0]+from[ \u00a0]+$", re.I)
 _SINCE_AFTER_CHANGE = refast.lazy(r"[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million))?[ \u00a0]+(?P<s>since)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?"

@@ -1217,3 +1217,51 @@ def test_round_50_headline_line_stands_alone():
             "North Korea sends about 12,000 labour migrants to Russia amid a shortage of builders\n"
             "North Korea has sent about 12,000 labour migrants to Russia amid a shortage of workers there\n")
     assert [f.value for f in extract_text(text)] == [12000, 12000]
+
+
+def test_round_50_rules_keep_ordinary_figures():
+    # a reviewer's counter-examples to round 50's rules: each must still give its figure
+    _each_gives_its_figure([
+            ("North Korean fishing boats have long been spotted off Russia's coast.\n\nSeparately, Russian police detained 30 North Koreans who were working illegally at a construction site in Vladivostok.", '2024-03-01', 30),
+            ('North Korean fishing trawlers are a common sight near Sakhalin.\n\nRussian authorities arrested 12 North Koreans at a logging camp for overstaying their visas.', '2024-03-01', 12),
+            ("A North Korean fishing boat with a crew of nine drifted into Japanese waters in January.\n\nElsewhere in Japan's neighborhood, Russian police arrested 25 North Koreans working without permits at a Vladivostok building site.", '2024-03-01', 25),
+            ('Russian border guards have seized several North Korean fishing boats in recent years.\n\nRussia stopped issuing new work permits in 2019, but about 20,000 North Koreans remain in the country.', '2024-03-01', 20000),
+            ('Squid poaching by North Korean crews has been reported off Japan for years.\n\nIn Russia, border guards said, about 5,000 North Koreans held work permits in 2023.', '2024-03-01', 5000),
+            ('Japanese coast guards found a North Korean fishing boat drifting off Akita last week.\n\nJapan itself has no North Korean workers, but China still employs tens of thousands; Dandong alone held talks on hiring 2,000 more North Koreans.', '2024-03-01', 2000),
+            ("Many North Korean fishing boats were sold to Chinese firms under the fishing-rights deals.\n\nIn Uruguay's port of Montevideo, about 200 North Korean sailors work on tuna longliners.", '2024-03-01', 200),
+            ('Uruguay hosts 60 North Korean sailors on trawlers at Montevideo.', '2024-03-01', 60),
+            ("Some 150 North Korean fishermen on boats in Russia's Far East were sent home in 2019.", '2024-03-01', 150),
+            ('About 1,000 North Korean workers are employed by firms the US has designated.', '2024-03-01', 1000),
+            ('Some 2,000 North Koreans work at sites run by a blacklisted company in Russia.', '2024-03-01', 2000),
+            ('Russia hosts 10,000 North Korean workers at a construction firm that was designated by the UN in 2017.', '2024-03-01', 10000),
+            ('The UN said 500 North Korean laborers work for a trading company designated under Resolution 2397 in China.', '2024-03-01', 500),
+            ('Apart from the escaped workers, some 200 North Koreans remain at the shipyard.', '2024-03-01', 200),
+            ('Apart from the escaped workers, 200 remain at the shipyard in Vladivostok.', '2024-03-01', 200),
+            ('Police are searching for the missing workers, while another 150 North Koreans still work at the plant.', '2024-03-01', 150),
+            ('According to the interior ministry, North Koreans were the largest group among foreign citizens entering Primorye, with 8,000 arrivals last year.', '2024-03-01', 8000),
+            ('North Korean workers, unlike workers from other countries, cannot change employers. Around 1,500 of them arrived in Vladivostok in 2023.', '2024-03-01', 1500),
+            ('Russia has cut the number of North Korean diplomats in Moscow, but the number of North Korean laborers in the Far East has risen to 12,000.', '2024-03-01', 12000),
+            ('While the number of North Korean diplomats in Mongolia has not changed in years, Ulaanbaatar has accepted another 800 North Korean workers since 2022.', '2024-03-01', 800),
+            ('The total of North Korean officials posted to Beijing is unknown, though Chinese firms employ at least 20,000 North Korean laborers in Dandong.', '2024-03-01', 20000),
+            ('About 15,000 workers before Stalin died had come to the Soviet Far East from North Korea.', '2024-03-01', 15000),
+            ('Qatar had 2,800 workers and worker deaths there drew scrutiny, most of them North Koreans.', '2024-03-01', 2800),
+            ('About 600 workers whose supervisor died were sent back to North Korea from Russia.', '2024-03-01', 600),
+            ('Eight North Korean workers arrived at the farm in Primorye this week, days after a local broker was jailed for trafficking.', '2024-03-01', 8),
+            ('China Employs 3,000 North Korean Seafood Factory Workers', '2024-03-01', 3000),
+            ('Russia Hires 5,000 North Korean Construction Company Staff', '2024-03-01', 5000),
+            ('Moscow Welcomes 1,000 North Korean Construction Company Workers', '2024-03-01', 1000),
+            ('Officials in Dandong said Tuesday 800 North Korean Textile Factory employees had returned home.', '2024-03-01', 800),
+            ('Russia hosted about 30,000 workers per 2019 data from the interior ministry.', '2024-03-01', 30000),
+            ('China took in 5,000 workers per 2022 customs figures, mostly North Koreans.', '2024-03-01', 5000),
+            ('The number of North Korean workers at the Khabarovsk site grew from 12 to 25 last month.', '2024-03-01', 25),
+            ('North Korean staff at the restaurant in Vientiane fell from 20 to 8 last month.', '2024-03-01', 8),
+            ('The contractor kept employees over 60 North Koreans at the Vladivostok site through the winter.', '2024-03-01', 60),
+            ('The report counted 3,000(a) North Korean workers in Russia in 2019.', '2024-03-01', 3000),
+            ('Police raided the restaurant and detained 12 that night, all of them North Korean waitresses working in Cambodia.', '2024-03-01', 12),
+            ('Russian officials said 150 North Koreans arrived on the ferry in Vladivostok, and another 200 that morning.', '2024-03-01', 200),
+            ("North Korea's labor trade is worth $500 million a year to the regime, according to the UN.", '2024-03-01', 500e6),
+            ("North Korean workers in Russia say the state's quota costs them around $400 every month.", '2024-03-01', 400)])
+    assert 2019 in [f.year for f in _all('The number of North Koreans working in Kuwait dropped to about 100 due to the UN ban by the end of 2019.', '2024-03-01')]
+    assert 2016 in [f.year for f in _all('North Korean workers in China numbered 50,000 because of the demand for cheap labor in 2016.', '2024-03-01')]
+    assert _all("Pyongyang sent 12,000 troops to Russia last year to fight, and this year turned to the construction trade.", "2024-03-01") == []
+    assert [f.country for f in _all("About 3,000 North Korean IT workers in China sell their services internationally, earning $500 a month each.", "2024-03-01")] == ["CHN", "CHN"]
