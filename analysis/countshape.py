@@ -29,6 +29,8 @@ _LABEL_BEFORE = refast.lazy(
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
 _PER_NUMBER_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+per[ \u00a0]+(?:(?!(?:19|20)[0-9]{2}\b)[0-9]|a[ \u00a0]+(?:hundred|thousand)|one[ \u00a0]+(?:hundred|thousand))")
 _THAT_EVENING_AFTER = refast.lazy(r"[ \u00a0]+(?:that|this|the[ \u00a0]+same)[ \u00a0]+(?:morning|evening|night|afternoon)\b")
+_NAMED_BODY_AFTER = refast.lazy(r"[ \u00a0]+(?:Group|Institute|Foundation|Centre|Center|Project|Initiative|Society)\b")
+_YEAR_SPAN = refast.lazy(r"((?:19|20)[0-9]{2})[ \u00a0]*[-–—/][ \u00a0]*((?:19|20)?[0-9]{2})")
 _ISO_DATE_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[-./][0-9]{1,2}[-./]$")
 _NAMED_PLACE_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!North\b|Korean\b|Workers\b|Staff\b|Employees\b|Labou?rers\b)[A-Z][a-z]+){1,3}[ \u00a0]+(?:Factory|Plant|Works|Mill|Mine|Complex|Enterprise|Corporation|Company|Station|Hospital|School|University|Farm)\b")
 _CAPITAL_BEFORE = refast.lazy(r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|At|On|By|Of|The|About|Some|Nearly|Over|Around|And|But|With|From|To|For|Now|Only|Just)\b)[A-Z][a-z]+[ \u00a0]+$")
@@ -120,6 +122,9 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "Four of these seven are in their forties": an age breakdown
     if m.low is not None and m.high is not None and _THAT_EVENING_AFTER.match(text, m.end, sent.end):
         return True  # "between 6 to 7 that evening": hours
+    if _EVERY_AFTER.match(text, m.end, sent.end) or _EVERY_BEFORE.search(text, max(sent.start, m.start - 20), m.start) or _NAMED_BODY_AFTER.match(text, m.end, sent.end) \
+            or (ys := _YEAR_SPAN.fullmatch(text, m.start, m.end)) is not None and 0 < int(ys.group(2)) % 100 - int(ys.group(1)) % 100 <= 10:
+        return True  # "50 out of every 50,000": a rate; "the 2430 Group": a name; "the 2024–2025 academic year"
     if _PER_NUMBER_AFTER.match(text, m.end, sent.end):
         return True  # "16 deaths per 10,000": a rate
     if (m.value or m.high or 100) < 100 and _OLDER_THAN_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and not _PEOPLE_NOUN_AFTER.match(text, m.end, sent.end):
@@ -237,7 +242,12 @@ _HELD = refast.lazy(r"\b(?:detain|arrest|seiz|captur|caught|apprehend|held\b|sto
 _OWN_BOAT_CREW_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:crew(?:[ \u00a0]?members)?|crewmembers|crewmen|members|sailors|fishermen|seamen)[ \u00a0]+(?:of|on|aboard)[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+"
                                    r"(?:[\w-]+[ \u00a0]+){0,3}?(?:North[ \u00a0]+Korean|DPRK|DPRK-flagged|North[ \u00a0]+Korea-flagged)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:fishing[ \u00a0]+(?:vessel|ship|boat)s?|boats?|schooners?|trawlers?)\b")
 _DESIGNATED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:by|that|which|who|the|a|an|for|at|of)\b)[\w-]+){0,10}?[ \u00a0]+(?:have[ \u00a0]+been|has[ \u00a0]+been|had[ \u00a0]+been|were|was)[ \u00a0]+(?:designated|blacklisted)\b")  # "15 IT workers and one entity were designated": a sanctions list
-_OTHER_COUNTRIES = refast.lazy(r"\b(?:citizens|nationals|workers|migrants|people)[ \u00a0]+(?:from|of)[ \u00a0]+other[ \u00a0]+countries\b|\bforeign[ \u00a0]+citizens\b")
+_OTHER_PEOPLE = refast.lazy(r"\b(?:citizens|nationals|workers|migrants|people)[ \u00a0]+(?:from|of)[ \u00a0]+other[ \u00a0]+countries\b|\bforeign[ \u00a0]+citizens\b"
+                            r"|\b(?:Russian|Chinese|Japanese)[ \u00a0]+(?:tourists|visitors|travell?ers)\b"
+                            r"|\b(?:Russians|Chinese|Japanese|(?:Russian|Chinese)[ \u00a0]+(?:citizens|nationals))\b[^.;]{0,40}?\b(?:travell?ed|visited|went|trips)\b[^.;]{0,20}?\b(?:to|in)[ \u00a0]+North[ \u00a0]+Korea\b")  # and the other way: Russians going to North Korea
+_NK_PEOPLE = refast.lazy(r"\bNorth[ \u00a0]+Koreans\b|\b(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:workers|labou?rers|citizens|nationals|people|students|visitors|entrants|arrivals|employees|staff|engineers|builders)\b")
+_TO_KOREA_BEFORE = refast.lazy(r"\b(?:to|into|visiting|visit|visited|in)[ \u00a0]+(?:North[ \u00a0]+)?$")  # "Russian tourists visiting North Korea": a destination
+_UNLIKE_BEFORE = refast.lazy(r"\b(?:unlike|than|besides|apart[ \u00a0]+from|other[ \u00a0]+than|among|compared[ \u00a0]+(?:with|to)|like)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)
 _KOREA = refast.lazy(r"Korea|DPRK|Pyongyang")
 _CREW_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!workers\b)[\w-]+){0,3}?[ \u00a0]+(?:crew|crews|crewmembers|crew[ \u00a0]+members|crewmen|sailors|seamen|fishermen)\b")
 _CREW_OF_BEFORE = refast.lazy(r"\bcrew[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+|at[ \u00a0]+least[ \u00a0]+)?$")
@@ -256,7 +266,7 @@ _DEAD_AFTER = refast.lazy(r"(?:(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:were|w
                          r"|(?:[ \u00a0]+(?:people|persons|workers))?[ \u00a0]+)dead\b(?![-‐]|[ \u00a0]+of\b)")  # "150,000 dead", "were reported dead"
 _CASUALTY_CLAUSE_BEFORE = refast.lazy(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$"
                                      r"|\b(?:throats|bodies|remains|funerals|murders?|killings?|killers|(?i:deaths?))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z0-9]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$")  # "the death toll rose to five", "the bodies of the three workers"
-_CHARGED_BEFORE = refast.lazy(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|(?:identification|whereabouts)[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
+_CHARGED_BEFORE = refast.lazy(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|sanctioned|designated|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|(?:identification|whereabouts)[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
 # "Fourteen are heads of banks overseas", "two others are senior party officials": who they are says they are no workers
 _ROLE_AFTER = refast.lazy(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:heads|officials|diplomats|executives|representatives|agents|officers|bankers|spies|envoys|servicemen|soldiers|troops)\b")
 # "cut the number of North Korean diplomats in the country to four": a count of non-workers
@@ -274,7 +284,7 @@ _PER_EACH_BEFORE = refast.lazy(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:official|a
 # "All seven workers we spoke to": the people the reporter met; "85 individuals and 70 entities": a sanctions list
 _MET_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:[A-Z][\w-]*|[a-z]+(?:s|men)|former|other|young))*?[ \u00a0]+(?:(?:that|whom)[ \u00a0]+)?(?:we|I)[ \u00a0]+(?:spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|interviewed|met)\b")
 _PER_ROOM_AFTER = refast.lazy(r"[ \u00a0]+(?:people[ \u00a0]+)?(?:per|a|each|to[ \u00a0]+a)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:room|dormitory|dorm|bed|container|tent|cabin|apartment|flat|bunk)\b")  # "8 to 25 per small room"
-_LEARNING_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,4}?[ \u00a0]+(?:are|were)[ \u00a0]+(?:now[ \u00a0]+)?(?:learning|studying)[ \u00a0]+(?:the[ \u00a0]+)?Korean(?![ \u00a0]+(?:workers|nationals|citizens))\b")  # "3,000 people across the country are learning Korean"
+_LEARNING_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,4}?[ \u00a0]+(?:(?:are|were)[ \u00a0]+(?:(?:now|currently|also)[ \u00a0]+)?(?:learning|studying)|(?:have|had)[ \u00a0]+chosen)[ \u00a0]+(?:the[ \u00a0]+)?Korean(?![ \u00a0]+(?:workers|nationals|citizens))\b")  # "3,000 people across the country are learning Korean"
 _LISTED_AFTER = refast.lazy(r"[ \u00a0]+(?:individuals|people|persons)[ \u00a0]+and[ \u00a0]+(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)[ \u00a0]+entit(?:y|ies)\b")
 _TO_MEASURE_AFTER = refast.lazy(r"[ \u00a0]+(?:to|or)[ \u00a0]+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)[ \u00a0-]+(?:year|month|week|day|hour)[ \u00a0]+[a-z]")  # "three to five year intervals"
 _NUMBER_OF_THINGS_BEFORE = refast.lazy(r"\bnumber[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:flights|trains|buses|routes|ships|vessels|restaurants|companies|firms|factories)\b[^.;,]{0,90}$")  # "the number of weekly flights ... to five from two"
@@ -289,7 +299,8 @@ _MANSUDAE_BEFORE = refast.lazy(r"\bMansudae\b[^.;]{0,40}?\bemploys\b[^.;]{0,60}$
 _OWNERS_BEFORE = refast.lazy(r"\b(?:registered|owned|listed|held)\b[^.;]{0,70}?\bin[ \u00a0]+the[ \u00a0]+names?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # owners on paper
 _BARE_AFTER = refast.lazy(r"[ \u00a0]+(?:it|they|that|which|Pyongyang|North[ \u00a0]+Korea)\b|[ \u00a0]*(?:[,.;)]|$)")  # no noun of its own
 _ADDED_TO_TROOPS_BEFORE = refast.lazy(r"\b(?:troops|soldiers)\b[^.;]{0,60}?\bin[ \u00a0]+addition[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$")  # "2,000 more troops, in addition to the 12,000"
-_SPEAKERS_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?)\b")
+_SPEAKERS_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?)\b"
+                             r"|(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+agreed[ \u00a0]+to[ \u00a0]+(?:talk|speak|be[ \u00a0]+interviewed)\b")  # "two dozen workers agreed to talk to us"
 # "repealed 74 previously issued permits", "applied for two or three workers": no stock or issue of permits
 _WITHDRAW_VERBS = r"withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded"
 WITHDRAWN_BEFORE = refast.lazy(rf"\b(?:(?:{_WITHDRAW_VERBS})[ \u00a0]+(?:the[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|visas?)[ \u00a0]+(?:of|for)|appl(?:y|ied|ying)[ \u00a0]+for)[ \u00a0]+(?:(?:some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$", re.I)
@@ -305,6 +316,11 @@ _TROOPS = refast.lazy(r"soldiers|troops|Soldiers|Troops")  # the cheap test firs
 _COMBAT = refast.lazy(r"\b(?:soldiers|troops)\b[^.;]*\b(?:front|war|combat|battle|battlefield|fighting)\b|\b(?:front|war|combat|battle|battlefield|fighting)\b[^.;]*\b(?:soldiers|troops)\b", re.I)
 _BUILDING = refast.lazy(r"\b(?:build|builders?|building|rebuild\w*|construction|workers|labou?rers|deminers|sappers|engineers)\b", re.I)
 # "BBC News interviewed six workers", "spoke to 12 labourers", "according to two researchers": the people a reporter met or cites, not a workforce
+_MET_BREAKDOWN_BEFORE = refast.lazy(r"\b(?:interviewed|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with))[ \u00a0]+[^.;()]{0,40}\([ \u00a0]*$", re.I)  # "interviewed two dozen (20 workers and four managers)"
+_NAMED_AND_OTHERS = refast.lazy(r"\b(?:charg\w*|indict\w*|sanction\w*|designat\w*|accus\w*)\b[^.;]{0,50}?,?[ \u00a0]+and[ \u00a0]+$", re.I)  # "charging Kim, Ri and five other North Koreans": defendants
+_OTHER_AFTER = refast.lazy(r"[ \u00a0]+other\b")
+_EVERY_AFTER = refast.lazy(r"[ \u00a0]+(?:out[ \u00a0]+)?(?:of|in)[ \u00a0]+every\b")  # "50 out of every 50,000": a rate
+_EVERY_BEFORE = refast.lazy(r"\b(?:out[ \u00a0]+)?(?:of|in)[ \u00a0]+every[ \u00a0]+$")
 _MET_BEFORE = refast.lazy(r"\b(?:interviewed|interviewing|(?:interviews?|conversations?)(?:[ \u00a0]+with)?|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|according[ \u00a0]+to|(?:patrons|diners|customers|guests|audience)\b[^.;]{0,15}?\b(?:included|were|numbered))[ \u00a0]+(?:(?:about|some|around|roughly|nearly|almost|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
 _FIRM_SIZE_BEFORE = refast.lazy(r"\b(?:factories|firms|companies|businesses|plants|workshops)[ \u00a0]+(?:employing|with)[ \u00a0]+(?:fewer|less|more)[ \u00a0]+than[ \u00a0]+$")
 _HOURS_BEFORE = refast.lazy(r"\bhours[ \u00a0]+(?:from[ \u00a0]+(?:[0-9]+[ \u00a0]+to[ \u00a0]+)?|to[ \u00a0]+)$")
@@ -331,7 +347,7 @@ def of_other_nationals(text: str, sent: Sentence) -> bool:
 
 
 # "coaches which can seat around 40 people", "a capacity of 300": room for people, not people
-_CAPACITY_BEFORE = refast.lazy(r"\b(?:seat|seats|seating|capacity[ \u00a0]+(?:of|for)|(?:living[ \u00a0]+)?(?:spaces?|beds?|rooms?|accommodation|housing)[ \u00a0]+for)[ \u00a0]+(?:(?:up[ \u00a0]+to|around|about|some|nearly|roughly|as[ \u00a0]+many[ \u00a0]+as)[ \u00a0]+)?$", re.I)
+_CAPACITY_BEFORE = refast.lazy(r"\b(?:seat|seats|seating(?:[ \u00a0]+for)?|capacity[ \u00a0]+(?:of|for)|(?:living[ \u00a0]+)?(?:spaces?|beds?|rooms?|accommodation|housing)[ \u00a0]+for)[ \u00a0]+(?:(?:up[ \u00a0]+to|around|about|some|nearly|roughly|as[ \u00a0]+many[ \u00a0]+as)[ \u00a0]+)?$", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -362,14 +378,21 @@ def own_ship_crew(text: str, m: Mention, sent: Sentence) -> bool:
     return _OWN_SHIP.search(text, scene, sent.end) is not None or _POACHING.search(text, scene, sent.end) is not None
 
 
-def others_in_paragraph(text: str, m: Mention, sent: Sentence) -> bool:
-    """The paragraph has turned to other nationals ("the recruitment of citizens from other
-    countries ... They started with 1,000 employees") and names no North Korean since."""
-    para = max(text.rfind("\n", 0, sent.start) + 1, sent.start - 600)
+def others_in_frame(text: str, m: Mention, sent: Sentence) -> bool:
+    """The story has turned to other nationals ("the recruitment of citizens from other
+    countries ... They started with 1,000 employees"; "9,900 Russians travelled to North Korea
+    ... up from 6,400 in 2024") and names no North Koreans since: the count is theirs. A
+    sentence naming North Koreans, or North Korea before the count, speaks for itself; a
+    comparison ("unlike workers from other countries") turns nothing."""
+    if _NK_PEOPLE.search(text, sent.start, sent.end) or any(not _TO_KOREA_BEFORE.search(text, max(sent.start, k.start() - 12), k.start())
+                                                         for k in _KOREA.finditer(text, sent.start, m.start)):
+        return False
+    lo = max(0, sent.start - 1500)
     other = None
-    for other in _OTHER_COUNTRIES.finditer(text, para, m.start):
-        pass
-    return other is not None and _KOREA.search(text, para, sent.end) is None
+    for o in _OTHER_PEOPLE.finditer(text, lo, m.start):
+        if not _UNLIKE_BEFORE.search(text, max(lo, o.start() - 30), o.start()):
+            other = o
+    return other is not None and _NK_PEOPLE.search(text, other.end(), m.start) is None
 
 
 def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
@@ -398,9 +421,11 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             or _REQUESTED_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MANSUDAE_BEFORE.search(text, max(sent.start, m.start - 70), m.start) and not _ABROAD_AFTER.match(text, m.end, sent.end) \
             or _NUMBER_OF_THINGS_BEFORE.search(text, max(sent.start, m.start - 130), m.start) and not _PEOPLE_NOUN_AFTER.match(text, m.end, sent.end) or _ADDED_TO_TROOPS_BEFORE.search(text, max(sent.start, m.start - 110), m.start) and _BARE_AFTER.match(text, m.end, sent.end):
         return True  # "the seven workers we spoke to", "85 individuals and 70 entities", "in addition to the 12,000 it sent" (troops)
+    if _MET_BREAKDOWN_BEFORE.search(text, max(sent.start, m.start - 70), m.start) or _OTHER_AFTER.match(text, m.end, sent.end) and _NAMED_AND_OTHERS.search(text, max(sent.start, m.start - 80), m.start):
+        return True  # "(twenty workers and four managers)" of those interviewed; "charging Kim, Ri and five other North Koreans"
     if _EMBASSY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True  # "expel the ambassador and four other staffers": the embassy's people
-    if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or (m.value or m.high or 0) <= 20 and _SPEAKERS_AFTER.match(text, m.end, sent.end):
+    if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or (m.value or m.high or 0) <= 30 and _SPEAKERS_AFTER.match(text, m.end, sent.end):
         return True
     if _NUMBER_OF_OTHERS_BEFORE.search(text, max(sent.start, m.start - 220), m.start):
         return True  # "the number of North Korean diplomats ... to four"
@@ -417,7 +442,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if any(w in words for w in ("efect", "South Korea", "Seoul", "asylum")) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120))
                                                  or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 24), m.start)):
         return True  # "Thirteen North Koreans who worked for a restaurant chain have defected": an escape, not a workforce
-    if _ESCAPED_BEFORE.search(text, max(sent.start, m.start - 70), m.start) or _DESIGNATED_AFTER.match(text, m.end, sent.end) or others_in_paragraph(text, m, sent):
+    if _ESCAPED_BEFORE.search(text, max(sent.start, m.start - 70), m.start) or _DESIGNATED_AFTER.match(text, m.end, sent.end) or others_in_frame(text, m, sent):
         return True
     if _OWN_BOAT_CREW_AFTER.match(text, m.end, sent.end) or own_ship_crew(text, m, sent):
         return True  # "border guards detained 90 North Koreans for poaching", "three crew members of a North Korean fishing boat"
@@ -450,6 +475,10 @@ THING_NOUNS = {"gates", "doors", "restaurants", "companies", "firms", "factories
 # craft a count can name right after "North Korean" ("two North Korean schooners", "three North
 # Korean fishing boats"): boats, not crews (not read back by "of them", which may mean the crews)
 VESSELS_AHEAD = refast.lazy(r"(?:[ \u00a0]+(?:[a-z-]+|North|Korean|DPRK)){0,4}?[ \u00a0]+(?:boats|motorboats|schooners|trawlers|craft|ships|vessels)\b")
+
+
+# a hyphened word before a plural noun is a modifier: "two IT-worker scams" counts scams
+COMPOUND_BEFORE_NOUN = refast.lazy(r"[ \u00a0]+(?!(?:is|was|has|does|us|this|its|as|plus)\b)[a-z]+s\b")
 
 
 def _last_count_noun(text: str, start: int, skip_scales: bool) -> re.Match[str] | None:

@@ -23,7 +23,7 @@ from .paragraph import ParagraphFrame, continues_data, opens_on_parts
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .countshape import (VESSELS_AHEAD, ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected,
+from .countshape import (COMPOUND_BEFORE_NOUN, VESSELS_AHEAD, ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected,
                          TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, of_them_nationals, after_troops, military_builders, refers_back, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, there_are_things, things_before, MEASURES, THING_NOUNS)
 from .timeexpr import opens_change_over, TimeExpr, choose_time, find_times
 
@@ -383,7 +383,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         w = _WORD.search(text, pos, sent.end)
         if not w or CLAUSE_BREAK.search(text, pos, w.start()) or re.search(r"[.!?]", text[pos:w.start()]):
             break
-        u = _UNIT_WORD.fullmatch(w.group()) or ("-" in w.group() and _UNIT_WORD.fullmatch(w.group().rsplit("-", 1)[1])) or None  # ("70 soldier-labourers")
+        u = _UNIT_WORD.fullmatch(w.group()) or ("-" in w.group() and not COMPOUND_BEFORE_NOUN.match(text, w.end(), sent.end) and _UNIT_WORD.fullmatch(w.group().rsplit("-", 1)[1])) or None  # ("70 soldier-labourers", not "two IT-worker scams")
         if u is None:
             # two-word nouns: "North Koreans", "guest workers"
             two = _WORD.match(text, w.end() + 1) if w.end() + 1 < sent.end else None

@@ -89,8 +89,8 @@ _WORDNUM = refast.lazy(
     rf"\b(?:{_NUMWORD})(?:(?:[- \u00a0]|[- \u00a0]and[- \u00a0])(?:{_NUMWORD}))*"
     rf"(?:-[0-9]{{1,3}}(?![0-9]|[,.][0-9]))?\b(?!-)", re.I)
 # ("\b\w+teen" is written "(?<=\w)teen": the same texts hold a match, found without trying \w+ at every word)
-# money in number words: "three billion dollars", "a half billion dollars" (a scale word is needed)
-_WORD_MONEY_AFTER = refast.lazy(rf"{_SP}(million|billion)(?:{_SP}(?:U\.?S\.?{_SP})?dollars\b|{_SP}USD\b)", re.I)
+# money in number words: "three billion dollars", "a half billion dollars", "half a billion dollars" (a scale word is needed)
+_WORD_MONEY_AFTER = refast.lazy(rf"{_SP}(?:a{_SP})?(million|billion)(?:{_SP}(?:U\.?S\.?{_SP})?dollars\b|{_SP}USD\b)", re.I)
 _WORD_RANGE_GAP = refast.lazy(rf"{_SP}(?:to|or){_SP}|{_SP}?[-–]{_SP}?", re.I)
 _WORDNUM_HINT = refast.lazy_fast(r"\b(?:half|third|quarter|fifth|dozen|hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])|(?<=\w)teen(?![a-z])")
 

@@ -1265,3 +1265,28 @@ def test_round_50_rules_keep_ordinary_figures():
     assert 2016 in [f.year for f in _all('North Korean workers in China numbered 50,000 because of the demand for cheap labor in 2016.', '2024-03-01')]
     assert _all("Pyongyang sent 12,000 troops to Russia last year to fight, and this year turned to the construction trade.", "2024-03-01") == []
     assert [f.country for f in _all("About 3,000 North Korean IT workers in China sell their services internationally, earning $500 a month each.", "2024-03-01")] == ["CHN", "CHN"]
+
+
+def test_round_51_shapes():
+    # the other way round: other nationals travelling to North Korea, told over several paragraphs
+    text = ("Border data show 8,700 Russians travelled to North Korea in 2025, up from 5,900 in 2024.\n\n"
+            "Business travellers numbered 1,040. Most came by air, with 5,600 arrivals.")
+    assert _all(text, "2026-02-01") == []
+    text = ("Russia is recruiting citizens of other countries for its drone plant.\n\n"
+            "It began with about 900 employees and now plans to have 35,000 there.")
+    assert _all(text, "2025-09-01") == []
+    # people learning Korean, seats, interviewees and their breakdown, people charged beside named ones
+    assert _all("In Russia about 250 university students have chosen Korean as their field of study.", "2025-11-01") == []
+    assert _all("A lone diner sat in a hall with seating for 120 people.", "2024-11-01") == []
+    assert _all("Reporters interviewed 18 North Koreans (15 workers and three managers) about the factories.", "2024-02-01") == []
+    assert _all("Nearly two dozen workers agreed to talk to us through an interpreter.", "2025-07-01") == []
+    assert _all("Prosecutors are charging Pak, Ri and four other North Koreans over the scheme.", "2025-07-24") == []
+    assert _all("The Treasury on Thursday sanctioned two North Koreans and their firm.", "2025-07-24") == []
+    # rates, named bodies, year spans, a hyphened modifier, what a team could make
+    assert _all("Sources say no more than 40 out of every 40,000 North Koreans abroad manage to flee.", "2016-07-01") == []
+    assert _all("The director of the 1830 Group wrote about the workers.", "2024-05-01") == []
+    assert [f.value for f in _all("In the 2023–2024 academic year, 88 North Korean citizens enrolled at Russian universities.", "2024-11-01")] == [88]
+    assert _all("Prosecutors announced charges in three separate IT-worker schemes.", "2025-06-01") == []
+    assert _all("A team of North Korean IT workers can make $2 million a year.", "2022-05-01") == []
+    # money in number words with "a": half a billion dollars
+    assert _all("Workers in some 40 countries bring in half a billion dollars annually for the regime.", "2024-03-01")[0].value == 5e8
