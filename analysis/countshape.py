@@ -359,6 +359,20 @@ def _sentence_scene(text: str, sent: Sentence) -> tuple[bool, bool]:
             and _BUILDING.search(text, sent.start, sent.end) is None)
 
 
+@lru_cache(maxsize=8)
+def _boat_scene(text: str, sent: Sentence) -> tuple[bool, bool, bool]:
+    """Whether the sentence names a foreign vessel, and whether a North Korean fishing boat or
+    poaching and a holding are told in its paragraph (for any count), or in it and the 300
+    characters before it (for a crew's count): read once per sentence (a flattened table is
+    one sentence with thousands of counts)."""
+    para = max(text.rfind("\n", 0, sent.start) + 1, sent.start - 600)
+
+    def told(lo: int) -> bool:
+        return _HELD.search(text, lo, sent.end) is not None and (
+            _OWN_SHIP.search(text, lo, sent.end) is not None or _POACHING.search(text, lo, sent.end) is not None)
+    return _FOREIGN_SHIP.search(text, sent.start, sent.end) is not None, told(para), told(max(0, para - 300))
+
+
 def own_ship_crew(text: str, m: Mention, sent: Sentence) -> bool:
     """North Koreans aboard a North Korean fishing boat held abroad ("border guards stopped 40
     North Koreans poaching on four schooners", "arrested 120 people" beside a seized North
@@ -367,27 +381,34 @@ def own_ship_crew(text: str, m: Mention, sent: Sentence) -> bool:
     paragraph (a crew count may lean on the sentences just before). A count of workers, the
     crew of a merchant ship held in port (seamen), and crews hired onto foreign vessels
     ("300 North Korean seamen on Chinese trawlers") stay."""
-    if _WORKERS_NOUN_AFTER.match(text, m.end, sent.end) or _FOREIGN_SHIP.search(text, sent.start, sent.end):
+    foreign, in_para, before_para = _boat_scene(text, sent)
+    if foreign or not before_para or _WORKERS_NOUN_AFTER.match(text, m.end, sent.end):
         return False
-    para = max(text.rfind("\n", 0, sent.start) + 1, sent.start - 600)
     crew = _CREW_AFTER.match(text, m.end, sent.end) or _CREW_OF_BEFORE.search(text, max(sent.start, m.start - 20), m.start) \
         or _ON_BOARD_AFTER.match(text, m.end, sent.end)
-    scene = max(0, para - 300) if crew else para
-    if not _HELD.search(text, scene, sent.end):
-        return False
-    return _OWN_SHIP.search(text, scene, sent.end) is not None or _POACHING.search(text, scene, sent.end) is not None
+    return before_para if crew else in_para
+
+
+@lru_cache(maxsize=8)
+def _korean_scene(text: str, sent: Sentence) -> tuple[bool, tuple[int, ...]]:
+    """Whether the sentence names North Koreans, and where it names North Korea other than as
+    a destination ("visiting North Korea"): read once per sentence."""
+    return (_NK_PEOPLE.search(text, sent.start, sent.end) is not None,
+            tuple(k.start() for k in _KOREA.finditer(text, sent.start, sent.end)
+                  if not _TO_KOREA_BEFORE.search(text, max(sent.start, k.start() - 12), k.start())))
 
 
 def others_in_frame(text: str, m: Mention, sent: Sentence) -> bool:
     """The story has turned to other nationals ("the recruitment of citizens from other
     countries ... They started with 1,000 employees"; "9,900 Russians travelled to North Korea
-    ... up from 6,400 in 2024") and names no North Koreans since: the count is theirs. A
-    sentence naming North Koreans, or North Korea before the count, speaks for itself; a
-    comparison ("unlike workers from other countries") turns nothing."""
-    if _NK_PEOPLE.search(text, sent.start, sent.end) or any(not _TO_KOREA_BEFORE.search(text, max(sent.start, k.start() - 12), k.start())
-                                                         for k in _KOREA.finditer(text, sent.start, m.start)):
+    ... up from 6,400 in 2024") and names no North Koreans since (in the 1,500 characters
+    before the count): the count is theirs. A sentence naming North Koreans, or North Korea
+    before the count, speaks for itself; a comparison ("unlike workers from other countries")
+    turns nothing."""
+    nk_people, korea_at = _korean_scene(text, sent)
+    if nk_people or (korea_at and korea_at[0] < m.start):
         return False
-    lo = max(0, sent.start - 1500)
+    lo = max(0, m.start - 1500)
     other = None
     for o in _OTHER_PEOPLE.finditer(text, lo, m.start):
         if not _UNLIKE_BEFORE.search(text, max(lo, o.start() - 30), o.start()):
