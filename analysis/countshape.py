@@ -29,7 +29,9 @@ _LABEL_BEFORE = refast.lazy(
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
 _PER_NUMBER_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+per[ \u00a0]+(?:(?!(?:19|20)[0-9]{2}\b)[0-9]|a[ \u00a0]+(?:hundred|thousand)|one[ \u00a0]+(?:hundred|thousand))")
 _THAT_EVENING_AFTER = refast.lazy(r"[ \u00a0]+(?:that|this|the[ \u00a0]+same)[ \u00a0]+(?:morning|evening|night|afternoon)\b")
+_THE_OR_OF_BEFORE = refast.lazy(r"\b(?:the|of)[ \u00a0]+$", re.I)
 _NAMED_BODY_AFTER = refast.lazy(r"[ \u00a0]+(?:Group|Institute|Foundation|Centre|Center|Project|Initiative|Society)\b")
+_PERIOD_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:(?:academic|school|fiscal|financial|marketing|crop|football)[ \u00a0]+)?(?:year|season|period|term|session)s?\b")
 _YEAR_SPAN = refast.lazy(r"((?:19|20)[0-9]{2})[ \u00a0]*[-–—/][ \u00a0]*((?:19|20)?[0-9]{2})")
 _ISO_DATE_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[-./][0-9]{1,2}[-./]$")
 _NAMED_PLACE_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!North\b|Korean\b|Workers\b|Staff\b|Employees\b|Labou?rers\b)[A-Z][a-z]+){1,3}[ \u00a0]+(?:Factory|Plant|Works|Mill|Mine|Complex|Enterprise|Corporation|Company|Station|Hospital|School|University|Farm)\b")
@@ -122,8 +124,10 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "Four of these seven are in their forties": an age breakdown
     if m.low is not None and m.high is not None and _THAT_EVENING_AFTER.match(text, m.end, sent.end):
         return True  # "between 6 to 7 that evening": hours
-    if _EVERY_AFTER.match(text, m.end, sent.end) or _EVERY_BEFORE.search(text, max(sent.start, m.start - 20), m.start) or _NAMED_BODY_AFTER.match(text, m.end, sent.end) \
-            or (ys := _YEAR_SPAN.fullmatch(text, m.start, m.end)) is not None and 0 < int(ys.group(2)) % 100 - int(ys.group(1)) % 100 <= 10:
+    if _EVERY_AFTER.match(text, m.end, sent.end) or _EVERY_BEFORE.search(text, max(sent.start, m.start - 20), m.start) \
+            or text[m.start:m.end].isdigit() and _NAMED_BODY_AFTER.match(text, m.end, sent.end) and _THE_OR_OF_BEFORE.search(text, max(sent.start, m.start - 8), m.start) \
+            or (ys := _YEAR_SPAN.fullmatch(text, m.start, m.end)) is not None and 0 < int(ys.group(2)) % 100 - int(ys.group(1)) % 100 <= 10 \
+            and _PERIOD_NOUN_AFTER.match(text, m.end, sent.end):
         return True  # "50 out of every 50,000": a rate; "the 2430 Group": a name; "the 2024–2025 academic year"
     if _PER_NUMBER_AFTER.match(text, m.end, sent.end):
         return True  # "16 deaths per 10,000": a rate
@@ -242,13 +246,12 @@ _HELD = refast.lazy(r"\b(?:detain|arrest|seiz|captur|caught|apprehend|held\b|sto
 _OWN_BOAT_CREW_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:crew(?:[ \u00a0]?members)?|crewmembers|crewmen|members|sailors|fishermen|seamen)[ \u00a0]+(?:of|on|aboard)[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+"
                                    r"(?:[\w-]+[ \u00a0]+){0,3}?(?:North[ \u00a0]+Korean|DPRK|DPRK-flagged|North[ \u00a0]+Korea-flagged)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:fishing[ \u00a0]+(?:vessel|ship|boat)s?|boats?|schooners?|trawlers?)\b")
 _DESIGNATED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:by|that|which|who|the|a|an|for|at|of)\b)[\w-]+){0,10}?[ \u00a0]+(?:have[ \u00a0]+been|has[ \u00a0]+been|had[ \u00a0]+been|were|was)[ \u00a0]+(?:designated|blacklisted)\b")  # "15 IT workers and one entity were designated": a sanctions list
-_OTHER_PEOPLE = refast.lazy(r"\b(?:citizens|nationals|workers|migrants|people)[ \u00a0]+(?:from|of)[ \u00a0]+other[ \u00a0]+countries\b|\bforeign[ \u00a0]+citizens\b"
+_OTHER_PEOPLE = refast.lazy(r"\b(?:citizens|nationals|workers|migrants|people)[ \u00a0]+(?:from|of)[ \u00a0]+other[ \u00a0]+countries\b|\bforeign[ \u00a0]+(?:citizens|nationals)\b"
                             r"|\b(?:Russian|Chinese|Japanese)[ \u00a0]+(?:tourists|visitors|travell?ers)\b"
                             r"|\b(?:Russians|Chinese|Japanese|(?:Russian|Chinese)[ \u00a0]+(?:citizens|nationals))\b[^.;]{0,40}?\b(?:travell?ed|visited|went|trips)\b[^.;]{0,20}?\b(?:to|in)[ \u00a0]+North[ \u00a0]+Korea\b")  # and the other way: Russians going to North Korea
-_NK_PEOPLE = refast.lazy(r"\bNorth[ \u00a0]+Koreans\b|\b(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:workers|labou?rers|citizens|nationals|people|students|visitors|entrants|arrivals|employees|staff|engineers|builders)\b")
-_TO_KOREA_BEFORE = refast.lazy(r"\b(?:to|into|visiting|visit|visited|in)[ \u00a0]+(?:North[ \u00a0]+)?$")  # "Russian tourists visiting North Korea": a destination
+_NK_ORIGIN = refast.lazy(r"\b(?:North[ \u00a0]+Korea|Pyongyang|DPRK)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:sends?|sent|sending|dispatch\w*|deploy\w*|exports?|exported)\b|\bNorth[ \u00a0]+Koreans?\b|\bN\.[ \u00a0]?Koreans?\b|\b(?:from|by|of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?:North[ \u00a0]+Korea|DPRK|Pyongyang)\b|\b(?:Pyongyang|North[ \u00a0]+Korea|DPRK)['’]s\b|\bDPRK[ \u00a0]+(?:citizens|nationals|workers|people)\b")
+_WORKERS_WORD = refast.lazy(r"\b(?:workers|labou?rers|labou?r)\b", re.I)  # "Russian tourists visiting North Korea": a destination
 _UNLIKE_BEFORE = refast.lazy(r"\b(?:unlike|than|besides|apart[ \u00a0]+from|other[ \u00a0]+than|among|compared[ \u00a0]+(?:with|to)|like)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)
-_KOREA = refast.lazy(r"Korea|DPRK|Pyongyang")
 _CREW_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!workers\b)[\w-]+){0,3}?[ \u00a0]+(?:crew|crews|crewmembers|crew[ \u00a0]+members|crewmen|sailors|seamen|fishermen)\b")
 _CREW_OF_BEFORE = refast.lazy(r"\bcrew[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+|at[ \u00a0]+least[ \u00a0]+)?$")
 _OWN_SHIP = refast.lazy(r"\b(?:North[ \u00a0]+Korean|DPRK(?:-flagged)?|North[ \u00a0]+Korea-flagged|North[ \u00a0]+Korea['’]s)[ \u00a0]+(?:(?:small|wooden|squid|old|rickety|tiny|[0-9,.]+-ton(?:ne)?)[ \u00a0]+){0,2}(?:fishing[ \u00a0]+(?:ship|vessel|boat)|boat|schooner|trawler|motorboat)s?\b")  # a fishing boat, not a merchant ship (whose held crew are seamen)
@@ -266,7 +269,7 @@ _DEAD_AFTER = refast.lazy(r"(?:(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:were|w
                          r"|(?:[ \u00a0]+(?:people|persons|workers))?[ \u00a0]+)dead\b(?![-‐]|[ \u00a0]+of\b)")  # "150,000 dead", "were reported dead"
 _CASUALTY_CLAUSE_BEFORE = refast.lazy(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$"
                                      r"|\b(?:throats|bodies|remains|funerals|murders?|killings?|killers|(?i:deaths?))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z0-9]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$")  # "the death toll rose to five", "the bodies of the three workers"
-_CHARGED_BEFORE = refast.lazy(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|sanctioned|designated|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|(?:identification|whereabouts)[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
+_CHARGED_BEFORE = refast.lazy(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|(?:identification|whereabouts)[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
 # "Fourteen are heads of banks overseas", "two others are senior party officials": who they are says they are no workers
 _ROLE_AFTER = refast.lazy(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:heads|officials|diplomats|executives|representatives|agents|officers|bankers|spies|envoys|servicemen|soldiers|troops)\b")
 # "cut the number of North Korean diplomats in the country to four": a count of non-workers
@@ -299,8 +302,8 @@ _MANSUDAE_BEFORE = refast.lazy(r"\bMansudae\b[^.;]{0,40}?\bemploys\b[^.;]{0,60}$
 _OWNERS_BEFORE = refast.lazy(r"\b(?:registered|owned|listed|held)\b[^.;]{0,70}?\bin[ \u00a0]+the[ \u00a0]+names?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # owners on paper
 _BARE_AFTER = refast.lazy(r"[ \u00a0]+(?:it|they|that|which|Pyongyang|North[ \u00a0]+Korea)\b|[ \u00a0]*(?:[,.;)]|$)")  # no noun of its own
 _ADDED_TO_TROOPS_BEFORE = refast.lazy(r"\b(?:troops|soldiers)\b[^.;]{0,60}?\bin[ \u00a0]+addition[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$")  # "2,000 more troops, in addition to the 12,000"
-_SPEAKERS_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?)\b"
-                             r"|(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+agreed[ \u00a0]+to[ \u00a0]+(?:talk|speak|be[ \u00a0]+interviewed)\b")  # "two dozen workers agreed to talk to us"
+_SPEAKERS_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?)\b")
+_AGREED_TO_TALK_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+agreed[ \u00a0]+to[ \u00a0]+(?:talk|speak)\b")  # "two dozen workers agreed to talk to us"
 # "repealed 74 previously issued permits", "applied for two or three workers": no stock or issue of permits
 _WITHDRAW_VERBS = r"withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded"
 WITHDRAWN_BEFORE = refast.lazy(rf"\b(?:(?:{_WITHDRAW_VERBS})[ \u00a0]+(?:the[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|visas?)[ \u00a0]+(?:of|for)|appl(?:y|ied|ying)[ \u00a0]+for)[ \u00a0]+(?:(?:some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$", re.I)
@@ -316,8 +319,11 @@ _TROOPS = refast.lazy(r"soldiers|troops|Soldiers|Troops")  # the cheap test firs
 _COMBAT = refast.lazy(r"\b(?:soldiers|troops)\b[^.;]*\b(?:front|war|combat|battle|battlefield|fighting)\b|\b(?:front|war|combat|battle|battlefield|fighting)\b[^.;]*\b(?:soldiers|troops)\b", re.I)
 _BUILDING = refast.lazy(r"\b(?:build|builders?|building|rebuild\w*|construction|workers|labou?rers|deminers|sappers|engineers)\b", re.I)
 # "BBC News interviewed six workers", "spoke to 12 labourers", "according to two researchers": the people a reporter met or cites, not a workforce
-_MET_BREAKDOWN_BEFORE = refast.lazy(r"\b(?:interviewed|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with))[ \u00a0]+[^.;()]{0,40}\([ \u00a0]*$", re.I)  # "interviewed two dozen (20 workers and four managers)"
-_NAMED_AND_OTHERS = refast.lazy(r"\b(?:charg\w*|indict\w*|sanction\w*|designat\w*|accus\w*)\b[^.;]{0,50}?,?[ \u00a0]+and[ \u00a0]+$", re.I)  # "charging Kim, Ri and five other North Koreans": defendants
+_MET_BREAKDOWN_BEFORE = refast.lazy(r"\b(?:interviewed|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with))[ \u00a0]+(?:(?:about|some|around|nearly|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?"
+                                    r"(?:[0-9][0-9,]*|(?:two|three|a|half[ \u00a0]+a)[ \u00a0]+dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)[ \u00a0]+[^.;()]{0,30}\([ \u00a0]*$", re.I)  # "interviewed two dozen North Koreans (20 workers and four managers)"
+_NAMED_AND_OTHERS = refast.lazy(r"\b(?:charg(?:ed|ing)|indict(?:ed|ing)|accus(?:ed|ing)|sanction(?:ed|ing)|designat(?:ed|ing))[ \u00a0]+(?:(?-i:[A-Z])[\w'’-]+(?:[ \u00a0]+(?-i:[A-Z])[\w'’-]+){0,2},?[ \u00a0]+){1,4}and[ \u00a0]+$", re.I)  # "charging Kim, Ri and five other North Koreans": defendants
+_SANCTIONED_BEFORE = refast.lazy(r"\b(?:sanctioned|designated)[ \u00a0]+$")
+_PERSONS_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Koreans|individuals|persons|officials|nationals)\b")  # "sanctioned two North Koreans and their firm" (not "sanctioned 10,000 permits")
 _OTHER_AFTER = refast.lazy(r"[ \u00a0]+other\b")
 _EVERY_AFTER = refast.lazy(r"[ \u00a0]+(?:out[ \u00a0]+)?(?:of|in)[ \u00a0]+every\b")  # "50 out of every 50,000": a rate
 _EVERY_BEFORE = refast.lazy(r"\b(?:out[ \u00a0]+)?(?:of|in)[ \u00a0]+every[ \u00a0]+$")
@@ -390,30 +396,29 @@ def own_ship_crew(text: str, m: Mention, sent: Sentence) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _korean_scene(text: str, sent: Sentence) -> tuple[bool, tuple[int, ...]]:
-    """Whether the sentence names North Koreans, and where it names North Korea other than as
-    a destination ("visiting North Korea"): read once per sentence."""
-    return (_NK_PEOPLE.search(text, sent.start, sent.end) is not None,
-            tuple(k.start() for k in _KOREA.finditer(text, sent.start, sent.end)
-                  if not _TO_KOREA_BEFORE.search(text, max(sent.start, k.start() - 12), k.start())))
+def _korean_scene(text: str, sent: Sentence) -> bool:
+    """Whether the sentence names North Koreans or North Korea as where people come from
+    ("workers from the DPRK", "sent by Pyongyang", "North Korea's"), or counts workers: read
+    once per sentence."""
+    return _WORKERS_WORD.search(text, sent.start, sent.end) is not None or _NK_ORIGIN.search(text, sent.start, sent.end) is not None
 
 
 def others_in_frame(text: str, m: Mention, sent: Sentence) -> bool:
     """The story has turned to other nationals ("the recruitment of citizens from other
     countries ... They started with 1,000 employees"; "9,900 Russians travelled to North Korea
     ... up from 6,400 in 2024") and names no North Koreans since (in the 1,500 characters
-    before the count): the count is theirs. A sentence naming North Koreans, or North Korea
-    before the count, speaks for itself; a comparison ("unlike workers from other countries")
-    turns nothing."""
-    nk_people, korea_at = _korean_scene(text, sent)
-    if nk_people or (korea_at and korea_at[0] < m.start):
+    before the count): the count is theirs. A sentence naming North Koreans or North Korea as
+    an origin, or counting workers, speaks for itself; North Korea as a destination or an
+    actor ("when North Korea reopened its borders") turns nothing back, nor does a comparison
+    ("unlike workers from other countries") turn the frame."""
+    if _korean_scene(text, sent):
         return False
     lo = max(0, m.start - 1500)
     other = None
     for o in _OTHER_PEOPLE.finditer(text, lo, m.start):
         if not _UNLIKE_BEFORE.search(text, max(lo, o.start() - 30), o.start()):
             other = o
-    return other is not None and _NK_PEOPLE.search(text, other.end(), m.start) is None
+    return other is not None and _NK_ORIGIN.search(text, other.end(), m.start) is None
 
 
 def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
@@ -442,11 +447,14 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             or _REQUESTED_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MANSUDAE_BEFORE.search(text, max(sent.start, m.start - 70), m.start) and not _ABROAD_AFTER.match(text, m.end, sent.end) \
             or _NUMBER_OF_THINGS_BEFORE.search(text, max(sent.start, m.start - 130), m.start) and not _PEOPLE_NOUN_AFTER.match(text, m.end, sent.end) or _ADDED_TO_TROOPS_BEFORE.search(text, max(sent.start, m.start - 110), m.start) and _BARE_AFTER.match(text, m.end, sent.end):
         return True  # "the seven workers we spoke to", "85 individuals and 70 entities", "in addition to the 12,000 it sent" (troops)
-    if _MET_BREAKDOWN_BEFORE.search(text, max(sent.start, m.start - 70), m.start) or _OTHER_AFTER.match(text, m.end, sent.end) and _NAMED_AND_OTHERS.search(text, max(sent.start, m.start - 80), m.start):
+    if _SANCTIONED_BEFORE.search(text, max(sent.start, m.start - 14), m.start) and _PERSONS_AFTER.match(text, m.end, sent.end):
+        return True
+    if _MET_BREAKDOWN_BEFORE.search(text, max(sent.start, m.start - 90), m.start) or _OTHER_AFTER.match(text, m.end, sent.end) and _NAMED_AND_OTHERS.search(text, max(sent.start, m.start - 80), m.start):
         return True  # "(twenty workers and four managers)" of those interviewed; "charging Kim, Ri and five other North Koreans"
     if _EMBASSY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True  # "expel the ambassador and four other staffers": the embassy's people
-    if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or (m.value or m.high or 0) <= 30 and _SPEAKERS_AFTER.match(text, m.end, sent.end):
+    if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or (m.value or m.high or 0) <= 20 and _SPEAKERS_AFTER.match(text, m.end, sent.end) \
+            or (m.value or m.high or 0) <= 50 and _AGREED_TO_TALK_AFTER.match(text, m.end, sent.end):
         return True
     if _NUMBER_OF_OTHERS_BEFORE.search(text, max(sent.start, m.start - 220), m.start):
         return True  # "the number of North Korean diplomats ... to four"
@@ -499,7 +507,7 @@ VESSELS_AHEAD = refast.lazy(r"(?:[ \u00a0]+(?:[a-z-]+|North|Korean|DPRK)){0,4}?[
 
 
 # a hyphened word before a plural noun is a modifier: "two IT-worker scams" counts scams
-COMPOUND_BEFORE_NOUN = refast.lazy(r"[ \u00a0]+(?!(?:is|was|has|does|us|this|its|as|plus)\b)[a-z]+s\b")
+COMPOUND_BEFORE_NOUN = refast.lazy(r"[ \u00a0]+(?!(?:is|was|has|does|us|this|its|as|plus|overseas|sometimes|always|perhaps|besides|afterwards|towards|nowadays|whereas|across|unless)\b)[a-z]+(?<![sua]s)s\b")
 
 
 def _last_count_noun(text: str, start: int, skip_scales: bool) -> re.Match[str] | None:

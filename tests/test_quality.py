@@ -1290,3 +1290,49 @@ def test_round_51_shapes():
     assert _all("A team of North Korean IT workers can make $2 million a year.", "2022-05-01") == []
     # money in number words with "a": half a billion dollars
     assert _all("Workers in some 40 countries bring in half a billion dollars annually for the regime.", "2024-03-01")[0].value == 5e8
+
+
+def test_round_51_rules_keep_ordinary_figures():
+    # a reviewer's counter-examples to round 51's rules: each must still give its figure
+    _each_gives_its_figure([
+            ("Russian tourists have flocked to North Korea's Wonsan-Kalma resort since it opened this summer, with tour operators in Vladivostok reporting sold-out trips.\n\nThe traffic in the other direction is larger. About 15,000 workers from North Korea arrived in Russia last year, according to the Interior Ministry.", '2025-06-10', 15000),
+            ('Chinese tourists visited North Korea in small numbers this spring after a five-year pause.\n\nMeanwhile, Russia issued 13,221 work permits to citizens of the DPRK last year, up from 3,000 in 2023.', '2025-06-10', 13221),
+            ("Russians travelled to North Korea in record numbers last year.\n\nKim Jong Un's government, in turn, sent about 12,000 construction workers to the Russian Far East in 2024, South Korea's intelligence service said.", '2025-06-10', 12000),
+            ('North Korean IT workers have been found in Laos. Japanese visitors are rare in the region.\n\nAround 1,000 IT workers are believed to be operating from Vientiane, a UN panel said.', '2025-06-10', 1000),
+            ("Russian tourists are the only foreigners allowed into the country's new resort.\n\nIn Vladivostok, Pyongyang's labourers are everywhere. Around 5,000 work on building sites in the city alone, a local official said.", '2024-11-20', 5000),
+            ('Russian visitors to North Korea numbered 1,500 last year, Rosstat said.\n\nRosstat also said 13,000 people from North Korea entered Russia in 2023, most of them to study.', '2024-11-20', 13000),
+            ("Russian tourists visited Pyongyang in February.\n\nRussia's labour ministry counted 5,000 North Korean-born workers on its books at the end of last year.", '2024-11-20', 5000),
+            ('Unlike Chinese tourists, Russian tourists have been welcomed back to North Korea.\n\nRussia hosted 20,000 labourers sent by Pyongyang at the end of 2023, officials said.', '2024-11-20', 20000),
+            ('Chinese tourists returned to North Korea in 2024.\n\nThe number of workers in China, however, has not changed: about 100,000 remain in Liaoning and Jilin, according to Seoul.', '2024-11-20', 100000),
+            ("Russia's migration service registered 200,000 foreign citizens in Primorye last year.\n\nOf those, about 4,000 came from the DPRK, most to work on building sites.", '2024-03-01', 4000),
+            ("Chinese nationals travelled to North Korea on business throughout 2023, customs data show.\n\nWorkers went the other way: China's customs recorded 8,000 arrivals from North Korea for 'work' in the year.", '2024-03-01', 8000),
+            ('North Korean restaurants in Vladivostok have become a stop for Chinese tourists, who come for the singing waitresses.\n\nThe chain employs about 60 women, all sent from Pyongyang, the manager said.', '2024-03-01', 60),
+            ("Russian tourists who visited North Korea in February described empty streets.\n\nIn North Korea's own statistics, nothing is said of labour exports. But Seoul estimates 50,000 are now in Russia.", '2024-03-01', 50000),
+            ("Russia's labour market relies on workers from other countries, mostly Central Asians.\n\nNorth Korean labour is a small part of it.\n\nAbout 12,000 came from Pyongyang last year, officials said.", '2024-03-01', 12000),
+            ('Moscow and Pyongyang have drawn closer since their 2024 defence pact. Direct flights now link the capitals, and Russian tourists have begun visiting the Wonsan-Kalma beach resort.\n\nAround 4,000 North Korean IT workers operate from Russia and China, a UN panel said.', '2025-08-01', 4000),
+            ('Moscow and Pyongyang have drawn closer since their 2024 defence pact. Direct flights now link the capitals, and Russian tourists have begun visiting the Wonsan-Kalma beach resort.\n\nSome 2,000 North Korean seasonal farm workers arrived in Amur in May, local media reported.', '2025-08-01', 2000),
+            ('Moscow and Pyongyang have drawn closer since their 2024 defence pact. Direct flights now link the capitals, and Russian tourists have begun visiting the Wonsan-Kalma beach resort.\n\nIn North Korea, the recruitment drive is run by state trading firms. About 10,000 workers were sent to Russia in 2024.', '2025-08-01', 10000),
+            ('Moscow and Pyongyang have drawn closer since their 2024 defence pact. Direct flights now link the capitals, and Russian tourists have begun visiting the Wonsan-Kalma beach resort.\n\nThe flow of labour runs the other way: Russia received 13,000 arrivals from the DPRK in 2024, a record.', '2025-08-01', 13000),
+            ("RFA spoke to a source in Dandong (50,000 North Koreans work in the city's seafood plants, he said).", '2023-04-01', 50000),
+            ('We spoke to officials in three provinces (1,200 North Korean workers in Primorye, 800 in Khabarovsk and 500 in Amur).', '2023-04-01', 1200),
+            ('NK News talked with the labour ministry in Moscow (13,000 North Koreans entered Russia in 2023, it says).', '2023-04-01', 13000),
+            ('Reporters spoke to managers at the shipyard (1,000 North Korean welders work there) and at two farms.', '2023-04-01', 1000),
+            ('The sanctioned firm employs 120 builders and 80 other North Koreans in Primorye.', '2023-04-01', 80),
+            ('Prosecutors accused the contractor of hiring 40 welders and 60 other North Korean workers at the Gdansk shipyard.', '2023-04-01', 60),
+            ('The designated company runs two restaurants, and 30 other North Korean staff work at its hotel in Vientiane.', '2023-04-01', 30),
+            ('Moscow sanctioned 10,000 new work permits for North Koreans last year, officials said.', '2023-04-01', 10000),
+            ('The regional government has designated 3,000 North Korean workers for the reconstruction of Kursk.', '2023-04-01', 3000),
+            ('Beijing has quietly sanctioned the 20,000 North Korean workers already in Dandong, a trader said.', '2023-04-01', 20000),
+            ("Officials designated 500 North Korean labourers as 'trainees' to get around the UN ban.", '2023-04-01', 500),
+            ('Pyongyang still has some 100,000 contract-workers overseas, the UN panel estimated.', '2023-04-01', 100000),
+            ('Some 3,000 IT-workers overseas earn up to $5,000 a month each, the report said.', '2023-04-01', 3000),
+            ('The firm brought in 500 IT-workers plus managers, and 3,000 guest-workers overseas send money home.', '2023-04-01', 3000),
+            ('Some 70 soldier-labourers were sent to Kursk; 300 soldier-builders sometimes work at night.', '2023-04-01', 300),
+            ('A team of North Korean builders in Vladivostok can earn up to $1,000 a month per worker, a contractor said.', '2023-04-01', 1000),
+            ('Each team of builders can make $800 a month per worker, of which the state takes half.', '2023-04-01', 800),
+            ('Kuwait had 120 North Korean workers at the start of the year; 25 told to leave in March have already gone.', '2019-12-20', 25),
+            ('Kuwait expelled 30 North Koreans in November; another 25 recalled by Pyongyang left in December.', '2019-12-20', 25),
+            ('Russia Took In 12,000 Project Workers From North Korea Last Year', '2023-04-01', 12000),
+            ("About 2,000 Group staff from North Korea worked for the conglomerate's Chinese subsidiaries, the report said.", '2023-04-01', 2000)])
+    assert 2008 in [f.high for f in _all('The ministry said 2000-2008 North Korean workers were in the region at any one time last year.', '2023-04-01')]
+    assert 2015 in [f.high for f in _all('Officials estimated that 2010-2015 North Korean labourers were employed at the shipyard last year.', '2023-04-01')]
