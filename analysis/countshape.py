@@ -274,7 +274,7 @@ _CHARGED_BEFORE = refast.lazy(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[
 _ROLE_AFTER = refast.lazy(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:heads|officials|diplomats|executives|representatives|agents|officers|bankers|spies|envoys|servicemen|soldiers|troops)\b")
 # "cut the number of North Korean diplomats in the country to four": a count of non-workers
 _NUMBER_OF_OTHERS_BEFORE = refast.lazy(r"\b(?:number|numbers|total|count)[ \u00a0]+of[ \u00a0]+(?:(?:[A-Z][\w-]*|its|their|the)[ \u00a0]+)*"
-                                      r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b(?:(?!\b(?:but|though|although|while|whereas|and)\b)[^.;,]){0,150}$"
+                                      r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b(?:(?!\b(?:but|though|although|while|whereas|and)\b)[^.;,]){0,160}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+(?:staff|employees|workers)[ \u00a0]+at[ \u00a0]+[A-Z][^.;]{0,40}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+North[ \u00a0]+Koreans[ \u00a0]+who[ \u00a0]+(?:reached|arrived[ \u00a0]+in|entered|fled[ \u00a0]+to)[ \u00a0]+(?:South[ \u00a0]+Korea|the[ \u00a0]+South|Seoul)\b[^.;,]{0,60}$")  # "the number of staff at the plant rose to 700": the whole workforce
 _KAESONG_ZONE = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")
@@ -368,7 +368,7 @@ def _sentence_scene(text: str, sent: Sentence) -> tuple[bool, bool]:
 @lru_cache(maxsize=8)
 def _boat_scene(text: str, sent: Sentence) -> tuple[bool, bool, bool]:
     """Whether the sentence names a foreign vessel, and whether a North Korean fishing boat or
-    poaching and a holding are told in its paragraph (for any count), or in it and the 300
+    poaching and a holding are told in its paragraph (for any count), or in it and the 320
     characters before it (for a crew's count): read once per sentence (a flattened table is
     one sentence with thousands of counts)."""
     para = max(text.rfind("\n", 0, sent.start) + 1, sent.start - 600)
@@ -376,7 +376,7 @@ def _boat_scene(text: str, sent: Sentence) -> tuple[bool, bool, bool]:
     def told(lo: int) -> bool:
         return _HELD.search(text, lo, sent.end) is not None and (
             _OWN_SHIP.search(text, lo, sent.end) is not None or _POACHING.search(text, lo, sent.end) is not None)
-    return _FOREIGN_SHIP.search(text, sent.start, sent.end) is not None, told(para), told(max(0, para - 300))
+    return _FOREIGN_SHIP.search(text, sent.start, sent.end) is not None, told(para), told(max(0, para - 320))
 
 
 def own_ship_crew(text: str, m: Mention, sent: Sentence) -> bool:
@@ -386,7 +386,7 @@ def own_ship_crew(text: str, m: Mention, sent: Sentence) -> bool:
     work in the country that holds them. The boat and the holding are told in the count's
     paragraph (a crew count may lean on the sentences just before). A count of workers, the
     crew of a merchant ship held in port (seamen), and crews hired onto foreign vessels
-    ("300 North Korean seamen on Chinese trawlers") stay."""
+    ("250 North Korean seamen on Chinese trawlers") stay."""
     foreign, in_para, before_para = _boat_scene(text, sent)
     if foreign or not before_para or _WORKERS_NOUN_AFTER.match(text, m.end, sent.end):
         return False
@@ -575,7 +575,7 @@ _BUILDER_TROOPS_BEFORE = refast.lazy(r"\b(?:construction|engineering|building)[ 
 
 
 def after_troops(text: str, m: Mention, sent: Sentence) -> bool:
-    """A count right after troops ("sent soldiers already over 10,000 people") that are not
+    """A count right after troops ("sent soldiers already over 11,000 people") that are not
     sent to build: troops, not workers ("5,000 construction troops and 1,000 engineers" are)."""
     return MILITARY_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None and not military_builders(text, m, sent) \
         and _BUILDER_TROOPS_BEFORE.search(text, max(sent.start, m.start - 60), m.start) is None
