@@ -370,13 +370,14 @@ def _boat_scene(text: str, sent: Sentence) -> tuple[bool, bool, bool]:
     """Whether the sentence names a foreign vessel, and whether a North Korean fishing boat or
     poaching and a holding are told in its paragraph (for any count), or in it and the 320
     characters before it (for a crew's count): read once per sentence (a flattened table is
-    one sentence with thousands of counts)."""
+    one sentence with thousands of counts); the rare words first."""
     para = max(text.rfind("\n", 0, sent.start) + 1, sent.start - 600)
 
     def told(lo: int) -> bool:
-        return _HELD.search(text, lo, sent.end) is not None and (
-            _OWN_SHIP.search(text, lo, sent.end) is not None or _POACHING.search(text, lo, sent.end) is not None)
-    return _FOREIGN_SHIP.search(text, sent.start, sent.end) is not None, told(para), told(max(0, para - 320))
+        return (_POACHING.search(text, lo, sent.end) is not None or _OWN_SHIP.search(text, lo, sent.end) is not None) \
+            and _HELD.search(text, lo, sent.end) is not None
+    wide = told(max(0, para - 320))
+    return _FOREIGN_SHIP.search(text, sent.start, sent.end) is not None, wide and told(para), wide
 
 
 def own_ship_crew(text: str, m: Mention, sent: Sentence) -> bool:
@@ -387,8 +388,10 @@ def own_ship_crew(text: str, m: Mention, sent: Sentence) -> bool:
     paragraph (a crew count may lean on the sentences just before). A count of workers, the
     crew of a merchant ship held in port (seamen), and crews hired onto foreign vessels
     ("250 North Korean seamen on Chinese trawlers") stay."""
+    if _WORKERS_NOUN_AFTER.match(text, m.end, sent.end):
+        return False
     foreign, in_para, before_para = _boat_scene(text, sent)
-    if foreign or not before_para or _WORKERS_NOUN_AFTER.match(text, m.end, sent.end):
+    if foreign or not before_para:
         return False
     crew = _CREW_AFTER.match(text, m.end, sent.end) or _CREW_OF_BEFORE.search(text, max(sent.start, m.start - 20), m.start) \
         or _ON_BOARD_AFTER.match(text, m.end, sent.end)
@@ -403,6 +406,16 @@ def _korean_scene(text: str, sent: Sentence) -> bool:
     return _WORKERS_WORD.search(text, sent.start, sent.end) is not None or _NK_ORIGIN.search(text, sent.start, sent.end) is not None
 
 
+@lru_cache(maxsize=8)
+def _frame_marks(text: str, sent: Sentence) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+    """Other nationals named (not in a comparison) and North Koreans or North Korea as an origin
+    named, from 1,500 characters before the sentence to its end: read once per sentence."""
+    lo = max(0, sent.start - 1500)
+    others = tuple(o.span() for o in _OTHER_PEOPLE.finditer(text, lo, sent.end)
+                   if not _UNLIKE_BEFORE.search(text, max(lo, o.start() - 30), o.start()))
+    return others, tuple(k.start() for k in _NK_ORIGIN.finditer(text, lo, sent.end)) if others else ()
+
+
 def others_in_frame(text: str, m: Mention, sent: Sentence) -> bool:
     """The story has turned to other nationals ("the recruitment of citizens from other
     countries ... They started with 1,000 employees"; "9,900 Russians travelled to North Korea
@@ -413,12 +426,9 @@ def others_in_frame(text: str, m: Mention, sent: Sentence) -> bool:
     ("unlike workers from other countries") turn the frame."""
     if _korean_scene(text, sent):
         return False
-    lo = max(0, m.start - 1500)
-    other = None
-    for o in _OTHER_PEOPLE.finditer(text, lo, m.start):
-        if not _UNLIKE_BEFORE.search(text, max(lo, o.start() - 30), o.start()):
-            other = o
-    return other is not None and _NK_ORIGIN.search(text, other.end(), m.start) is None
+    others, origins = _frame_marks(text, sent)
+    last = next((o for o in reversed(others) if o[1] <= m.start and o[0] >= m.start - 1500), None)
+    return last is not None and not any(last[1] <= k < m.start for k in origins)
 
 
 def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
