@@ -241,21 +241,21 @@ _ESCAPED_BEFORE = refast.lazy(r"\b(?:number|total|count)[ \u00a0]+of[ \u00a0]+(?
 # North Koreans aboard North Korean fishing boats caught in another country's waters (poachers,
 # boats adrift): not sent to work in a host country (the crew of a merchant ship held in a
 # foreign port are seamen, counted)
-_POACHING = refast.lazy(r"\bpoach|\billegal(?:ly)?[ \u00a0]+(?:fish|catch|caught)|\b(?:schooners?|motorboats?)\b", re.I)  # (schooners and motorboats: the poachers' craft in these stories)
-_HELD = refast.lazy(r"\b(?:detain|arrest|seiz|captur|caught|apprehend|held\b|stopped|suppressed|intercept)", re.I)
-_OWN_BOAT_CREW_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:crew(?:[ \u00a0]?members)?|crewmembers|crewmen|members|sailors|fishermen|seamen)[ \u00a0]+(?:of|on|aboard)[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+"
+_POACHING = refast.lazy_fast(r"\bpoach|\billegal(?:ly)?[ \u00a0]+(?:fish|catch|caught)|\b(?:schooners?|motorboats?)\b", re.I)  # (schooners and motorboats: the poachers' craft in these stories)
+_HELD = refast.lazy_fast(r"\b(?:detain|arrest|seiz|captur|caught|apprehend|held\b|stopped|suppressed|intercept)", re.I)
+_OWN_BOAT_CREW_AFTER = refast.lazy_fast(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:crew(?:[ \u00a0]?members)?|crewmembers|crewmen|members|sailors|fishermen|seamen)[ \u00a0]+(?:of|on|aboard)[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+"
                                    r"(?:[\w-]+[ \u00a0]+){0,3}?(?:North[ \u00a0]+Korean|DPRK|DPRK-flagged|North[ \u00a0]+Korea-flagged)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:fishing[ \u00a0]+(?:vessel|ship|boat)s?|boats?|schooners?|trawlers?)\b")
 _DESIGNATED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:by|that|which|who|the|a|an|for|at|of)\b)[\w-]+){0,10}?[ \u00a0]+(?:have[ \u00a0]+been|has[ \u00a0]+been|had[ \u00a0]+been|were|was)[ \u00a0]+(?:designated|blacklisted)\b")  # "15 IT workers and one entity were designated": a sanctions list
-_OTHER_PEOPLE = refast.lazy(r"\b(?:citizens|nationals|workers|migrants|people)[ \u00a0]+(?:from|of)[ \u00a0]+other[ \u00a0]+countries\b|\bforeign[ \u00a0]+(?:citizens|nationals)\b"
+_OTHER_PEOPLE = refast.lazy_fast(r"\b(?:citizens|nationals|workers|migrants|people)[ \u00a0]+(?:from|of)[ \u00a0]+other[ \u00a0]+countries\b|\bforeign[ \u00a0]+(?:citizens|nationals)\b"
                             r"|\b(?:Russian|Chinese|Japanese)[ \u00a0]+(?:tourists|visitors|travell?ers)\b"
                             r"|\b(?:Russians|Chinese|Japanese|(?:Russian|Chinese)[ \u00a0]+(?:citizens|nationals))\b[^.;]{0,40}?\b(?:travell?ed|visited|went|trips)\b[^.;]{0,20}?\b(?:to|in)[ \u00a0]+North[ \u00a0]+Korea\b")  # and the other way: Russians going to North Korea
-_NK_ORIGIN = refast.lazy(r"\b(?:North[ \u00a0]+Korea|Pyongyang|DPRK)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:sends?|sent|sending|dispatch\w*|deploy\w*|exports?|exported)\b|\bNorth[ \u00a0]+Koreans?\b|\bN\.[ \u00a0]?Koreans?\b|\b(?:from|by|of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?:North[ \u00a0]+Korea|DPRK|Pyongyang)\b|\b(?:Pyongyang|North[ \u00a0]+Korea|DPRK)['’]s\b|\bDPRK[ \u00a0]+(?:citizens|nationals|workers|people)\b")
-_WORKERS_WORD = refast.lazy(r"\b(?:workers|labou?rers|labou?r)\b", re.I)  # "Russian tourists visiting North Korea": a destination
+_NK_ORIGIN = refast.lazy_fast(r"\b(?:North[ \u00a0]+Korea|Pyongyang|DPRK)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:sends?|sent|sending|dispatch\w*|deploy\w*|exports?|exported)\b|\bNorth[ \u00a0]+Koreans?\b|\bN\.[ \u00a0]?Koreans?\b|\b(?:from|by|of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?:North[ \u00a0]+Korea|DPRK|Pyongyang)\b|\b(?:Pyongyang|North[ \u00a0]+Korea|DPRK)['’]s\b|\bDPRK[ \u00a0]+(?:citizens|nationals|workers|people)\b")
+_WORKERS_WORD = refast.lazy_fast(r"\b(?:workers|labou?rers|labou?r)\b", re.I)  # "Russian tourists visiting North Korea": a destination
 _UNLIKE_BEFORE = refast.lazy(r"\b(?:unlike|than|besides|apart[ \u00a0]+from|other[ \u00a0]+than|among|compared[ \u00a0]+(?:with|to)|like)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)
 _CREW_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!workers\b)[\w-]+){0,3}?[ \u00a0]+(?:crew|crews|crewmembers|crew[ \u00a0]+members|crewmen|sailors|seamen|fishermen)\b")
 _CREW_OF_BEFORE = refast.lazy(r"\bcrew[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+|at[ \u00a0]+least[ \u00a0]+)?$")
-_OWN_SHIP = refast.lazy(r"\b(?:North[ \u00a0]+Korean|DPRK(?:-flagged)?|North[ \u00a0]+Korea-flagged|North[ \u00a0]+Korea['’]s)[ \u00a0]+(?:(?:small|wooden|squid|old|rickety|tiny|[0-9,.]+-ton(?:ne)?)[ \u00a0]+){0,2}(?:fishing[ \u00a0]+(?:ship|vessel|boat)|boat|schooner|trawler|motorboat)s?\b")  # a fishing boat, not a merchant ship (whose held crew are seamen)
-_FOREIGN_SHIP = refast.lazy(r"\b(?:foreign|Chinese|Russian|Taiwanese|Japanese|Korean-owned|Chinese-flagged|Russian-flagged|Taiwan-flagged|[A-Z][a-z]+-flagged)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:ship|vessel|boat|trawler|fleet)s?\b")
+_OWN_SHIP = refast.lazy_fast(r"\b(?:North[ \u00a0]+Korean|DPRK(?:-flagged)?|North[ \u00a0]+Korea-flagged|North[ \u00a0]+Korea['’]s)[ \u00a0]+(?:(?:small|wooden|squid|old|rickety|tiny|[0-9,.]+-ton(?:ne)?)[ \u00a0]+){0,2}(?:fishing[ \u00a0]+(?:ship|vessel|boat)|boat|schooner|trawler|motorboat)s?\b")  # a fishing boat, not a merchant ship (whose held crew are seamen)
+_FOREIGN_SHIP = refast.lazy_fast(r"\b(?:foreign|Chinese|Russian|Taiwanese|Japanese|Korean-owned|Chinese-flagged|Russian-flagged|Taiwan-flagged|[A-Z][a-z]+-flagged)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:ship|vessel|boat|trawler|fleet)s?\b")
 _WORKERS_NOUN_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:workers|labou?rers|employees)\b")
 _ON_BOARD_AFTER = refast.lazy(r"[^.;,]{0,40}?\b(?:on[ \u00a0]+board|aboard)\b")
 _DEFECTORS_BEFORE = refast.lazy(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
