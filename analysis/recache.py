@@ -14,6 +14,7 @@ only, never a source of results.
 from __future__ import annotations
 
 import atexit
+import hashlib
 import marshal
 import os
 import re
@@ -30,8 +31,17 @@ except (ImportError, AttributeError):  # pragma: no cover
     _sre = _compiler = _parser = None
     _TAG = None
 
+
+def _reader_digest() -> str:
+    """A digest of refast.py, whose reading of a pattern's first characters is kept here too:
+    a changed reader must not meet leads worked out by the old one."""
+    try:
+        return hashlib.sha256((Path(__file__).resolve().parent / "refast.py").read_bytes()).hexdigest()[:16]
+    except OSError:  # pragma: no cover
+        return "unknown"
+
 CACHE_FILE = Path(__file__).resolve().parent / "__pycache__" / f"regex-programs.{_TAG}.marshal"
-_FORMAT = 1  # bump when what an entry holds changes
+_FORMAT = 2  # bump when what the file holds changes
 
 Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
 _programs: dict[tuple[str, int], Entry] | None = None  # loaded on first use
@@ -44,9 +54,11 @@ def _load() -> dict[tuple[str, int], Entry]:
     global _programs, _leads
     _programs = {}
     try:
-        fmt, tag, entries, leads = marshal.loads(CACHE_FILE.read_bytes())
-        if fmt == _FORMAT and tag == _TAG and isinstance(entries, dict) and isinstance(leads, dict):
-            _programs, _leads = entries, leads
+        fmt, tag, entries, reader, leads = marshal.loads(CACHE_FILE.read_bytes())
+        if fmt == _FORMAT and tag == _TAG and isinstance(entries, dict):
+            _programs = entries
+            if reader == _reader_digest() and isinstance(leads, dict):
+                _leads = leads
     except (OSError, ValueError, EOFError, TypeError):
         pass  # no cache yet, or one from another build: compile as usual
     return _programs
@@ -116,7 +128,7 @@ def save() -> None:
     keep = {k: v for k, v in _programs.items() if k in _used or k in known}
     leads = {k: v for k, v in _leads.items() if k in known}
     try:
-        data = marshal.dumps((_FORMAT, _TAG, keep, leads))
+        data = marshal.dumps((_FORMAT, _TAG, keep, _reader_digest(), leads))
         CACHE_FILE.parent.mkdir(exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=CACHE_FILE.parent, prefix=".regex-", suffix=".tmp")
     except (OSError, ValueError):

@@ -112,7 +112,7 @@ def test_a_kept_program_makes_the_pattern_re_compile_makes():
 
 def test_a_damaged_or_foreign_cache_file_is_ignored(tmp_path, monkeypatch):
     from analysis import recache
-    for content in (b"", b"not marshal", __import__("marshal").dumps((recache._FORMAT, "another-python", {}, {}))):
+    for content in (b"", b"not marshal", __import__("marshal").dumps((recache._FORMAT, "another-python", {}, "x", {}))):
         cache = tmp_path / "regex.marshal"
         cache.write_bytes(content)
         monkeypatch.setattr(recache, "CACHE_FILE", cache)
@@ -141,3 +141,16 @@ def test_the_cache_is_written_whole_and_read_back(tmp_path, monkeypatch):
     assert (r"(?P<n>[0-9]+) workers", int(re.I)) in recache._load()
     assert recache.compile(r"(?P<n>[0-9]+) workers", re.I).search("12 Workers")["n"] == "12"
     assert [p.name for p in tmp_path.iterdir()] == ["regex.marshal"]  # no temporary file left
+
+
+def test_leads_from_another_reader_are_not_used(tmp_path, monkeypatch):
+    """A changed refast.py (its first-character reading) must not meet leads kept by the old one."""
+    import marshal
+    from analysis import recache
+    cache = tmp_path / "regex.marshal"
+    cache.write_bytes(marshal.dumps((recache._FORMAT, recache._TAG, {}, "an older reader", {("zz+", 0): "[q]"})))
+    monkeypatch.setattr(recache, "CACHE_FILE", cache)
+    monkeypatch.setattr(recache, "_programs", None)
+    monkeypatch.setattr(recache, "_leads", {})
+    recache._load()
+    assert recache.cached_lead("zz+", 0) is None
