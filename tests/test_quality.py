@@ -1336,3 +1336,14 @@ def test_round_51_rules_keep_ordinary_figures():
             ("About 2,000 Group staff from North Korea worked for the conglomerate's Chinese subsidiaries, the report said.", '2023-04-01', 2000)])
     assert 2008 in [f.high for f in _all('The ministry said 2000-2008 North Korean workers were in the region at any one time last year.', '2023-04-01')]
     assert 2015 in [f.high for f in _all('Officials estimated that 2010-2015 North Korean labourers were employed at the shipyard last year.', '2023-04-01')]
+
+
+def test_round_52_shapes():
+    # a share of pay written with the pay's range inside it; a worker's "donation" to the state is no page pitch
+    assert [f.value for f in _all("Up to 60% of the $50 to $90 per month wages the workers earn are taken away as loyalty payments.", "2017-07-01")
+            if f.unit == "percent"] == [60]
+    assert _one('In Mongolia, North Korean workers "donate" on average $550 of their monthly income to the state.', "2015-12-01").value == 550
+    assert _all("Support our reporting: please donate $5 a month.", "2019-01-01") == []
+    # a magazine's list of other stories ends the article
+    text = "About 9,000 North Korean workers were in Russia, the report said.\nMore Must-Reads from the Magazine\n- The 100 Most Influential People"
+    assert [f.value for f in _all(text, "2018-08-01")] == [9000]
