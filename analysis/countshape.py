@@ -604,11 +604,33 @@ _BACK_AFTER = refast.lazy(r"[ \u00a0]*(?:[,.;:)—–]|$)|[ \u00a0]+(?:[A-Z][\w'
                          r"will|would|were|are|was|is|have|had|has|must|may|could|can|who|remain|remained|still|also|all|then)\b")
 
 
+_PEOPLE_NOUN_NEAR = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:workers|labou?rers|waitresses|employees|people|persons|Koreans|nationals|staff|women|men|defectors|members)\b")
+_OWN_NOUN_OR_STAYED_AFTER = refast.lazy(r"[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,2}?(?:[A-Za-z-]*(?:workers|labou?rers|waitresses|employees|people|persons|Koreans|nationals|staff|women|men|members|builders|welders)\b|(?:stayed|remained|remain|stay|are[ \u00a0]+still|were[ \u00a0]+still)\b)")
+_AGAIN_BEFORE = refast.lazy(r"\b(?:the|these|those|all[ \u00a0]+(?:of[ \u00a0]+)?the)[ \u00a0]+(?:other[ \u00a0]+|remaining[ \u00a0]+)?$", re.I)
+
+
+def note_ruled_out(text: str, m: Mention, sent: Sentence, seen: "dict[float, str] | None") -> None:
+    """Keep a count of people ruled out (defectors, casualties, defendants) among the counts
+    the article has given, as "other": a later "the 13" or "the other 12 waitresses" tells
+    it again."""
+    if seen is not None and m.value is not None and m.value >= 2 and m.value not in seen and _PEOPLE_NOUN_NEAR.match(text, m.end, sent.end) \
+            and _NK_ORIGIN.search(text, sent.start, sent.end):  # (other nationals' counts are not North Koreans told again)
+        seen[m.value] = "other"
+
+
+def told_again_ruled_out(text: str, m: Mention, sent: Sentence, seen: "dict[float, str] | None") -> bool:
+    """A count told again with no noun of its own ("the other 13 in travelling to Seoul",
+    "to extort the 13") that was ruled out when first told ("13 waitresses defected"); not
+    "the other 13 stayed" (the rest of a group) nor "the 12 other waitresses" (a noun of its own)."""
+    return bool(seen) and seen.get(m.value) == "other" and _AGAIN_BEFORE.search(text, max(sent.start, m.start - 24), m.start) is not None \
+        and not _OWN_NOUN_OR_STAYED_AFTER.match(text, m.end, sent.end)  # type: ignore[union-attr,arg-type]
+
+
 def refers_back(text: str, m: Mention, sent: Sentence, seen: "dict[float, str]") -> str | None:
     """The unit of a count told again ("the 64 Asians left from the airport", "these 41
     individuals", "the 280 will not be monitored"): the same number, after "the" or "these",
     that the article has already counted, with no noun of its own to say otherwise."""
-    if m.value is None or m.value < 2 or m.value not in seen:
+    if m.value is None or m.value < 2 or seen.get(m.value) in (None, "other"):
         return None
     if not _BACK_BEFORE.search(text, max(sent.start, m.start - 16), m.start) or not _BACK_AFTER.match(text, m.end, sent.end):
         return None

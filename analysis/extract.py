@@ -24,7 +24,7 @@ from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
 from .countshape import (COMPOUND_BEFORE_NOUN, VESSELS_AHEAD, ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected,
-                         TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, of_them_nationals, after_troops, military_builders, refers_back, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, there_are_things, things_before, MEASURES, THING_NOUNS)
+                         TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, of_them_nationals, after_troops, military_builders, note_ruled_out, refers_back, told_again_ruled_out, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, there_are_things, things_before, MEASURES, THING_NOUNS)
 from .timeexpr import opens_change_over, TimeExpr, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
@@ -198,7 +198,8 @@ _FRACTION_OK = refast.lazy(
     r"[ \u00a0]+(?:have|has|had)[ \u00a0]+(?:(?:already|since|now)[ \u00a0]+)?(?:gone|left|returned|been[ \u00a0]+(?:sent|repatriated|deported|expelled))\b|"
     r"[ \u00a0]+of[ \u00a0]+which[ \u00a0]+(?:is|are|was|were|goes|go|went|gets|got)\b|[ \u00a0]+(?:their|his|her)[ \u00a0]+(?:earnings|wages?|salary|salaries|pay|income)\b|"  # ("half their wages")
     r"[ \u00a0]+(?:he|she|they|workers?|each[ \u00a0]+worker)[ \u00a0]+(?:is|are|was|were)[ \u00a0]+(?:obliged|required|forced|made|ordered)[ \u00a0]+to\b|"
-    rf"[\"”’]?[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|(?:US)?\$[0-9][0-9,.]*|to|per|a|month|monthly|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|it\b|that\b|this\b|everything\b|what\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings?|wages?|salary|salaries|pay|income|money|the money|revenue|proceeds|takings|fees?\b|sums?\b|repatriations|returns|deportations|departures|arrivals|entries|visas|permits|the total|total\b|workforce|labou?r force)",
+    rf"[\"”’]?[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|it\b|that\b|this\b|everything\b|what\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings?|wages?|salary|salaries|pay|income|money|the money|revenue|proceeds|takings|fees?\b|sums?\b|repatriations|returns|deportations|departures|arrivals|entries|visas|permits|the total|total\b|workforce|labou?r force)|"
+    r"[ \u00a0]+of[ \u00a0]+(?:the|their|his|her)[ \u00a0]+(?:US)?\$[0-9][0-9,.]*(?:[ \u00a0]*(?:to|-|–)[ \u00a0]*(?:US)?\$[0-9][0-9,.]*)?(?:[ \u00a0]+(?:a|per)[ \u00a0]+month|[ \u00a0]+monthly)?[ \u00a0]+(?:wages?|salary|salaries|pay|income|earnings)\b(?![ \u00a0]+(?:of|paid[ \u00a0]+to|earned[ \u00a0]+by|for)[ \u00a0]+(?:(?:local|their|the)[ \u00a0]+)?(?!North\b)[A-Z][a-z]+(?:ian|ese|i|ish|ch|an)\b)",  # "70% of the $40 to $100 per month wages" (not "... paid to Russian builders")
     re.I)
 _AGENT_NOUN = refast.lazy(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
 # "citizens of DPRK who have valid permission for work": people named by the permits they hold
@@ -566,7 +567,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 valid_seen = valid_seen or not other_count
                 if other_count:
                     other_starts.append(m.start)
-            if unit == "other" or _GATES[0](text, sent.start, sent.end) and _NOT_A_COUNT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
+                    note_ruled_out(text, m, sent, seen)  # ("Thirteen waitresses defected ... the other 13": told again)
+            if unit == "other" or told_again_ruled_out(text, m, sent, seen) or _GATES[0](text, sent.start, sent.end) and _NOT_A_COUNT_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
                     and not NK_NOUN.match(text, m.end, sent.end) or _NOT_A_COUNT_AFTER.match(text, m.end, sent.end) or is_label(text, m, sent):
                 continue
             if unit is None and _WHOSE_NUMBER.search(text, max(sent.start, m.start - 60), m.start):

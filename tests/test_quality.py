@@ -1347,3 +1347,30 @@ def test_round_52_shapes():
     # a magazine's list of other stories ends the article
     text = "About 9,000 North Korean workers were in Russia, the report said.\nMore Must-Reads from the Magazine\n- The 100 Most Influential People"
     assert [f.value for f in _all(text, "2018-08-01")] == [9000]
+
+
+def test_counts_told_again_after_being_ruled_out():
+    # a group ruled out when first told (defectors) is not counted when told again
+    text = ("Eleven waitresses defected and arrived in South Korea last week. Two others stayed behind. "
+            "The two had planned to join the other 11 on the flight, and feared questioning after the other 11 waitresses' escape.")
+    assert 11 not in [f.value for f in _all(text, "2016-04-20")]  # (the two who stayed are workers still in China)
+    # a count given as a figure and told again stays a figure
+    assert [f.value for f in _all("About 14 North Korean workers arrived at the plant in May. The 14 workers now build houses.", "2016-06-01")] == [14, 14]
+
+
+def test_round_52_rules_keep_ordinary_figures():
+    # a reviewer's counter-examples to the rules written after round 52: each must still give its figure
+    _each_gives_its_figure([
+            ('In 2016, 12 North Korean restaurant workers defected to South Korea from a restaurant in Ningbo, China. The 12 other waitresses who stayed behind were sent back to Pyongyang, according to sources.', '2024-05-01', 12),
+            ('Police said 300 Chinese workers were laid off at the seafood plant in Dandong. The 300 North Korean workers at the same plant kept their jobs.', '2024-05-01', 300),
+            ('Three North Korean workers were killed when the scaffolding collapsed at a construction site in Moscow. The three remaining workers from the crew were sent home, officials said.', '2024-05-01', 3),
+            ('The shipyard in Vladivostok employs 200 Russian workers. Managers said the 200 North Korean welders hired last spring work longer shifts.', '2024-05-01', 200),
+            ('The plant employs 1,000 Chinese workers. The other 1,000 workers are North Korean women sent by a state trading company.', '2024-05-01', 1000),
+            ('At the Dandong factory, the 500 Chinese workers and the 500 North Korean workers eat in separate canteens.', '2024-05-01', 500),
+            ('Twenty Vietnamese workers were injured in the fire at the Kuwait site. The 20 North Korean workers on the site were unharmed and returned to work.', '2024-05-01', 20),
+            ('Last year 50 North Koreans defected via China, the Unification Ministry said. In Mongolia, all the 50 North Korean workers at the cashmere plant were sent home in December.', '2024-05-01', 50),
+            ('Thirty Nepali workers died on the stadium sites in Qatar that year. By 2019, the remaining 30 North Korean workers on the project had been flown back to Pyongyang.', '2024-05-01', 30),
+            ('Russian police detained 40 Chinese nationals at the market. Separately, the 40 North Korean workers at the Khabarovsk sawmill were granted new permits.', '2024-05-01', 40),
+            ('Thirteen waitresses defected from the restaurant in 2016. The other 13 stayed in China.', '2024-05-01', 13)])
+    assert [f for f in _all('North Korean restaurant staff in Cambodia are paid $150 per month, a third of the $400 to $500 a month wages of Cambodian waiters.', '2024-05-01') if f.unit == "percent"] == []  # a comparison with the host's wages
+    assert [f for f in _all('North Korean builders in Russia earn 50% of the $800 to $1,000 per month wages paid to Russian builders.', '2024-05-01') if f.unit == "percent"] == []  # a comparison with the host's wages
