@@ -1374,3 +1374,6 @@ def test_round_52_rules_keep_ordinary_figures():
             ('Thirteen waitresses defected from the restaurant in 2016. The other 13 stayed in China.', '2024-05-01', 13)])
     assert [f for f in _all('North Korean restaurant staff in Cambodia are paid $150 per month, a third of the $400 to $500 a month wages of Cambodian waiters.', '2024-05-01') if f.unit == "percent"] == []  # a comparison with the host's wages
     assert [f for f in _all('North Korean builders in Russia earn 50% of the $800 to $1,000 per month wages paid to Russian builders.', '2024-05-01') if f.unit == "percent"] == []  # a comparison with the host's wages
+    # a worker's donation to the state or party is pay handed over, whatever the wording
+    assert [f.value for f in _all("Each worker in China must make a donation of $40 a month to the loyalty fund.", "2024-05-01")] == [40]
+    assert [f.value for f in _all("Workers must pay monthly donations of $25 to the party.", "2024-05-01")] == [25]
