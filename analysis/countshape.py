@@ -15,6 +15,12 @@ from .placefinder import BRING_HOME
 from .segment import Sentence, in_link
 from .timeexpr import MONTH_PATTERN
 
+
+def _noun_ahead(nouns: str) -> re.Pattern[str]:
+    """A pattern for one of nouns within the next three words ("120 North Korean construction workers")."""
+    return refast.lazy(rf"(?:[ \u00a0]+[\w-]+){{0,3}}?[ \u00a0]+(?:{nouns})\b")
+
+
 _DATE_BEFORE = refast.lazy(rf"\b{MONTH_PATTERN}[ \u00a0]+(?:the[ \u00a0]+)?$")
 _DATE_AFTER = refast.lazy(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of[ \u00a0]+)?{MONTH_PATTERN}\b)")
 # Numbers that label rather than count: "Resolution 2397", "resolutions 2375 and 2397",
@@ -256,7 +262,7 @@ _CREW_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!workers\b)[\w-]+){0,3}?[ \u00a0]+(?:
 _CREW_OF_BEFORE = refast.lazy(r"\bcrew[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+|at[ \u00a0]+least[ \u00a0]+)?$")
 _OWN_SHIP = refast.lazy_fast(r"\b(?:North[ \u00a0]+Korean|DPRK(?:-flagged)?|North[ \u00a0]+Korea-flagged|North[ \u00a0]+Korea['’]s)[ \u00a0]+(?:(?:small|wooden|squid|old|rickety|tiny|[0-9,.]+-ton(?:ne)?)[ \u00a0]+){0,2}(?:fishing[ \u00a0]+(?:ship|vessel|boat)|boat|schooner|trawler|motorboat)s?\b")  # a fishing boat, not a merchant ship (whose held crew are seamen)
 _FOREIGN_SHIP = refast.lazy_fast(r"\b(?:foreign|Chinese|Russian|Taiwanese|Japanese|Korean-owned|Chinese-flagged|Russian-flagged|Taiwan-flagged|[A-Z][a-z]+-flagged)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:ship|vessel|boat|trawler|fleet)s?\b")
-_WORKERS_NOUN_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:workers|labou?rers|employees)\b")
+_WORKERS_NOUN_AFTER = _noun_ahead(r"workers|labou?rers|employees")
 _ON_BOARD_AFTER = refast.lazy(r"[^.;,]{0,40}?\b(?:on[ \u00a0]+board|aboard)\b")
 _DEFECTORS_BEFORE = refast.lazy(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
 _INCIDENT_AFTER = refast.lazy(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
@@ -291,7 +297,7 @@ _LEARNING_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,4}?[ \u00a0]+(?:(?:are|we
 _LISTED_AFTER = refast.lazy(r"[ \u00a0]+(?:individuals|people|persons)[ \u00a0]+and[ \u00a0]+(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)[ \u00a0]+entit(?:y|ies)\b")
 _TO_MEASURE_AFTER = refast.lazy(r"[ \u00a0]+(?:to|or)[ \u00a0]+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)[ \u00a0-]+(?:year|month|week|day|hour)[ \u00a0]+[a-z]")  # "three to five year intervals"
 _NUMBER_OF_THINGS_BEFORE = refast.lazy(r"\bnumber[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:flights|trains|buses|routes|ships|vessels|restaurants|companies|firms|factories)\b[^.;,]{0,90}$")  # "the number of weekly flights ... to five from two"
-_PEOPLE_NOUN_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:workers|labou?rers|waitresses|employees|people|Koreans|nationals|staff)\b")
+_PEOPLE_NOUN_AFTER = _noun_ahead(r"workers|labou?rers|waitresses|employees|people|Koreans|nationals|staff")
 _ETHNIC_AFTER = refast.lazy(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?ethnic[ \u00a0]+Koreans\b")  # "the city's 35,000 ethnic Koreans" (not "ethnic Korean workers")
 _CITIZENSHIP_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+(?:acquired|obtained|were[ \u00a0]+granted|received|took)[ \u00a0]+(?:the[ \u00a0]+)?(?:citizenship|nationality)\b")  # "790 people from North Korea acquired citizenship"
 _VILLAGE_HAS_BEFORE = refast.lazy(r"\b(?:village|town|city|district|island)\b[^.;]{0,60}?\bhas[ \u00a0]+(?:only[ \u00a0]+)?(?:(?:about|around|some|roughly)[ \u00a0]+)?$")  # "The village ... has only about 250 people"
@@ -604,7 +610,7 @@ _BACK_AFTER = refast.lazy(r"[ \u00a0]*(?:[,.;:)—–]|$)|[ \u00a0]+(?:[A-Z][\w'
                          r"will|would|were|are|was|is|have|had|has|must|may|could|can|who|remain|remained|still|also|all|then)\b")
 
 
-_PEOPLE_NOUN_NEAR = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:workers|labou?rers|waitresses|employees|people|persons|Koreans|nationals|staff|women|men|defectors|members)\b")
+_PEOPLE_NOUN_NEAR = _noun_ahead(r"workers|labou?rers|waitresses|employees|people|persons|Koreans|nationals|staff|women|men|defectors|members")
 _OWN_NOUN_OR_STAYED_AFTER = refast.lazy(r"[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,2}?(?:[A-Za-z-]*(?:workers|labou?rers|waitresses|employees|people|persons|Koreans|nationals|staff|women|men|members|builders|welders)\b|(?:stayed|remained|remain|stay|are[ \u00a0]+still|were[ \u00a0]+still)\b)")
 _AGAIN_BEFORE = refast.lazy(r"\b(?:the|these|those|all[ \u00a0]+(?:of[ \u00a0]+)?the)[ \u00a0]+(?:other[ \u00a0]+|remaining[ \u00a0]+)?$", re.I)
 

@@ -43,8 +43,7 @@ _ONE_AGENT_BEFORE = refast.lazy(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:agents?|o
 # "North Korean labourers on sites for the 2022 World Cup in Qatar receive as little as 12 percent": the worker's share, told far from its subject
 WORKER_KEEPS_LITTLE = refast.lazy(r"\b(?:workers?|labou?rers|employees|staff|seamstresses)\b(?:(?!\b(?:state|government|regime|party|company|Pyongyang|said|says|told)\b)[^.;,]){0,110}?"
                                  r"\b(?:receive|receives|received|get|gets|got|keep|keeps|kept)[ \u00a0]+(?:as[ \u00a0]+little[ \u00a0]+as|only|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$", re.I)
-_COST_BEFORE = refast.lazy(r"\bcost(?:s|ing)?[ \u00a0]+(?:North[ \u00a0]+Korea|Pyongyang|the[ \u00a0]+(?:country|regime|North)|it)[ \u00a0]+(?:(?:an[ \u00a0]+estimated|about|some|around)[ \u00a0]+)?$")  # what an event cost the North
-_COSTS_THEM_BEFORE = refast.lazy(r"\bcost(?:s|ing)?[ \u00a0]+them[ \u00a0]+(?:(?:an[ \u00a0]+estimated|about|some|around)[ \u00a0]+)?$")  # "the programme costs them $1.7 billion a year" (a quota that "costs them $400 a month" is the state's cut)
+_COST_BEFORE = refast.lazy(r"\bcost(?:s|ing)?[ \u00a0]+(?:North[ \u00a0]+Korea|Pyongyang|the[ \u00a0]+(?:country|regime|North)|it|(?P<them>them))[ \u00a0]+(?:(?:an[ \u00a0]+estimated|about|some|around)[ \u00a0]+)?$")  # what an event cost the North; "the programme costs them $1.7 billion a year" (a quota that "costs them $400 a month" is the state's cut: only large sums)
 _TEAM_COULD_MAKE_BEFORE = refast.lazy(r"\b(?:a|one|each)[ \u00a0]+(?:teams?|groups?|cells?)[ \u00a0]+of\b[^.;]{0,60}?\b(?:can|could)[ \u00a0]+(?:make|earn|generate|bring[ \u00a0]+in)\b[^.;]{0,20}$", re.I)  # "a team of IT workers can make $3 million a year": what one team could make
 _WORKER_MONEY_AFTER = refast.lazy(r"[^.;]{0,60}?\b(?:workers?|wages|remittances|labou?r)\b")
 _CIVIL_SERVANTS_BEFORE = refast.lazy(r"\bcivil[ \u00a0]+servants[ \u00a0]+(?:are|were)[ \u00a0]+(?:earning|paid)\b[^.;]{0,20}$")  # the host's public pay
@@ -109,8 +108,8 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
             or _ONE_AGENT_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _ON_RETURN_AFTER.match(text, m.end, sent.end) \
             or _RETURNED_WITH_BEFORE.search(text, max(sent.start, m.start - 90), m.start) and _PER_PERIOD_AFTER.match(text, m.end, sent.end) \
             or _BROKER_FEE_AFTER.match(text, m.end, sent.end) or _CIVIL_SERVANTS_BEFORE.search(text, max(sent.start, m.start - 60), m.start) \
-            or _COST_BEFORE.search(text, max(sent.start, m.start - 50), m.start) and not _WORKER_MONEY_AFTER.match(text, m.end, sent.end) \
-            or (m.value or m.high or 0) >= 1e7 and _COSTS_THEM_BEFORE.search(text, max(sent.start, m.start - 30), m.start) \
+            or (cost := _COST_BEFORE.search(text, max(sent.start, m.start - 50), m.start)) is not None and (
+                (m.value or m.high or 0) >= 1e7 if cost.group("them") else not _WORKER_MONEY_AFTER.match(text, m.end, sent.end)) \
             or (m.value or m.high or 0) >= 1e6 and _TEAM_COULD_MAKE_BEFORE.search(text, max(sent.start, m.start - 110), m.start) \
             or _TRADE_TALK.search(text, sent.start, sent.end) and not _WORKER_WORD.search(text, sent.start, sent.end):
         return True
