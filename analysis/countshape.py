@@ -30,7 +30,7 @@ _DATE_AFTER = refast.lazy(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:o
 _LABEL_BEFORE = refast.lazy(
     r"\b(?:resolutions?(?:[ \u00a0]+\((?-i:[A-Z]+)\))?,?|article|articles|no\.|nos\.|(?<!ers )(?<!ans )(?<!ees )(?<!ens )(?<!men )(?<!now )(?<!still )(?<!which )(?<!who )(?<!to )number|fortune(?:[ \u00a0]+global)?|paragraphs?|para\.|section|clause|decree|order|law|item|"
     r"flight|route|highway|room|office|bureau|department|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
-    r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+between|aged|ages|age|(?<!to )top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
+    r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+(?:between|above|over|under|below)|aged|ages|age|update|(?<!to )top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
     r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?|(?-i:UNSCRs?)|(?-i:FY)|(?-i:NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of)|(?-i:P\.[ \u00a0]?L\.)|public[ \u00a0]+law|corona|ages?[ \u00a0]+(?:as|were|are)|per)[ \u00a0]+"
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
 _PER_NUMBER_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+per[ \u00a0]+(?:(?!(?:19|20)[0-9]{2}\b)[0-9]|a[ \u00a0]+(?:hundred|thousand)|one[ \u00a0]+(?:hundred|thousand))")
@@ -98,9 +98,12 @@ _IN_YEAR = refast.lazy(r"[ \u00a0]+in[ \u00a0]+(?:19|20)[0-9]{2}")
 
 _BROKEN_AFTER = refast.lazy(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]")  # "30,\n023"
 _YEAR_LIKE = refast.lazy(r"(?:19|20)[0-9]{2}")
+_PROPER_NAME_AFTER = refast.lazy(r"[ \u00a0]+(?!North\b|South\b|Korean|DPRK\b|N\.)(?-i:[A-Z][a-z]+)[ \u00a0]+(?!(?:workers|labou?rers|people|nationals|employees|staff)\b)")
 _YEARS_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[ \u00a0]*(?:and|or|to|through|-|–)[ \u00a0]*$")  # "in 2015 and 2016"
 
 
+_VESSEL_NAME_BEFORE = refast.lazy(r"\b(?:vessels?|ships?|tankers?|freighters?|trawlers?|carriers?)\b[^.;:]{0,100}?(?:\b(?:the|and|including)|,)[ \u00a0]+(?!(?:North|South|In|At|On|The)\b)(?:[A-Z][a-z]+[ \u00a0]+){1,2}$")
+_VESSEL_NAME_AFTER = refast.lazy(r"(?:,|[ \u00a0]+(?:registered|flagged|flying|in|and|was|were|which|that|had|has|carrying|to|from|off|at))\b")
 _QUOTED_COUNT_NOUN = refast.lazy(r"[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers|labou?rers|people|persons|North[ \u00a0]+Koreans|nationals|employees)\b")
 
 
@@ -142,6 +145,9 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     if (m.value or 32) <= 31 and _FROM_DAY_BEFORE.search(text, max(sent.start, m.start - 16), m.start) and _DAYS_LAST_MONTH.match(text, m.end, sent.end) \
             and not _CHANGE_FROM_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
         return True  # "between 26 and 29 last month": days of a month
+    if text[m.start:m.end].isdigit() and int(text[m.start:m.end]) < 100 and _VESSEL_NAME_BEFORE.search(text, max(sent.start, m.start - 140), m.start) \
+            and _VESSEL_NAME_AFTER.match(text, m.end, sent.end):
+        return True  # "the Petrel 8 registered in Comoros, Hao Fan 6 in Saint Kitts": a ship's name
     if text[m.start:m.end] == "1" and _NEWS_BEFORE.search(text, max(sent.start, m.start - 6), m.start):
         return True  # "the news service News 1": a name
     if _YEAR_LIKE.fullmatch(text, m.start, m.end) and _ARTICLE_BEFORE.search(text, max(sent.start, m.start - 6), m.start) and _DATED_THING_AFTER.match(text, m.end, sent.end):
@@ -154,8 +160,8 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     if _YEAR_LIKE.fullmatch(raw) and (_DATE_BEFORE.search(text, max(0, m.start - 16), m.start) or _YEARS_BEFORE.search(text, max(0, m.start - 16), m.start)
                                                    or _YEAR_BEFORE.search(text, max(0, m.start - 16), m.start)):
         return True  # "22 December 2017", "before the end of 2019"
-    if _LABEL_AFTER.match(text, m.end):
-        return True  # "the 2397 resolution" (translated copy)
+    if _LABEL_AFTER.match(text, m.end) or _YEAR_LIKE.fullmatch(raw) and _PROPER_NAME_AFTER.match(text, m.end, sent.end):
+        return True  # "the 2397 resolution" (translated copy); "the 2024 Helong ... unrest": a year before a name
     if _COUNTER_BEFORE.search(text, max(sent.start, m.start - 16), m.start):
         return True  # "Views: 3,418", "👁 912", "© 2016"
     if _CASUALTY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
@@ -264,10 +270,10 @@ _OWN_SHIP = refast.lazy_fast(r"\b(?:North[ \u00a0]+Korean|DPRK(?:-flagged)?|Nort
 _FOREIGN_SHIP = refast.lazy_fast(r"\b(?:foreign|Chinese|Russian|Taiwanese|Japanese|Korean-owned|Chinese-flagged|Russian-flagged|Taiwan-flagged|[A-Z][a-z]+-flagged)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:ship|vessel|boat|trawler|fleet)s?\b")
 _WORKERS_NOUN_AFTER = _noun_ahead(r"workers|labou?rers|employees")
 _ON_BOARD_AFTER = refast.lazy(r"[^.;,]{0,40}?\b(?:on[ \u00a0]+board|aboard)\b")
-_DEFECTORS_BEFORE = refast.lazy(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
+_DEFECTORS_BEFORE = refast.lazy(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+(?:en[ \u00a0]+masse[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
 _INCIDENT_AFTER = refast.lazy(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
-                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|died|fled|flees?|escape[sd]?|conspired)\b", re.I)
-_CASUALTY_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide|bodies|corpses)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
+                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|(?<!manager[ \u00a0])(?<!owner[ \u00a0])(?<!boss[ \u00a0])(?<!director[ \u00a0])(?<!supervisor[ \u00a0])(?:died|fled|flees?|escape[sd]?)|conspired|stole|laundered)\b", re.I)  # (not "recalled right after the manager fled")
+_CASUALTY_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|slaughtered|beheaded|murdered|slain|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide|had[ \u00a0]+their[ \u00a0]+throats[ \u00a0]+slit|bodies|corpses)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
 _SENTENCED_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:(?:were|was|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+)?(?:sentenced|convicted|jailed)\b")  # "Five North Koreans sentenced for poaching": defendants
 _DIED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:North|Korean|N\.|DPRK|workers?|labou?rers|people|men|women|nationals|employees|miners|loggers|builders|sailors|fishermen|of[ \u00a0]+them|in[ \u00a0]+total|have|had|reportedly)){0,4}[ \u00a0]+(?:died|perished|lost[ \u00a0]+their[ \u00a0]+lives)\b"
                           r"|(?:[ \u00a0]+(?:North|Korean|worker|workers|labou?rer|job-related|work-related|on-the-job)){0,3}[ \u00a0]+deaths\b")  # "112 North Korean workers lost their lives", "32 worker deaths"
@@ -282,6 +288,7 @@ _ROLE_AFTER = refast.lazy(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]
 _NUMBER_OF_OTHERS_BEFORE = refast.lazy(r"\b(?:number|numbers|total|count)[ \u00a0]+of[ \u00a0]+(?:(?:[A-Z][\w-]*|its|their|the)[ \u00a0]+)*"
                                       r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b(?:(?!\b(?:but|though|although|while|whereas|and)\b)[^.;,]){0,160}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+(?:staff|employees|workers)[ \u00a0]+at[ \u00a0]+[A-Z][^.;]{0,40}$"
+                                      r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+South[ \u00a0]+Koreans\b[^.;,]{0,60}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+North[ \u00a0]+Koreans[ \u00a0]+who[ \u00a0]+(?:reached|arrived[ \u00a0]+in|entered|fled[ \u00a0]+to)[ \u00a0]+(?:South[ \u00a0]+Korea|the[ \u00a0]+South|Seoul)\b[^.;,]{0,60}$")  # "the number of staff at the plant rose to 700": the whole workforce
 _KAESONG_ZONE = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")
 _SECTION_AFTER = refast.lazy(r"\([0-9]{1,3}\)/|\([a-z]{1,2}\)(?:\([0-9a-z]{1,3}\))*(?![ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,2}?(?:workers|labou?rers|people|nationals|employees|North|Koreans)\b)")  # "SRO 1221(1)/2017": a statutory order's number; "Section 204(b)", "under 108(a)(3)": a statute's subsection (not "3,000(a) workers": a footnote mark)
@@ -308,7 +315,7 @@ _MANSUDAE_BEFORE = refast.lazy(r"\bMansudae\b[^.;]{0,40}?\bemploys\b[^.;]{0,60}$
 _OWNERS_BEFORE = refast.lazy(r"\b(?:registered|owned|listed|held)\b[^.;]{0,70}?\bin[ \u00a0]+the[ \u00a0]+names?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # owners on paper
 _BARE_AFTER = refast.lazy(r"[ \u00a0]+(?:it|they|that|which|Pyongyang|North[ \u00a0]+Korea)\b|[ \u00a0]*(?:[,.;)]|$)")  # no noun of its own
 _ADDED_TO_TROOPS_BEFORE = refast.lazy(r"\b(?:troops|soldiers)\b[^.;]{0,60}?\bin[ \u00a0]+addition[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$")  # "2,000 more troops, in addition to the 12,000"
-_SPEAKERS_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?)\b")
+_SPEAKERS_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?|responded|replied)\b")
 _AGREED_TO_TALK_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+agreed[ \u00a0]+to[ \u00a0]+(?:talk|speak)\b")  # "two dozen workers agreed to talk to us"
 # "repealed 74 previously issued permits", "applied for two or three workers": no stock or issue of permits
 _WITHDRAW_VERBS = r"withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded"
@@ -437,6 +444,13 @@ def others_in_frame(text: str, m: Mention, sent: Sentence) -> bool:
     return last is not None and not any(last[1] <= k < m.start for k in origins)
 
 
+_OF_THE_THINGS_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:companies|firms|businesses|shipyards|restaurants|factories|vessels|ships|contractors|agencies)\b")
+_ARRESTED_BEFORE = refast.lazy(r"\b(?:arrested|detained|apprehended|rounded[ \u00a0]+up)[ \u00a0]+(?:(?:about|some|around|nearly|at[ \u00a0]+least|more[ \u00a0]+than|over)[ \u00a0]+)?$")
+_EARN_BEFORE = refast.lazy(r"\b(?:earn|earns|earned|earning|make|makes|made|making)[ \u00a0]+(?:(?:more[ \u00a0]+than|over|about|around|up[ \u00a0]+to|as[ \u00a0]+much[ \u00a0]+as|at[ \u00a0]+least)[ \u00a0]+)?$")
+_A_PERIOD_AFTER = refast.lazy(r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:year|month|week|day)\b")
+_SUSPECTS_AFTER = refast.lazy(r"[ \u00a0]+(?:people|persons|suspects|men|individuals)\b")
+
+
 def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     """A count of a flow ("100 or 250 people a night"), of venues ("only two remain open"),
     of people named in charges ("name 14 individuals") or met by a reporter, of troops ("12,000 military
@@ -463,8 +477,16 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             or _REQUESTED_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MANSUDAE_BEFORE.search(text, max(sent.start, m.start - 70), m.start) and not _ABROAD_AFTER.match(text, m.end, sent.end) \
             or _NUMBER_OF_THINGS_BEFORE.search(text, max(sent.start, m.start - 130), m.start) and not _PEOPLE_NOUN_AFTER.match(text, m.end, sent.end) or _ADDED_TO_TROOPS_BEFORE.search(text, max(sent.start, m.start - 110), m.start) and _BARE_AFTER.match(text, m.end, sent.end):
         return True  # "the seven workers we spoke to", "85 individuals and 70 entities", "in addition to the 12,000 it sent" (troops)
-    if _SANCTIONED_BEFORE.search(text, max(sent.start, m.start - 14), m.start) and _PERSONS_AFTER.match(text, m.end, sent.end):
-        return True
+    if _SANCTIONED_BEFORE.search(text, max(sent.start, m.start - 14), m.start) and _PERSONS_AFTER.match(text, m.end, sent.end) \
+            or _OF_THE_THINGS_AFTER.match(text, m.end, sent.end):
+        return True  # "two of the shipbuilding companies hiring North Koreans": firms
+    if _ARRESTED_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and _SUSPECTS_AFTER.match(text, m.end, sent.end) \
+            and _NORTH_KOREANS.search(text, sent.start, sent.end) is None:
+        return True  # "the police had already arrested 10 people" (after an attack on North Koreans): suspects
+    if _QUOTED_THING_AFTER.match(text, m.end, sent.end):
+        return True  # "nabs 29 ‘laptop farms’ used by North Korean IT workers": the quoted noun is what is counted
+    if _EARN_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and _A_PERIOD_AFTER.match(text, m.end, sent.end):
+        return True  # "IT workers can earn more than 300,000 a year": money with its sign dropped, no count
     if _MET_BREAKDOWN_BEFORE.search(text, max(sent.start, m.start - 90), m.start) or _OTHER_AFTER.match(text, m.end, sent.end) and _NAMED_AND_OTHERS.search(text, max(sent.start, m.start - 80), m.start):
         return True  # "(twenty workers and four managers)" of those interviewed; "charging Kim, Ri and five other North Koreans"
     if _EMBASSY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
@@ -515,6 +537,8 @@ THING_NOUNS = {"gates", "doors", "restaurants", "companies", "firms", "factories
                "facts", "things", "reasons", "ways", "questions", "photos", "pictures", "charts", "takeaways", "myths", "languages",
                "clinics", "projects", "entities", "outlets", "branches", "plants", "workshops", "mines", "farms",
                "personae", "identities", "aliases", "profiles", "accounts", "offences", "offenses", "violations", "abuses"}
+# "nabs 29 ‘laptop farms’": a quoted thing is what is counted
+_QUOTED_THING_AFTER = refast.lazy(r"[ \u00a0]+[‘'\"“](?:[a-z][\w-]*[ \u00a0]+){0,2}(?:" + "|".join(sorted(THING_NOUNS)) + r")[’'\"”]")
 
 
 # craft a count can name right after "North Korean" ("two North Korean schooners", "three North
@@ -643,6 +667,18 @@ def refers_back(text: str, m: Mention, sent: Sentence, seen: "dict[float, str]")
     return seen[m.value]
 
 
+_FIGURE_SUBJECT = refast.lazy(r"[ \u00a0\"“‘']*(?:The|This|That)[ \u00a0]+(?:[0-9]{4}|latest|new|current)[ \u00a0]+(?:figure|total|tally)[ \u00a0]+(?:was|is|marks?|marked|represents?|represented)\b")
+_COMPARED_FROM_BEFORE = refast.lazy(r"\b(?:from|compared[ \u00a0]+(?:with|to)|against)[ \u00a0]+(?:(?:about|around|some|nearly|almost|just|only)[ \u00a0]+)?$", re.I)
+
+
+def figure_compared(text: str, m: Mention, sent: Sentence) -> bool:
+    """A count set against "the figure" the sentence opens on ("The 2015 figure was a nosedive
+    from 748 North Koreans in 2008"): the same series as the figure before, in its unit, whatever
+    noun the earlier year is told with."""
+    return _COMPARED_FROM_BEFORE.search(text, max(sent.start, m.start - 24), m.start) is not None \
+        and _FIGURE_SUBJECT.match(text, sent.start, m.start) is not None
+
+
 _BRACKET_OF_THEM_BEFORE = refast.lazy(r"\b(?:of[ \u00a0]+)?(?:them|those|these|whom)[ \u00a0]*\([ \u00a0]*(?:(?:around|about|some|roughly|approximately|nearly|almost|"
                                      r"over|more[ \u00a0]+than|at[ \u00a0]+least|up[ \u00a0]+to)[ \u00a0]+)?$", re.I)
 
@@ -718,6 +754,8 @@ IN_NORTH_KOREA_AFTER = refast.lazy(rf"[^,;:.()]{{0,50}}?\b(?:in[ \u00a0]+(?:(?:p
 
 def is_other_nation(word: str) -> bool:
     """A demonym or country name of a country other than the two Koreas ("Russian", "Chinese")."""
+    if word in ("US", "USA", "UK"):
+        return True  # "a dozen US nationals"
     names = load().names
     code = names.get(word) or (names.get(word[:-1]) if word.endswith("s") else None)
     if word.endswith(("ians", "eans", "inos", "ese")) and word not in ("Koreans", "Korean", "Asians", "Europeans", "Africans"):

@@ -24,8 +24,8 @@ from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
 from .countshape import (COMPOUND_BEFORE_NOUN, VESSELS_AHEAD, ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected,
-                         TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, of_them_nationals, after_troops, military_builders, note_ruled_out, refers_back, told_again_ruled_out, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, there_are_things, things_before, MEASURES, THING_NOUNS)
-from .timeexpr import opens_change_over, TimeExpr, choose_time, find_times
+                         TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, figure_compared, of_them_nationals, after_troops, military_builders, note_ruled_out, refers_back, told_again_ruled_out, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, there_are_things, things_before, MEASURES, THING_NOUNS)
+from .timeexpr import opens_change_over, section_dates, TimeExpr, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
 COLUMNS = ("source", "start", "end", "text", "value", "low", "high", "unit", "metric", "country",
@@ -203,9 +203,9 @@ _FRACTION_OK = refast.lazy(
     re.I)
 _AGENT_NOUN = refast.lazy(r"(?:ers|ors|ists|ians|men|ees|esses|crews|hands|maids)$")  # welders, technicians, seamstresses
 # "citizens of DPRK who have valid permission for work": people named by the permits they hold
-_HOLDS = (r"(?:with|holding|held|hold|having|(?:had|have|has)(?:[ \u00a0]+obtained)?|possess|possessed|possessing|who[ \u00a0]+(?:held|hold|had|have|has|possess|possessed)|"
+_HOLDS = (r"(?:with|holding|held|hold|having|(?:had|have|has)(?:[ \u00a0]+obtained)?|possess|possessed|possessing|who[ \u00a0]+(?:held|hold|had|have|has|possess|possessed|received|acquired|obtained|(?:were|was)[ \u00a0]+granted)|acquiring|receiving|obtaining|"
           r"(?:(?:were|are|was|is)[ \u00a0]+(?:living|staying|working|employed)|remain|remains|remained|stay|stays|stayed|work|worked|live|lived)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w-]*)?(?:[ \u00a0]+(?:at[ \u00a0]+the[ \u00a0]+moment|now|currently|legally))?[ \u00a0]+(?:on|under))[ \u00a0]+(?<!without[ \u00a0])(?!expired|lapsed|invalid|no[ \u00a0])(?:valid[ \u00a0]+|a[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+|[a-z]+[ \u00a0]+and[ \u00a0]+|[\"“‘'][a-z]+[\"”’'][ \u00a0]+)?"
-          r"(?:(?:work[ \u00a0]+)?(?:permits?|passes|permissions?(?:[ \u00a0]+(?:for|to)[ \u00a0]+work)?)|work(?:ing)?[ \u00a0]+visas?|documents[ \u00a0]+to[ \u00a0]+work)\b")  # "61 North Koreans had work visas"
+          r"(?:(?:work[ \u00a0]+|(?:first[ \u00a0]+)?residen(?:ce|cy)[ \u00a0]+)?(?:permits?|passes|permissions?(?:[ \u00a0]+(?:for|to)[ \u00a0]+work)?)|work(?:ing)?[ \u00a0]+visas?|documents[ \u00a0]+to[ \u00a0]+work)\b")  # "61 North Koreans had work visas"
 _HOLDING = refast.lazy(rf"(?:(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?)?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)  # (also "the 35 who possess valid permits")
 _THEY_HOLD = refast.lazy(rf"[^.;]{{0,90}}?\b(?:because|as|since|who|and)[ \u00a0]+(?:they[ \u00a0]+)?(?:still[ \u00a0]+)?{_HOLDS}", re.I)
 _HOLDERS_NAMED = refast.lazy(rf"\b(?:{_PEOPLE})\b(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)
@@ -336,8 +336,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     abroad ("3 million foreign labourers", "2,000 Russian workers")."""
     if (of := _OF_THEM.match(text, m.end, sent.end)):  # "12 of them"; after "operates around 120 restaurants": things; "150 of these vessels"
         return "other" if things_before(text, sent.start) or not_of_workers(text, m, sent) or _THING_AHEAD.match(text, of.end(), sent.end) else "inherit"
-    if _FIGURE_WORD_AFTER.match(text, m.end, sent.end):
-        return "inherit"  # "the 70,000 figure covers only ...", "with about 900 in total": what was counted before
+    if (fig := figure_compared(text, m, sent)) or _FIGURE_WORD_AFTER.match(text, m.end, sent.end):
+        return "refer" if fig else "inherit"  # "the 70,000 figure covers only ...", "with about 900 in total": what was counted before
     if counts_trips(text, m, sent) and _NK_IN_SENTENCE.search(text, sent.start, m.start):
         return "people"  # "North Koreans made some 12,000 trips to Russia": entries
     if _OF_THE_N.match(text, m.end, sent.end) or (cases := cases_unit(text, m, sent)) == "inherit" or bracketed_count(text, m, sent):
@@ -767,8 +767,8 @@ def extract_article(art: Article) -> Extraction:
     figures: list[Figure] = []
     hit: int | None = -1  # the first digit or number word at or after the sentence, searched for past the last (a match never starts inside another: what finditer finds)
     para, para_unit = -1, None
-    frames = ParagraphFrame(art.text, sents, art.published, _PEOPLE_IN_SENTENCE)
-    spaced = spaced_style(art.text, art.body_start)
+    spaced, written = spaced_style(art.text, art.body_start), section_dates(art.text, art.body_start, art.published)
+    frames = ParagraphFrame(art.text, sents, written, _PEOPLE_IN_SENTENCE)
     prev: Sentence | None = None
     seen: dict[float, str] = {}  # the counts given so far, for a count told again ("the 64 Asians")
     for s in sents:
@@ -778,7 +778,7 @@ def extract_article(art: Article) -> Extraction:
         here, prev = prev, s
         if hit is None or hit >= s.end:
             continue  # no digit and no number word: no figure
-        found = list(_figures_in_sentence(art, s, art.published, finder, warnings, para_unit, frames, frames.about_people,
+        found = list(_figures_in_sentence(art, s, written(s.start), finder, warnings, para_unit, frames, frames.about_people,
                                           here.start if here is not None and here.paragraph == s.paragraph else None,
                                           spaced, seen))
         counts = [f.unit for f in found if f.unit in ("people", "permits", "visas")]

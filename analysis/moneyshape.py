@@ -46,6 +46,7 @@ WORKER_KEEPS_LITTLE = refast.lazy(r"\b(?:workers?|labou?rers|employees|staff|sea
 _COST_BEFORE = refast.lazy(r"\bcost(?:s|ing)?[ \u00a0]+(?:North[ \u00a0]+Korea|Pyongyang|the[ \u00a0]+(?:country|regime|North)|it|(?P<them>them))[ \u00a0]+(?:(?:an[ \u00a0]+estimated|about|some|around)[ \u00a0]+)?$")  # what an event cost the North; "the programme costs them $1.7 billion a year" (a quota that "costs them $400 a month" is the state's cut: only large sums)
 _TEAM_COULD_MAKE_BEFORE = refast.lazy(r"\b(?:a|one|each)[ \u00a0]+(?:teams?|groups?|cells?)[ \u00a0]+of\b[^.;]{0,60}?\b(?:can|could)[ \u00a0]+(?:make|earn|generate|bring[ \u00a0]+in)\b[^.;]{0,20}$", re.I)  # "a team of IT workers can make $3 million a year": what one team could make
 _WORKER_MONEY_AFTER = refast.lazy(r"[^.;]{0,60}?\b(?:workers?|wages|remittances|labou?r)\b")
+_PAY_AT_HOME_BEFORE = refast.lazy(r"\b(?:wages?|pay|salar(?:y|ies)|incomes?)[ \u00a0]+(?:at[ \u00a0]+home|back[ \u00a0]+home|in[ \u00a0]+North[ \u00a0]+Korea|inside[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+country))\b[^.;]{0,30}$")  # "wages at home are well under $10 per month"
 _CIVIL_SERVANTS_BEFORE = refast.lazy(r"\bcivil[ \u00a0]+servants[ \u00a0]+(?:are|were)[ \u00a0]+(?:earning|paid)\b[^.;]{0,20}$")  # the host's public pay
 _BROKER_FEE_AFTER = refast.lazy(r"[^.;]{0,30}?\bfor[ \u00a0]+each\b[^.;]{0,40}?\b(?:procured|placed|recruited|found|supplied|brought)\b")  # "US$12 for each worker he procured": a broker's fee
 _ON_RETURN_AFTER = refast.lazy(r"[^.;]{0,80}?\b(?:upon|on|after)[ \u00a0]+(?:returning|their[ \u00a0]+return|going[ \u00a0]+home)\b")
@@ -54,6 +55,14 @@ _RETURNED_WITH_BEFORE = refast.lazy(r"\b(?:returned|came[ \u00a0]+home|went[ \u0
 _MANY_YEARS_OPENING = refast.lazy(r"[\"“‘'(]?(?:(?:In|Over|During|Across|Within)[ \u00a0]+(?:the[ \u00a0]+(?:last|past)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:years|decades)"
                                  r"|Since[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:19|20)[0-9]{2})\b[^.;]*$")  # ("Since 2021, its IT workers earned over $1 million")
 _PER_PERIOD_AFTER = refast.lazy(_PER_PERIOD)
+# a sum told with its span or as a whole after it: "generated $88 million for the regime over six
+# years", "earning almost $20 million in total"; a project's price in brackets: "the Presidential
+# Palace ($49 million)"; what building projects brought in: "earned $66 million from Namibia
+# thanks to the construction of ..."
+_SPAN_OR_WHOLE_AFTER = refast.lazy(r"[^.;]{0,60}?\bover[ \u00a0]+(?:the[ \u00a0]+(?:past|last)[ \u00a0]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|many)[ \u00a0]+(?:years|decades)\b"
+                                   r"|(?:[ \u00a0]+dollars)?[ \u00a0]+in[ \u00a0]+total\b|[ \u00a0]*\)", re.I)
+_BRACKET_OPEN_BEFORE = refast.lazy(r"[A-Za-z][ \u00a0]*\([ \u00a0]*(?:(?:about|around|some|nearly|almost)[ \u00a0]+)?$")
+_FROM_BUILDING = refast.lazy(r"\b(?:thanks[ \u00a0]+to|from|for)[ \u00a0]+the[ \u00a0]+construction[ \u00a0]+of\b", re.I)
 # money named by what it is before the amount: stolen, seized, spent, arms sales, goods traded, fees
 _OTHER_MONEY_BEFORE = refast.lazy(r"\b(?:stole|stolen|steal|steals|theft|heist|launder|launders|laundered|laundering|deficits?|bribes?|seized|fines?|fined|spent|spends|spending|"
                                  r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$"  # "arms deals with Iran ($1.5 billion)"
@@ -82,19 +91,24 @@ _MINIMUM_WAGE_BEFORE = refast.lazy(r"\bminimum[ \u00a0]+(?:monthly[ \u00a0]+)?(?
 # "paid 20,000 roubles (about $310) for six people": one sum for a group, no worker's pay
 _FOR_GROUP_AFTER = refast.lazy(r"(?:(?:[^.;]|\.(?=\)))[^.;]{0,11}?)?[ \u00a0]+(?:for|between|among)[ \u00a0]+(?:all[ \u00a0]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+dozen)[ \u00a0]+"
                               r"(?:people|persons|workers|men|women|labou?rers|of[ \u00a0]+them)\b", re.I)
-_KAESONG = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")  # the joint industrial zone: North Koreans at work at home
+_KAESONG = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")
+_COMPARED_TO = refast.lazy(r"\b(?:compared[ \u00a0]+(?:to|with)|than|versus|against|while|whereas)\b")  # the joint industrial zone: North Koreans at work at home
 KAESONG_AFTER = refast.lazy(r"[^.;:◆]{0,60}?\b(?:Kaesong|Gaeseong)\b")  # a share of what went into or came from the zone (used for shares by extract.py)
 
 
 def _lifetime_total(text: str, m: Mention, sent: Sentence) -> bool:
     """A sum of a million or more, in a sentence that names no year's period, gathered over a span
-    ("In six years, ...", "... since Kim decided to send more") or by one scheme ("the conspiracy
-    generated $80 million"): no year's revenue."""
+    ("In six years, ...", "... since Kim decided to send more", "... over six years", "... in total"),
+    by one scheme ("the conspiracy generated $80 million") or by building projects, or a project's
+    price in brackets ("the Presidential Palace ($49 million)"): no year's revenue."""
     if (m.value or m.high or 0) < 1e6 or _YEARLY.search(text, sent.start, sent.end):
         return False
     return (_MANY_YEARS_OPENING.match(text, sent.start, m.start) is not None or _SINCE_AFTER.match(text, m.end, sent.end) is not None) \
         and _PER_PERIOD_AFTER.match(text, m.end, sent.end) is not None or _SCHEME.search(text, sent.start, sent.end) is not None \
-        or _SPAN_COLLECTED_BEFORE.search(text, max(sent.start, m.start - 240), m.start) is not None
+        or _SPAN_COLLECTED_BEFORE.search(text, max(sent.start, m.start - 240), m.start) is not None \
+        or (after := _SPAN_OR_WHOLE_AFTER.match(text, m.end, sent.end)) is not None and (not after.group().lstrip(" \u00a0").startswith(")")
+                                                                                      or _BRACKET_OPEN_BEFORE.search(text, max(sent.start, m.start - 16), m.start) is not None) \
+        or _FROM_BUILDING.search(text, sent.start, sent.end) is not None
 
 
 def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
@@ -107,7 +121,7 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
             or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end) or _lifetime_total(text, m, sent) \
             or _ONE_AGENT_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _ON_RETURN_AFTER.match(text, m.end, sent.end) \
             or _RETURNED_WITH_BEFORE.search(text, max(sent.start, m.start - 90), m.start) and _PER_PERIOD_AFTER.match(text, m.end, sent.end) \
-            or _BROKER_FEE_AFTER.match(text, m.end, sent.end) or _CIVIL_SERVANTS_BEFORE.search(text, max(sent.start, m.start - 60), m.start) \
+            or _BROKER_FEE_AFTER.match(text, m.end, sent.end) or _CIVIL_SERVANTS_BEFORE.search(text, max(sent.start, m.start - 60), m.start) or _PAY_AT_HOME_BEFORE.search(text, max(sent.start, m.start - 70), m.start) \
             or (cost := _COST_BEFORE.search(text, max(sent.start, m.start - 50), m.start)) is not None and (
                 (m.value or m.high or 0) >= 1e7 if cost.group("them") else not _WORKER_MONEY_AFTER.match(text, m.end, sent.end)) \
             or (m.value or m.high or 0) >= 1e6 and _TEAM_COULD_MAKE_BEFORE.search(text, max(sent.start, m.start - 110), m.start) \
@@ -118,7 +132,8 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
     o = _OTHERS_PAY_BEFORE.search(text, max(sent.start, m.start - 130), m.start)
     if o is not None and "Korea" not in o.group("gap"):
         return True
-    return _KAESONG.search(text, sent.start, sent.end) is not None
+    k = _KAESONG.search(text, sent.start, sent.end)
+    return k is not None and not (k.start() > m.end and _COMPARED_TO.search(text, m.end, k.start()))  # ("over US$150 a month, compared to $110 ... at Kaesong")
 
 
 # "their wages rose 20 percent", "pay was slashed by 25%": how much pay changed, not a share of it
@@ -127,18 +142,22 @@ _PAY_CHANGE_BEFORE = refast.lazy(
     r"dropped|drop|increased|decreased|grew|grown|climbed|declined|jumped|surged|plunged|slashed|cut|reduced|lowered)[ \u00a0]+"
     r"(?:by[ \u00a0]+)?(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|over|roughly|just|up[ \u00a0]+to)[ \u00a0]+)?$"
     # a premium on pay: "Night shifts earned them an extra 60 percent of their daily wage"
-    r"|\b(?:earn|earns|earned|earning|paid|pays|get|gets|got|receive|receives|received)\b[^.;]{0,20}?\b(?:extra|additional|bonus)[ \u00a0]+$", re.I)
+    r"|\b(?:earn|earns|earned|earning|paid|pays|get|gets|got|receive|receives|received)\b[^.;]{0,20}?\b(?:extra|additional|bonus)[ \u00a0]+$"
+    # anything changed by a share: "a measure to reduce the import of refined products by almost 90 percent"
+    r"|\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed|ing)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing))\b(?:(?!\b(?:workers|labou?rers|Koreans|employees|staff|nationals)\b)[^.;]){0,80}?\bby[ \u00a0]+"  # (not "reduced the number of North Korean laborers by two-thirds")
+    r"(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|over|roughly|just|up[ \u00a0]+to)[ \u00a0]+)?$", re.I)
 
 
 def pay_change(text: str, m: Mention, sent: Sentence) -> bool:
-    """Whether a share is the change in pay ("wages rose 20 percent") or a premium on it; a level it was
+    """Whether a share is the change in pay ("wages rose 20 percent"), a premium on it, or what anything
+    was changed by ("reduce imports by 90 percent"); a level it was
     changed to ("the cut was raised to 65%") is still a share."""
-    return _PAY_CHANGE_BEFORE.search(text, max(sent.start, m.start - 90), m.start) is not None
+    return _PAY_CHANGE_BEFORE.search(text, max(sent.start, m.start - 130), m.start) is not None
 
 
 # "6-7% of North Korea's total export earnings": a share of the country's trade, not of pay
 OF_TRADE_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korea['’]s|the[ \u00a0]+country['’]s|its|the|total|all|annual)[ \u00a0]+){0,3}"
-                            rf"(?:{_TRADE_NOUNS}|export[ \u00a0]+\w+|foreign[ \u00a0]+(?:trade|currency[ \u00a0]+earnings))\b"
+                            rf"(?:{_TRADE_NOUNS}|export[ \u00a0]+\w+|foreign[ \u00a0]+(?:trade|(?:currency|exchange)[ \u00a0]+(?:earnings|income|revenues?))|budget)\b"
                             r"|[ \u00a0]+of[ \u00a0]+(?:(?!(?:proceeds|earnings|wages|income|labou?r|workforce|workers)\b)[\w-]+[ \u00a0]+){0,4}?(?:exports|imports)\b"  # "85 per cent of refined petroleum product exports"
                             r"|[ \u00a0]+of[ \u00a0]+(?:their|the|its)[ \u00a0]+(?!North\b|Korean\b)[A-Z][a-z]+(?:ese|ian|ean|ish)[ \u00a0]+(?:workers|labou?rers|employees|staff)\b"  # "one third of their Chinese workers"
                             # "Russia takes 72% and North Korea 28% of what is felled": a share of the goods

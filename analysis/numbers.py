@@ -24,6 +24,7 @@ _SCALES = {"hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10*
            "mln": 10**6, "m": 10**6, "k": 10**3, "b": 10**9}
 _SCALE_AFTER = refast.lazy(rf"(?:({_SP})|[-‐](?=(?:hundred|thousand|million|billion)\b))?(hundred|thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?:s(?!{_SP}of\b))?(?![\w])", re.I)
 _DECIMAL_COMMA = refast.lazy(r"[0-9]{1,3},[0-9]{1,2}")
+_DOT_GROUPED = refast.lazy(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")  # "65.000", "1.250.000": thousands grouped with dots
 _SCALE_WORD_AFTER = refast.lazy(rf"{_SP}(?:hundred|thousand|million|billion)s?\b", re.I)  # "23-thousand", "78-hundred" too
 # "US 300": translated copy that lost the dollar sign (a bare "US" right before digits)
 _CURRENCY_BEFORE = refast.lazy(rf"(?<![A-Za-z])(?:U\.S\.{_SP}?\$|US{_SP}?\\?\$|USD{_SP}?\$?|\\?\$US|\\?\$|US(?={_SP}\Z)){_SP}?\Z")  # "USD$120", "$US1.1 billion" too
@@ -147,7 +148,7 @@ def _word_value(run: str) -> float | None:
 LOWER = ("more than", "over", "at least", "a minimum of", "in excess of", "upwards of", "just over", "above", "no fewer than", "no less than", "not less than", "not fewer than",
          "exceed", "exceeds", "exceeded", "to top", "topped", "tops", "surpass", "surpassed", "surpasses", "surpassing")
 UPPER = ("not more than", "not over", "not exceeding", "up to", "upto", "fewer than", "less than", "as high as", "as many as", "as much as", "no more than", "at most", "a maximum of", "a maximum", "just under", "under", "below")
-POINT = ("an estimated", "estimated", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "only", "just", "a total of", "a mere", "an average of", "on average", "as little as", "as few as", "as low as")
+POINT = ("an estimated", "estimated", "about", "around", "approximately", "approx.", "roughly", "some", "nearly", "almost", "close to", "only", "just", "a total of", "a mere", "an average of", "on average", "as little as", "as few as", "as low as")
 _QUALIFIERS = sorted(LOWER + UPPER + POINT, key=len, reverse=True)
 
 
@@ -269,6 +270,9 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
             continue  # ordinals and codes: 18th, 3D, 24h
         if _DECIMAL_COMMA.fullmatch(raw) and _SCALE_WORD_AFTER.match(text, e, end):
             raw = raw.replace(",", ".")  # "1,5 thousand" (translated copy): a decimal comma before a scale word is no grouping
+        elif _DOT_GROUPED.fullmatch(raw) and (raw.count(".") > 1 or raw.endswith(".000")) \
+                and not _SCALE_AFTER.match(text, e, end) and not _PERCENT_AFTER.match(text, e, end):
+            raw = raw.replace(".", ",")  # "approx. 65.000 North Koreans" (European copy): no prose writes ".000" decimals
         elif not _VALID.fullmatch(raw):
             local.append(Warning_(s, e, f"ambiguous number format {raw!r}: no figure taken"))
             continue

@@ -4,6 +4,7 @@ people. Split from extract.py, which asks for both per figure."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from . import refast
 from .article import PubDate
@@ -41,8 +42,9 @@ class ParagraphFrame:
     in the present tense keeps the publication year instead, the caller checks that) and
     whether it speaks of people. Only the same paragraph carries either."""
 
-    def __init__(self, text: str, sents: list[Sentence], pub: PubDate | None, people: re.Pattern[str]) -> None:
-        self.text, self.sents, self.pub, self.people = text, sents, pub, people
+    def __init__(self, text: str, sents: list[Sentence], written: Callable[[int], PubDate | None], people: re.Pattern[str]) -> None:
+        """written: the date the text at a position was written (the publication date, or a dated section's)."""
+        self.text, self.sents, self.written, self.people = text, sents, written, people
         self.index = {s.start: i for i, s in enumerate(sents)}
         self.last: dict[int, TimeExpr | None] = {}
         self.times: dict[int, list[TimeExpr]] = {}
@@ -51,7 +53,7 @@ class ParagraphFrame:
         """Sentence i's time expressions with a year, read once."""
         if i not in self.times:
             s = self.sents[i]
-            self.times[i] = [t for t in find_times(self.text, s.start, s.end, self.pub) if t.year is not None]
+            self.times[i] = [t for t in find_times(self.text, s.start, s.end, self.written(s.start)) if t.year is not None]
         return self.times[i]
 
     def _last_in(self, i: int) -> TimeExpr | None:
@@ -128,7 +130,8 @@ class ParagraphFrame:
 # a paragraph that goes on listing the data before it, with no noun of its own: "Other
 # comparable figures were 350 in 2009, 280 in 2010 ..." (its counts are of what came before)
 _MORE_DATA = refast.lazy(r"[ \u00a0\"“]*(?:(?:The|These|Those|Other|Similar|Comparable|Earlier|Previous)[ \u00a0]+)+"
-                        r"(?:(?:comparable|earlier|previous|annual|yearly|official)[ \u00a0]+)?(?:data|figures|statistics|numbers|totals)\b")
+                        r"(?:(?:comparable|earlier|previous|annual|yearly|official)[ \u00a0]+)?(?:data|figures|statistics|numbers|totals)\b"
+                        r"|[ \u00a0\"“]*The[ \u00a0]+[0-9]{4}[ \u00a0]+(?:figure|number|total)[ \u00a0]+(?:was|is)\b")  # "The 2015 figure was down from ..."
 
 
 def opens_on_parts(text: str, sent: Sentence) -> bool:

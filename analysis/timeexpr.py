@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 from functools import lru_cache
 
 from . import refast
@@ -381,3 +382,19 @@ def opens_change_over(text: str, sent: Sentence, t: TimeExpr, fs: int, fe: int) 
     if not _CHANGE_START.search(text, max(sent.start, fs - 30), fs) or (end := _CHANGE_END.match(text, fe, sent.end)) is None:
         return False
     return not (fe <= t.start < end.end())
+
+
+# a blog's dated sections: "UPDATE 1 (2013-1-18): ...", "ORIGINAL POST (2012-5-28): ..."
+_SECTION_DATE = refast.lazy(r"^[ \u00a0]*(?:ORIGINAL[ \u00a0]+POST|UPDATE(?:[ \u00a0]+[0-9]{1,2})?)[ \u00a0]*\((?P<y>(?:19|20)[0-9]{2})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})\)[ \u00a0]*:", re.M)
+
+
+def section_dates(text: str, start: int, published: PubDate | None) -> Callable[[int], PubDate | None]:
+    """The date each position is written at: the publication date, or, in a page that keeps its
+    earlier posts under dated headings ("UPDATE 1 (2013-1-18):", "ORIGINAL POST (2012-4-24):"),
+    the date of the heading above it, so "last year" in a post from 2012 is 2011."""
+    marks = [(h.start(), PubDate(int(h.group("y")), int(h.group("m")), int(h.group("d"))))
+             for h in _SECTION_DATE.finditer(text, start) if 1 <= int(h.group("m")) <= 12 and 1 <= int(h.group("d")) <= 31]
+
+    def at(pos: int) -> PubDate | None:
+        return next((d for p, d in reversed(marks) if p <= pos), published)
+    return at
