@@ -39,7 +39,7 @@ _OTHER_CURRENCY_BEFORE = refast.lazy(
     rf"(?:[€£¥₩₽₹]|(?<![A-Za-z])(?:(?!US\$|USD\$)[A-Z]{{1,3}}\$|RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|Rs\.?|KD|QR|SR|RM|Dhs?|BD|OMR|RO|Tk|MNT|₮|zł)){_SP}?\Z")
 # currencies named after the number; countshape.py reads ranges in them with the same list
 OTHER_CURRENCY_WORDS = (r"euros?|yuan|renminbi|rubles?|roubles?|yen|rupees?|dirhams?|riyals?|dinars?|ringgits?|zlotys?|złoty|złotys|won|"
-                        r"tugriks?|koruna|korunas|crowns|forints?|lei|leu|kwanzas?|rand|nairas?|tenge|hryvnias?|baht|kip|riels?|pesos?|"
+                        r"tugriks?|kyats?|somoni|soms?|afghanis?|cedis?|shillings?|birr|koruna|korunas|crowns|forints?|lei|leu|kwanzas?|rand|nairas?|tenge|hryvnias?|baht|kip|riels?|pesos?|"
                         r"rupiahs?|taka|manats?|lari|kunas?|leva|lev|francs?|shekels?|dong|RMB|CNY|RUB|KRW|KPW|JPY|EUR|MNT|pounds" + _SP + r"sterling")
 _OTHER_CURRENCY_AFTER = refast.lazy(rf"{_SP}(?:(?:North{_SP}+|South{_SP}+)?Korean{_SP}+won\b|(?:{OTHER_CURRENCY_WORDS})\b)|{_SP}?[€£¥₩₽₹₮]", re.I)  # "700₽ a day"
 # Refused with a warning before any digits are read:

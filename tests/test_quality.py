@@ -1377,3 +1377,42 @@ def test_round_52_rules_keep_ordinary_figures():
     # a worker's donation to the state or party is pay handed over, whatever the wording
     assert [f.value for f in _all("Each worker in China must make a donation of $40 a month to the loyalty fund.", "2024-05-01")] == [40]
     assert [f.value for f in _all("Workers must pay monthly donations of $25 to the party.", "2024-05-01")] == [25]
+
+
+def test_round_54_shapes():
+    # thousands grouped with dots in European copy; "approx." is "about"
+    f = _one("There are approx. 48.000 North Koreans working as labourers outside their country.", "2016-02-01")
+    assert (f.value, f.qualifier) == (48000, "approx.")
+    # people who received residence permits are counted as permits; a later year's figure compared with it keeps the unit
+    text = ("The number of North Koreans who received first residence permits in the EU stood at 310 last year.\n\n"
+            "The 2015 figure was a sharp fall from 690 North Koreans in 2009, when the data began.")
+    assert [(f.value, f.unit) for f in _all(text, "2016-10-01")] == [(310, "permits"), (690, "permits")]
+    # a blog's dated sections: each is read against its own date
+    text = ("UPDATE 1 (2014-2-10): About 21,000 North Koreans entered China for work last year.\n\n"
+            "ORIGINAL POST (2013-3-5): About 18,000 North Koreans entered China for work last year.")
+    assert [(f.value, f.year) for f in _all(text, "2014-02-10")] == [(21000, 2013), (18000, 2012)]
+    # names and labels: ships, "UPDATE 1", ages, a year before a name
+    assert _all("The coast guard held three vessels, including the Ocean Star 7 registered in Togo and Sea Way 4 in Panama.", "2018-01-01") == []
+    assert _all("The North Koreans were mostly men aged above 45.", "2018-01-01") == []
+    assert _all("= 2023 Dalian North Korean workers strike =", "2024-05-01") == []
+    # not the workers: casualties, escapes en masse, respondents, firms, suspects, quoted things
+    assert _all("Two North Korean nurses were beheaded by gunmen in the town.", "2013-03-01") == []
+    assert _all("It followed the defection en masse of 11 restaurant workers last spring.", "2017-06-01") == []
+    assert _all("Seven responded, saying they had stopped hiring North Koreans.", "2018-01-01") == []
+    assert _all("Funds went to three of the shipbuilding companies said to hire North Koreans.", "2018-01-01") == []
+    assert _all("The doctors were killed at night. Police had already arrested 14 people.", "2013-03-01") == []
+    assert _all("Agents seized 31 ‘laptop farms’ used by North Korean IT workers.", "2025-07-01") == []
+    assert _all("Three North Korean nationals joined a software start-up and stole about $800,000 in crypto.", "2025-07-01") == []
+    assert _all("Skilled IT workers can earn more than 250,000 a year.", "2022-05-01") == []
+    # money and shares that are not the workers': a cut in imports, foreign-exchange earnings, sums over years,
+    # project prices, pay at home
+    assert _all("The measure cuts fuel imports into North Korea by almost 80 percent.", "2017-12-01") == []
+    assert _all("Pyongyang gets about half of its foreign exchange earnings from cybertheft.", "2023-01-01") == []
+    assert _all("The ring generated $71 million for the regime over five years.", "2024-12-01") == []
+    assert _all("It earned $42 million from the construction of a palace ($30 million) and a stadium ($12 million).", "2010-06-01") == []
+    assert _all("Wages at home are well under $8 per month.", "2012-06-01") == []
+    # a wage compared with Kaesong's is still the wage abroad
+    f = _one("They will earn over US$170 a month, compared to $120 at the Kaesong complex.", "2012-06-01")
+    assert (f.value, f.low) == (170, 170)
+    # a flow per year is no share per group
+    assert [f.value for f in _all("North Korea sent 60 workers each year.", "2009-01-01")] == [60]
