@@ -30,7 +30,7 @@ _DATE_AFTER = refast.lazy(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:o
 _LABEL_BEFORE = refast.lazy(
     r"\b(?:resolutions?(?:[ \u00a0]+\((?-i:[A-Z]+)\))?,?|article|articles|no\.|nos\.|(?<!ers )(?<!ans )(?<!ees )(?<!ens )(?<!men )(?<!now )(?<!still )(?<!which )(?<!who )(?<!to )number|fortune(?:[ \u00a0]+global)?|paragraphs?|para\.|section|clause|decree|order|law|item|"
     r"flight|route|highway|room|office|bureau|department|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
-    r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+(?:between|above|over|under|below)|aged|ages|age|update|(?<!to )top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
+    r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+(?:between|above|over|under|below)|aged|ages|age|(?<!to )top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
     r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?|(?-i:UNSCRs?)|(?-i:FY)|(?-i:NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of)|(?-i:P\.[ \u00a0]?L\.)|public[ \u00a0]+law|corona|ages?[ \u00a0]+(?:as|were|are)|per)[ \u00a0]+"
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
 _PER_NUMBER_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+per[ \u00a0]+(?:(?!(?:19|20)[0-9]{2}\b)[0-9]|a[ \u00a0]+(?:hundred|thousand)|one[ \u00a0]+(?:hundred|thousand))")
@@ -98,12 +98,15 @@ _IN_YEAR = refast.lazy(r"[ \u00a0]+in[ \u00a0]+(?:19|20)[0-9]{2}")
 
 _BROKEN_AFTER = refast.lazy(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]")  # "30,\n023"
 _YEAR_LIKE = refast.lazy(r"(?:19|20)[0-9]{2}")
-_PROPER_NAME_AFTER = refast.lazy(r"[ \u00a0]+(?!North\b|South\b|Korean|DPRK\b|N\.)(?-i:[A-Z][a-z]+)[ \u00a0]+(?!(?:workers|labou?rers|people|nationals|employees|staff)\b)")
+_PROPER_NAME_AFTER = refast.lazy(r"[ \u00a0]+(?!North\b|South\b|Korean|DPRK\b|N\.)[A-Z][a-z]+[ \u00a0]+(?!(?i:workers|labou?rers|people|nationals|employees|staff|artists|builders)\b)")
+_YEAR_OPENS_NAME_BEFORE = refast.lazy(r"(?:\b(?:the|The|a|A|its|in|In|of)[ \u00a0]+|^=+[ \u00a0]*|\n[ \u00a0]*=+[ \u00a0]*)$")
 _YEARS_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[ \u00a0]*(?:and|or|to|through|-|–)[ \u00a0]*$")  # "in 2015 and 2016"
 
 
-_VESSEL_NAME_BEFORE = refast.lazy(r"\b(?:vessels?|ships?|tankers?|freighters?|trawlers?|carriers?)\b[^.;:]{0,100}?(?:\b(?:the|and|including)|,)[ \u00a0]+(?!(?:North|South|In|At|On|The)\b)(?:[A-Z][a-z]+[ \u00a0]+){1,2}$")
-_VESSEL_NAME_AFTER = refast.lazy(r"(?:,|[ \u00a0]+(?:registered|flagged|flying|in|and|was|were|which|that|had|has|carrying|to|from|off|at))\b")
+_UPDATE_BEFORE = refast.lazy(r"\b(?:UPDATE|Update)[ \u00a0]+$")
+_UPDATE_AFTER = refast.lazy(r"[ \u00a0]*[(:]")
+_VESSEL_NAME_BEFORE = refast.lazy(r"\b(?:vessels?|ships?|tankers?|freighters?|trawlers?|carriers?)\b[^.;:]{0,100}?(?:\b(?:the|and|including)|,)[ \u00a0]+(?!(?:North|South|In|At|On|The)\b)(?P<name>(?:[A-Z][a-z]+[ \u00a0]+){1,2})$")
+_VESSEL_NAME_AFTER = refast.lazy(r",|[ \u00a0]+(?:registered|flagged|flying|in|and|was|were|which|that|had|has|carrying|to|from|off|at)\b")
 _QUOTED_COUNT_NOUN = refast.lazy(r"[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers|labou?rers|people|persons|North[ \u00a0]+Koreans|nationals|employees)\b")
 
 
@@ -145,9 +148,11 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     if (m.value or 32) <= 31 and _FROM_DAY_BEFORE.search(text, max(sent.start, m.start - 16), m.start) and _DAYS_LAST_MONTH.match(text, m.end, sent.end) \
             and not _CHANGE_FROM_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
         return True  # "between 26 and 29 last month": days of a month
-    if text[m.start:m.end].isdigit() and int(text[m.start:m.end]) < 100 and _VESSEL_NAME_BEFORE.search(text, max(sent.start, m.start - 140), m.start) \
-            and _VESSEL_NAME_AFTER.match(text, m.end, sent.end):
+    if text[m.start:m.end].isdigit() and int(text[m.start:m.end]) < 100 and (vn := _VESSEL_NAME_BEFORE.search(text, max(sent.start, m.start - 140), m.start)) \
+            and _VESSEL_NAME_AFTER.match(text, m.end, sent.end) and not any(w in load().names for w in vn.group("name").split()):
         return True  # "the Petrel 8 registered in Comoros, Hao Fan 6 in Saint Kitts": a ship's name
+    if (m.value or 100) < 100 and _UPDATE_BEFORE.search(text, max(0, m.start - 8), m.start) and _UPDATE_AFTER.match(text, m.end):
+        return True  # "UPDATE 1 (2013-1-18):": a blog's section heading
     if text[m.start:m.end] == "1" and _NEWS_BEFORE.search(text, max(sent.start, m.start - 6), m.start):
         return True  # "the news service News 1": a name
     if _YEAR_LIKE.fullmatch(text, m.start, m.end) and _ARTICLE_BEFORE.search(text, max(sent.start, m.start - 6), m.start) and _DATED_THING_AFTER.match(text, m.end, sent.end):
@@ -160,7 +165,8 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     if _YEAR_LIKE.fullmatch(raw) and (_DATE_BEFORE.search(text, max(0, m.start - 16), m.start) or _YEARS_BEFORE.search(text, max(0, m.start - 16), m.start)
                                                    or _YEAR_BEFORE.search(text, max(0, m.start - 16), m.start)):
         return True  # "22 December 2017", "before the end of 2019"
-    if _LABEL_AFTER.match(text, m.end) or _YEAR_LIKE.fullmatch(raw) and _PROPER_NAME_AFTER.match(text, m.end, sent.end):
+    if _LABEL_AFTER.match(text, m.end) or _YEAR_LIKE.fullmatch(raw) and _PROPER_NAME_AFTER.match(text, m.end, sent.end) \
+            and _YEAR_OPENS_NAME_BEFORE.search(text, max(0, m.start - 8), m.start):
         return True  # "the 2397 resolution" (translated copy); "the 2024 Helong ... unrest": a year before a name
     if _COUNTER_BEFORE.search(text, max(sent.start, m.start - 16), m.start):
         return True  # "Views: 3,418", "👁 912", "© 2016"
@@ -272,8 +278,9 @@ _WORKERS_NOUN_AFTER = _noun_ahead(r"workers|labou?rers|employees")
 _ON_BOARD_AFTER = refast.lazy(r"[^.;,]{0,40}?\b(?:on[ \u00a0]+board|aboard)\b")
 _DEFECTORS_BEFORE = refast.lazy(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+(?:en[ \u00a0]+masse[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
 _INCIDENT_AFTER = refast.lazy(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
-                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|(?<!the[ \u00a0]manager[ \u00a0])(?<!the[ \u00a0]owner[ \u00a0])(?<!the[ \u00a0]boss[ \u00a0])(?<!the[ \u00a0]director[ \u00a0])(?<!the[ \u00a0]supervisor[ \u00a0])(?:died|fled|flees?|escape[sd]?)|conspired|stole|laundered)\b", re.I)  # (not "recalled right after the manager fled"; "the nine cooks and their manager escaped" is an escape)
-_CASUALTY_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|slaughtered|beheaded|murdered|slain|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide|had[ \u00a0]+their[ \u00a0]+throats[ \u00a0]+slit|bodies|corpses)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
+                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|(?<!the[ \u00a0]manager[ \u00a0])(?<!the[ \u00a0]owner[ \u00a0])(?<!the[ \u00a0]boss[ \u00a0])(?<!the[ \u00a0]director[ \u00a0])(?<!the[ \u00a0]supervisor[ \u00a0])(?:died|fled|flees?|escape[sd]?)|conspired)\b"
+                             r"|(?:[ \u00a0]+(?!(?:who|which|whose|that|said|says|manager|owner|regime|group|boss|company|firm|they|he|she|it)\b)[\w'’-]+){0,10}?[ \u00a0]+(?:stole|laundered)\b", re.I)  # (not "recalled right after the manager fled"; "the nine cooks and their manager escaped" is an escape)
+_CASUALTY_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|(?:(?<=were[ \u00a0])|(?<=was[ \u00a0])|(?<=been[ \u00a0]))(?:slaughtered|murdered)|beheaded|slain|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide|had[ \u00a0]+their[ \u00a0]+throats[ \u00a0]+slit|bodies|corpses)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
 _SENTENCED_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:(?:were|was|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+)?(?:sentenced|convicted|jailed)\b")  # "Five North Koreans sentenced for poaching": defendants
 _DIED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:North|Korean|N\.|DPRK|workers?|labou?rers|people|men|women|nationals|employees|miners|loggers|builders|sailors|fishermen|of[ \u00a0]+them|in[ \u00a0]+total|have|had|reportedly)){0,4}[ \u00a0]+(?:died|perished|lost[ \u00a0]+their[ \u00a0]+lives)\b"
                           r"|(?:[ \u00a0]+(?:North|Korean|worker|workers|labou?rer|job-related|work-related|on-the-job)){0,3}[ \u00a0]+deaths\b")  # "112 North Korean workers lost their lives", "32 worker deaths"
@@ -444,10 +451,11 @@ def others_in_frame(text: str, m: Mention, sent: Sentence) -> bool:
     return last is not None and not any(last[1] <= k < m.start for k in origins)
 
 
-_OF_THE_THINGS_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:companies|firms|businesses|shipyards|restaurants|factories|vessels|ships|contractors|agencies)\b")
+_OF_THE_THINGS_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:companies|firms|businesses|shipyards|restaurants|factories|vessels|ships)\b(?!['’])")  # (not "of the companies' workers")
 _ARRESTED_BEFORE = refast.lazy(r"\b(?:arrested|detained|apprehended|rounded[ \u00a0]+up)[ \u00a0]+(?:(?:about|some|around|nearly|at[ \u00a0]+least|more[ \u00a0]+than|over)[ \u00a0]+)?$")
 _EARN_BEFORE = refast.lazy(r"\b(?:earn|earns|earned|earning|make|makes|made|making)[ \u00a0]+(?:(?:more[ \u00a0]+than|over|about|around|up[ \u00a0]+to|as[ \u00a0]+much[ \u00a0]+as|at[ \u00a0]+least)[ \u00a0]+)?$")
 _A_PERIOD_AFTER = refast.lazy(r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:year|month|week|day)\b")
+_AT_WORK_AFTER = refast.lazy(r"[ \u00a0]+(?:working|employed|without|who[ \u00a0]+(?:worked|were[ \u00a0]+working))\b")
 _SUSPECTS_AFTER = refast.lazy(r"[ \u00a0]+(?:people|persons|suspects|men|individuals)\b")
 
 
@@ -480,8 +488,9 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if _SANCTIONED_BEFORE.search(text, max(sent.start, m.start - 14), m.start) and _PERSONS_AFTER.match(text, m.end, sent.end) \
             or _OF_THE_THINGS_AFTER.match(text, m.end, sent.end):
         return True  # "two of the shipbuilding companies hiring North Koreans": firms
-    if _ARRESTED_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and _SUSPECTS_AFTER.match(text, m.end, sent.end) \
-            and _NORTH_KOREANS.search(text, sent.start, sent.end) is None:
+    if _ARRESTED_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and (sus := _SUSPECTS_AFTER.match(text, m.end, sent.end)) \
+            and not _AT_WORK_AFTER.match(text, sus.end(), sent.end) \
+            and _NORTH_KOREANS.search(text, max(text.rfind("\n", 0, sent.start) + 1, sent.start - 400), sent.end) is None:
         return True  # "the police had already arrested 10 people" (after an attack on North Koreans): suspects
     if _QUOTED_THING_AFTER.match(text, m.end, sent.end):
         return True  # "nabs 29 ‘laptop farms’ used by North Korean IT workers": the quoted noun is what is counted
@@ -668,14 +677,14 @@ def refers_back(text: str, m: Mention, sent: Sentence, seen: "dict[float, str]")
 
 
 _FIGURE_SUBJECT = refast.lazy(r"[ \u00a0\"“‘']*(?:The|This|That)[ \u00a0]+(?:[0-9]{4}|latest|new|current)[ \u00a0]+(?:figure|total|tally)[ \u00a0]+(?:was|is|marks?|marked|represents?|represented)\b")
-_COMPARED_FROM_BEFORE = refast.lazy(r"\b(?:from|compared[ \u00a0]+(?:with|to)|against)[ \u00a0]+(?:(?:about|around|some|nearly|almost|just|only)[ \u00a0]+)?$", re.I)
+_COMPARED_FROM_BEFORE = refast.lazy(r"\b(?:(?:down|up|drop|fall|rise|decline|decrease|increase|jump|plunge|nosedive|dive|fell|rose|slump|climb)[\w-]*[ \u00a0]+from|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:(?:about|around|some|nearly|almost|just|only)[ \u00a0]+)?$", re.I)
 
 
 def figure_compared(text: str, m: Mention, sent: Sentence) -> bool:
     """A count set against "the figure" the sentence opens on ("The 2015 figure was a nosedive
     from 748 North Koreans in 2008"): the same series as the figure before, in its unit, whatever
     noun the earlier year is told with."""
-    return _COMPARED_FROM_BEFORE.search(text, max(sent.start, m.start - 24), m.start) is not None \
+    return _COMPARED_FROM_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None \
         and _FIGURE_SUBJECT.match(text, sent.start, m.start) is not None
 
 

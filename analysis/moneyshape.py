@@ -46,7 +46,7 @@ WORKER_KEEPS_LITTLE = refast.lazy(r"\b(?:workers?|labou?rers|employees|staff|sea
 _COST_BEFORE = refast.lazy(r"\bcost(?:s|ing)?[ \u00a0]+(?:North[ \u00a0]+Korea|Pyongyang|the[ \u00a0]+(?:country|regime|North)|it|(?P<them>them))[ \u00a0]+(?:(?:an[ \u00a0]+estimated|about|some|around)[ \u00a0]+)?$")  # what an event cost the North; "the programme costs them $1.7 billion a year" (a quota that "costs them $400 a month" is the state's cut: only large sums)
 _TEAM_COULD_MAKE_BEFORE = refast.lazy(r"\b(?:a|one|each)[ \u00a0]+(?:teams?|groups?|cells?)[ \u00a0]+of\b[^.;]{0,60}?\b(?:can|could)[ \u00a0]+(?:make|earn|generate|bring[ \u00a0]+in)\b[^.;]{0,20}$", re.I)  # "a team of IT workers can make $3 million a year": what one team could make
 _WORKER_MONEY_AFTER = refast.lazy(r"[^.;]{0,60}?\b(?:workers?|wages|remittances|labou?r)\b")
-_PAY_AT_HOME_BEFORE = refast.lazy(r"\b(?:wages?|pay|salar(?:y|ies)|incomes?)[ \u00a0]+(?:at[ \u00a0]+home|back[ \u00a0]+home|in[ \u00a0]+North[ \u00a0]+Korea|inside[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+country))\b[^.;]{0,30}$", re.I)  # "wages at home are well under $10 per month"
+_PAY_AT_HOME_BEFORE = refast.lazy(r"(?<!than[ \u00a0])(?<!unlike[ \u00a0])(?<!than[ \u00a0]their[ \u00a0])\b(?:wages?|pay|salar(?:y|ies)|incomes?)[ \u00a0]+(?:at[ \u00a0]+home|in[ \u00a0]+North[ \u00a0]+Korea|inside[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+country))\b[^.;:,$]{0,30}$", re.I)  # "wages at home are well under $10 per month"
 _CIVIL_SERVANTS_BEFORE = refast.lazy(r"\bcivil[ \u00a0]+servants[ \u00a0]+(?:are|were)[ \u00a0]+(?:earning|paid)\b[^.;]{0,20}$")  # the host's public pay
 _BROKER_FEE_AFTER = refast.lazy(r"[^.;]{0,30}?\bfor[ \u00a0]+each\b[^.;]{0,40}?\b(?:procured|placed|recruited|found|supplied|brought)\b")  # "US$12 for each worker he procured": a broker's fee
 _ON_RETURN_AFTER = refast.lazy(r"[^.;]{0,80}?\b(?:upon|on|after)[ \u00a0]+(?:returning|their[ \u00a0]+return|going[ \u00a0]+home)\b")
@@ -59,9 +59,9 @@ _PER_PERIOD_AFTER = refast.lazy(_PER_PERIOD)
 # years", "earning almost $20 million in total"; a project's price in brackets: "the Presidential
 # Palace ($49 million)"; what building projects brought in: "earned $66 million from Namibia
 # thanks to the construction of ..."
-_SPAN_OR_WHOLE_AFTER = refast.lazy(r"[^.;]{0,60}?\bover[ \u00a0]+(?:the[ \u00a0]+(?:past|last)[ \u00a0]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|many)[ \u00a0]+(?:years|decades)\b"
+_SPAN_OR_WHOLE_AFTER = refast.lazy(r"(?:(?!\b(?:doubled|tripled|halved|grown|grew|risen|rose|fallen|fell|increased|decreased|declined|dropped|jumped|climbed)\b)[^.;]){0,60}?\bover[ \u00a0]+(?:the[ \u00a0]+(?:past|last)[ \u00a0]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|many)[ \u00a0]+(?:years|decades)\b"
                                    r"|(?:[ \u00a0]+dollars)?[ \u00a0]+in[ \u00a0]+total\b|[ \u00a0]*\)", re.I)
-_BRACKET_OPEN_BEFORE = refast.lazy(r"[A-Za-z][ \u00a0]*\([ \u00a0]*(?:(?:about|around|some|nearly|almost)[ \u00a0]+)?$")
+_BRACKET_OPEN_BEFORE = refast.lazy(r"\b(?:palace|statues?|stadium|museum|monument|memorial|hall|cent(?:re|er)|park|building|academy|cemetery|tower|theatre|theater|arena|airport|bridge|dam|hotel|complex|project|contract)\b[^().;]{0,30}\([ \u00a0]*(?:(?:about|around|some|nearly|almost)[ \u00a0]+)?$", re.I)
 _FROM_BUILDING = refast.lazy(r"\b(?:thanks[ \u00a0]+to|from|for)[ \u00a0]+the[ \u00a0]+construction[ \u00a0]+of\b", re.I)
 # money named by what it is before the amount: stolen, seized, spent, arms sales, goods traded, fees
 _OTHER_MONEY_BEFORE = refast.lazy(r"\b(?:stole|stolen|steal|steals|theft|heist|launder|launders|laundered|laundering|deficits?|bribes?|seized|fines?|fined|spent|spends|spending|"
@@ -92,6 +92,7 @@ _MINIMUM_WAGE_BEFORE = refast.lazy(r"\bminimum[ \u00a0]+(?:monthly[ \u00a0]+)?(?
 _FOR_GROUP_AFTER = refast.lazy(r"(?:(?:[^.;]|\.(?=\)))[^.;]{0,11}?)?[ \u00a0]+(?:for|between|among)[ \u00a0]+(?:all[ \u00a0]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+dozen)[ \u00a0]+"
                               r"(?:people|persons|workers|men|women|labou?rers|of[ \u00a0]+them)\b", re.I)
 _KAESONG = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")
+_NK_ZONE = refast.lazy(r"\b(?:Rason|Rajin|Sinuiju|Pyongyang|Wonsan|inside[ \u00a0]+North[ \u00a0]+Korea|at[ \u00a0]+home)\b")  # pay told inside the North too
 _COMPARED_TO = refast.lazy(r"\b(?:compared[ \u00a0]+(?:to|with)|than|versus|against|while|whereas)\b")  # the joint industrial zone: North Koreans at work at home
 KAESONG_AFTER = refast.lazy(r"[^.;:◆]{0,60}?\b(?:Kaesong|Gaeseong)\b")  # a share of what went into or came from the zone (used for shares by extract.py)
 
@@ -133,7 +134,7 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
     if o is not None and "Korea" not in o.group("gap"):
         return True
     k = _KAESONG.search(text, sent.start, sent.end)
-    return k is not None and not (k.start() > m.end and _COMPARED_TO.search(text, m.end, k.start()))  # ("over US$150 a month, compared to $110 ... at Kaesong")
+    return k is not None and not (k.start() > m.end and _COMPARED_TO.search(text, m.end, k.start()) and not _NK_ZONE.search(text, sent.start, m.start))  # ("over US$150 a month, compared to $110 ... at Kaesong")
 
 
 # "their wages rose 20 percent", "pay was slashed by 25%": how much pay changed, not a share of it

@@ -1416,3 +1416,35 @@ def test_round_54_shapes():
     assert (f.value, f.low) == (170, 170)
     # a flow per year is no share per group
     assert [f.value for f in _all("North Korea sent 60 workers each year.", "2009-01-01")] == [60]
+
+
+def test_round_54_rules_keep_ordinary_figures():
+    # a reviewer's counter-examples to the rules written after round 54: each must still give its figure
+    _each_gives_its_figure([
+        ("The ministry's update 1,230 North Korean workers remain in Russia is expected on Friday.", '2019-06-01', 1230),
+        ('In its latest update 1,230 North Korean workers were listed as still in Russia.', '2019-06-01', 1230),
+        ('Russia Hosts 2070 Workers From North Korea', '2019-06-01', 2070),
+        ('The firm employs 2070 Mansudae artists and builders in Africa.', '2019-06-01', 2070),
+        ('Some 2070 Mansudae Art Studio employees work across Africa.', '2019-06-01', 2070),
+        ('About 80 North Korean workers slaughtered and processed pigs at the farm near Khabarovsk.', '2019-06-01', 80),
+        ('Immigration officers raided a garment workshop run by North Koreans in Vladivostok. They detained 32 people working there without permits.', '2019-06-01', 32),
+        ('A Russian court fined a construction firm that employed North Koreans. Police had detained 45 men working at its site in Kazan.', '2019-06-01', 45),
+        ('The restaurant in Phnom Penh employed 18 North Korean waitresses, according to a UN report that said the regime laundered its earnings there.', '2019-06-01', 18),
+        ('About 13 North Korean workers are employed at the mine, whose Chinese owner laundered money for Pyongyang.', '2019-06-01', 13),
+        ('Some 15 North Korean IT workers were hired by the firm, and investigators say the group stole $1 million in crypto.', '2019-06-01', 15),
+        ('Seven North Korean workers at the Tomsk site said their manager stole their wages.', '2019-06-01', 7),
+        ('The workers, whose pay at home would be less than $5, earn $310 a month in Russia.', '2019-06-01', 310),
+        ('Workers in Russia send their pay back home, roughly $520 a month per worker.', '2019-06-01', 520),
+        ('Unlike pay in North Korea, wages in Russia are $520 a month.', '2019-06-01', 520),
+        ('They earn far more than their salaries at home: about $410 a month in Vladivostok.', '2019-06-01', 410),
+        ("North Korea's workers in Russia earn the regime about $125 million, a sum that has doubled over two years.", '2019-06-01', 125000000),
+        ("North Korea's income from its workers in Russia (about $125 million) exceeds its coal exports.", '2019-06-01', 125000000)])
+    # and none of these gives a figure it did not give before
+    for text in ("About 31,000 North Korean workers were in Russia in 2018.\n\nThe 2019 figure was based on data from 30 regional migration offices.",
+                 "About 31,000 North Korean workers were in Russia in 2018.\n\nThe 2019 figure was compiled from 45 regional reports, the ministry said.",
+                 "About 52,000 North Korean workers were abroad in 2017, the UN said.\n\nThe 2017 figure is drawn from 40 countries' reports."):
+        assert [f.value for f in _all(text, "2019-06-01")] == [31000 if "31,000" in text else 52000]
+    assert _all("The 2019 figure was measured against 12 benchmarks set by the ministry.", "2019-06-01") == []
+    assert _all("The wage at the new Rason zone, about $80 a month, is lower than the $160 paid at Kaesong.", "2019-06-01") == []
+    # people who hold residence permits and have settled (refugees) are people, not permits
+    assert _one("Since 2004, about 610 North Koreans who acquired residence permits in Britain have settled in New Malden.").unit == "people"
