@@ -29,14 +29,14 @@ _DATE_AFTER = refast.lazy(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:o
 # "Tier 3", "22 U.S.C. 9241" (and the 22 before "U.S.C."), "one in ten" (a rate).
 _LABEL_BEFORE = refast.lazy(
     r"\b(?:resolutions?(?:[ \u00a0]+\((?-i:[A-Z]+)\))?,?|article|articles|no\.|nos\.|(?<!ers )(?<!ans )(?<!ees )(?<!ens )(?<!men )(?<!now )(?<!still )(?<!which )(?<!who )(?<!to )number|fortune(?:[ \u00a0]+global)?|paragraphs?|para\.|section|clause|decree|order|law|item|"
-    r"flight|route|highway|room|office|bureau|department|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
+    r"flight|route|highway|room|office|bureau|department|camp|total[ \u00a0]+page:|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
     r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+(?:between|above|over|under|below)|aged|ages|age|(?<!to )top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
     r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?|(?-i:UNSCRs?)|(?-i:FY)|(?-i:NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of)|(?-i:P\.[ \u00a0]?L\.)|public[ \u00a0]+law|corona|ages?[ \u00a0]+(?:as|were|are)|per)[ \u00a0]+"
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
 _PER_NUMBER_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+per[ \u00a0]+(?:(?!(?:19|20)[0-9]{2}\b)[0-9]|a[ \u00a0]+(?:hundred|thousand)|one[ \u00a0]+(?:hundred|thousand))")
 _THAT_EVENING_AFTER = refast.lazy(r"[ \u00a0]+(?:that|this|the[ \u00a0]+same)[ \u00a0]+(?:morning|evening|night|afternoon)\b")
 _THE_OR_OF_BEFORE = refast.lazy(r"\b(?:the|of)[ \u00a0]+$", re.I)
-_NAMED_BODY_AFTER = refast.lazy(r"[ \u00a0]+(?:Group|Institute|Foundation|Centre|Center|Project|Initiative|Society)\b")
+_NAMED_BODY_AFTER = refast.lazy(r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:Group|Institute|Foundation|Centre|Center|Project|Initiative|Society|Bureau|Department|Office|Division|Brigade|Corps|Unit)\b")
 _PERIOD_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:(?:academic|school|fiscal|financial|marketing|crop|football)[ \u00a0]+)?(?:year|season|period|term|session)s?\b")
 _YEAR_SPAN = refast.lazy(r"((?:19|20)[0-9]{2})[ \u00a0]*[-–—/][ \u00a0]*((?:19|20)?[0-9]{2})")
 _ISO_DATE_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[-./][0-9]{1,2}[-./]$")
@@ -48,7 +48,7 @@ _DAYS_LAST_MONTH = refast.lazy(r"(?:[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*
 _CHANGE_FROM_BEFORE = refast.lazy(r"\b(?:gr[eo]w\w*|rose|risen|rising|fell|fall\w*|drop\w*|increas\w*|decreas\w*|declin\w*|climb\w*|jump\w*|went|shr[iau]nk\w*|swell\w*|up|down)\b[^.;]{0,25}\bfrom[ \u00a0]+(?:[0-9]{1,2}[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*)?$", re.I)  # "grew from 12 to 25 last month": a change
 _FROM_DAY_BEFORE = refast.lazy(r"\b(?:from|between|on)[ \u00a0]+(?:[0-9]{1,2}[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*)?$")
 _TO_OTHER_CURRENCY = refast.lazy(
-    r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*[0-9][0-9,.]*[ \u00a0]*(?:thousand[ \u00a0]+|million[ \u00a0]+)?"
+    r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*(?:[0-9][0-9,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?=[ \u00a0-]))[ \u00a0-]*(?:thousand[ \u00a0]+|million[ \u00a0]+)?"
     rf"(?:{OTHER_CURRENCY_WORDS})\b", re.I)
 _FROM_OTHER_CURRENCY = refast.lazy(r"(?:[€£¥₩₽₹]|\b(?:RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|KD|QR|SR|RM|MNT|PLN|NTD?\$?))"
                                   r"[ \u00a0]?[0-9][0-9,.]*[ \u00a0]*(?:-|–|to|and)[ \u00a0]*$")
@@ -103,6 +103,13 @@ _YEAR_OPENS_NAME_BEFORE = refast.lazy(r"(?:\b(?:the|The|a|A|its|in|In|of)[ \u00a
 _YEARS_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[ \u00a0]*(?:and|or|to|through|-|–)[ \u00a0]*$")  # "in 2015 and 2016"
 
 
+_PAGE_COUNT_BEFORE = refast.lazy(r"\b(?:Total[ \u00a0]+)?Pages?:[ \u00a0]*$", re.I)  # "Total Page:16" on a document listing
+_STREET_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Z][a-z]+){1,3}[ \u00a0]+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Square)(?![\w])")
+_POSTCODE = refast.lazy(r"[ \u00a0]+[A-Z]{2}[ \u00a0]+[A-Z][a-z]+")  # "2311 BZ Leiden"
+_STATE_CODE_BEFORE = refast.lazy(r"(?-i:\b[A-Z]{2})[ \u00a0]+$")  # "Monterey, CA 93940" (only with a five-digit number: see is_label)
+_CONTENTS_AFTER = refast.lazy(r"[ \u00a0]+(?:Chapter|Introduction|Contents|Acknowledgements|Appendix|Bibliography|Index|Part[ \u00a0]+[IVX]+)\b")
+_FOREIGN_MONTH_AFTER = refast.lazy(r"\.[ \u00a0]+(?:januar|februar|marts|märz|april|maj|mai|juni|juli|august|september|oktober|november|dezember|december)\b")  # "lørdag 23. november 2024"
+_MEASURE_RANGE_AFTER = refast.lazy(r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*[0-9]+[ \u00a0]+(?:hours|days|weeks|minutes|km|kilometres|kilometers|metres|meters|degrees)\b")
 _UPDATE_BEFORE = refast.lazy(r"\b(?:UPDATE|Update)[ \u00a0]+$")
 _UPDATE_AFTER = refast.lazy(r"[ \u00a0]*[(:]")
 _VESSEL_NAME_BEFORE = refast.lazy(r"\b(?:vessels?|ships?|tankers?|freighters?|trawlers?|carriers?)\b[^.;:]{0,100}?(?:\b(?:the|and|including)|,)[ \u00a0]+(?!(?:North|South|In|At|On|The)\b)(?P<name>(?:[A-Z][a-z]+[ \u00a0]+){1,2})$")
@@ -153,6 +160,10 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "the Petrel 8 registered in Comoros, Hao Fan 6 in Saint Kitts": a ship's name
     if (m.value or 100) < 100 and _UPDATE_BEFORE.search(text, max(0, m.start - 8), m.start) and _UPDATE_AFTER.match(text, m.end):
         return True  # "UPDATE 1 (2013-1-18):": a blog's section heading
+    if _PAGE_COUNT_BEFORE.search(text, max(0, m.start - 12), m.start) or _STREET_AFTER.match(text, m.end, sent.end) or (raw4 := text[m.start:m.end]).isdigit() and (
+            len(raw4) == 4 and _POSTCODE.match(text, m.end) or len(raw4) == 5 and _STATE_CODE_BEFORE.search(text, max(0, m.start - 6), m.start)) \
+            or _CONTENTS_AFTER.match(text, m.end, sent.end) or _FOREIGN_MONTH_AFTER.match(text, m.end) or _MEASURE_RANGE_AFTER.match(text, m.end, sent.end):
+        return True  # "460 Pierce Street", "2311 BZ Leiden", "CA 93940", "... Brandse 43 Chapter IV", "23. november 2024", "from 18 to 20 hours"
     if text[m.start:m.end] == "1" and _NEWS_BEFORE.search(text, max(sent.start, m.start - 6), m.start):
         return True  # "the news service News 1": a name
     if _YEAR_LIKE.fullmatch(text, m.start, m.end) and _ARTICLE_BEFORE.search(text, max(sent.start, m.start - 6), m.start) and _DATED_THING_AFTER.match(text, m.end, sent.end):
@@ -238,7 +249,7 @@ _WORKFORCE_BEFORE = refast.lazy(r"\b(?:industry|sector|factory|plant|mine|compan
                                r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
 # "70 of his 640 employees are North Korean": the firm's whole workforce, the part before it is the figure
 _GROUPS_OF_BEFORE = refast.lazy(r"\b(?:(?:into|in)[ \u00a0]+)?(?:(?:small|large|smaller|larger|separate)[ \u00a0]+)?(?:groups|teams|units|brigades|cells|batches|squads|companies)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+|over[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+|at[ \u00a0]+least[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:to|or)[ \u00a0]+)?$", re.I)  # "put into groups of 12 people": a size
-_EACH_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+(?:people|persons|workers|women|men)[ \u00a0]+(?:in[ \u00a0]+)?each\b(?![ \u00a0]+(?:year|month|week|day|season|quarter)\b)")  # ("60 workers each year" is a flow); ("five groups with about 40 construction workers in each")
+_EACH_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+(?:people|persons|workers|women|men)(?:[ \u00a0]+(?:will|would|are|were)[ \u00a0]+be)?[ \u00a0]+(?:in[ \u00a0]+)?each\b(?![ \u00a0]+(?:year|month|week|day|season|quarter)\b)")  # ("60 workers each year" is a flow); ("five groups with about 40 construction workers in each")
 _WHOLE_OF_BEFORE = refast.lazy(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
 _NK_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("80 of their 170 North Korean workers": a count of them)
 # "5,000 soldiers to help in the rebuilding of the Kursk region": military construction crews are workers
@@ -254,7 +265,7 @@ _AGES_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|th
                          r"(?:teens|twenties|thirties|forties|fifties|sixties)\b|(?:aged|under|over)[ \u00a0]+[1-9][0-9]\b(?![-‐,.0-9]|[ \u00a0]*(?:hours?|days?|weeks?|months?|years?|km|percent|%)))")
 _POPULATION_AFTER = refast.lazy(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
 _SHORTAGE_BEFORE = refast.lazy(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
-_DEFECTED = refast.lazy(r"[^.;]*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
+_DEFECTED = refast.lazy(r"(?:[^.;]|(?<=\b[A-Z])\.)*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
 _ESCAPED_BEFORE = refast.lazy(r"\b(?:number|total|count)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:escaped|fleeing|runaway|absconded|missing)[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers|employees|waitresses|labou?rers|staff)\b[^.;,]{0,30}$")  # "the number of escaped workers is 6-10": an escape
 # North Koreans aboard North Korean fishing boats caught in another country's waters (poachers,
 # boats adrift): not sent to work in a host country (the crew of a merchant ship held in a
@@ -278,7 +289,7 @@ _WORKERS_NOUN_AFTER = _noun_ahead(r"workers|labou?rers|employees")
 _ON_BOARD_AFTER = refast.lazy(r"[^.;,]{0,40}?\b(?:on[ \u00a0]+board|aboard)\b")
 _DEFECTORS_BEFORE = refast.lazy(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+(?:en[ \u00a0]+masse[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
 _INCIDENT_AFTER = refast.lazy(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
-                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|(?<!the[ \u00a0]manager[ \u00a0])(?<!the[ \u00a0]owner[ \u00a0])(?<!the[ \u00a0]boss[ \u00a0])(?<!the[ \u00a0]director[ \u00a0])(?<!the[ \u00a0]supervisor[ \u00a0])(?:died|fled|flees?|escape[sd]?)|conspired)\b"
+                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:present[ \u00a0]+)?(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|(?<!the[ \u00a0]manager[ \u00a0])(?<!the[ \u00a0]owner[ \u00a0])(?<!the[ \u00a0]boss[ \u00a0])(?<!the[ \u00a0]director[ \u00a0])(?<!the[ \u00a0]supervisor[ \u00a0])(?:died|fled|flees?|escape[sd]?)|conspired)\b"
                              r"|(?:[ \u00a0]+(?!(?:who|which|whose|that|said|says|manager|owner|regime|group|boss|company|firm|they|he|she|it)\b)[\w'’-]+){0,10}?[ \u00a0]+(?:stole|laundered)\b", re.I)  # (not "recalled right after the manager fled"; "the nine cooks and their manager escaped" is an escape)
 _CASUALTY_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|(?:(?<=were[ \u00a0])|(?<=was[ \u00a0])|(?<=been[ \u00a0]))(?:slaughtered|murdered)|beheaded|slain|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide|had[ \u00a0]+their[ \u00a0]+throats[ \u00a0]+slit|bodies|corpses)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
 _SENTENCED_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:(?:were|was|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+)?(?:sentenced|convicted|jailed)\b")  # "Five North Koreans sentenced for poaching": defendants
@@ -288,7 +299,7 @@ _DEAD_AFTER = refast.lazy(r"(?:(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:were|w
                          r"|(?:[ \u00a0]+(?:people|persons|workers))?[ \u00a0]+)dead\b(?![-‐]|[ \u00a0]+of\b)")  # "150,000 dead", "were reported dead"
 _CASUALTY_CLAUSE_BEFORE = refast.lazy(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$"
                                      r"|\b(?:throats|bodies|remains|funerals|murders?|killings?|killers|(?i:deaths?))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z0-9]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$")  # "the death toll rose to five", "the bodies of the three workers"
-_CHARGED_BEFORE = refast.lazy(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|(?:identification|whereabouts)[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
+_CHARGED_BEFORE = refast.lazy(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|identification[ \u00a0]+of|(?:information[ \u00a0]+(?:on|about)[ \u00a0]+the[ \u00a0]+)whereabouts[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
 # "Fourteen are heads of banks overseas", "two others are senior party officials": who they are says they are no workers
 _ROLE_AFTER = refast.lazy(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:heads|officials|diplomats|executives|representatives|agents|officers|bankers|spies|envoys|servicemen|soldiers|troops)\b")
 # "cut the number of North Korean diplomats in the country to four": a count of non-workers
@@ -467,7 +478,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if of_other_nationals(text, sent):
         return True
     if _CASUALTY_AFTER.match(text, m.end, sent.end) or _DEAD_AFTER.match(text, m.end, sent.end) or _DIED_AFTER.match(text, m.end, sent.end) or _SENTENCED_AFTER.match(text, m.end, sent.end) or _ROLE_AFTER.match(text, m.end, sent.end) or _CASUALTY_CLAUSE_BEFORE.search(text, max(sent.start, m.start - 24), m.start) \
-            or _CHARGED_BEFORE.search(text, max(sent.start, m.start - 24), m.start) or _MET_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
+            or _CHARGED_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or _MET_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
         return True  # "Another 24 men were hurt, six of them from North Korea": casualties, however many
     kaesong, combat = _sentence_scene(text, sent)
     if combat and _PEOPLE_WORD_AFTER.match(text, m.end, sent.end):
@@ -544,7 +555,7 @@ _COUNT_NOUN = refast.lazy(r"(?<![$\d,.])([0-9][0-9,]*)[ \u00a0]+([A-Za-z-]+)(?:[
 MEASURES = {"pyeong", "hour", "minute", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "feet", "inch", "tonne", "ton", "storey", "acre", "hectare"}
 THING_NOUNS = {"gates", "doors", "restaurants", "companies", "firms", "factories", "businesses", "ships", "vessels", "hotels", "shops",
                "facts", "things", "reasons", "ways", "questions", "photos", "pictures", "charts", "takeaways", "myths", "languages",
-               "clinics", "projects", "entities", "outlets", "branches", "plants", "workshops", "mines", "farms",
+               "clinics", "projects", "entities", "outlets", "branches", "plants", "workshops", "mines", "farms", "facilities", "shipyards",
                "personae", "identities", "aliases", "profiles", "accounts", "offences", "offenses", "violations", "abuses"}
 # "nabs 29 ‘laptop farms’": a quoted thing is what is counted
 _QUOTED_THING_AFTER = refast.lazy(r"[ \u00a0]+[‘'\"“](?:[a-z][\w-]*[ \u00a0]+){0,2}(?:" + "|".join(sorted(THING_NOUNS)) + r")[’'\"”]")
@@ -753,7 +764,7 @@ def projected(text: str, m: Mention, sent: Sentence) -> bool:
 
 INCLUDING_BEFORE = refast.lazy(r"\bincluding[ \u00a0]+(?:(?:about|around|some|nearly|almost|only|just|at[ \u00a0]+least|more[ \u00a0]+than)[ \u00a0]+)?$")
 # "4.1 million North Korean workers": said of North Koreans, so no bound on plausible counts applies
-NK_NOUN = refast.lazy(r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:North[ \u00a0]+Koreans?|DPRK|N\.[ \u00a0]?Korean)\b")
+NK_NOUN = refast.lazy(r"\s+(?:[\w-]+\s+){0,2}?(?:North\s+Koreans?|DPRK|N\.[ \u00a0]?Korean)\b")  # (a page wrapped at a fixed width breaks lines inside sentences)
 ABROAD_NOUN = refast.lazy(r"[ \u00a0]+(?:more[ \u00a0]+|new[ \u00a0]+)?(?:workers|labou?rers)[ \u00a0]+(?:abroad|overseas)\b")  # "to send 400,000 more workers abroad": the sender's, so North Koreans' (millions abroad are another country's)
 MILITARY_BEFORE = refast.fast(re.compile(r"\b(?:soldiers|troops|servicemen|combat|fighters)\b[^.;,]{0,30}$", re.I))
 GENERIC_PEOPLE_AFTER = refast.lazy(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)"

@@ -24,6 +24,7 @@ _SCALES = {"hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10*
            "mln": 10**6, "m": 10**6, "k": 10**3, "b": 10**9}
 _SCALE_AFTER = refast.lazy(rf"(?:({_SP})|[-‐](?=(?:hundred|thousand|million|billion)\b))?(hundred|thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?:s(?!{_SP}of\b))?(?![\w])", re.I)
 _DECIMAL_COMMA = refast.lazy(r"[0-9]{1,3},[0-9]{1,2}")
+_METRES_LONG = refast.lazy(r"m[-‐](?:long|high|wide|tall|deep)\b")  # "a 123m-long painting": a measure
 _DOT_GROUPED = refast.lazy(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")  # "65.000", "1.250.000": thousands grouped with dots
 _SCALE_WORD_AFTER = refast.lazy(rf"{_SP}(?:hundred|thousand|million|billion)s?\b", re.I)  # "23-thousand", "78-hundred" too
 # "US 300": translated copy that lost the dollar sign (a bare "US" right before digits)
@@ -266,7 +267,7 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
             continue  # inside a span refused above
         if s - start >= 2 and text[s - 1] in "-‐" and text[s - 2].isalpha():
             continue  # part of a name: Hwasong-15, G-20
-        if e < end and (text[e].isalpha() and not _SCALE_AFTER.match(text, e) and not text.startswith("USD", e)):
+        if e < end and (text[e].isalpha() and not _SCALE_AFTER.match(text, e) and not text.startswith("USD", e) or _METRES_LONG.match(text, e)):
             continue  # ordinals and codes: 18th, 3D, 24h
         if _DECIMAL_COMMA.fullmatch(raw) and _SCALE_WORD_AFTER.match(text, e, end):
             raw = raw.replace(",", ".")  # "1,5 thousand" (translated copy): a decimal comma before a scale word is no grouping
@@ -398,6 +399,8 @@ _FROM = refast.lazy(r"\b(from|down" + _SP + r"from|up" + _SP + r"from)" + _SP + 
 _THOUSAND_REST = refast.lazy(r"[ \u00a0]([0-9]{1,3})(?![0-9,.])")
 _PHRASAL_OVER = refast.lazy(r"\b(?:fork|forks|forked|forking|hand|hands|handed|handing|turn|turns|turned|turning|take|takes|taken|took|sign|signed|pass|passed|give|gave|given"
                            r"|stand|stands|stood|standing|tower|towers|towered|watch|watches|watched|watching|preside|presides|presided|loom|looms|loomed|hover|hovers|hovered)" + _SP + r"+\Z", re.I)  # ("a foreman stands over two labourers")
+_FROM_IS_RANGE = refast.lazy(r"from", re.I)  # (not "down from", "up from": changes)
+_CHANGED_BEFORE = refast.lazy(r"\b(?:increas|decreas|rose|risen|rise|grew|grown|climb|jump|went|shot|soar|fell|fall|drop|cut|rais|lower|reduc|slash|doubl|halv|chang)\w*\b[^.;]{0,30}$", re.I)
 _RANGE_VERB = refast.lazy(r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)" + _SP + r"+\Z", re.I)
 _YEAR = refast.lazy(r"(?:19|20)[0-9]{2}")
 # the patterns searched or scanned in every sentence, led by the characters a match starts
@@ -480,6 +483,8 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
             changed = _FROM.search(text, max(start, a.start - 40), a.start)
             if changed and (_RANGE_VERB.search(text, max(start, changed.start() - 20), changed.start())
                             or (a.currency and not b.currency and b.scaled and not a.scaled)
+                            or (b.currency and not a.currency and not a.scaled and _FROM_IS_RANGE.fullmatch(changed.group(1))
+                                and not _CHANGED_BEFORE.search(text, max(start, changed.start() - 40), changed.start()))  # "leaving them from 100 to 200 dollars a month"
                             or not text[start:changed.start()].strip(" \u00a0\"“‘'") or gap in ("-", "–", "‐", "\u2011") and not _YEAR.fullmatch(text[a.start:a.end])):  # (opening the sentence: "From 12,000 to 15,000 visas are issued"; "from 3,000-10,000")
                 changed = None  # "estimates range from 60,000 to 100,000", "earning from $1.1 to 2.1 billion": a range, not a change
             if a.percent and not b.percent:
@@ -489,6 +494,8 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
             elif sep and _YEAR.fullmatch(text[a.start:a.end]) and between and not (a.currency or a.percent or b.currency or b.percent):
                 i += 2  # "between 2008 and 2015": a span of years, no figure
                 continue
+            if sep and changed and not (a.currency or a.percent or a.scaled) and (b.currency or b.percent):
+                a.currency, a.percent = b.currency, b.percent  # "rose from 300 to 400 dollars": both ends are money
             if sep and (between if is_and else True) and not changed:
                 # carry marks across the range: "$1-2 billion", "40 to 50 percent"
                 b_digits = float(b.digits) if b.digits else b.value

@@ -264,7 +264,7 @@ def _coordinated(text: str, hosts: list[Place], k: int) -> set[str]:
 
 
 _AT_PLACE_AFTER = refast.lazy(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:(?:were|are|was|is|remain|remained|remaining|still|"
-                             r"work|worked|working|live|lived|living|based|employed|stationed)[ \u00a0]+){1,2}(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?")
+                             r"work|worked|working|live|lived|living|based|employed|stationed)[ \u00a0]+){0,2}(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?")
 _LOCATIVE = refast.lazy(r"\b(?:in|at|inside|across|throughout|to|from|within)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 
 

@@ -1448,3 +1448,37 @@ def test_round_54_rules_keep_ordinary_figures():
     assert _all("The wage at the new Rason zone, about $80 a month, is lower than the $160 paid at Kaesong.", "2019-06-01") == []
     # people who hold residence permits and have settled (refugees) are people, not permits
     assert _one("Since 2004, about 610 North Koreans who acquired residence permits in Britain have settled in New Malden.").unit == "people"
+
+
+def test_round_55_shapes():
+    # a range whose first end borrows the second's dollars; a change keeps both ends money
+    f = _one("The state takes the rest, leaving the workers from 120 to 180 dollars a month.", "2025-08-01")
+    assert (f.low, f.high, f.unit) == (120, 180, "usd")
+    assert [f.unit for f in _all("Wages rose from 320 to 410 dollars a month.", "2025-08-01")] == ["usd", "usd"]
+    # a page wrapped at a fixed width: the count's noun on the next line still says North Koreans
+    f = _one("To date, there are approximately 410,000\nNorth Korean laborers working in about 30 countries.", "2015-03-01")
+    assert f.value == 410000
+    # furniture of documents and pages: addresses, post codes, contents pages, page counts, dates in other languages
+    assert _all("Center for Studies 470 Pine Street Monterey, CA 93941, USA", "2018-05-01") == []
+    assert _all("Contact: Vrieshof 4, 2312 BZ Leiden, The Netherlands", "2018-05-01") == []
+    assert _all("North Korean Workers in Russia Anna Berg 47 Chapter IV North Korean Labour in Africa", "2018-05-01") == []
+    assert _all("Total Page:18", "2018-05-01") == []
+    assert _all("søndag 24. november 2024", "2024-11-24") == []
+    # measures and names: hours, lengths, camps and bureaus
+    assert _all("They work from 17 to 19 hours a day.", "2025-08-01") == []
+    assert _all("In one part of the 118m-long mural, North Korean painters show a battle.", "2016-02-01") == []
+    assert _all("Prisoners at Camp 14 make wigs for export.", "2024-11-01") == []
+    assert _all("Through the 314 General Bureau, the ministry sends IT workers abroad.", "2022-05-01") == []
+    # not the workers: teams of a size, shares of a population, a budget converted, a bystander count, another currency's range
+    assert [f.value for f in _all("About 40 people will be in each team, so about 240 people will be chosen.", "2022-10-01")] == [240]
+    assert _all("By share of population, the leaders are North Korea (4.1%), Eritrea (3.8%) and Burundi (1.2%).", "2016-05-01") == []
+    assert _all("The fleet had a budget of more than DKK 2 billion (USD 310 million).", "2017-10-01") == []
+    assert _all("Fewer than six workers were present at the scene of the accident.", "2022-12-01") == []
+    assert _all("Remittances were cut from 12-thousand to four-thousand euros.", "2017-10-01") == []
+    assert _all("Nine North Korean workers sent to earn U.S. dollars recently defected to South Korea.", "2023-01-01") == []
+    # places: the occupier is no host; the place a list item is said to be in
+    assert _one("Pyongyang plans to send about 320 workers to Russian-occupied regions of eastern Ukraine.", "2022-10-01").country == "UKR"
+    assert [f.country for f in _all("Another 4,000 are in Kuwait and 1,500 in the United Arab Emirates.", "2016-10-01")] == ["KWT", "ARE"]
+    # missing workers are counted; people wanted by police are not
+    assert _one("Questions swirl over the whereabouts of 163 North Korean workers who vanished from sites in Sarawak.", "2017-03-01").value == 163
+    assert _all("Police seek information on the whereabouts of two North Koreans.", "2017-03-01") == []
