@@ -29,7 +29,7 @@ _DATE_AFTER = refast.lazy(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:o
 # "Tier 3", "22 U.S.C. 9241" (and the 22 before "U.S.C."), "one in ten" (a rate).
 _LABEL_BEFORE = refast.lazy(
     r"\b(?:resolutions?(?:[ \u00a0]+\((?-i:[A-Z]+)\))?,?|article|articles|no\.|nos\.|(?<!ers )(?<!ans )(?<!ees )(?<!ens )(?<!men )(?<!now )(?<!still )(?<!which )(?<!who )(?<!to )number|fortune(?:[ \u00a0]+global)?|paragraphs?|para\.|section|clause|decree|order|law|item|"
-    r"flight|route|highway|room|office|bureau|department|camp|total[ \u00a0]+page:|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
+    r"flight|route|highway|room|office|bureau|department|(?<!the[ \u00a0])(?-i:Camp)(?:[ \u00a0]+No\.)?|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
     r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+(?:between|above|over|under|below)|aged|ages|age|(?<!to )top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
     r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?|(?-i:UNSCRs?)|(?-i:FY)|(?-i:NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of)|(?-i:P\.[ \u00a0]?L\.)|public[ \u00a0]+law|corona|ages?[ \u00a0]+(?:as|were|are)|per)[ \u00a0]+"
     r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
@@ -104,9 +104,9 @@ _YEARS_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[ \u00a0]*(?:and|or|to|through|
 
 
 _PAGE_COUNT_BEFORE = refast.lazy(r"\b(?:Total[ \u00a0]+)?Pages?:[ \u00a0]*$", re.I)  # "Total Page:16" on a document listing
-_STREET_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Z][a-z]+){1,3}[ \u00a0]+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Square)(?![\w])")
-_POSTCODE = refast.lazy(r"[ \u00a0]+[A-Z]{2}[ \u00a0]+[A-Z][a-z]+")  # "2311 BZ Leiden"
-_STATE_CODE_BEFORE = refast.lazy(r"(?-i:\b[A-Z]{2})[ \u00a0]+$")  # "Monterey, CA 93940" (only with a five-digit number: see is_label)
+_STREET_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!North\b|Koreans?\b|Workers\b|Labou?rers\b)[A-Z][a-z]+){1,3}[ \u00a0]+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Square)(?![\w])")
+_POSTCODE = refast.lazy(r"[ \u00a0]+(?!NK|UN|US|EU|UK)[A-Z]{2}[ \u00a0]+(?!Workers|Labou?rers|Nationals|Citizens)[A-Z][a-z]+")  # ", 2311 BZ Leiden"
+_STATE_CODE_BEFORE = refast.lazy(r",[ \u00a0]+(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)[ \u00a0]+$")  # "Monterey, CA 93940" (only with a five-digit number: see is_label)
 _CONTENTS_AFTER = refast.lazy(r"[ \u00a0]+(?:Chapter|Introduction|Contents|Acknowledgements|Appendix|Bibliography|Index|Part[ \u00a0]+[IVX]+)\b")
 _FOREIGN_MONTH_AFTER = refast.lazy(r"\.[ \u00a0]+(?:januar|februar|marts|märz|april|maj|mai|juni|juli|august|september|oktober|november|dezember|december)\b")  # "lørdag 23. november 2024"
 _MEASURE_RANGE_AFTER = refast.lazy(r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*[0-9]+[ \u00a0]+(?:hours|days|weeks|minutes|km|kilometres|kilometers|metres|meters|degrees)\b")
@@ -161,7 +161,7 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     if (m.value or 100) < 100 and _UPDATE_BEFORE.search(text, max(0, m.start - 8), m.start) and _UPDATE_AFTER.match(text, m.end):
         return True  # "UPDATE 1 (2013-1-18):": a blog's section heading
     if _PAGE_COUNT_BEFORE.search(text, max(0, m.start - 12), m.start) or _STREET_AFTER.match(text, m.end, sent.end) or (raw4 := text[m.start:m.end]).isdigit() and (
-            len(raw4) == 4 and _POSTCODE.match(text, m.end) or len(raw4) == 5 and _STATE_CODE_BEFORE.search(text, max(0, m.start - 6), m.start)) \
+            len(raw4) == 4 and text[max(0, m.start - 2):m.start] == ", " and _POSTCODE.match(text, m.end) or len(raw4) == 5 and _STATE_CODE_BEFORE.search(text, max(0, m.start - 8), m.start)) \
             or _CONTENTS_AFTER.match(text, m.end, sent.end) or _FOREIGN_MONTH_AFTER.match(text, m.end) or _MEASURE_RANGE_AFTER.match(text, m.end, sent.end):
         return True  # "460 Pierce Street", "2311 BZ Leiden", "CA 93940", "... Brandse 43 Chapter IV", "23. november 2024", "from 18 to 20 hours"
     if text[m.start:m.end] == "1" and _NEWS_BEFORE.search(text, max(sent.start, m.start - 6), m.start):
@@ -249,7 +249,7 @@ _WORKFORCE_BEFORE = refast.lazy(r"\b(?:industry|sector|factory|plant|mine|compan
                                r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
 # "70 of his 640 employees are North Korean": the firm's whole workforce, the part before it is the figure
 _GROUPS_OF_BEFORE = refast.lazy(r"\b(?:(?:into|in)[ \u00a0]+)?(?:(?:small|large|smaller|larger|separate)[ \u00a0]+)?(?:groups|teams|units|brigades|cells|batches|squads|companies)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+|over[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+|at[ \u00a0]+least[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:to|or)[ \u00a0]+)?$", re.I)  # "put into groups of 12 people": a size
-_EACH_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+(?:people|persons|workers|women|men)(?:[ \u00a0]+(?:will|would|are|were)[ \u00a0]+be)?[ \u00a0]+(?:in[ \u00a0]+)?each\b(?![ \u00a0]+(?:year|month|week|day|season|quarter)\b)")  # ("60 workers each year" is a flow); ("five groups with about 40 construction workers in each")
+_EACH_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:people|persons|workers|women|men)(?:[ \u00a0]+(?:will|would|are|were)[ \u00a0]+be)?[ \u00a0]+(?:in[ \u00a0]+)?each\b(?![ \u00a0]+(?:year|month|week|day|season|quarter)\b)")  # ("60 workers each year" is a flow); ("five groups with about 40 construction workers in each")
 _WHOLE_OF_BEFORE = refast.lazy(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
 _NK_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("80 of their 170 North Korean workers": a count of them)
 # "5,000 soldiers to help in the rebuilding of the Kursk region": military construction crews are workers
@@ -265,7 +265,7 @@ _AGES_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|th
                          r"(?:teens|twenties|thirties|forties|fifties|sixties)\b|(?:aged|under|over)[ \u00a0]+[1-9][0-9]\b(?![-‐,.0-9]|[ \u00a0]*(?:hours?|days?|weeks?|months?|years?|km|percent|%)))")
 _POPULATION_AFTER = refast.lazy(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
 _SHORTAGE_BEFORE = refast.lazy(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
-_DEFECTED = refast.lazy(r"(?:[^.;]|(?<=\b[A-Z])\.)*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
+_DEFECTED = refast.lazy(r"(?:(?!,[ \u00a0]+(?:said|says|according)\b)(?:[^.;]|(?<=\b[A-Z])\.))*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
 _ESCAPED_BEFORE = refast.lazy(r"\b(?:number|total|count)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:escaped|fleeing|runaway|absconded|missing)[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers|employees|waitresses|labou?rers|staff)\b[^.;,]{0,30}$")  # "the number of escaped workers is 6-10": an escape
 # North Koreans aboard North Korean fishing boats caught in another country's waters (poachers,
 # boats adrift): not sent to work in a host country (the crew of a merchant ship held in a

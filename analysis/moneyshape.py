@@ -69,7 +69,7 @@ _OTHER_MONEY_BEFORE = refast.lazy(r"\b(?:stole|stolen|steal|steals|theft|heist|l
                                  r"|\b(?:soldiers?|troops|servicemen)\b(?:(?!\b(?:workers|labou?rers|builders|who|they)\b)[^.;]){0,80}?\b(?:paid|earn\w*|wages?|salar\w*|revenue|income)\b[^.;]{0,30}$"  # soldiers' pay, what troops bring in
                                  r"|\bseizures?[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$|\b(?:(?:teams?|groups?)[ \u00a0]+of\b[^.;]{0,60}?|could[ \u00a0]+)collectively\b[^.;]{0,30}$"  # "seizures of roughly $2 million", "teams ... could collectively earn"
                                  r"|\b(?:goods|commodities|products)[ \u00a0]+traded\b[^.;]{0,60}$|\b(?<!labor )(?<!labour )trade\b[^.;]{0,40}?\bworth\b[^.;]{0,20}$"  # "the fish trade, once worth $300 million"  # "goods traded with it amount to $100 million"
-                                 r"|\b(?:fees?|fares?|tickets?|prices?|priced|licen[cs]es?|caps?|capped|annual[ \u00a0]+quotas?|budget)\b[^.;]{0,40}$"  # "Exit permit fees cost 300 yuan (about $39)", "an agent's annual quota of $100,000" (a monthly quota per worker is the state's cut)
+                                 r"|\b(?:fees?|fares?|tickets?|prices?|priced|licen[cs]es?|caps?|capped|annual[ \u00a0]+quotas?|(?<!state[ \u00a0])(?<!national[ \u00a0])(?<!'s[ \u00a0])(?<!’s[ \u00a0])budget[ \u00a0]+(?:of|was|is|totals|totalled|totaled|totalling|totaling|amounted[ \u00a0]+to))\b[^.;]{0,40}$"  # "Exit permit fees cost 300 yuan (about $39)", "an agent's annual quota of $100,000" (a monthly quota per worker is the state's cut)
                                  r"|\b(?:subscri\w*|support[ \u00a0]+us|full[ \u00a0]+access|membership|please[ \u00a0]+donate|donate[ \u00a0]+(?:now|today|to[ \u00a0]+(?:us|our))|(?:make|one-off|monthly)[ \u00a0]+a?[ \u00a0]*donations?[ \u00a0]+(?:to[ \u00a0]+(?:us|our)|today|now)|donations?[ \u00a0]+(?:from|by)[ \u00a0]+readers)\b[^.;]{0,60}$"  # a page's own prices
                                  r"|\b(?:slash\w*|cut|cuts|cutting|reduc\w*|lower\w*|shrink\w*|trim\w*)\b[^.;]{0,80}?\bby[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+|an[ \u00a0]+estimated[ \u00a0]+)?$", re.I)  # "will slash its revenue by $200 million": a change
 _FOR_OTHERS_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
@@ -149,15 +149,16 @@ _PAY_CHANGE_BEFORE = refast.lazy(
     r"(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|over|roughly|just|up[ \u00a0]+to)[ \u00a0]+)?$", re.I)
 
 
-_NAME_BRACKET_BEFORE = refast.lazy(r"\b[A-Z][a-z]+[ \u00a0]*\([ \u00a0]*$")
-_PAY_WORDS = refast.lazy(r"\b(?:wages?|salar(?:y|ies)|pay|paid|earn\w*|incomes?|remit\w*)\b", re.I)
+_NAME_BRACKET_BEFORE = refast.lazy(r"\b(?!Pyongyang\b|Party\b|State\b)[A-Z][a-z]+[ \u00a0]*\([ \u00a0]*$")
+_NAMED_SHARES = refast.lazy(r"\b[A-Z][a-z]+[ \u00a0]*\([ \u00a0]*[0-9][0-9.,]*[ \u00a0]*(?:%|percent|per[ \u00a0]cent)[ \u00a0]*\)")
+_PAY_WORDS = refast.lazy(r"\b(?:wages?|salar(?:y|ies)|pay|paid|earn\w*|incomes?|remit\w*|money|revenues?|proceeds|cut|make|keep)\b", re.I)
 
 
 def named_in_brackets(text: str, m: Mention, sent: Sentence) -> bool:
     """A share in brackets after a name, in a sentence that speaks of no pay ("the leaders are
     North Korea (4.1%), Eritrea (3.9%)"): a share of something else, such as a population."""
     return _NAME_BRACKET_BEFORE.search(text, max(sent.start, m.start - 24), m.start) is not None \
-        and _PAY_WORDS.search(text, sent.start, sent.end) is None
+        and _PAY_WORDS.search(text, sent.start, sent.end) is None and len(_NAMED_SHARES.findall(text, sent.start, sent.end)) >= 2
 
 
 def pay_change(text: str, m: Mention, sent: Sentence) -> bool:

@@ -400,7 +400,8 @@ _THOUSAND_REST = refast.lazy(r"[ \u00a0]([0-9]{1,3})(?![0-9,.])")
 _PHRASAL_OVER = refast.lazy(r"\b(?:fork|forks|forked|forking|hand|hands|handed|handing|turn|turns|turned|turning|take|takes|taken|took|sign|signed|pass|passed|give|gave|given"
                            r"|stand|stands|stood|standing|tower|towers|towered|watch|watches|watched|watching|preside|presides|presided|loom|looms|loomed|hover|hovers|hovered)" + _SP + r"+\Z", re.I)  # ("a foreman stands over two labourers")
 _FROM_IS_RANGE = refast.lazy(r"from", re.I)  # (not "down from", "up from": changes)
-_CHANGED_BEFORE = refast.lazy(r"\b(?:increas|decreas|rose|risen|rise|grew|grown|climb|jump|went|shot|soar|fell|fall|drop|cut|rais|lower|reduc|slash|doubl|halv|chang)\w*\b[^.;]{0,30}$", re.I)
+_CHANGED_BEFORE = refast.lazy(r"\b(?:increas|decreas|rose|risen|rise|grew|grown|climb|jump|went|shot|soar|fell|fall|drop|cut|rais|lower|reduc|slash|doubl|tripl|halv|chang|surg|hik|boost|improv|lift|mov|bump)\w*\b[^.;]{0,50}$", re.I)
+_PAID_BEFORE = refast.lazy(r"\b(?:earn|earns|earned|earning|paid|pay|pays|receive|receives|received|receiving|get|gets|got|getting|left[ \u00a0]+with|leaving|keep|keeps|kept|make|makes|made|making)\b[^.;]{0,30}$", re.I)  # a range of pay, not a change
 _RANGE_VERB = refast.lazy(r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)" + _SP + r"+\Z", re.I)
 _YEAR = refast.lazy(r"(?:19|20)[0-9]{2}")
 # the patterns searched or scanned in every sentence, led by the characters a match starts
@@ -484,7 +485,8 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
             if changed and (_RANGE_VERB.search(text, max(start, changed.start() - 20), changed.start())
                             or (a.currency and not b.currency and b.scaled and not a.scaled)
                             or (b.currency and not a.currency and not a.scaled and _FROM_IS_RANGE.fullmatch(changed.group(1))
-                                and not _CHANGED_BEFORE.search(text, max(start, changed.start() - 40), changed.start()))  # "leaving them from 100 to 200 dollars a month"
+                                and _PAID_BEFORE.search(text, max(start, changed.start() - 40), changed.start())
+                                and not _CHANGED_BEFORE.search(text, max(start, changed.start() - 60), changed.start()))  # "leaving them from 100 to 200 dollars a month"
                             or not text[start:changed.start()].strip(" \u00a0\"“‘'") or gap in ("-", "–", "‐", "\u2011") and not _YEAR.fullmatch(text[a.start:a.end])):  # (opening the sentence: "From 12,000 to 15,000 visas are issued"; "from 3,000-10,000")
                 changed = None  # "estimates range from 60,000 to 100,000", "earning from $1.1 to 2.1 billion": a range, not a change
             if a.percent and not b.percent:

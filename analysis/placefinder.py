@@ -171,7 +171,8 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     if not in_clause and _MANY_COUNTRIES.search(text, cs, ce):
         return Place(fs, fs, "WLD", True)  # "most of the 40,000 work in Asian countries – some 1,500 in Qatar": not the next clause's place
     k_after = bisect.bisect_left(starts, fe)
-    if k_after < len(hosts) and not hosts[k_after].owner and _AT_PLACE_AFTER.fullmatch(text, fe, hosts[k_after].start) \
+    if k_after < len(hosts) and not hosts[k_after].owner and (_AT_PLACE_AFTER.fullmatch(text, fe, hosts[k_after].start)
+                                                             or _IN_ITEM_AFTER.fullmatch(text, fe, hosts[k_after].start) and _ITEM_PLACE_ENDS.match(text, hosts[k_after].end, sent.end)) \
             and _listed_after(text, hosts, k_after, fe) < 2:  # ("900 work in Kuwait and Qatar": both's total)
         if is_area(hosts[k_after].code) and _areas_joined(text, hosts, k_after):
             return Place(hosts[k_after].start, hosts[k_after].end, "WLD", True)  # "three are in Europe and the Middle East"
@@ -264,7 +265,9 @@ def _coordinated(text: str, hosts: list[Place], k: int) -> set[str]:
 
 
 _AT_PLACE_AFTER = refast.lazy(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:(?:were|are|was|is|remain|remained|remaining|still|"
-                             r"work|worked|working|live|lived|living|based|employed|stationed)[ \u00a0]+){0,2}(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?")
+                             r"work|worked|working|live|lived|living|based|employed|stationed)[ \u00a0]+){1,2}(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?")
+_IN_ITEM_AFTER = refast.lazy(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")  # "and 2,000 in the UAE": a list item's own place
+_ITEM_PLACE_ENDS = refast.lazy(r"[ \u00a0]*(?:[.,;:)]|and\b|$)")
 _LOCATIVE = refast.lazy(r"\b(?:in|at|inside|across|throughout|to|from|within)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 
 

@@ -1482,3 +1482,27 @@ def test_round_55_shapes():
     # missing workers are counted; people wanted by police are not
     assert _one("Questions swirl over the whereabouts of 163 North Korean workers who vanished from sites in Sarawak.", "2017-03-01").value == 163
     assert _all("Police seek information on the whereabouts of two North Koreans.", "2017-03-01") == []
+
+
+def test_round_55_rules_keep_ordinary_figures():
+    # a reviewer's counter-examples to the rules written after round 55: each must still give its figure
+    _each_gives_its_figure([
+        ('510 North Koreans Pave Road to Kazan', '2019-06-01', 510),
+        ('610 North Koreans Repair Road in Vladivostok', '2019-06-01', 610),
+        ('Over 1510 NK Workers Sent to Russia Despite Sanctions', '2019-06-01', 1510),
+        ('Some 2010 NK Laborers Return From Russia', '2019-06-01', 2010),
+        ('According to the UN 51000 North Korean workers remain in Russia.', '2019-06-01', 51000),
+        ('At the logging camp 310 North Korean workers fell trees in Amur.', '2019-06-01', 310),
+        ('Inside the camp 1,210 North Korean loggers work long hours in Amur.', '2019-06-01', 1210),
+        ('North Korean workers in Russia hand over most of their money to Pyongyang (70%), a defector said.', '2019-06-01', 70),
+        ('Of what North Korean workers in Kuwait make, the largest part goes to the Party (80 percent).', '2019-06-01', 80),
+        ("North Korea's budget gets about $2 billion a year from workers abroad, analysts say.", '2019-06-01', 2000000000),
+        ('Workers abroad fill the state budget with $510 million a year, the report said.', '2019-06-01', 510000000),
+        ('About 510 North Korean workers earn U.S. dollars in Kuwait, said a man who defected in 2016.', '2019-06-01', 510),
+        ('Some 310 North Korean workers in Russia are paid in U.S. dollars, according to a defector who fled to Seoul.', '2019-06-01', 310),
+        ('Monthly wages for North Korean builders in Kazan surged from 310 to 460 dollars last year.', '2019-06-01', 460)])
+    # a change keeps its ends apart; a range of pay is one figure
+    assert [f.unit for f in _all("Pay for North Korean loggers in Amur was boosted from 260 to 410 dollars a month in 2018.", "2019-06-01")] == ["usd", "usd"]
+    # a place after a count with no verb is its place only as a list item's
+    assert [f.country for f in _all("Kuwait hired 2,010 North Korean workers at the UAE's request.", "2019-06-01")] == ["KWT"]
+    assert [f.country for f in _all("Mongolia hosted 1,210 North Korean workers at the China border.", "2019-06-01")] == ["MNG"]
