@@ -60,7 +60,7 @@ _CASUALTY_BEFORE = refast.lazy(r"\b(?:killed|killing|kills|injured|injuring|woun
 _LABEL_AFTER = refast.lazy(r"[ \u00a0]+(?:resolutions?|convention|decree|act|committee|sanctions committee|(?-i:U\.S\.C\.|CFR))(?!\w)", re.I)
 # "Kim, 45, said": an age after a name
 _AGE_PAIR = refast.lazy(r"[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3},[ \u00a0]*[0-9]{1,2}\b")  # "Chon Su, 37 and Kim Chol, 22"
-_AGE_PAIR_FIRST = refast.lazy(r"[A-Z][\w'’-]+,[ \u00a0]*[0-9]{1,2}[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3},[ \u00a0]*$")  # (and the second of the pair)
+_AGE_PAIR_FIRST = refast.lazy(r"[A-Z][\w'’-]+,[ \u00a0]*[0-9]{1,2},?[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3},[ \u00a0]*$")  # (and the second of the pair)
 _AGE = refast.lazy(r"(?:[A-Z][\w'’-]+|man|woman|worker|defector|logger|official|manager),[ \u00a0]*$")
 _AT_BEFORE = refast.lazy(r"(?:,|\bwas|\bwere|\bstood|\bstands|\bis)[ \u00a0]+at[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
 _ALONE_ON_LINE = refast.lazy(r"[ \u00a0\t]*(?:[•·|][ \u00a0\t]*)?")  # ("  •  23": a share counter after a bullet)
@@ -109,7 +109,7 @@ _POSTCODE = refast.lazy(r"[ \u00a0]+(?!NK|UN|US|EU|UK)[A-Z]{2}[ \u00a0]+(?!Worke
 _STATE_CODE_BEFORE = refast.lazy(r",[ \u00a0]+(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)[ \u00a0]+$")  # "Monterey, CA 93940" (only with a five-digit number: see is_label)
 _CONTENTS_AFTER = refast.lazy(r"[ \u00a0]+(?:Chapter|Introduction|Contents|Acknowledgements|Appendix|Bibliography|Index|Part[ \u00a0]+[IVX]+)\b")
 _FOREIGN_MONTH_AFTER = refast.lazy(r"\.[ \u00a0]+(?:januar|februar|marts|märz|april|maj|mai|juni|juli|august|september|oktober|november|dezember|december)\b")  # "lørdag 23. november 2024"
-_MEASURE_RANGE_AFTER = refast.lazy(r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*[0-9]+[ \u00a0]+(?:hours|days|weeks|minutes|km|kilometres|kilometers|metres|meters|degrees)\b")
+_MEASURE_RANGE_AFTER = refast.lazy(r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty)[ \u00a0]+(?:hours|days|weeks|months|years|minutes|km|kilometres|kilometers|metres|meters|degrees)\b")
 _UPDATE_BEFORE = refast.lazy(r"\b(?:UPDATE|Update)[ \u00a0]+$")
 _UPDATE_AFTER = refast.lazy(r"[ \u00a0]*[(:]")
 _VESSEL_NAME_BEFORE = refast.lazy(r"\b(?:vessels?|ships?|tankers?|freighters?|trawlers?|carriers?)\b[^.;:]{0,100}?(?:\b(?:the|and|including)|,)[ \u00a0]+(?!(?:North|South|In|At|On|The)\b)(?P<name>(?:[A-Z][a-z]+[ \u00a0]+){1,2})$")
@@ -291,7 +291,7 @@ _DEFECTORS_BEFORE = refast.lazy(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b
 _INCIDENT_AFTER = refast.lazy(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
                              r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:present[ \u00a0]+)?(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|(?<!the[ \u00a0]manager[ \u00a0])(?<!the[ \u00a0]owner[ \u00a0])(?<!the[ \u00a0]boss[ \u00a0])(?<!the[ \u00a0]director[ \u00a0])(?<!the[ \u00a0]supervisor[ \u00a0])(?:died|fled|flees?|escape[sd]?)|conspired)\b"
                              r"|(?:[ \u00a0]+(?!(?:who|which|whose|that|said|says|manager|owner|regime|group|boss|company|firm|they|he|she|it)\b)[\w'’-]+){0,10}?[ \u00a0]+(?:stole|laundered)\b", re.I)  # (not "recalled right after the manager fled"; "the nine cooks and their manager escaped" is an escape)
-_CASUALTY_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|(?:(?<=were[ \u00a0])|(?<=was[ \u00a0])|(?<=been[ \u00a0]))(?:slaughtered|murdered)|beheaded|slain|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide|had[ \u00a0]+their[ \u00a0]+throats[ \u00a0]+slit|bodies|corpses)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
+_CASUALTY_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|(?:(?<=were[ \u00a0])|(?<=was[ \u00a0])|(?<=been[ \u00a0]))(?:slaughtered|murdered)|beheaded|slain|burn(?:ed|t)[ \u00a0]+to[ \u00a0]+death|kidnapped|abducted|taken[ \u00a0]+hostage|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide|had[ \u00a0]+their[ \u00a0]+throats[ \u00a0]+slit|bodies|corpses)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
 _SENTENCED_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:(?:were|was|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+)?(?:sentenced|convicted|jailed)\b")  # "Five North Koreans sentenced for poaching": defendants
 _DIED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:North|Korean|N\.|DPRK|workers?|labou?rers|people|men|women|nationals|employees|miners|loggers|builders|sailors|fishermen|of[ \u00a0]+them|in[ \u00a0]+total|have|had|reportedly)){0,4}[ \u00a0]+(?:died|perished|lost[ \u00a0]+their[ \u00a0]+lives)\b"
                           r"|(?:[ \u00a0]+(?:North|Korean|worker|workers|labou?rer|job-related|work-related|on-the-job)){0,3}[ \u00a0]+deaths\b")  # "112 North Korean workers lost their lives", "32 worker deaths"
@@ -321,7 +321,7 @@ _PER_ROOM_AFTER = refast.lazy(r"[ \u00a0]+(?:people[ \u00a0]+)?(?:per|a|each|to[
 _LEARNING_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,4}?[ \u00a0]+(?:(?:are|were)[ \u00a0]+(?:(?:now|currently|also)[ \u00a0]+)?(?:learning|studying)|(?:have|had)[ \u00a0]+chosen)[ \u00a0]+(?:the[ \u00a0]+)?Korean(?![ \u00a0]+(?:workers|nationals|citizens))\b")  # "3,000 people across the country are learning Korean"
 _LISTED_AFTER = refast.lazy(r"[ \u00a0]+(?:individuals|people|persons)[ \u00a0]+and[ \u00a0]+(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)[ \u00a0]+entit(?:y|ies)\b")
 _TO_MEASURE_AFTER = refast.lazy(r"[ \u00a0]+(?:to|or)[ \u00a0]+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)[ \u00a0-]+(?:year|month|week|day|hour)[ \u00a0]+[a-z]")  # "three to five year intervals"
-_NUMBER_OF_THINGS_BEFORE = refast.lazy(r"\bnumber[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:flights|trains|buses|routes|ships|vessels|restaurants|companies|firms|factories)\b[^.;,]{0,90}$")  # "the number of weekly flights ... to five from two"
+_NUMBER_OF_THINGS_BEFORE = refast.lazy(r"\bnumber[ \u00a0]+of[ \u00a0]+(?:(?:[a-z]+|North[ \u00a0]+Korean)[ \u00a0]+)?(?:flights|trains|buses|routes|ships|vessels|restaurants|companies|firms|factories)\b[^.;]{0,90}$")  # "the number of weekly flights ... to five from two"
 _PEOPLE_NOUN_AFTER = _noun_ahead(r"workers|labou?rers|waitresses|employees|people|Koreans|nationals|staff")
 _ETHNIC_AFTER = refast.lazy(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?ethnic[ \u00a0]+Koreans\b")  # "the city's 35,000 ethnic Koreans" (not "ethnic Korean workers")
 _CITIZENSHIP_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+(?:acquired|obtained|were[ \u00a0]+granted|received|took)[ \u00a0]+(?:the[ \u00a0]+)?(?:citizenship|nationality)\b")  # "790 people from North Korea acquired citizenship"
@@ -462,7 +462,8 @@ def others_in_frame(text: str, m: Mention, sent: Sentence) -> bool:
     return last is not None and not any(last[1] <= k < m.start for k in origins)
 
 
-_OF_THE_THINGS_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:companies|firms|businesses|shipyards|restaurants|factories|vessels|ships)\b(?!['’])")  # (not "of the companies' workers")
+_OF_THE_THINGS_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:companies|firms|businesses|shipyards|restaurants|franchises|branches|outlets|clinics|factories|vessels|ships)\b(?!['’])")  # (not "of the companies' workers")
+_OF_RELATIVES_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its)[ \u00a0]+)?(?:[\w'’-]+[ \u00a0]+)?(?:relatives|family[ \u00a0]+members|families|relations|friends)\b")
 _ARRESTED_BEFORE = refast.lazy(r"\b(?:arrested|detained|apprehended|rounded[ \u00a0]+up)[ \u00a0]+(?:(?:about|some|around|nearly|at[ \u00a0]+least|more[ \u00a0]+than|over)[ \u00a0]+)?$")
 _EARN_BEFORE = refast.lazy(r"\b(?:earn|earns|earned|earning|make|makes|made|making)[ \u00a0]+(?:(?:more[ \u00a0]+than|over|about|around|up[ \u00a0]+to|as[ \u00a0]+much[ \u00a0]+as|at[ \u00a0]+least)[ \u00a0]+)?$")
 _A_PERIOD_AFTER = refast.lazy(r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:year|month|week|day)\b")
@@ -503,8 +504,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             and not _AT_WORK_AFTER.match(text, sus.end(), sent.end) \
             and _NORTH_KOREANS.search(text, max(text.rfind("\n", 0, sent.start) + 1, sent.start - 400), sent.end) is None:
         return True  # "the police had already arrested 10 people" (after an attack on North Koreans): suspects
-    if _QUOTED_THING_AFTER.match(text, m.end, sent.end):
-        return True  # "nabs 29 ‘laptop farms’ used by North Korean IT workers": the quoted noun is what is counted
+    if _QUOTED_THING_AFTER.match(text, m.end, sent.end) or _OF_RELATIVES_AFTER.match(text, m.end, sent.end):
+        return True  # "nabs 29 ‘laptop farms’ used by North Korean IT workers": the quoted noun is what is counted; "five of the applicants' relatives"
     if _EARN_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and _A_PERIOD_AFTER.match(text, m.end, sent.end):
         return True  # "IT workers can earn more than 300,000 a year": money with its sign dropped, no count
     if _MET_BREAKDOWN_BEFORE.search(text, max(sent.start, m.start - 90), m.start) or _OTHER_AFTER.match(text, m.end, sent.end) and _NAMED_AND_OTHERS.search(text, max(sent.start, m.start - 80), m.start):

@@ -16,7 +16,7 @@ from . import pipetable, refast
 from .article import Article, PubDate, line_of
 from .claimant import attribute
 from .gazetteer import Place
-from .moneyshape import named_in_brackets, KAESONG_AFTER, OF_TRADE_AFTER, UPKEEP_AFTER, WORKER_KEEPS_LITTLE, not_workers_money, pay_change, revenue_named_before
+from .moneyshape import named_in_brackets, kaesong_share, OF_TRADE_AFTER, UPKEEP_AFTER, WORKER_KEEPS_LITTLE, not_workers_money, pay_change, revenue_named_before
 from .numbers import Mention, Warning_, find_mentions, spaced_style
 from .paths import METRICS
 from .paragraph import ParagraphFrame, continues_data, opens_on_parts
@@ -164,7 +164,7 @@ _OF_THE_N = refast.lazy(rf"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a
 # "Of those passes, 38 ...", "Of the 54 African member states, fewer than 15 ...": the count's noun is the partitive's
 _PARTITIVE_BEFORE = refast.lazy(r"\b[Oo]f[ \u00a0]+(?:the|those|these|its|their|all)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?P<noun>[^,;.]{1,60}?),[ \u00a0]+"
                                r"(?:(?:fewer|more|less|than|about|around|only|just|some|at|least|nearly|almost|roughly|over|under)[ \u00a0]+){0,3}$")
-_PARTS_BEFORE = refast.lazy(r"\b(?:including|of which|among them|the other)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)  # "12 clinics, including four", "four of them fled, while the other three"
+_PARTS_BEFORE = refast.lazy(r"\b(?:including|of which|among them|the other)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$|\bfrom\b[^.;]{0,80}\bto[ \u00a0]+$", re.I)  # "12 clinics, including four", "four of them fled, while the other three"; "from five relatives to eight"
 _OWNED = {"owned", "operated", "run", "linked", "backed", "flagged", "made", "built", "controlled", "affiliated", "themed", "style",
           "funded", "managed", "registered-owned"}
 _NK_IN_SENTENCE = refast.lazy(r"North[ \u00a0]+Korea|DPRK|Pyongyang")  # "North Korea's embassy asked to let 3,500 migrant workers stay"
@@ -369,7 +369,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     if _CLOCK_AFTER.match(text, m.end, sent.end):
         return "other"  # "from 7 morning to 10 evening", "at 6 a.m."
     if text[m.end:m.end + 1] in ("-", "‐") and (text[m.end + 1:m.end + 2].isalpha() or _HYPHEN_RANGE.match(text, m.end)) \
-            and text[m.end + 1:m.end + 4] != "odd":  # ("its remaining 100-odd North Korean workers" is a count)
+            and text[m.end + 1:m.end + 4] not in ("odd", "plu"):  # ("170-plus"; "its remaining 100-odd North Korean workers" is a count)
         return "other"  # "a 34-year-old", "a 15,000-seat stadium", "12-hour shifts", "14- to 16-hour days"
     if (_PAREN_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and text.startswith(")", m.end)
             and _facts(text, sent).people):  # a list: "Russia (1,200), China (800) and Laos (300) ... workers"
@@ -547,7 +547,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             if m.word is None and _OF_SOMETHING.match(text, m.end, sent.end) and not _FRACTION_OK.match(text, m.end, sent.end):
                 continue  # "75 percent of refined oil products": a share of something else
             if _WORKERS_KEEP_BEFORE.search(text, max(sent.start, m.start - 90), m.start) or WORKER_KEEPS_LITTLE.search(text, max(sent.start, m.start - 170), m.start) or _COMPARISON_AFTER.match(text, m.end, sent.end) \
-                    or KAESONG_AFTER.match(text, m.end, sent.end) or OF_TRADE_AFTER.match(text, m.end, sent.end):  # ("60 percent of the cash paid at the Kaesong zone")
+                    or kaesong_share(text, m, sent) or OF_TRADE_AFTER.match(text, m.end, sent.end):  # ("60 percent of the cash paid at the Kaesong zone")
                 continue  # "allowed to keep one-third of their earnings", "take home no more than 40%", "40 percent less": no share the metrics know
             if _SPREAD_AFTER.match(text, m.end, sent.end) or _END_UP_IN.match(text, m.end, sent.end) or UPKEEP_AFTER.match(text, m.end, sent.end):
                 continue  # "Up to 80 per cent of them go to China and Russia": where workers are, no share the metrics know
@@ -577,7 +577,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 unit = "refer"  # "the number had fallen to 12,306": what the paragraph was counting
             if unit is None and _INHERIT_BEFORE.search(text, max(sent.start, m.start - 60), m.start):
                 unit = "inherit"
-                if other_count and not valid_seen and _PARTS_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
+                if other_count and not valid_seen and _PARTS_BEFORE.search(text, max(sent.start, m.start - 100), m.start):
                     continue  # "12 medical clinics, including four in the capital": parts of something else
             if unit is None and m.word is None:
                 unit = "numberof" if _facts(text, sent).number_of else None
@@ -733,7 +733,7 @@ _MACRO = refast.lazy(r"\b(?:inflation|unemployment|GDP|economic growth|interest 
 _COUNT_BRACKET_BEFORE = refast.lazy(r"[0-9][ \u00a0]*\([ \u00a0]*$")
 _WORKERS_KEEP_BEFORE = refast.lazy(r"\b(?:workers?|they|he|she|men|women|Koreans|labou?rers|employees|staff|seamstresses|agents|operatives|(?<=[Ss]ome )will)\b[^.;,]{0,70}?"
                                   r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|(?<=only )earn(?:s|ed)?|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|receive|receives|received|receiving|save|saved|get|gets|getting|see|sees|saw)[ \u00a0]+"
-                                  r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|as[ \u00a0]+little[ \u00a0]+as|about|around|roughly|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$|"
+                                  r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|as[ \u00a0]+little[ \u00a0]+as|about|around|roughly|barely|merely|a[ \u00a0]+mere|at[ \u00a0]+(?:best|most))[ \u00a0]+)?$|"
                                   r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$|"
                                   r"\b(?:leaving|leaves|left)(?:[ \u00a0]+(?:them|him|her|workers|the[ \u00a0]+workers))?[ \u00a0]+(?:(?:only|just|about|around|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$"
                                   r"|\b(?:workers?|they|employees|staff|themselves|waitresses)[ \u00a0]+(?:(?:only|just|themselves)[ \u00a0]+)*(?:receive|receives|received|get|gets|got|keep|keeps|kept)[ \u00a0]+(?:only[ \u00a0]+)?a[ \u00a0]+(?:cut|share)[ \u00a0]+of[ \u00a0]+$", re.I)

@@ -141,7 +141,11 @@ _UNIVERSITY_AFTER = refast.lazy(r"[ \u00a0]+University\b")
 _NEWS_AFTER = refast.lazy(r"['’]s[ \u00a0]+(?:(?:state|public|official|leading)[ \u00a0]+)?(?:[A-Z][\w-]+[ \u00a0]+)?(?:news[ \u00a0]+agency|newspaper|daily|broadcaster|media|press)\b")  # "Japan's Kyodo news agency": a speaker
 _OUTLET_IN_BEFORE = refast.lazy(r"\b(?:Shimbun|[Nn]ewspaper|[Nn]ews[ \u00a0]+[Aa]gency|[Bb]roadcaster|Ilbo|Times|Post|Herald|Journal)[ \u00a0]+in[ \u00a0]+$")  # "the Yomiuri Shimbun in Japan": where the outlet is
 _SOURCE_BEFORE = refast.lazy(rf"\b(?:{_SOURCE_WORDS})\b[^.;]{{0,60}}$", re.I)
-_OCCUPIER_AFTER = refast.lazy(r"[-‐](?:occupied|controlled|held|annexed|backed)\b")
+# the United States is a speaker here ("U.S. officials said"), a host only where people go or visas are
+# its own: "entered the United States", "visas to visit the U.S.", "U.S. visas"
+_INTO_BEFORE = refast.lazy(r"\b(?:entered|entering|enter|enters|visit|visits|visited|visiting|travel(?:led|ed)?[ \u00a0]+to)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_VISAS_AFTER = refast.lazy(r"[ \u00a0]+(?:visas?|entry[ \u00a0]+visas?|immigration)\b")
+_OCCUPIER_AFTER = refast.lazy(r"[-‐](?:occupied|controlled|held|annexed|backed|linked|owned|funded|flagged|registered)\b")
 _TRAVEL_BEFORE = refast.lazy(r"\b(?:travel|travels|travelling|traveling|travelled|traveled|trips?|holidays?|vacations?)[ \u00a0]+$", re.I)
 
 
@@ -184,7 +188,9 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
                                                                            or _UNIVERSITY_AFTER.match(text, e, end) is not None and _SOURCE_BEFORE.search(text, max(start, s - 70), s) is not None)
                 if _NEWS_AFTER.match(text, e, end) is not None or _OUTLET_IN_BEFORE.search(text, max(start, s - 30), s) is not None:
                     news.append(len(out))
-                out.append(Place(s, e, code, code not in g.not_hosts and text[s:e] not in g.venues and not seat
+                out.append(Place(s, e, code, (code not in g.not_hosts or code == "USA" and (_INTO_BEFORE.search(text, max(start, s - 20), s) is not None
+                                                                                               or _VISAS_AFTER.match(text, e, end) is not None))
+                                 and text[s:e] not in g.venues and not seat
                                  and not _OCCUPIER_AFTER.match(text, e, end)))  # ("Russian-occupied regions of Ukraine": the occupier is no host)
                 skip_to = spans[n - 1][1]
                 break

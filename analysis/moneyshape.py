@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from . import refast
-from .gazetteer import NOT_DEMONYMS
+from functools import lru_cache
+
+from .gazetteer import NOT_DEMONYMS, find_places
 from .numbers import Mention
 from .segment import Sentence
 
@@ -42,7 +44,7 @@ _SPAN_COLLECTED_BEFORE = refast.lazy(r"\b(?:(?:from|between)[ \u00a0]+(?:19|20)[
 _ONE_AGENT_BEFORE = refast.lazy(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:agents?|officials?|supervisors?|minders?)\b[^.;]{0,50}?\b(?:remit|extort|hand|send|deliver|pay)\w*\b[^.;]{0,25}$", re.I)
 # "North Korean labourers on sites for the 2022 World Cup in Qatar receive as little as 12 percent": the worker's share, told far from its subject
 WORKER_KEEPS_LITTLE = refast.lazy(r"\b(?:workers?|labou?rers|employees|staff|seamstresses)\b(?:(?!\b(?:state|government|regime|party|company|Pyongyang|said|says|told)\b)[^.;]){0,110}?"
-                                 r"\b(?:receive|receives|received|get|gets|got|keep|keeps|kept)[ \u00a0]+(?:as[ \u00a0]+little[ \u00a0]+as|only|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$", re.I)
+                                 r"\b(?:receive|receives|received|get|gets|got|keep|keeps|kept|take[ \u00a0]+home|takes[ \u00a0]+home)[ \u00a0]+(?:as[ \u00a0]+little[ \u00a0]+as|only|no[ \u00a0]+more[ \u00a0]+than|at[ \u00a0]+best|at[ \u00a0]+most)[ \u00a0]+$", re.I)
 _COST_BEFORE = refast.lazy(r"\bcost(?:s|ing)?[ \u00a0]+(?:North[ \u00a0]+Korea|Pyongyang|the[ \u00a0]+(?:country|regime|North)|it|(?P<them>them))[ \u00a0]+(?:(?:an[ \u00a0]+estimated|about|some|around)[ \u00a0]+)?$")  # what an event cost the North; "the programme costs them $1.7 billion a year" (a quota that "costs them $400 a month" is the state's cut: only large sums)
 _TEAM_COULD_MAKE_BEFORE = refast.lazy(r"\b(?:a|one|each)[ \u00a0]+(?:teams?|groups?|cells?)[ \u00a0]+of\b[^.;]{0,60}?\b(?:can|could)[ \u00a0]+(?:make|earn|generate|bring[ \u00a0]+in)\b[^.;]{0,20}$", re.I)  # "a team of IT workers can make $3 million a year": what one team could make
 _WORKER_MONEY_AFTER = refast.lazy(r"[^.;]{0,60}?\b(?:workers?|wages|remittances|labou?r)\b")
@@ -62,7 +64,7 @@ _PER_PERIOD_AFTER = refast.lazy(_PER_PERIOD)
 _SPAN_OR_WHOLE_AFTER = refast.lazy(r"(?:(?!\b(?:doubled|tripled|halved|grown|grew|risen|rose|fallen|fell|increased|decreased|declined|dropped|jumped|climbed)\b)[^.;]){0,60}?\bover[ \u00a0]+(?:the[ \u00a0]+(?:past|last)[ \u00a0]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|many)[ \u00a0]+(?:years|decades)\b"
                                    r"|(?:[ \u00a0]+dollars)?[ \u00a0]+in[ \u00a0]+total\b|[ \u00a0]*\)", re.I)
 _BRACKET_OPEN_BEFORE = refast.lazy(r"\b(?:palace|statues?|stadium|museum|monument|memorial|hall|cent(?:re|er)|park|building|academy|cemetery|tower|theatre|theater|arena|airport|bridge|dam|hotel|complex|project|contract)\b[^().;]{0,30}\([ \u00a0]*(?:(?:about|around|some|nearly|almost)[ \u00a0]+)?$", re.I)
-_FROM_BUILDING = refast.lazy(r"\b(?:thanks[ \u00a0]+to|from|for)[ \u00a0]+the[ \u00a0]+construction[ \u00a0]+of\b", re.I)
+_FROM_BUILDING = refast.lazy(r"\b(?:thanks[ \u00a0]+to|from|for)[ \u00a0]+the[ \u00a0]+construction[ \u00a0]+of\b|\b(?:after|for|from|by)[ \u00a0]+(?:producing|building|constructing|erecting|making)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?(?:statues?|monuments?|palaces?|stadiums?|museums?|buildings?)\b", re.I)
 # money named by what it is before the amount: stolen, seized, spent, arms sales, goods traded, fees
 _OTHER_MONEY_BEFORE = refast.lazy(r"\b(?:stole|stolen|steal|steals|theft|heist|launder|launders|laundered|laundering|deficits?|bribes?|seized|fines?|fined|spent|spends|spending|"
                                  r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$"  # "arms deals with Iran ($1.5 billion)"
@@ -93,6 +95,26 @@ _FOR_GROUP_AFTER = refast.lazy(r"(?:(?:[^.;]|\.(?=\)))[^.;]{0,11}?)?[ \u00a0]+(?
                               r"(?:people|persons|workers|men|women|labou?rers|of[ \u00a0]+them)\b", re.I)
 _KAESONG = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")
 _NK_ZONE = refast.lazy(r"\b(?:Rason|Rajin|Sinuiju|Pyongyang|Wonsan|inside[ \u00a0]+North[ \u00a0]+Korea|at[ \u00a0]+home)\b")  # pay told inside the North too
+@lru_cache(maxsize=8)
+def in_kaesong_story(text: str, sent: Sentence) -> bool:
+    """The Kaesong zone is named in the 1,500 characters before a sentence that names no host
+    (no country, city or "abroad") and speaks of "the complex" or "the zone": the story is still
+    about the zone at home. Read once per sentence."""
+    return _KAESONG.search(text, max(0, sent.start - 1500), sent.start) is not None \
+        and _ZONE_TALK.search(text, sent.start, sent.end) is not None \
+        and not any(p.host for p in find_places(text, sent.start, sent.end))
+
+
+def kaesong_share(text: str, m: Mention, sent: Sentence) -> bool:
+    """A share of what went into or came from the Kaesong zone: the zone named just after it, in its
+    sentence with no host named, or in the story before it."""
+    k = _KAESONG.search(text, sent.start, sent.end)
+    return KAESONG_AFTER.match(text, m.end, sent.end) is not None or (
+        k is not None and "◆" not in text[k.end():m.start] and not any(p.host for p in find_places(text, sent.start, sent.end))) \
+        or in_kaesong_story(text, sent)  # (not past a "◆" heading the sentence runs into)
+
+
+_ZONE_TALK = refast.lazy(r"\bthe[ \u00a0]+(?:industrial[ \u00a0]+)?(?:complex|zone|park)\b|\[complex\]|\bKIC\b")
 _COMPARED_TO = refast.lazy(r"\b(?:compared[ \u00a0]+(?:to|with)|than|versus|against|while|whereas)\b")  # the joint industrial zone: North Koreans at work at home
 KAESONG_AFTER = refast.lazy(r"[^.;:◆]{0,60}?\b(?:Kaesong|Gaeseong)\b")  # a share of what went into or came from the zone (used for shares by extract.py)
 
@@ -134,7 +156,9 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
     if o is not None and "Korea" not in o.group("gap"):
         return True
     k = _KAESONG.search(text, sent.start, sent.end)
-    return k is not None and not (k.start() > m.end and _COMPARED_TO.search(text, m.end, k.start()) and not _NK_ZONE.search(text, sent.start, m.start))  # ("over US$150 a month, compared to $110 ... at Kaesong")
+    if k is None:
+        return in_kaesong_story(text, sent)  # ("the minimum wage at the complex was $67 per month", a paragraph after the zone is named)
+    return not (k.start() > m.end and _COMPARED_TO.search(text, m.end, k.start()) and not _NK_ZONE.search(text, sent.start, m.start))  # ("over US$150 a month, compared to $110 ... at Kaesong")
 
 
 # "their wages rose 20 percent", "pay was slashed by 25%": how much pay changed, not a share of it
@@ -171,7 +195,8 @@ def pay_change(text: str, m: Mention, sent: Sentence) -> bool:
 # "6-7% of North Korea's total export earnings": a share of the country's trade, not of pay
 OF_TRADE_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korea['’]s|the[ \u00a0]+country['’]s|its|the|total|all|annual)[ \u00a0]+){0,3}"
                             rf"(?:{_TRADE_NOUNS}|export[ \u00a0]+\w+|foreign[ \u00a0]+(?:trade|(?:currency|exchange)[ \u00a0]+(?:earnings|income|revenues?))|budget)\b"
-                            r"|[ \u00a0]+of[ \u00a0]+(?:(?!(?:proceeds|earnings|wages|income|labou?r|workforce|workers)\b)[\w-]+[ \u00a0]+){0,4}?(?:exports|imports)\b"  # "85 per cent of refined petroleum product exports"
+                            r"|[ \u00a0]+of[ \u00a0]+(?:(?!(?:proceeds|earnings|wages|income|labou?r|workforce|workers)\b)[\w-]+[ \u00a0]+){0,4}?(?:exports|imports)\b"
+                            r"|(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:income[ \u00a0]+)?tax(?:es)?\b"  # "10% Mongolian tax": the host's tax  # "85 per cent of refined petroleum product exports"
                             r"|[ \u00a0]+of[ \u00a0]+(?:their|the|its)[ \u00a0]+(?!North\b|Korean\b)[A-Z][a-z]+(?:ese|ian|ean|ish)[ \u00a0]+(?:workers|labou?rers|employees|staff)\b"  # "one third of their Chinese workers"
                             # "Russia takes 72% and North Korea 28% of what is felled": a share of the goods
                             r"|(?:[ \u00a0]+and[ \u00a0]+[A-Z][\w \u00a0]{0,20}?[0-9]+[ \u00a0]*(?:%|percent|per[ \u00a0]+cent))?[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:is|was|are|were|gets|got)[ \u00a0]+"

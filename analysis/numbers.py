@@ -416,7 +416,7 @@ _ROSE_BEFORE = refast.lazy(r"\b(?:increased|increasing|rose|risen|grew|grown|cli
 _OPEN_BRACKET = refast.lazy(rf"{_SP}*\({_SP}*")
 # an amount converted in brackets, "(NZ$450m)", "(£586 million)": read past in ranges, and no clause break (placefinder)
 CONVERSION = refast.lazy(rf"{_SP}*\([^()0-9]{{0,4}}[0-9][^()]{{0,16}}\)")
-_BOUND_AFTER = refast.lazy(rf"{_SP}+(?:or|and){_SP}+(more|above|over|fewer|less|under)\b", re.I)
+_BOUND_AFTER = refast.lazy(rf"{_SP}+(?:or|and){_SP}+(more|above|over|fewer|less|under|plus)\b|[-‐]?(plus)\b|(\+)(?![0-9])", re.I)  # "170-plus", "200+"
 
 
 def _kind(a: Amount) -> str:
@@ -525,7 +525,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
             high = value
         elif (after := _BOUND_AFTER.match(text, a.end, end)) is not None:
             # "some 100,000 or more workers": a bound written after the number
-            low, high = (value, None) if after.group(1).lower() in ("more", "above", "over") else (None, value)
+            low, high = (value, None) if (after.group(1) or after.group(2) or after.group(3)).lower() in ("more", "above", "over", "plus", "+") else (None, value)
         out.append(Mention(a.start, a.end, _kind(a), value, low, high, q, word=a.word))
         i += 1
     # "$US1.1 billion to $US2.1 billion ($1.5 to $2.9 billion)": the same money converted for the reader

@@ -1506,3 +1506,31 @@ def test_round_55_rules_keep_ordinary_figures():
     # a place after a count with no verb is its place only as a list item's
     assert [f.country for f in _all("Kuwait hired 2,010 North Korean workers at the UAE's request.", "2019-06-01")] == ["KWT"]
     assert [f.country for f in _all("Mongolia hosted 1,210 North Korean workers at the China border.", "2019-06-01")] == ["MNG"]
+
+
+def test_round_56_shapes():
+    # the United States is a host only where people enter it or its visas are counted
+    assert _one("Some 140 North Koreans entered the United States in 2010.", "2011-08-01").country == "USA"
+    assert _one("The State Department issued 95 U.S. visas to North Koreans last year.", "2013-02-01").country == "USA"
+    assert _one("U.S. officials said about 12,000 North Korean workers were in Russia.", "2018-01-01").country == "RUS"
+    # a bound written after the number
+    f = _one("We have about 160-plus North Koreans here, the minister said.", "2017-03-01")
+    assert (f.value, f.low) == (160, 160)
+    assert _one("Report: 210+ North Korean technicians working in Iran", "2011-05-01").low == 210
+    # the share a worker takes home "at best", a host's tax, a statue's price, a story about the Kaesong zone
+    assert _all("North Korean labourers on the stadium sites take home at best 12 percent of their salary.", "2014-12-01") == []
+    assert _all("The only deduction from their wages is a 12% Mongolian tax.", "2011-10-01") == []
+    assert _all("North Korea is set to earn US$4 million after producing three statues of the president.", "2014-03-01") == []
+    text = ("Workers at the Kaesong Industrial Complex were paid little, a report says.\n\n"
+            "The minimum wage at the complex was $68.05 per month, the economist said.")
+    assert _all(text, "2014-03-01") == []
+    # not the workers: casualties, hostages, relatives, counts of ships, franchises, ages in a pair
+    assert _all("On Nov. 21, three miners were burned to death in a mine explosion.", "2014-12-01") == []
+    assert _all("Four North Koreans kidnapped by militants near the city have been freed.", "2016-09-01") == []
+    assert _all("Checks were widened from four of the applicants' relatives to seven.", "2025-10-01") == []
+    assert _all("The number of North Korean vessels inspected last month, it said, stood at 14.", "2017-09-01") == []
+    assert _all("Laos is home to four of the franchises.", "2017-07-01") == []
+    assert _all("The doctors were identified as Ri Chol, 54, and Kim Nam, 49.", "2016-01-01") == []
+    assert _all("They work from eleven to fifteen hours a day.", "2025-06-01") == []
+    # places: a firm's links to a country are no host
+    assert _one("About 1,100 North Korean workers were found at Canadian-linked seafood plants in China.", "2024-03-01").country == "CHN"
