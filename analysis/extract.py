@@ -164,7 +164,7 @@ _OF_THE_N = refast.lazy(rf"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a
 # "Of those passes, 38 ...", "Of the 54 African member states, fewer than 15 ...": the count's noun is the partitive's
 _PARTITIVE_BEFORE = refast.lazy(r"\b[Oo]f[ \u00a0]+(?:the|those|these|its|their|all)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?P<noun>[^,;.]{1,60}?),[ \u00a0]+"
                                r"(?:(?:fewer|more|less|than|about|around|only|just|some|at|least|nearly|almost|roughly|over|under)[ \u00a0]+){0,3}$")
-_PARTS_BEFORE = refast.lazy(r"\b(?:including|of which|among them|the other)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$|\bfrom\b[^.;]{0,80}\bto[ \u00a0]+$", re.I)  # "12 clinics, including four", "four of them fled, while the other three"; "from five relatives to eight"
+_PARTS_BEFORE = refast.lazy(r"\b(?:including|of which|among them|the other)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$|\bfrom[ \u00a0]+\w+[ \u00a0]+of[ \u00a0]+(?:the|their|its)\b[^.;]{0,60}\bto[ \u00a0]+$", re.I)  # "12 clinics, including four", "four of them fled, while the other three"; "from five relatives to eight"
 _OWNED = {"owned", "operated", "run", "linked", "backed", "flagged", "made", "built", "controlled", "affiliated", "themed", "style",
           "funded", "managed", "registered-owned"}
 _NK_IN_SENTENCE = refast.lazy(r"North[ \u00a0]+Korea|DPRK|Pyongyang")  # "North Korea's embassy asked to let 3,500 migrant workers stay"
@@ -369,7 +369,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     if _CLOCK_AFTER.match(text, m.end, sent.end):
         return "other"  # "from 7 morning to 10 evening", "at 6 a.m."
     if text[m.end:m.end + 1] in ("-", "‐") and (text[m.end + 1:m.end + 2].isalpha() or _HYPHEN_RANGE.match(text, m.end)) \
-            and text[m.end + 1:m.end + 4] not in ("odd", "plu"):  # ("170-plus"; "its remaining 100-odd North Korean workers" is a count)
+            and not (text.startswith("odd", m.end + 1) or text.startswith("plus", m.end + 1) and text[m.end + 5:m.end + 6] not in ("-", "‐")):  # ("170-plus", not "20-plus-year-old"; "100-odd workers")
         return "other"  # "a 34-year-old", "a 15,000-seat stadium", "12-hour shifts", "14- to 16-hour days"
     if (_PAREN_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and text.startswith(")", m.end)
             and _facts(text, sent).people):  # a list: "Russia (1,200), China (800) and Laos (300) ... workers"

@@ -143,9 +143,10 @@ _OUTLET_IN_BEFORE = refast.lazy(r"\b(?:Shimbun|[Nn]ewspaper|[Nn]ews[ \u00a0]+[Aa
 _SOURCE_BEFORE = refast.lazy(rf"\b(?:{_SOURCE_WORDS})\b[^.;]{{0,60}}$", re.I)
 # the United States is a speaker here ("U.S. officials said"), a host only where people go or visas are
 # its own: "entered the United States", "visas to visit the U.S.", "U.S. visas"
-_INTO_BEFORE = refast.lazy(r"\b(?:entered|entering|enter|enters|visit|visits|visited|visiting|travel(?:led|ed)?[ \u00a0]+to)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_INTO_BEFORE = refast.lazy(r"(?:(?<=Koreans who )|(?<=nationals who )|(?<=citizens who )|(?<!who )(?<!that )(?<!which )(?<!who had ))\b(?:entered|entering|enter|enters|visit|visits|visited|visiting|travel(?:led|ed)?[ \u00a0]+to)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _VISAS_AFTER = refast.lazy(r"[ \u00a0]+(?:visas?|entry[ \u00a0]+visas?|immigration)\b")
-_OCCUPIER_AFTER = refast.lazy(r"[-‐](?:occupied|controlled|held|annexed|backed|linked|owned|funded|flagged|registered)\b")
+_OCCUPIER_AFTER = refast.lazy(r"[-‐](?:occupied|controlled|held|annexed|backed|linked|funded|flagged|registered)\b")
+_OWNER_AFTER = refast.lazy(r"[-‐](?:owned|run|operated)\b")  # "a Chinese-owned contractor" in Laos: the owner, when another host is named
 _TRAVEL_BEFORE = refast.lazy(r"\b(?:travel|travels|travelling|traveling|travelled|traveled|trips?|holidays?|vacations?)[ \u00a0]+$", re.I)
 
 
@@ -186,8 +187,9 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
             if code is not None:
                 seat = text[s:e] not in g.not_cities and text[s - 1:s] == " " and (_UNIVERSITY_BEFORE.search(text, max(start, s - 90), s) is not None
                                                                            or _UNIVERSITY_AFTER.match(text, e, end) is not None and _SOURCE_BEFORE.search(text, max(start, s - 70), s) is not None)
-                if _NEWS_AFTER.match(text, e, end) is not None or _OUTLET_IN_BEFORE.search(text, max(start, s - 30), s) is not None:
-                    news.append(len(out))
+                if _NEWS_AFTER.match(text, e, end) is not None or _OUTLET_IN_BEFORE.search(text, max(start, s - 30), s) is not None \
+                        or _OWNER_AFTER.match(text, e, end) is not None:
+                    news.append(len(out))  # (a speaker or an owner gives way to another host)
                 out.append(Place(s, e, code, (code not in g.not_hosts or code == "USA" and (_INTO_BEFORE.search(text, max(start, s - 20), s) is not None
                                                                                                or _VISAS_AFTER.match(text, e, end) is not None))
                                  and text[s:e] not in g.venues and not seat

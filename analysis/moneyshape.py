@@ -100,9 +100,11 @@ def in_kaesong_story(text: str, sent: Sentence) -> bool:
     """The Kaesong zone is named in the 1,500 characters before a sentence that names no host
     (no country, city or "abroad") and speaks of "the complex" or "the zone": the story is still
     about the zone at home. Read once per sentence."""
-    return _KAESONG.search(text, max(0, sent.start - 1500), sent.start) is not None \
-        and _ZONE_TALK.search(text, sent.start, sent.end) is not None \
-        and not any(p.host for p in find_places(text, sent.start, sent.end))
+    last = None
+    for last in _KAESONG.finditer(text, max(0, sent.start - 1500), sent.start):
+        pass
+    return last is not None and _ZONE_TALK.search(text, sent.start, sent.end) is not None \
+        and not any(p.host for p in find_places(text, last.end(), sent.end))  # (no host named since: "In Kazan, a hotel complex ...")
 
 
 def kaesong_share(text: str, m: Mention, sent: Sentence) -> bool:
@@ -110,10 +112,12 @@ def kaesong_share(text: str, m: Mention, sent: Sentence) -> bool:
     sentence with no host named, or in the story before it."""
     k = _KAESONG.search(text, sent.start, sent.end)
     return KAESONG_AFTER.match(text, m.end, sent.end) is not None or (
-        k is not None and "◆" not in text[k.end():m.start] and not any(p.host for p in find_places(text, sent.start, sent.end))) \
+        k is not None and "◆" not in text[k.end():m.start] and not _WHO_WORKED_BEFORE.search(text, max(sent.start, k.start() - 40), k.start())
+        and not any(p.host for p in find_places(text, sent.start, sent.end))) \
         or in_kaesong_story(text, sent)  # (not past a "◆" heading the sentence runs into)
 
 
+_WHO_WORKED_BEFORE = refast.lazy(r"\bwho\b[^.;,]{0,30}$")  # "defectors who once worked at Kaesong say ...": the speakers' past, not the share's place
 _ZONE_TALK = refast.lazy(r"\bthe[ \u00a0]+(?:industrial[ \u00a0]+)?(?:complex|zone|park)\b|\[complex\]|\bKIC\b")
 _COMPARED_TO = refast.lazy(r"\b(?:compared[ \u00a0]+(?:to|with)|than|versus|against|while|whereas)\b")  # the joint industrial zone: North Koreans at work at home
 KAESONG_AFTER = refast.lazy(r"[^.;:◆]{0,60}?\b(?:Kaesong|Gaeseong)\b")  # a share of what went into or came from the zone (used for shares by extract.py)
@@ -196,7 +200,7 @@ def pay_change(text: str, m: Mention, sent: Sentence) -> bool:
 OF_TRADE_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korea['’]s|the[ \u00a0]+country['’]s|its|the|total|all|annual)[ \u00a0]+){0,3}"
                             rf"(?:{_TRADE_NOUNS}|export[ \u00a0]+\w+|foreign[ \u00a0]+(?:trade|(?:currency|exchange)[ \u00a0]+(?:earnings|income|revenues?))|budget)\b"
                             r"|[ \u00a0]+of[ \u00a0]+(?:(?!(?:proceeds|earnings|wages|income|labou?r|workforce|workers)\b)[\w-]+[ \u00a0]+){0,4}?(?:exports|imports)\b"
-                            r"|(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:income[ \u00a0]+)?tax(?:es)?\b"  # "10% Mongolian tax": the host's tax  # "85 per cent of refined petroleum product exports"
+                            r"|[ \u00a0]+(?!Korean\b)[A-Z][a-z]+(?:ian|ese|ean|ish|an|i)[ \u00a0]+(?:income[ \u00a0]+)?tax(?:es)?\b"  # "10% Mongolian tax": the host's tax (not "a 70 percent tax" the state levies)  # "85 per cent of refined petroleum product exports"
                             r"|[ \u00a0]+of[ \u00a0]+(?:their|the|its)[ \u00a0]+(?!North\b|Korean\b)[A-Z][a-z]+(?:ese|ian|ean|ish)[ \u00a0]+(?:workers|labou?rers|employees|staff)\b"  # "one third of their Chinese workers"
                             # "Russia takes 72% and North Korea 28% of what is felled": a share of the goods
                             r"|(?:[ \u00a0]+and[ \u00a0]+[A-Z][\w \u00a0]{0,20}?[0-9]+[ \u00a0]*(?:%|percent|per[ \u00a0]+cent))?[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:is|was|are|were|gets|got)[ \u00a0]+"

@@ -416,7 +416,7 @@ _ROSE_BEFORE = refast.lazy(r"\b(?:increased|increasing|rose|risen|grew|grown|cli
 _OPEN_BRACKET = refast.lazy(rf"{_SP}*\({_SP}*")
 # an amount converted in brackets, "(NZ$450m)", "(£586 million)": read past in ranges, and no clause break (placefinder)
 CONVERSION = refast.lazy(rf"{_SP}*\([^()0-9]{{0,4}}[0-9][^()]{{0,16}}\)")
-_BOUND_AFTER = refast.lazy(rf"{_SP}+(?:or|and){_SP}+(more|above|over|fewer|less|under|plus)\b|[-‐]?(plus)\b|(\+)(?![0-9])", re.I)  # "170-plus", "200+"
+_BOUND_AFTER = refast.lazy(rf"{_SP}+(?:or|and){_SP}+(more|above|over|fewer|less|under|plus)\b|[-‐]?(plus)\b(?![-‐])|(\+)(?![0-9])", re.I)  # "170-plus", "200+"
 
 
 def _kind(a: Amount) -> str:

@@ -1534,3 +1534,27 @@ def test_round_56_shapes():
     assert _all("They work from eleven to fifteen hours a day.", "2025-06-01") == []
     # places: a firm's links to a country are no host
     assert _one("About 1,100 North Korean workers were found at Canadian-linked seafood plants in China.", "2024-03-01").country == "CHN"
+
+
+def test_round_56_rules_keep_ordinary_figures():
+    # a reviewer's counter-examples to the rules written after round 56: each must still give its figure
+    kaesong = ("Seoul shut the Kaesong industrial zone in 2016, ending a decade of joint production. "
+               "Since then Pyongyang has leaned harder on labour sent abroad.\n\n")
+    _each_gives_its_figure([
+        ('The regime levies a 71 percent tax on the wages of North Korean workers in Russia.', '2019-06-01', 71),
+        ('North Korean workers in Mongolia pay a 52% Party tax on their wages, a defector said.', '2019-06-01', 52),
+        (kaesong + 'In Vladivostok, 310 North Koreans build a housing complex. Wages at the complex reach $710 a month.', '2019-06-01', 710),
+        (kaesong + 'In Dandong, a seafood processing complex employs 510 North Korean women. Managers say the state takes 71 percent of wages at the complex.', '2019-06-01', 71),
+        (kaesong + "North Korean workers are also employed in China's Hunchun border zone. Workers in the zone earn $310 a month.", '2019-06-01', 310),
+        ('Defectors who once worked at Kaesong say the state takes 71 percent of the pay of North Korean loggers.', '2019-06-01', 71),
+        ('In Libya, 410 workers fear being kidnapped, the North Korean embassy said.', '2019-06-01', 410),
+        ('The number of companies hiring North Koreans has shrunk, officials in Vladivostok said, yet 3,100 remain in Primorye.', '2019-06-01', 3100),
+        ('As the number of flights from Pyongyang grew, Russia counted 13,100 North Korean arrivals in 2024.', '2019-06-01', 13100),
+        ('Three restaurants closed last year, and the number of North Korean workers in Cambodia fell from 310 to 125.', '2019-06-01', 125),
+        ('The firm runs 12 clinics in Kuwait, and its North Korean doctors went from 41 to 61.', '2019-06-01', 61),
+        ('Permits for North Korean workers by region last year: Primorye, 81, and Khabarovsk, 61.', '2019-06-01', 61)])
+    # a hyphenated age or length is no bound; a visitor who is someone else does not make the United States a host
+    assert [f.value for f in _all("A 20-plus-year-old foreman said 510 North Koreans work at the site in Kazan.", "2019-06-01")] == [510]
+    assert _one("A delegation that travelled to the U.S. in May said 510 North Korean workers were still employed in Poland.").country == "POL"
+    # an owner's nationality is the host when no other place is named
+    assert _one("A Russian-owned firm employs 260 North Korean builders, the newspaper reported.").country == "RUS"
