@@ -146,7 +146,7 @@ _SOURCE_BEFORE = refast.lazy(rf"\b(?:{_SOURCE_WORDS})\b[^.;]{{0,60}}$", re.I)
 _INTO_BEFORE = refast.lazy(r"(?:(?<=Koreans who )|(?<=nationals who )|(?<=citizens who )|(?<!who )(?<!that )(?<!which )(?<!who had ))\b(?:entered|entering|enter|enters|visit|visits|visited|visiting|travel(?:led|ed)?[ \u00a0]+to)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _VISAS_AFTER = refast.lazy(r"[ \u00a0]+(?:visas?|entry[ \u00a0]+visas?|immigration)\b")
 _OCCUPIER_AFTER = refast.lazy(r"[-‐](?:occupied|controlled|held|annexed|backed|linked|funded|flagged|registered)\b")
-_OWNER_AFTER = refast.lazy(r"[-‐](?:owned|run|operated)\b")  # "a Chinese-owned contractor" in Laos: the owner, when another host is named
+_OWNER_AFTER = refast.lazy(r"[-‐](?:owned|run|operated)\b")  # "a Chinese-owned builder" in Cambodia: the owner, when another host is named
 _TRAVEL_BEFORE = refast.lazy(r"\b(?:travel|travels|travelling|traveling|travelled|traveled|trips?|holidays?|vacations?)[ \u00a0]+$", re.I)
 
 
@@ -193,7 +193,7 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
                 out.append(Place(s, e, code, (code not in g.not_hosts or code == "USA" and (_INTO_BEFORE.search(text, max(start, s - 20), s) is not None
                                                                                                or _VISAS_AFTER.match(text, e, end) is not None))
                                  and text[s:e] not in g.venues and not seat
-                                 and not _OCCUPIER_AFTER.match(text, e, end)))  # ("Russian-occupied regions of Ukraine": the occupier is no host)
+                                 and not _OCCUPIER_AFTER.match(text, e, end)))  # ("Russian-occupied towns in Ukraine": the occupier is no host)
                 skip_to = spans[n - 1][1]
                 break
     for i in news:

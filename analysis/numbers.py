@@ -24,8 +24,8 @@ _SCALES = {"hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10*
            "mln": 10**6, "m": 10**6, "k": 10**3, "b": 10**9}
 _SCALE_AFTER = refast.lazy(rf"(?:({_SP})|[-‐](?=(?:hundred|thousand|million|billion)\b))?(hundred|thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?:s(?!{_SP}of\b))?(?![\w])", re.I)
 _DECIMAL_COMMA = refast.lazy(r"[0-9]{1,3},[0-9]{1,2}")
-_METRES_LONG = refast.lazy(r"m[-‐](?:long|high|wide|tall|deep)\b")  # "a 123m-long painting": a measure
-_DOT_GROUPED = refast.lazy(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")  # "65.000", "1.250.000": thousands grouped with dots
+_METRES_LONG = refast.lazy(r"m[-‐](?:long|high|wide|tall|deep)\b")  # "a 118m-long mural": a measure
+_DOT_GROUPED = refast.lazy(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")  # "48.000", "1.250.000": thousands grouped with dots
 _SCALE_WORD_AFTER = refast.lazy(rf"{_SP}(?:hundred|thousand|million|billion)s?\b", re.I)  # "23-thousand", "78-hundred" too
 # "US 300": translated copy that lost the dollar sign (a bare "US" right before digits)
 _CURRENCY_BEFORE = refast.lazy(rf"(?<![A-Za-z])(?:U\.S\.{_SP}?\$|US{_SP}?\\?\$|USD{_SP}?\$?|\\?\$US|\\?\$|US(?={_SP}\Z)){_SP}?\Z")  # "USD$120", "$US1.1 billion" too
@@ -273,7 +273,7 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
             raw = raw.replace(",", ".")  # "1,5 thousand" (translated copy): a decimal comma before a scale word is no grouping
         elif _DOT_GROUPED.fullmatch(raw) and (raw.count(".") > 1 or raw.endswith(".000")) \
                 and not _SCALE_AFTER.match(text, e, end) and not _PERCENT_AFTER.match(text, e, end):
-            raw = raw.replace(".", ",")  # "approx. 65.000 North Koreans" (European copy): no prose writes ".000" decimals
+            raw = raw.replace(".", ",")  # "approx. 48.000 North Koreans" (European copy): no prose writes ".000" decimals
         elif not _VALID.fullmatch(raw):
             local.append(Warning_(s, e, f"ambiguous number format {raw!r}: no figure taken"))
             continue
@@ -486,7 +486,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
                             or (a.currency and not b.currency and b.scaled and not a.scaled)
                             or (b.currency and not a.currency and not a.scaled and _FROM_IS_RANGE.fullmatch(changed.group(1))
                                 and _PAID_BEFORE.search(text, max(start, changed.start() - 40), changed.start())
-                                and not _CHANGED_BEFORE.search(text, max(start, changed.start() - 60), changed.start()))  # "leaving them from 100 to 200 dollars a month"
+                                and not _CHANGED_BEFORE.search(text, max(start, changed.start() - 60), changed.start()))  # "leaving them from 120 to 180 dollars a month"
                             or not text[start:changed.start()].strip(" \u00a0\"“‘'") or gap in ("-", "–", "‐", "\u2011") and not _YEAR.fullmatch(text[a.start:a.end])):  # (opening the sentence: "From 12,000 to 15,000 visas are issued"; "from 3,000-10,000")
                 changed = None  # "estimates range from 60,000 to 100,000", "earning from $1.1 to 2.1 billion": a range, not a change
             if a.percent and not b.percent:
@@ -497,7 +497,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
                 i += 2  # "between 2008 and 2015": a span of years, no figure
                 continue
             if sep and changed and not (a.currency or a.percent or a.scaled) and (b.currency or b.percent):
-                a.currency, a.percent = b.currency, b.percent  # "rose from 300 to 400 dollars": both ends are money
+                a.currency, a.percent = b.currency, b.percent  # "rose from 320 to 410 dollars": both ends are money
             if sep and (between if is_and else True) and not changed:
                 # carry marks across the range: "$1-2 billion", "40 to 50 percent"
                 b_digits = float(b.digits) if b.digits else b.value

@@ -131,7 +131,7 @@ class ParagraphFrame:
 # comparable figures were 350 in 2009, 280 in 2010 ..." (its counts are of what came before)
 _MORE_DATA = refast.lazy(r"[ \u00a0\"“]*(?:(?:The|These|Those|Other|Similar|Comparable|Earlier|Previous)[ \u00a0]+)+"
                         r"(?:(?:comparable|earlier|previous|annual|yearly|official)[ \u00a0]+)?(?:data|figures|statistics|numbers|totals)\b"
-                        r"|[ \u00a0\"“]*The[ \u00a0]+[0-9]{4}[ \u00a0]+(?:figure|number|total)[ \u00a0]+(?:was|is)\b")  # "The 2015 figure was down from ..."
+                        r"|[ \u00a0\"“]*The[ \u00a0]+[0-9]{4}[ \u00a0]+(?:figure|number|total)[ \u00a0]+(?:was|is)\b")  # "The 2014 figure was down from ..."
 
 
 def opens_on_parts(text: str, sent: Sentence) -> bool:

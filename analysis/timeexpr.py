@@ -384,14 +384,14 @@ def opens_change_over(text: str, sent: Sentence, t: TimeExpr, fs: int, fe: int) 
     return not (fe <= t.start < end.end())
 
 
-# a blog's dated sections: "UPDATE 1 (2013-1-18): ...", "ORIGINAL POST (2012-5-28): ..."
+# a blog's dated sections: "UPDATE 2 (2015-6-3): ...", "ORIGINAL POST (2014-11-20): ..."
 _SECTION_DATE = refast.lazy(r"^[ \u00a0]*(?:ORIGINAL[ \u00a0]+POST|UPDATE(?:[ \u00a0]+[0-9]{1,2})?)[ \u00a0]*\((?P<y>(?:19|20)[0-9]{2})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})\)[ \u00a0]*:", re.M)
 
 
 def section_dates(text: str, start: int, published: PubDate | None) -> Callable[[int], PubDate | None]:
     """The date each position is written at: the publication date, or, in a page that keeps its
-    earlier posts under dated headings ("UPDATE 1 (2013-1-18):", "ORIGINAL POST (2012-4-24):"),
-    the date of the heading above it, so "last year" in a post from 2012 is 2011."""
+    earlier posts under dated headings ("UPDATE 2 (2015-6-3):", "ORIGINAL POST (2014-11-20):"),
+    the date of the heading above it, so "last year" in a post from 2014 is 2013."""
     marks = [(h.start(), PubDate(int(h.group("y")), int(h.group("m")), int(h.group("d"))))
              for h in _SECTION_DATE.finditer(text, start) if 1 <= int(h.group("m")) <= 12 and 1 <= int(h.group("d")) <= 31]
 

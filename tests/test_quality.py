@@ -1381,11 +1381,11 @@ def test_round_52_rules_keep_ordinary_figures():
 
 def test_round_54_shapes():
     # thousands grouped with dots in European copy; "approx." is "about"
-    f = _one("There are approx. 48.000 North Koreans working as labourers outside their country.", "2016-02-01")
+    f = _one("Approx. 48.000 North Korean labourers work abroad, the group says.", "2016-02-01")
     assert (f.value, f.qualifier) == (48000, "approx.")
     # people who received residence permits are counted as permits; a later year's figure compared with it keeps the unit
-    text = ("The number of North Koreans who received first residence permits in the EU stood at 310 last year.\n\n"
-            "The 2015 figure was a sharp fall from 690 North Koreans in 2009, when the data began.")
+    text = ("The count of North Koreans who received first residence permits across the bloc was 310 last year.\n\n"
+            "The 2015 figure was down from 690 North Koreans in 2009.")
     assert [(f.value, f.unit) for f in _all(text, "2016-10-01")] == [(310, "permits"), (690, "permits")]
     # a blog's dated sections: each is read against its own date
     text = ("UPDATE 1 (2014-2-10): About 21,000 North Koreans entered China for work last year.\n\n"
@@ -1410,7 +1410,7 @@ def test_round_54_shapes():
     assert _all("Pyongyang gets about half of its foreign exchange earnings from cybertheft.", "2023-01-01") == []
     assert _all("The ring generated $71 million for the regime over five years.", "2024-12-01") == []
     assert _all("It earned $42 million from the construction of a palace ($30 million) and a stadium ($12 million).", "2010-06-01") == []
-    assert _all("Wages at home are well under $8 per month.", "2012-06-01") == []
+    assert _all("Pay in North Korea is below $8 a month.", "2012-06-01") == []
     # a wage compared with Kaesong's is still the wage abroad
     f = _one("They will earn over US$170 a month, compared to $120 at the Kaesong complex.", "2012-06-01")
     assert (f.value, f.low) == (170, 170)
@@ -1452,15 +1452,15 @@ def test_round_54_rules_keep_ordinary_figures():
 
 def test_round_55_shapes():
     # a range whose first end borrows the second's dollars; a change keeps both ends money
-    f = _one("The state takes the rest, leaving the workers from 120 to 180 dollars a month.", "2025-08-01")
+    f = _one("After deductions the cooks are left with from 120 to 180 dollars a month.", "2025-08-01")
     assert (f.low, f.high, f.unit) == (120, 180, "usd")
     assert [f.unit for f in _all("Wages rose from 320 to 410 dollars a month.", "2025-08-01")] == ["usd", "usd"]
     # a page wrapped at a fixed width: the count's noun on the next line still says North Koreans
-    f = _one("To date, there are approximately 410,000\nNorth Korean laborers working in about 30 countries.", "2015-03-01")
+    f = _one("By one estimate some 410,000\nNorth Korean labourers work in about 30 countries.", "2015-03-01")
     assert f.value == 410000
     # furniture of documents and pages: addresses, post codes, contents pages, page counts, dates in other languages
-    assert _all("Center for Studies 470 Pine Street Monterey, CA 93941, USA", "2018-05-01") == []
-    assert _all("Contact: Vrieshof 4, 2312 BZ Leiden, The Netherlands", "2018-05-01") == []
+    assert _all("Institute for Studies 470 Pine Street Fresno, CA 93711, USA", "2018-05-01") == []
+    assert _all("Contact: Kerkstraat 4, 1234 AB Utrecht, The Netherlands", "2018-05-01") == []
     assert _all("North Korean Workers in Russia Anna Berg 47 Chapter IV North Korean Labour in Africa", "2018-05-01") == []
     assert _all("Total Page:18", "2018-05-01") == []
     assert _all("søndag 24. november 2024", "2024-11-24") == []
@@ -1470,17 +1470,17 @@ def test_round_55_shapes():
     assert _all("Prisoners at Camp 14 make wigs for export.", "2024-11-01") == []
     assert _all("Through the 314 General Bureau, the ministry sends IT workers abroad.", "2022-05-01") == []
     # not the workers: teams of a size, shares of a population, a budget converted, a bystander count, another currency's range
-    assert [f.value for f in _all("About 40 people will be in each team, so about 240 people will be chosen.", "2022-10-01")] == [240]
+    assert [f.value for f in _all("Roughly 40 people will be in each team; some 240 people will go in all.", "2022-10-01")] == [240]
     assert _all("By share of population, the leaders are North Korea (4.1%), Eritrea (3.8%) and Burundi (1.2%).", "2016-05-01") == []
     assert _all("The fleet had a budget of more than DKK 2 billion (USD 310 million).", "2017-10-01") == []
-    assert _all("Fewer than six workers were present at the scene of the accident.", "2022-12-01") == []
+    assert _all("Fewer than six builders were present at the scene when the crane fell.", "2022-12-01") == []
     assert _all("Remittances were cut from 12-thousand to four-thousand euros.", "2017-10-01") == []
-    assert _all("Nine North Korean workers sent to earn U.S. dollars recently defected to South Korea.", "2023-01-01") == []
+    assert _all("Seven North Korean builders paid in U.S. dollars have defected to South Korea.", "2023-01-01") == []
     # places: the occupier is no host; the place a list item is said to be in
-    assert _one("Pyongyang plans to send about 320 workers to Russian-occupied regions of eastern Ukraine.", "2022-10-01").country == "UKR"
-    assert [f.country for f in _all("Another 4,000 are in Kuwait and 1,500 in the United Arab Emirates.", "2016-10-01")] == ["KWT", "ARE"]
+    assert _one("About 320 North Korean builders will go to Russian-occupied towns in eastern Ukraine.", "2022-10-01").country == "UKR"
+    assert [f.country for f in _all("Some 4,000 work in Kuwait and 1,500 in the United Arab Emirates.", "2016-10-01")] == ["KWT", "ARE"]
     # missing workers are counted; people wanted by police are not
-    assert _one("Questions swirl over the whereabouts of 163 North Korean workers who vanished from sites in Sarawak.", "2017-03-01").value == 163
+    assert _one("Officials do not know the whereabouts of 163 North Korean builders who left their sites in Sarawak.", "2017-03-01").value == 163
     assert _all("Police seek information on the whereabouts of two North Koreans.", "2017-03-01") == []
 
 
@@ -1514,22 +1514,22 @@ def test_round_56_shapes():
     assert _one("The State Department issued 95 U.S. visas to North Koreans last year.", "2013-02-01").country == "USA"
     assert _one("U.S. officials said about 12,000 North Korean workers were in Russia.", "2018-01-01").country == "RUS"
     # a bound written after the number
-    f = _one("We have about 160-plus North Koreans here, the minister said.", "2017-03-01")
+    f = _one("The state has about 160-plus North Koreans on its books, an official said.", "2017-03-01")
     assert (f.value, f.low) == (160, 160)
-    assert _one("Report: 210+ North Korean technicians working in Iran", "2011-05-01").low == 210
+    assert _one("Some 210+ North Korean engineers are said to work in Iran.", "2011-05-01").low == 210
     # the share a worker takes home "at best", a host's tax, a statue's price, a story about the Kaesong zone
-    assert _all("North Korean labourers on the stadium sites take home at best 12 percent of their salary.", "2014-12-01") == []
-    assert _all("The only deduction from their wages is a 12% Mongolian tax.", "2011-10-01") == []
-    assert _all("North Korea is set to earn US$4 million after producing three statues of the president.", "2014-03-01") == []
+    assert _all("Labourers on the stadium sites take home at best 12 percent of what they earn.", "2014-12-01") == []
+    assert _all("Their employer deducts a 12% Mongolian tax.", "2011-10-01") == []
+    assert _all("Pyongyang will receive US$4 million for building three statues of the late leader.", "2014-03-01") == []
     text = ("Workers at the Kaesong Industrial Complex were paid little, a report says.\n\n"
-            "The minimum wage at the complex was $68.05 per month, the economist said.")
+            "At the complex the lowest monthly wage was $68, the economist said.")
     assert _all(text, "2014-03-01") == []
     # not the workers: casualties, hostages, relatives, counts of ships, franchises, ages in a pair
-    assert _all("On Nov. 21, three miners were burned to death in a mine explosion.", "2014-12-01") == []
-    assert _all("Four North Koreans kidnapped by militants near the city have been freed.", "2016-09-01") == []
-    assert _all("Checks were widened from four of the applicants' relatives to seven.", "2025-10-01") == []
+    assert _all("Four welders were burned to death in a blast at the yard last week.", "2014-12-01") == []
+    assert _all("Gunmen released four North Koreans kidnapped by militants in March.", "2016-09-01") == []
+    assert _all("The checks went from four of their relatives to seven.", "2025-10-01") == []
     assert _all("The number of North Korean vessels inspected last month, it said, stood at 14.", "2017-09-01") == []
-    assert _all("Laos is home to four of the franchises.", "2017-07-01") == []
+    assert _all("Four of the franchises are in Laos.", "2017-07-01") == []
     assert _all("The doctors were identified as Ri Chol, 54, and Kim Nam, 49.", "2016-01-01") == []
     assert _all("They work from eleven to fifteen hours a day.", "2025-06-01") == []
     # places: a firm's links to a country are no host
