@@ -154,7 +154,7 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
     """Place mentions in text[start:end], longest name first at each capitalised word."""
     g = load()
     out: list[Place] = []
-    news: list[int] = []  # "Japan's Kyodo news agency": a speaker when another host is named
+    gives_way: list[int] = []  # "Japan's Kyodo news agency", "a Chinese-owned builder": a speaker or an owner, when another host is named
     skip_to = start
     for m in _CAPITALISED.finditer(text, start, end):
         if m.start() < skip_to:
@@ -189,14 +189,14 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
                                                                            or _UNIVERSITY_AFTER.match(text, e, end) is not None and _SOURCE_BEFORE.search(text, max(start, s - 70), s) is not None)
                 if _NEWS_AFTER.match(text, e, end) is not None or _OUTLET_IN_BEFORE.search(text, max(start, s - 30), s) is not None \
                         or _OWNER_AFTER.match(text, e, end) is not None:
-                    news.append(len(out))  # (a speaker or an owner gives way to another host)
+                    gives_way.append(len(out))
                 out.append(Place(s, e, code, (code not in g.not_hosts or code == "USA" and (_INTO_BEFORE.search(text, max(start, s - 20), s) is not None
                                                                                                or _VISAS_AFTER.match(text, e, end) is not None))
                                  and text[s:e] not in g.venues and not seat
                                  and not _OCCUPIER_AFTER.match(text, e, end)))  # ("Russian-occupied towns in Ukraine": the occupier is no host)
                 skip_to = spans[n - 1][1]
                 break
-    for i in news:
+    for i in gives_way:
         p = out[i]
         if any(q.host and q.code != p.code for q in out):
             out[i] = Place(p.start, p.end, p.code, False, p.described, p.owner)

@@ -6,10 +6,9 @@ never at which metric it would take."""
 from __future__ import annotations
 
 import re
-
-from . import refast
 from functools import lru_cache
 
+from . import refast
 from .gazetteer import NOT_DEMONYMS, find_places
 from .numbers import Mention
 from .segment import Sentence
@@ -93,8 +92,10 @@ _MINIMUM_WAGE_BEFORE = refast.lazy(r"\bminimum[ \u00a0]+(?:monthly[ \u00a0]+)?(?
 # "paid 20,000 roubles (about $310) for six people": one sum for a group, no worker's pay
 _FOR_GROUP_AFTER = refast.lazy(r"(?:(?:[^.;]|\.(?=\)))[^.;]{0,11}?)?[ \u00a0]+(?:for|between|among)[ \u00a0]+(?:all[ \u00a0]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+dozen)[ \u00a0]+"
                               r"(?:people|persons|workers|men|women|labou?rers|of[ \u00a0]+them)\b", re.I)
-_KAESONG = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")
+_KAESONG = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")  # the joint industrial zone: North Koreans at work at home
 _NK_ZONE = refast.lazy(r"\b(?:Rason|Rajin|Sinuiju|Pyongyang|Wonsan|inside[ \u00a0]+North[ \u00a0]+Korea|at[ \u00a0]+home)\b")  # pay told inside the North too
+
+
 @lru_cache(maxsize=8)
 def in_kaesong_story(text: str, sent: Sentence) -> bool:
     """The Kaesong zone is named in the 1,500 characters before a sentence that names no host
@@ -119,7 +120,7 @@ def kaesong_share(text: str, m: Mention, sent: Sentence) -> bool:
 
 _WHO_WORKED_BEFORE = refast.lazy(r"\bwho\b[^.;,]{0,30}$")  # "defectors who once worked at Kaesong say ...": the speakers' past, not the share's place
 _ZONE_TALK = refast.lazy(r"\bthe[ \u00a0]+(?:industrial[ \u00a0]+)?(?:complex|zone|park)\b|\[complex\]|\bKIC\b")
-_COMPARED_TO = refast.lazy(r"\b(?:compared[ \u00a0]+(?:to|with)|than|versus|against|while|whereas)\b")  # the joint industrial zone: North Koreans at work at home
+_COMPARED_TO = refast.lazy(r"\b(?:compared[ \u00a0]+(?:to|with)|than|versus|against|while|whereas)\b")
 KAESONG_AFTER = refast.lazy(r"[^.;:◆]{0,60}?\b(?:Kaesong|Gaeseong)\b")  # a share of what went into or came from the zone (used for shares by extract.py)
 
 
@@ -166,15 +167,16 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
 
 
 # "their wages rose 20 percent", "pay was slashed by 25%": how much pay changed, not a share of it
+_CHANGE_QUALIFIED = r"(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|over|roughly|just|up[ \u00a0]+to)[ \u00a0]+)?$"  # "by almost 80 percent"
 _PAY_CHANGE_BEFORE = refast.lazy(
     r"\b(?:wages?|pay|salar(?:y|ies)|earnings|incomes?|remittances)\b[^.;]{0,40}?\b(?:rose|risen|rise|rises|fell|fallen|fall|falls|"
     r"dropped|drop|increased|decreased|grew|grown|climbed|declined|jumped|surged|plunged|slashed|cut|reduced|lowered)[ \u00a0]+"
-    r"(?:by[ \u00a0]+)?(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|over|roughly|just|up[ \u00a0]+to)[ \u00a0]+)?$"
+    r"(?:by[ \u00a0]+)?" + _CHANGE_QUALIFIED +
     # a premium on pay: "Night shifts earned them an extra 60 percent of their daily wage"
     r"|\b(?:earn|earns|earned|earning|paid|pays|get|gets|got|receive|receives|received)\b[^.;]{0,20}?\b(?:extra|additional|bonus)[ \u00a0]+$"
     # anything changed by a share: "a plan to cut fuel imports by almost 80 percent"
     r"|\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed|ing)?|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing))\b(?:(?!\b(?:workers|labou?rers|Koreans|employees|staff|nationals)\b)[^.;]){0,80}?\bby[ \u00a0]+"  # (not "reduced the number of North Korean laborers by two-thirds")
-    r"(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|over|roughly|just|up[ \u00a0]+to)[ \u00a0]+)?$", re.I)
+    + _CHANGE_QUALIFIED, re.I)
 
 
 _NAME_BRACKET_BEFORE = refast.lazy(r"\b(?!Pyongyang\b|Party\b|State\b)[A-Z][a-z]+[ \u00a0]*\([ \u00a0]*$")
@@ -199,8 +201,8 @@ def pay_change(text: str, m: Mention, sent: Sentence) -> bool:
 # "6-7% of North Korea's total export earnings": a share of the country's trade, not of pay
 OF_TRADE_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korea['’]s|the[ \u00a0]+country['’]s|its|the|total|all|annual)[ \u00a0]+){0,3}"
                             rf"(?:{_TRADE_NOUNS}|export[ \u00a0]+\w+|foreign[ \u00a0]+(?:trade|(?:currency|exchange)[ \u00a0]+(?:earnings|income|revenues?))|budget)\b"
-                            r"|[ \u00a0]+of[ \u00a0]+(?:(?!(?:proceeds|earnings|wages|income|labou?r|workforce|workers)\b)[\w-]+[ \u00a0]+){0,4}?(?:exports|imports)\b"
-                            r"|[ \u00a0]+(?!Korean\b)[A-Z][a-z]+(?:ian|ese|ean|ish|an|i)[ \u00a0]+(?:income[ \u00a0]+)?tax(?:es)?\b"  # "a 12% Mongolian tax": the host's tax (not "a 70 percent tax" the state levies)  # "85 per cent of refined petroleum product exports"
+                            r"|[ \u00a0]+of[ \u00a0]+(?:(?!(?:proceeds|earnings|wages|income|labou?r|workforce|workers)\b)[\w-]+[ \u00a0]+){0,4}?(?:exports|imports)\b"  # "85 per cent of refined petroleum product exports"
+                            r"|[ \u00a0]+(?!Korean\b)[A-Z][a-z]+(?:ian|ese|ean|ish|an|i)[ \u00a0]+(?:income[ \u00a0]+)?tax(?:es)?\b"  # "a 12% Mongolian tax": the host's tax (not "a 70 percent tax" the state levies)
                             r"|[ \u00a0]+of[ \u00a0]+(?:their|the|its)[ \u00a0]+(?!North\b|Korean\b)[A-Z][a-z]+(?:ese|ian|ean|ish)[ \u00a0]+(?:workers|labou?rers|employees|staff)\b"  # "one third of their Chinese workers"
                             # "Russia takes 72% and North Korea 28% of what is felled": a share of the goods
                             r"|(?:[ \u00a0]+and[ \u00a0]+[A-Z][\w \u00a0]{0,20}?[0-9]+[ \u00a0]*(?:%|percent|per[ \u00a0]+cent))?[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:is|was|are|were|gets|got)[ \u00a0]+"

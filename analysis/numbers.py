@@ -399,7 +399,6 @@ _FROM = refast.lazy(r"\b(from|down" + _SP + r"from|up" + _SP + r"from)" + _SP + 
 _THOUSAND_REST = refast.lazy(r"[ \u00a0]([0-9]{1,3})(?![0-9,.])")
 _PHRASAL_OVER = refast.lazy(r"\b(?:fork|forks|forked|forking|hand|hands|handed|handing|turn|turns|turned|turning|take|takes|taken|took|sign|signed|pass|passed|give|gave|given"
                            r"|stand|stands|stood|standing|tower|towers|towered|watch|watches|watched|watching|preside|presides|presided|loom|looms|loomed|hover|hovers|hovered)" + _SP + r"+\Z", re.I)  # ("a foreman stands over two labourers")
-_FROM_IS_RANGE = refast.lazy(r"from", re.I)  # (not "down from", "up from": changes)
 _CHANGED_BEFORE = refast.lazy(r"\b(?:increas|decreas|rose|risen|rise|grew|grown|climb|jump|went|shot|soar|fell|fall|drop|cut|rais|lower|reduc|slash|doubl|tripl|halv|chang|surg|hik|boost|improv|lift|mov|bump)\w*\b[^.;]{0,50}$", re.I)
 _PAID_BEFORE = refast.lazy(r"\b(?:earn|earns|earned|earning|paid|pay|pays|receive|receives|received|receiving|get|gets|got|getting|left[ \u00a0]+with|leaving|keep|keeps|kept|make|makes|made|making)\b[^.;]{0,30}$", re.I)  # a range of pay, not a change
 _RANGE_VERB = refast.lazy(r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)" + _SP + r"+\Z", re.I)
@@ -484,7 +483,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
             changed = _FROM.search(text, max(start, a.start - 40), a.start)
             if changed and (_RANGE_VERB.search(text, max(start, changed.start() - 20), changed.start())
                             or (a.currency and not b.currency and b.scaled and not a.scaled)
-                            or (b.currency and not a.currency and not a.scaled and _FROM_IS_RANGE.fullmatch(changed.group(1))
+                            or (b.currency and not a.currency and not a.scaled and changed.group(1).lower() == "from"  # (not "down from", "up from": changes)
                                 and _PAID_BEFORE.search(text, max(start, changed.start() - 40), changed.start())
                                 and not _CHANGED_BEFORE.search(text, max(start, changed.start() - 60), changed.start()))  # "leaving them from 120 to 180 dollars a month"
                             or not text[start:changed.start()].strip(" \u00a0\"“‘'") or gap in ("-", "–", "‐", "\u2011") and not _YEAR.fullmatch(text[a.start:a.end])):  # (opening the sentence: "From 12,000 to 15,000 visas are issued"; "from 3,000-10,000")
@@ -525,7 +524,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
             high = value
         elif (after := _BOUND_AFTER.match(text, a.end, end)) is not None:
             # "some 100,000 or more workers": a bound written after the number
-            low, high = (value, None) if (after.group(1) or after.group(2) or after.group(3)).lower() in ("more", "above", "over", "plus", "+") else (None, value)
+            low, high = (value, None) if after.group(after.lastindex).lower() in ("more", "above", "over", "plus", "+") else (None, value)
         out.append(Mention(a.start, a.end, _kind(a), value, low, high, q, word=a.word))
         i += 1
     # "$US1.1 billion to $US2.1 billion ($1.5 to $2.9 billion)": the same money converted for the reader

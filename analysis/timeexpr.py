@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
 from functools import lru_cache
+from typing import Callable
 
 from . import refast
 from .article import PubDate
