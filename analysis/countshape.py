@@ -103,6 +103,10 @@ _YEAR_OPENS_NAME_BEFORE = refast.lazy(r"(?:\b(?:the|The|a|A|its|in|In|of)[ \u00a
 _YEARS_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[ \u00a0]*(?:and|or|to|through|-|–)[ \u00a0]*$")  # "in 2015 and 2016"
 
 
+_GROUP_OF_BEFORE = refast.lazy(r"\bGroup[ \u00a0]+of[ \u00a0]+$")
+_GROUP_OF_AFTER = refast.lazy(r"[ \u00a0]*(?:[,)]|\(|[ \u00a0]+(?:summit|nations|countries|leaders|meeting|industriali[sz]ed)\b)")
+_YEAR_IN_BRACKETS_AFTER = refast.lazy(r"[ \u00a0]*\((?:19|20)[0-9]{2}\)")
+_RESOLUTIONS_BEFORE = refast.lazy(r"\bresolutions?\b", re.I)
 _PAGE_COUNT_BEFORE = refast.lazy(r"\b(?:Total[ \u00a0]+)?Pages?:[ \u00a0]*$", re.I)  # "Total Page:24" on a document listing
 _STREET_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!North\b|Koreans?\b|Workers\b|Labou?rers\b)[A-Z][a-z]+){1,3}[ \u00a0]+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Square)(?![\w])")
 _POSTCODE = refast.lazy(r"[ \u00a0]+(?!NK|UN|US|EU|UK)[A-Z]{2}[ \u00a0]+(?!Workers|Labou?rers|Nationals|Citizens)[A-Z][a-z]+")  # ", 1234 AB Utrecht"
@@ -166,6 +170,9 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "470 Pine Street", "1234 AB Utrecht", "CA 93711", "... Berg 47 Chapter IV", "12. marts 2023", "from 16 to 19 hours"
     if text[m.start:m.end] == "1" and _NEWS_BEFORE.search(text, max(sent.start, m.start - 6), m.start):
         return True  # "the news service News 1": a name
+    if _GROUP_OF_BEFORE.search(text, max(sent.start, m.start - 10), m.start) and _GROUP_OF_AFTER.match(text, m.end, sent.end) \
+            or text[m.start:m.end].isdigit() and _YEAR_IN_BRACKETS_AFTER.match(text, m.end, sent.end) and _RESOLUTIONS_BEFORE.search(text, max(sent.start, m.start - 260), m.start):
+        return True  # "the Group of 7 summit"; "resolutions 1695 (2006), 1718 (2006) and 2087 (2013)": numbers that name
     if _YEAR_LIKE.fullmatch(text, m.start, m.end) and _ARTICLE_BEFORE.search(text, max(sent.start, m.start - 6), m.start) and _DATED_THING_AFTER.match(text, m.end, sent.end):
         return True  # "A 2018 U.N. ban", "a 2017 report": the year of a thing named
     if in_link(text, m.start):
@@ -188,12 +195,21 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     if _TO_OTHER_CURRENCY.match(text, m.end):
         return True  # "2,600 to 2,900 yuan": the first end of a range in another currency
     v = m.value if m.value is not None else m.high
-    return v is not None and v < 120 and (text.startswith(",", m.end) or text.startswith((" and ", " & "), m.end) and _AGE_PAIR.match(text, m.end)
+    if v is not None and v < 120 and text.startswith(",", m.end) and _BOTH_AGED_BEFORE.search(text, max(sent.start, m.start - 16), m.start):
+        return True  # "The two men, both 52, fled": their age
+    return v is not None and v < 120 and (text.startswith(",", m.end) or _DASH_AFTER.match(text, m.end) or text.startswith((" and ", " & "), m.end) and _AGE_PAIR.match(text, m.end)
                                           or _AGE_PAIR_FIRST.search(text, max(sent.start, m.start - 60), m.start) is not None) \
         and _AGE.search(text, max(sent.start, m.start - 20), m.start) is not None
 
 
 _DAYS_BEFORE = refast.lazy(rf"\b{MONTH_PATTERN}[ \u00a0]+[0-9]{{1,2}}[ \u00a0]*(?:and|to|-|–|through)[ \u00a0]*$")
+_BOTH_AGED_BEFORE = refast.lazy(r",[ \u00a0]+(?:both|each)[ \u00a0]+(?:aged[ \u00a0]+)?$")
+_DASH_AFTER = refast.lazy(r"[ \u00a0]*[–—][ \u00a0]")  # "Pak Chol, 38 – a welder": an age, then the dash that explains
+# "On the 14, a source said" (a day of this month, as Korean outlets date events); "in August five without leave"
+_THE_DAY_BEFORE = refast.lazy(r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom)[ \u00a0]+the[ \u00a0]+(?:past[ \u00a0]+)?$")
+_THE_DAY_AFTER = refast.lazy(r"[ \u00a0]*,|[ \u00a0]+(?:of[ \u00a0]+)?(?:this|last|next|that)[ \u00a0]+month\b")
+_MONTH_BEFORE = refast.lazy(rf"\b{MONTH_PATTERN}[ \u00a0]+$")
+_AFTER_WORD_DAY = refast.lazy(r"[ \u00a0]*[,.;]|[ \u00a0]+(?:without|at|when|after|before|while)\b")
 # searched back from every count, led by the characters a match starts with (analysis/refast.py)
 _AT_BEFORE, _LABEL_BEFORE, _COUNTER_BEFORE, _CASUALTY_BEFORE, _DATE_BEFORE, _YEAR_BEFORE, _DAYS_BEFORE, _LIST_JOIN = (
     refast.fast(p) for p in (_AT_BEFORE, _LABEL_BEFORE, _COUNTER_BEFORE, _CASUALTY_BEFORE, _DATE_BEFORE, _YEAR_BEFORE,
@@ -203,9 +219,12 @@ _AT_BEFORE, _LABEL_BEFORE, _COUNTER_BEFORE, _CASUALTY_BEFORE, _DATE_BEFORE, _YEA
 def is_day_of_month(text: str, m: Mention) -> bool:
     """"July 8", "8 July", "Sept. 10 and 12", "from 8 to 13 October": a day of a date (a dateline), whatever noun follows it."""
     raw = text[m.start:m.end]
+    if m.word is not None and (m.value or 32) <= 31 and _MONTH_BEFORE.search(text, max(0, m.start - 12), m.start) and _AFTER_WORD_DAY.match(text, m.end):
+        return True  # "anchored there on August six without leave": a day written as a word
     if not raw.isdigit() or int(raw) > 31:
         return False
     return bool(_DATE_BEFORE.search(text, max(0, m.start - 16), m.start)
+                or _THE_DAY_BEFORE.search(text, max(0, m.start - 20), m.start) and _THE_DAY_AFTER.match(text, m.end)
                 or _DAYS_BEFORE.search(text, max(0, m.start - 30), m.start)
                 or re.match(rf"[ \u00a0]+{MONTH_PATTERN}", text[m.end:m.end + 12]) or _DAY_RANGE_END.match(text, m.end, m.end + 24))
 
@@ -264,8 +283,10 @@ _AND_WORKERS = refast.lazy(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?
 _AGES_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|the)\b[^.;]{0,40}?)?[ \u00a0]+(?:are|were|was|is)[ \u00a0]+(?:in[ \u00a0]+their[ \u00a0]+"
                          r"(?:teens|twenties|thirties|forties|fifties|sixties)\b|(?:aged|under|over)[ \u00a0]+[1-9][0-9]\b(?![-‐,.0-9]|[ \u00a0]*(?:hours?|days?|weeks?|months?|years?|km|percent|%)))")
 _POPULATION_AFTER = refast.lazy(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
-_SHORTAGE_BEFORE = refast.lazy(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$", re.I)
-_DEFECTED = refast.lazy(r"(?:(?!,[ \u00a0]+(?:said|says|according)\b)(?:[^.;]|(?<=\b[A-Z])\.))*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
+# "some 4,000 candidates chosen in the first round await their interviews": still at home
+_AWAITING_AFTER = refast.lazy(r"[^.;,]{0,70}?[ \u00a0]+(?:(?:are|were|is)[ \u00a0]+)?(?:awaiting|undergoing)[ \u00a0]+(?:(?:their|the|final|further|a)[ \u00a0]+)*(?:interviews?|selection|screenings?|checks|vetting|tests?)\b")
+_SHORTAGE_BEFORE = refast.lazy(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$|\b(?:lacks|lacked|lacking)\b[^.;:]{0,60}$", re.I)
+_DEFECTED = refast.lazy(r"(?:(?!,[ \u00a0]+(?:said|says|according)\b)(?:[^.;]|(?<=\b[A-Z])\.))*?\b(?:defected|defect|defecting|(?:want|wants|wanted|wanting|hoping|hope|hopes)[ \u00a0]+to[ \u00a0]+(?:go|move|defect|flee|get)[ \u00a0]+to[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul|the[ \u00a0]+South\b)|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in|came[ \u00a0]+to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul|the[ \u00a0]+South(?![ \u00a0]*-?[ \u00a0]*North)))\b", re.I)
 _ESCAPED_BEFORE = refast.lazy(r"\b(?:number|total|count)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:escaped|fleeing|runaway|absconded|missing)[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers|employees|waitresses|labou?rers|staff)\b[^.;,]{0,30}$")  # "the number of escaped workers is 6-10": an escape
 # North Koreans aboard North Korean fishing boats caught in another country's waters (poachers,
 # boats adrift): not sent to work in a host country (the crew of a merchant ship held in a
@@ -288,8 +309,8 @@ _FOREIGN_SHIP = refast.lazy_fast(r"\b(?:foreign|Chinese|Russian|Taiwanese|Japane
 _WORKERS_NOUN_AFTER = _noun_ahead(r"workers|labou?rers|employees")
 _ON_BOARD_AFTER = refast.lazy(r"[^.;,]{0,40}?\b(?:on[ \u00a0]+board|aboard)\b")
 _DEFECTORS_BEFORE = refast.lazy(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+(?:en[ \u00a0]+masse[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
-_INCIDENT_AFTER = refast.lazy(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
-                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:present[ \u00a0]+)?(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|(?<!the[ \u00a0]manager[ \u00a0])(?<!the[ \u00a0]owner[ \u00a0])(?<!the[ \u00a0]boss[ \u00a0])(?<!the[ \u00a0]director[ \u00a0])(?<!the[ \u00a0]supervisor[ \u00a0])(?:died|fled|flees?|escape[sd]?)|conspired)\b"
+_INCIDENT_AFTER = refast.lazy(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|rescued|"
+                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|(?:still|remain|remained)[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:present[ \u00a0]+)?(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|(?<!the[ \u00a0]manager[ \u00a0])(?<!the[ \u00a0]owner[ \u00a0])(?<!the[ \u00a0]boss[ \u00a0])(?<!the[ \u00a0]director[ \u00a0])(?<!the[ \u00a0]supervisor[ \u00a0])(?:died|fled|flees?|escape[sd]?)|conspired)\b"
                              r"|(?:[ \u00a0]+(?!(?:who|which|whose|that|said|says|manager|owner|regime|group|boss|company|firm|they|he|she|it)\b)[\w'’-]+){0,10}?[ \u00a0]+(?:stole|laundered)\b", re.I)  # (not "called home just after the manager fled"; "the nine cooks and their manager escaped" is an escape)
 _CASUALTY_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|(?:(?<=were[ \u00a0])|(?<=was[ \u00a0])|(?<=been[ \u00a0]))(?:slaughtered|murdered|kidnapped|abducted)|(?<!being[ \u00a0])(?:kidnapped|abducted)[ \u00a0]+by|beheaded|slain|burn(?:ed|t)[ \u00a0]+to[ \u00a0]+death|taken[ \u00a0]+hostage|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide|had[ \u00a0]+their[ \u00a0]+throats[ \u00a0]+slit|bodies|corpses)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
 _SENTENCED_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:(?:were|was|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+)?(?:sentenced|convicted|jailed)\b")  # "Five North Koreans sentenced for poaching": defendants
@@ -299,12 +320,12 @@ _DEAD_AFTER = refast.lazy(r"(?:(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:were|w
                          r"|(?:[ \u00a0]+(?:people|persons|workers))?[ \u00a0]+)dead\b(?![-‐]|[ \u00a0]+of\b)")  # "150,000 dead", "were reported dead"
 _CASUALTY_CLAUSE_BEFORE = refast.lazy(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$"
                                      r"|\b(?:throats|bodies|remains|funerals|murders?|killings?|killers|(?i:deaths?))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z0-9]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$")  # "the death toll rose to five", "the bodies of the three workers"
-_CHARGED_BEFORE = refast.lazy(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|identification[ \u00a0]+of|(?:information[ \u00a0]+(?:on|about)[ \u00a0]+the[ \u00a0]+)whereabouts[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
+_CHARGED_BEFORE = refast.lazy(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)(?:[ \u00a0]+(?:on[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|identification[ \u00a0]+of|(?:information[ \u00a0]+(?:on|about)[ \u00a0]+the[ \u00a0]+)whereabouts[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
 # "Fourteen are heads of banks overseas", "two others are senior party officials": who they are says they are no workers
 _ROLE_AFTER = refast.lazy(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:heads|officials|diplomats|executives|representatives|agents|officers|bankers|spies|envoys|servicemen|soldiers|troops)\b")
 # "cut the number of North Korean diplomats in the country to four": a count of non-workers
 _NUMBER_OF_OTHERS_BEFORE = refast.lazy(r"\b(?:number|numbers|total|count)[ \u00a0]+of[ \u00a0]+(?:(?:[A-Z][\w-]*|its|their|the)[ \u00a0]+)*"
-                                      r"(?:diplomats|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b(?:(?!\b(?:but|though|although|while|whereas|and)\b)[^.;,]){0,160}$"
+                                      r"(?:diplomats|diplomatic[ \u00a0]+(?:staff|personnel)|embassy[ \u00a0]+staff|officials|troops|soldiers|refugees|defectors|escapees|spies|hackers)\b(?:(?!\b(?:but|though|although|while|whereas|and)\b)[^.;,]){0,160}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+(?:staff|employees|workers)[ \u00a0]+at[ \u00a0]+[A-Z][^.;]{0,40}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+South[ \u00a0]+Koreans\b[^.;,]{0,60}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+North[ \u00a0]+Koreans[ \u00a0]+who[ \u00a0]+(?:reached|arrived[ \u00a0]+in|entered|fled[ \u00a0]+to)[ \u00a0]+(?:South[ \u00a0]+Korea|the[ \u00a0]+South|Seoul)\b[^.;,]{0,60}$")  # "the number of staff at the plant rose to 700": the whole workforce
@@ -528,7 +549,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
         return True  # "labor shortages estimated at 4,500-5,000 workers": jobs to fill, not workers there
     words = text[sent.start:sent.end]
-    if any(w in words for w in ("efect", "South Korea", "Seoul", "asylum")) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120))
+    if any(w in words for w in ("efect", "South Korea", "Seoul", "asylum", "the South")) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120))
                                                  or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 24), m.start)):
         return True  # "Thirteen North Koreans who worked for a restaurant chain have defected": an escape, not a workforce
     if _ESCAPED_BEFORE.search(text, max(sent.start, m.start - 70), m.start) or _DESIGNATED_AFTER.match(text, m.end, sent.end) or others_in_frame(text, m, sent):
@@ -538,7 +559,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if (m.value or m.high or 0) <= 20 and (_INCIDENT_AFTER.match(text, m.end, sent.end) or _GONE_BEFORE.search(text, max(sent.start, m.start - 30), m.start)) \
             and not _DEPORT.search(text, sent.start, sent.end):  # ("16 were detained ... and will be deported" is a repatriation)
         return True  # "two North Korean workers ... were caught by customs", "14 North Koreans faced indictment"
-    if _EACH_AFTER.match(text, m.end, sent.end):
+    if _EACH_AFTER.match(text, m.end, sent.end) or _AWAITING_AFTER.match(text, m.end, sent.end):
         return True  # "selecting 5-7 people each from enterprises": a share per place, not a total
     if _WORKFORCES_OF_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or _GROUPS_OF_BEFORE.search(text, max(sent.start, m.start - 30), m.start) or (_WHOLE_OF_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and not _NK_NOUN_AFTER.match(text, m.end, sent.end)):
         return True  # "factories with workforces of 200 people or less": a size of firm
@@ -558,7 +579,8 @@ MEASURES = {"pyeong", "hour", "minute", "metre", "meter", "kilometre", "kilomete
 THING_NOUNS = {"gates", "doors", "restaurants", "companies", "firms", "factories", "businesses", "ships", "vessels", "hotels", "shops",
                "facts", "things", "reasons", "ways", "questions", "photos", "pictures", "charts", "takeaways", "myths", "languages",
                "clinics", "projects", "entities", "outlets", "branches", "plants", "workshops", "mines", "farms", "facilities", "shipyards",
-               "personae", "identities", "aliases", "profiles", "accounts", "offences", "offenses", "violations", "abuses"}
+               "personae", "identities", "aliases", "profiles", "accounts", "offences", "offenses", "violations", "abuses",
+               "aircraft", "jets", "missiles", "vehicles", "containers", "advertisements", "adverts", "listings", "stadiums"}
 # "raids 31 ‘laptop farms’": a quoted thing is what is counted
 _QUOTED_THING_AFTER = refast.lazy(r"[ \u00a0]+[‘'\"“](?:[a-z][\w-]*[ \u00a0]+){0,2}(?:" + "|".join(sorted(THING_NOUNS)) + r")[’'\"”]")
 
@@ -584,6 +606,18 @@ def _last_count_noun(text: str, start: int, skip_scales: bool) -> re.Match[str] 
 
 def _of_things(c: re.Match[str] | None) -> bool:
     return c is not None and (c.group(2) in THING_NOUNS or c.group(3) in THING_NOUNS)
+
+
+_WORD_COUNT_NOUN = refast.lazy(r"(?<![$\d,.])(\b(?:two|three|four|five|six|seven|eight|nine|ten|[0-9][0-9,]*))[ \u00a0]+([A-Za-z-]+)(?:[ \u00a0]+([a-z]+))?\b", re.I)
+
+
+def others_of_things(text: str, m: Mention, sent: Sentence) -> bool:
+    """"N others" after a count of things in the same sentence ("the three shops in Hanoi and
+    two others in Hue"): more of those things."""
+    last = None
+    for c in _WORD_COUNT_NOUN.finditer(text, sent.start, m.start):
+        last = c
+    return _of_things(last)
 
 
 def things_before(text: str, start: int) -> bool:
@@ -750,8 +784,9 @@ PROJECTED_BEFORE = refast.lazy(r"\b(?:could|might|may)[ \u00a0]+(?:(?:soon|event
                               r"(?:rise|grow|climb|increase|swell|jump)[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|some|nearly|up[ \u00a0]+to|as[ \u00a0]+many[ \u00a0]+as|more[ \u00a0]+than|over)[ \u00a0]+)?$", re.I)
 # "about 150 are likely to return", "15,000 workers could be needed": forecasts written after the count;
 # "which would have put the total at 16": a number that never was
-_PROJECTED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:whose|which|who|that)\b)[\w-]+){0,4}?[ \u00a0]+(?:(?:are|is)[ \u00a0]+(?:also[ \u00a0]+)?likely[ \u00a0]+to[ \u00a0]+(?!(?:be|have|remain|stay)\b)[a-z]+"
-                              r"|(?:could|may|might)[ \u00a0]+be[ \u00a0]+(?:needed|required))\b")  # (not "are likely to be working": a hedged present)
+_PROJECTED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:whose|which|who|that)\b)[\w-]+){0,6}?[ \u00a0]+(?:(?:are|is)[ \u00a0]+(?:also[ \u00a0]+)?likely[ \u00a0]+to[ \u00a0]+(?!(?:be|have|remain|stay)\b)[a-z]+"
+                              r"|(?:could|may|might)[ \u00a0]+be[ \u00a0]+(?:needed|required)"
+                              r"|(?:could|might)[ \u00a0]+(?:soon[ \u00a0]+)?(?:return|leave|arrive|come|go[ \u00a0]+home|head|be[ \u00a0]+(?:sent|deployed|dispatched|repatriated)))\b")  # "up to 300 students could return this week"  # (not "are likely to be working": a hedged present)
 _PLANNED = refast.lazy(r"\b(?:plann(?:ed|ing)|intend(?:ed|ing)|if)\b")  # ("Another 3,000 arrived, which would have brought the total to 15,000" is a total)
 _WOULD_HAVE_BEFORE = refast.lazy(r"\bwould[ \u00a0]+have[ \u00a0]+(?:put|brought|taken|made|raised)[ \u00a0]+the[ \u00a0]+(?:total|number)[ \u00a0]+(?:at|to)[ \u00a0]+$")
 
@@ -771,7 +806,7 @@ ABROAD_NOUN = refast.lazy(r"[ \u00a0]+(?:more[ \u00a0]+|new[ \u00a0]+)?(?:worker
 MILITARY_BEFORE = refast.fast(re.compile(r"\b(?:soldiers|troops|servicemen|combat|fighters)\b[^.;,]{0,30}$", re.I))
 GENERIC_PEOPLE_AFTER = refast.lazy(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)"
                                   r"(?![^.;]{0,60}?\b(?:(?:were|are)[ \u00a0]+(?:still[ \u00a0]+)?(?:working|employed)[ \u00a0]+(?:there|at|in)|(?:have|had)[ \u00a0]+(?:come|been[ \u00a0]+sent)[ \u00a0]+to)\b)")  # ("two people ... were working there", "the nine men have come to Dandong": staff)
-IN_NORTH_KOREA_AFTER = refast.lazy(rf"[^,;:.()]{{0,50}}?\b(?:in[ \u00a0]+(?:(?:political[ \u00a0]+)?prison[ \u00a0]+camps|{NK_TOWNS}|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))")  # ("900 inside the country and 2,500 abroad")
+IN_NORTH_KOREA_AFTER = refast.lazy(rf"[^,;:.()]{{0,50}}?\b(?:in[ \u00a0]+(?:(?:political[ \u00a0]+)?prison[ \u00a0]+camps|{NK_TOWNS}|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK|(?:the[ \u00a0]+)?(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+(?:port|city|town|border[ \u00a0]+(?:city|town)|county|province|capital))\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))")  # ("900 inside the country and 2,500 abroad")
 
 
 def is_other_nation(word: str) -> bool:
@@ -780,7 +815,11 @@ def is_other_nation(word: str) -> bool:
         return True  # "a dozen US nationals"
     names = load().names
     code = names.get(word) or (names.get(word[:-1]) if word.endswith("s") else None)
+    stem = word[:-1] if word.endswith("s") else word
+    # a demonym read off its country's name: "Cuban" (Cuba), "Mexican" (Mexico), "Panamanian" (Panama)
+    derived = (names.get(stem[:-1]) or names.get(stem[:-2] + "o") or names.get(stem[:-4])) if stem.endswith("an") and stem[:1].isupper() else None
+    code = code or derived
     if word.endswith(("ians", "eans", "inos", "ese")) and word not in ("Koreans", "Korean", "Asians", "Europeans", "Africans"):
         return True  # "Indonesians", "Filipinos", "Vietnamese": nationals of somewhere else
     return bool(code) and code not in ("PRK", "KOR") and len(code) == 3 and \
-        (word.rstrip("s").endswith(("ian", "ean", "ese", "i", "ish", "ch")) or word.endswith("ans"))  # demonyms ("Americans"), not "Oman" or "Japan"
+        (word.rstrip("s").endswith(("ian", "ean", "ese", "i", "ish", "ch")) or word.endswith("ans") or derived == code)  # demonyms ("Americans"), not "Oman" or "Japan"

@@ -24,7 +24,7 @@ from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
 from .countshape import (COMPOUND_BEFORE_NOUN, VESSELS_AHEAD, ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected,
-                         TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, figure_compared, of_them_nationals, after_troops, military_builders, note_ruled_out, refers_back, told_again_ruled_out, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, there_are_things, things_before, MEASURES, THING_NOUNS)
+                         TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, figure_compared, of_them_nationals, others_of_things, after_troops, military_builders, note_ruled_out, refers_back, told_again_ruled_out, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, there_are_things, things_before, MEASURES, THING_NOUNS)
 from .timeexpr import opens_change_over, section_dates, TimeExpr, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
@@ -144,7 +144,7 @@ _PARTICIPLE_AFTER = refast.lazy(r"[ \u00a0]+(?:recorded|counted|registered|repor
 _PEOPLE_VERB_AFTER = refast.lazy(
     r"[ \u00a0]+(?:who\b|whom\b|(?:(?:have|had|were|are|have been|had been|may be|might be|could be|may have|may still be)[ \u00a0]+(?:already[ \u00a0]+|also[ \u00a0]+|now[ \u00a0]+|reportedly[ \u00a0]+)?)?(?:remained|remain|remaining|stayed|"
     r"repatriated|deported|expelled|sent home|returned|left|leaving|departing|returning|going home|gone home|gone|arrived|arriving|come|came|entered|entering|registered|worked|work|working|"
-    r"were sent|were repatriated|were deported|were still|are still|still)\b(?![ \u00a0]+(?:visas?|permits?)\b))", re.I)
+    r"were sent|were repatriated|were deported|were still|are still|still)\b(?![ \u00a0]+(?:visas?|permits?|days|hours|weeks)\b))", re.I)
 _PAREN_BEFORE = refast.lazy(r"[A-Z][\w.'’‐-]*[ \u00a0]*\($")
 _STRONG_PEOPLE_VERB = refast.lazy(
     r"[ \u00a0]+(?:remain|remained|remaining|(?:were|have been|had been) (?:repatriated|deported|expelled|sent home)|"
@@ -341,10 +341,10 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     if counts_trips(text, m, sent) and _NK_IN_SENTENCE.search(text, sent.start, m.start):
         return "people"  # "North Koreans made some 12,000 trips to Russia": entries
     if _OF_THE_N.match(text, m.end, sent.end) or (cases := cases_unit(text, m, sent)) == "inherit" or bracketed_count(text, m, sent):
-        return "inherit"  # "61 of the 88 North Koreans", "grew to around 1,500 cases"
+        return "other" if _OF_THE_N.match(text, m.end, sent.end) and not_of_workers(text, m, sent) else "inherit"  # "61 of the 88 North Koreans", "grew to around 1,500 cases" (not "charges against 31 of the 33 crew")
     if cases:
         return cases  # "640 cases of work permits"
-    if _OTHERS_AFTER.match(text, m.end, sent.end) and not not_of_workers(text, m, sent):
+    if _OTHERS_AFTER.match(text, m.end, sent.end) and not not_of_workers(text, m, sent) and not others_of_things(text, m, sent):
         # "while the 36 others are working as usual" (because they hold valid work visas: permits)
         return "permits" if _THEY_HOLD.match(text, m.end, sent.end) else "inherit"
     if WITHDRAWN_BEFORE.search(text, max(sent.start, m.start - 70), m.start):
@@ -410,7 +410,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             pos = w.end()  # "two North Korean owned and operated restaurants": whose, not who
             continue
         if korean and word.islower() and (_AGENT_NOUN.search(word) or word.endswith(("ed", "ing")) or word in ("are", "were")):
-            return "other" if VESSELS_AHEAD.match(text, m.end, sent.end) else "people"  # "North Korean welders", "the 278 North Korean employed" (not "three North Korean fishing vessels")
+            return "other" if VESSELS_AHEAD.match(text, m.end, sent.end) or _THING_AHEAD.match(text, pos, sent.end) else "people"  # "North Korean welders", "the 278 North Korean employed" (not "three North Korean fishing vessels", "two DPRK exporting firms")
         if word[0].isupper() or word.lower() in _MODIFIERS or word.lower() in _FOREIGN:
             korean = korean or word in ("Korean", "Koreans", "DPRK")
             foreign = foreign or word.lower() in _FOREIGN or is_other_nation(word)
@@ -732,12 +732,12 @@ _SPREAD_AFTER = refast.lazy(r"[ \u00a0]+(?:work|worked|live|lived|are|were)[ \u0
 _MACRO = refast.lazy(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|stocks|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
 _COUNT_BRACKET_BEFORE = refast.lazy(r"[0-9][ \u00a0]*\([ \u00a0]*$")
 _WORKERS_KEEP_BEFORE = refast.lazy(r"\b(?:workers?|they|he|she|men|women|Koreans|labou?rers|employees|staff|seamstresses|agents|operatives|(?<=[Ss]ome )will)\b[^.;,]{0,70}?"
-                                  r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|(?<=only )earn(?:s|ed)?|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|receive|receives|received|receiving|save|saved|get|gets|getting|see|sees|saw)[ \u00a0]+"
-                                  r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|as[ \u00a0]+little[ \u00a0]+as|about|around|roughly|barely|merely|a[ \u00a0]+mere|at[ \u00a0]+(?:best|most))[ \u00a0]+)?$|"
+                                  r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|(?<=only )earn(?:s|ed)?|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|taking[ \u00a0]+home|receive|receives|received|receiving|save|saved|get|gets|getting|see|sees|saw)[ \u00a0]+"
+                                  r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|as[ \u00a0]+little[ \u00a0]+as|about|around|roughly|approximately|barely|merely|a[ \u00a0]+mere|at[ \u00a0]+(?:best|most))[ \u00a0]+)?$|"
                                   r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$|"
                                   r"\b(?:leaving|leaves|left)(?:[ \u00a0]+(?:them|him|her|workers|the[ \u00a0]+workers))?[ \u00a0]+(?:(?:only|just|about|around|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$"
                                   r"|\b(?:workers?|they|employees|staff|themselves|waitresses)[ \u00a0]+(?:(?:only|just|themselves)[ \u00a0]+)*(?:receive|receives|received|get|gets|got|keep|keeps|kept)[ \u00a0]+(?:only[ \u00a0]+)?a[ \u00a0]+(?:cut|share)[ \u00a0]+of[ \u00a0]+$", re.I)
-_COMPARISON_AFTER = refast.lazy(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper)\b|[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:[A-Z][a-z]+)|local)[ \u00a0]+(?:workers|labou?rers|nationals|staff)\b", re.I)  # ("half of what Mongolian workers earn")
+_COMPARISON_AFTER = refast.lazy(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper|increase|rise|jump|growth|decline|decrease|surge)\b|[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:[A-Z][a-z]+)|local)[ \u00a0]+(?:workers|labou?rers|nationals|staff)\b", re.I)  # ("half of what Mongolian workers earn")
 _OF_SOMETHING = refast.lazy(r"[ \u00a0]+of[ \u00a0]+")
 _CLOCK_AFTER = refast.lazy(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.I)
 _PRESENT = refast.lazy(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have|will)\b", re.I)  # (the future too: "Russia will get 22,000")

@@ -20,7 +20,8 @@ _TRADE_AFTER = refast.lazy(rf"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:
 # money named by what it is after the amount
 _OTHER_MONEY_AFTER = refast.lazy(r"[ \u00a0]+(?:hit|blow)[ \u00a0]+to\b|[ \u00a0]+worth[ \u00a0]+of[ \u00a0]+sanctions(?![\w-])|\)?(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?(?:bribes?|damages|losses|rent|(?:arms|weapons?|missile)[ \u00a0]+(?:sales|deals|exports))\b"
                                 r"|\)?(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+in[ \u00a0]+interest\b(?![ \u00a0]+(?:in|for|on|from)\b)"
-                                r"|[ \u00a0]+(?:(?:in[ \u00a0]+)?(?:revenue|income|export|earnings)[ \u00a0]+)?loss(?:es)?\b")  # "the $350 he paid out in bribes", "$2 million in damages", "$300 million in arms sales", "$60 a month in interest"
+                                r"|[ \u00a0]+(?:(?:in[ \u00a0]+)?(?:revenue|income|export|earnings)[ \u00a0]+)?loss(?:es)?\b"
+                                r"|[^.;]{0,30}?\bby[ \u00a0]+(?:skirting|evading|circumventing|dodging|breaching|violating)[ \u00a0]+(?:[\w.-]+[ \u00a0]+)?sanctions\b")  # "raised up to $3 billion by evading UN sanctions": the state's whole take, no workers'"  # "the $350 he paid out in bribes", "$2 million in damages", "$300 million in arms sales", "$60 a month in interest"
 # "sent back more than $2 billion over the last 15 years": a total over many years, no year's
 # revenue (unless the amount is a year's: "$500 million a year over the past decade")
 _PER_PERIOD = r"(?![ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:year|month)\b|[ \u00a0]+(?:annually|yearly|monthly)\b)"
@@ -68,14 +69,15 @@ _FROM_BUILDING = refast.lazy(r"\b(?:thanks[ \u00a0]+to|from|for)[ \u00a0]+the[ \
 _OTHER_MONEY_BEFORE = refast.lazy(r"\b(?:stole|stolen|steal|steals|theft|heist|launder|launders|laundered|laundering|deficits?|bribes?|seized|fines?|fined|spent|spends|spending|"
                                  r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$"  # "arms deals with Iran ($1.5 billion)"
                                  r"|\b(?:soldiers?|troops|servicemen)\b(?:(?!\b(?:workers|labou?rers|builders|who|they)\b)[^.;]){0,80}?\b(?:paid|earn\w*|wages?|salar\w*|revenue|income)\b[^.;]{0,30}$"  # soldiers' pay, what troops bring in
+                                 r"|\b(?:GNI|GDP|(?:national|per[ \u00a0-]capita)[ \u00a0]+income)\b[^.;]{0,80}$"  # "the GNI per capita at home, some 110,000 won ($80)": the economy, not pay
                                  r"|\bseizures?[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$|\b(?:(?:teams?|groups?)[ \u00a0]+of\b[^.;]{0,60}?|could[ \u00a0]+)collectively\b[^.;]{0,30}$"  # "seizures of roughly $2 million", "teams ... could collectively earn"
                                  r"|\b(?:goods|commodities|products)[ \u00a0]+traded\b[^.;]{0,60}$|\b(?<!labor )(?<!labour )trade\b[^.;]{0,40}?\bworth\b[^.;]{0,20}$"  # "the fish trade, once worth $300 million"  # "goods traded with it amount to $100 million"
-                                 r"|\b(?:fees?|fares?|tickets?|prices?|priced|licen[cs]es?|caps?|capped|annual[ \u00a0]+quotas?|(?<!state[ \u00a0])(?<!national[ \u00a0])(?<!'s[ \u00a0])(?<!’s[ \u00a0])budget[ \u00a0]+(?:of|was|is|totals|totalled|totaled|totalling|totaling|amounted[ \u00a0]+to))\b[^.;]{0,40}$"  # "Exit permit fees cost 300 yuan (about $39)", "an agent's annual quota of $100,000" (a monthly quota per worker is the state's cut)
+                                 r"|\b(?:fees?|fares?|tickets?|prices?|priced|penalt(?:y|ies)|sanction[ \u00a0]+of|licen[cs]es?|caps?|capped|annual[ \u00a0]+quotas?|(?<!state[ \u00a0])(?<!national[ \u00a0])(?<!'s[ \u00a0])(?<!’s[ \u00a0])budget[ \u00a0]+(?:of|was|is|totals|totalled|totaled|totalling|totaling|amounted[ \u00a0]+to))\b[^.;]{0,40}$"  # "Exit permit fees cost 300 yuan (about $39)", "an agent's annual quota of $100,000" (a monthly quota per worker is the state's cut)
                                  r"|\b(?:subscri\w*|support[ \u00a0]+us|full[ \u00a0]+access|membership|please[ \u00a0]+donate|donate[ \u00a0]+(?:now|today|to[ \u00a0]+(?:us|our))|(?:make|one-off|monthly)[ \u00a0]+a?[ \u00a0]*donations?[ \u00a0]+(?:to[ \u00a0]+(?:us|our)|today|now)|donations?[ \u00a0]+(?:from|by)[ \u00a0]+readers)\b[^.;]{0,60}$"  # a page's own prices
                                  r"|\b(?:slash\w*|cut|cuts|cutting|reduc\w*|lower\w*|shrink\w*|trim\w*)\b[^.;]{0,80}?\bby[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+|an[ \u00a0]+estimated[ \u00a0]+)?$", re.I)  # "will slash its revenue by $200 million": a change
 _FOR_OTHERS_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
 # "local staff at the plants usually get 4,500 yuan ($650)": others' pay
-_OTHERS_PAY_BEFORE = refast.lazy(rf"\b(?:{NOT_DEMONYMS}[A-Z][a-z]+(?:ian|ean|ese|ish|ch|ino|i)[ \u00a0]+(?:people|workers|labou?rers|nationals|employees|citizens|sailors|seamen|seafarers|crew(?:men|s)?|fishermen)"
+_OTHERS_PAY_BEFORE = refast.lazy(rf"\b(?:{NOT_DEMONYMS}(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ch|ino|i)|Cuban|Mexican|Kenyan|Angolan|Ugandan|Libyan|Venezuelan)[ \u00a0]+(?:(?:health|medical|construction|farm)[ \u00a0]+)?(?:people|workers|labou?rers|nationals|employees|citizens|sailors|seamen|seafarers|crew(?:men|s)?|fishermen|doctors|nurses|medics|teachers|soldiers|troops|servicemen)"
                                 r"|(?i:locals|local[ \u00a0]+(?:workers|people|staff)))\b(?P<gap>[^.;]{0,80})$")
 # "the average wage in Russia was 31,000 rubles ($600)": the host's economy
 _HOST_AVERAGE_BEFORE = refast.lazy(r"\b(?i:average|mean|median|minimum)[ \u00a0]+(?i:monthly[ \u00a0]+)?(?i:salary|salaries|wages?|pay)[ \u00a0]+"
@@ -206,7 +208,11 @@ OF_TRADE_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korea[
                             r"|[ \u00a0]+of[ \u00a0]+(?:their|the|its)[ \u00a0]+(?!North\b|Korean\b)[A-Z][a-z]+(?:ese|ian|ean|ish)[ \u00a0]+(?:workers|labou?rers|employees|staff)\b"  # "one third of their Chinese workers"
                             # "Russia takes 72% and North Korea 28% of what is felled": a share of the goods
                             r"|(?:[ \u00a0]+and[ \u00a0]+[A-Z][\w \u00a0]{0,20}?[0-9]+[ \u00a0]*(?:%|percent|per[ \u00a0]+cent))?[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:is|was|are|were|gets|got)[ \u00a0]+"
-                            r"(?:felled|cut|logged|caught|harvested|produced|mined|grown|built|made)\b")
+                            r"(?:felled|cut|logged|caught|harvested|produced|mined|grown|built|made)\b"
+                            # "home to 4% of Canada's people": a share of a population or a land
+                            r"|[ \u00a0]+of[ \u00a0]+(?:[A-Z][\w-]+['’]s|the[ \u00a0]+(?:country|world|nation|region)['’]s|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:people|population|inhabitants|residents|territory|land[ \u00a0]+area|area)\b(?!['’])"
+                            # "only 25 percent of the pay ends up with the worker": what the worker keeps
+                            r"|[ \u00a0]+of[ \u00a0]+(?:the|their|his|her|its)[ \u00a0]+(?:salary|salaries|wages?|pay|earnings|income)[^.;]{0,30}?\b(?:goes|go|went|ends[ \u00a0]+up|ended[ \u00a0]+up)[ \u00a0]+(?:to|with)[ \u00a0]+(?:the[ \u00a0]+)?(?:employees?|workers?|labou?rers?|them)\b")
 
 
 # "Experts think the more likely figure is $250 million", after a sentence on what the

@@ -26,6 +26,7 @@ _SCALE_AFTER = refast.lazy(rf"(?:({_SP})|[-‐](?=(?:hundred|thousand|million|bi
 _DECIMAL_COMMA = refast.lazy(r"[0-9]{1,3},[0-9]{1,2}")
 _METRES_LONG = refast.lazy(r"m[-‐](?:long|high|wide|tall|deep)\b")  # "a 118m-long mural": a measure
 _DOT_GROUPED = refast.lazy(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")  # "48.000", "1.250.000": thousands grouped with dots
+_LAKH_GROUPED = refast.lazy(r"[1-9][0-9]?(?:,[0-9]{2})+,[0-9]{3}")  # "2,40,000" (Indian copy): lakhs grouped in pairs
 _SCALE_WORD_AFTER = refast.lazy(rf"{_SP}(?:hundred|thousand|million|billion)s?\b", re.I)  # "23-thousand", "78-hundred" too
 # "US 300": translated copy that lost the dollar sign (a bare "US" right before digits)
 _CURRENCY_BEFORE = refast.lazy(rf"(?<![A-Za-z])(?:U\.S\.{_SP}?\$|US{_SP}?\\?\$|USD{_SP}?\$?|\\?\$US|\\?\$|US(?={_SP}\Z)){_SP}?\Z")  # "USD$120", "$US1.1 billion" too
@@ -274,7 +275,7 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
         elif _DOT_GROUPED.fullmatch(raw) and (raw.count(".") > 1 or raw.endswith(".000")) \
                 and not _SCALE_AFTER.match(text, e, end) and not _PERCENT_AFTER.match(text, e, end):
             raw = raw.replace(".", ",")  # "approx. 48.000 North Koreans" (European copy): no prose writes ".000" decimals
-        elif not _VALID.fullmatch(raw):
+        elif not _VALID.fullmatch(raw) and not _LAKH_GROUPED.fullmatch(raw):
             local.append(Warning_(s, e, f"ambiguous number format {raw!r}: no figure taken"))
             continue
         if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
@@ -470,7 +471,8 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
         a = amounts[i]
         b = amounts[i + 1] if i + 1 < len(amounts) else None
         words_between = (b is not None and a.word == "cardinal" and b.word == "cardinal"
-                         and _BETWEEN.search(text, max(start, a.start - 10), a.start) is not None)  # "between fifty and seventy"
+                         and (_BETWEEN.search(text, max(start, a.start - 10), a.start) is not None  # "between fifty and seventy"
+                              or _WORD_RANGE_GAP.fullmatch(text, a.end, b.start) is not None))  # "two to three thousand"
         if b is not None and ((a.word != "cardinal" and b.word is None and a.word is None) or words_between):
             gap = text[a.end:b.start]
             if a.currency and (code := _CODE_AFTER.match(gap)) is not None:
@@ -503,6 +505,8 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
                 if b.scaled and not a.scaled and a.decimals < 3 and (a.value < 1000 or a.value < b_digits):
                     # "$1-2 billion", "1,200 and 2,300 million dollars": the first end takes the second's scale
                     a.value = _exact(a.digits, _scale_of(text, b)) if a.digits else a.value * _scale_of(text, b)
+                elif a.word == "cardinal" and a.value < 1000 <= b.value and (scale := text[b.start:b.end].rsplit(None, 1)[-1].lower()) in _SCALES:
+                    a.value *= _SCALES[scale]  # "two to three thousand": the first end takes the second's scale
                 elif "-" in gap or "–" in gap:
                     a.value = _thousands_short(text, a, b)  # "40-70,000": 40,000 to 70,000
                 cur = a.currency or b.currency

@@ -29,13 +29,13 @@ _OTHERS_FROM = refast.lazy(
     r"|\b(?:clients?|customers?|buyers?|tourists|visitors)\b[^.;:]{0,30}?\b(?:from|in)|\b(?:firms|companies|employers|businesses)[ \u00a0]+(?:across|throughout)"
     r"|\bremote(?:ly)?\b[^.;:]{0,40}?\bfor[ \u00a0]+(?:companies|firms|employers)[ \u00a0]+(?:based[ \u00a0]+)?in)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*(?:[ \u00a0]*\([0-9,]+\)[ \u00a0]*(?:,|and|or)?|[ \u00a0]*(?:,|and|or))[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 _ROUTE_BEFORE = refast.lazy(
-    r"\b(?:via|by way of|bound for|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?|minibuses|flights?|ferry|ferries)(?:[ \u00a0]+[\w.]+){0,3}?[ \u00a0]+(?:to|for)|"
+    r"\b(?:via|by way of|bound for|proceed to|proceeding to|headed for|heading for|en route to|on its way to|against|versus|vs\.|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?|minibuses|flights?|ferry|ferries)(?:[ \u00a0]+[\w.]+){0,3}?[ \u00a0]+(?:to|for)|"
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|sold in|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or|,[ \u00a0]+and|,[ \u00a0]+or)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:(?:Western|Eastern|Northern|Southern|Central)[ \u00a0]+)?$")
-_SHIP_LEFT_BEFORE = refast.lazy(r"\b(?:ship|vessel|trawler|boat|freighter|aground)\b[^.;]{0,160}?\b(?:set(?:ting)?[ \u00a0]+out|sail(?:ed|ing)|depart(?:ed|ing))[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")  # a ship's port of departure
+_SHIP_LEFT_BEFORE = refast.lazy(r"\b(?:ship|vessel|trawler|boat|freighter|aground)\b[^.;]{0,160}?\b(?:set(?:ting)?[ \u00a0]+out|sail(?:ed|ing)|depart(?:ed|ing)|came|coming|arriv(?:ed|ing)|travell?(?:ed|ing))[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")  # a ship's port of departure
 _CLAUSE_VERB_AFTER = refast.lazy(r"[ \u00a0]+(?:has|have|had|is|are|was|were|hosts|employs|[a-z]+ed)\b")  # "shipped to Japan, and Russia employs 20,000": a new clause's subject
 # a war's place is no workplace: "a worker shortage linked to the war in Ukraine"
 _WAR_AFTER = refast.lazy(r"['’]s?[ \u00a0]+(?:(?:19|20)[0-9]{2}[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:offensive|counteroffensive|counter-offensive|invasion|incursion|war|attacks?|shelling)\b")
-_WAR_BEFORE = refast.lazy(r"\b(?:war|wars|invasion|conflict|fighting)(?:[ \u00a0]+(?:began|started|erupted|broke[ \u00a0]+out|raged|rages|continues|continued))?[ \u00a0]+(?:in|on|of|against|with)[ \u00a0]+(?:the[ \u00a0]+)?$"
+_WAR_BEFORE = refast.lazy(r"\b(?:war|wars|invasion|conflict|fighting|offensive|aggression)(?:[ \u00a0]+(?:began|started|erupted|broke[ \u00a0]+out|raged|rages|continues|continued))?[ \u00a0]+(?:in|on|of|against|with)[ \u00a0]+(?:the[ \u00a0]+)?$"
                          r"|\b(?:fight|fought|fighting)[ \u00a0]+(?:alongside|beside|against|with)\b[^.;,]{0,30}?\bin[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "troops sent to fight beside its allies in Afghanistan"
 # "Oman receives 500 and Iran gets 120": a place after "and" with its own verb and count is the next item's
 _NEXT_JOIN = refast.lazy(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|or|while|whereas)[ \u00a0]+(?:the[ \u00a0]+)?")
@@ -361,7 +361,7 @@ class PlaceFinder:
                      if (self.text[p.start:p.end].endswith(_DEMONYM_ENDINGS) or is_area(p.code))
                      and _OWNER_NOUN.match(self.text, p.end, s.end) else p
                      for p in found]
-            if found and any(w in words for w in ("from", "via", " to ", " for ", "clients", "customers", "across", "throughout")):
+            if found and any(w in words for w in ("from", "via", " to ", " for ", "clients", "customers", "across", "throughout", "against", "versus", "vs.")):
                 # "alongside workers from Indonesia, Myanmar and Bangladesh", "via Vladivostok",
                 # "by train for Beijing", "clients in North America", "jobs with firms across Europe": other people's places, or a route
                 back = _BROUGHT_HOME.search(self.text, s.start, s.end) is not None  # "North Korea brings home 450 workers from Mongolia": where they were
@@ -371,7 +371,7 @@ class PlaceFinder:
             if found and "border" in words:
                 found = [p for p in found if not (_NEAR_BEFORE.search(self.text, max(s.start, p.start - 20), p.start)
                                                   and _BORDER_AFTER.match(self.text, p.end, s.end))]  # "a town near the Polish border"
-            if found and ("war " in words or "nvasion" in words or "onflict" in words or "fight" in words or "fought" in words or "ffensive" in words):
+            if found and ("war " in words or "nvasion" in words or "ggression" in words or "onflict" in words or "fight" in words or "fought" in words or "ffensive" in words):
                 found = [p for p in found if not (_WAR_BEFORE.search(self.text, max(s.start, p.start - 30), p.start)
                                                   or _WAR_AFTER.match(self.text, p.end, s.end))]  # "the war in Ukraine", "Ukraine's 2024 offensive"
             if found and any(p.code == "WLD" for p in found):

@@ -176,7 +176,8 @@ def sentences(text: str, body_start: int, cuts: list[Cut], line_spans: list[tupl
             para_start, para_end = ls, le
         else:
             prev_line = text[line_start:para_end]
-            heading = ((len(prev_line) < 60 and not _CONTINUES.search(prev_line))
+            heading = ((len(prev_line) < 60 and not _CONTINUES.search(prev_line)
+                        and not (prev_line.endswith(("North", "South")) and text.startswith("Korea", ls)))  # "roughly 300 North" / "Koreans from ..."
                        or (title is not None and " ".join(prev_line.split()) == title and text[ls:ls + 1].isupper()))
             if heading:
                 flush()
