@@ -1,8 +1,9 @@
-"""Numbers whose shape or neighbours say they are not counts (a label, a date, an age)
-or that they are one item of a list of counts, and the few shapes that say what a count
-with no noun of its own counts ("the 64 Asians" told again, "Some of them (about 260)",
-"brings home 450 workers from Mongolia"). Split from extract.py: these look only at the
-characters around a number, never at the metric it would take."""
+"""What a count counts when its words say it is not North Koreans at work abroad (casualties,
+defectors, defendants, troops, other nationals, firms, ships, a firm's whole workforce, a
+forecast), and the few shapes that say what a count with no noun of its own counts ("the 64
+Asians" told again, "Some of them (about 260)", "brings home 450 workers from Mongolia").
+Split from extract.py: these look only at the words around a number, never at the metric it
+would take; numbers that label, date or age rather than count are labelshape.py's."""
 from __future__ import annotations
 
 import re
@@ -10,244 +11,10 @@ from functools import lru_cache
 
 from . import refast
 from .gazetteer import NOT_DEMONYMS, load
-from .numbers import OTHER_CURRENCY_WORDS, Mention
+from .labelshape import PEOPLE_NOUN_AFTER, noun_ahead
+from .numbers import Mention
 from .placefinder import BRING_HOME
-from .segment import Sentence, in_link
-from .timeexpr import MONTH_PATTERN
-
-
-def _noun_ahead(nouns: str) -> re.Pattern[str]:
-    """A pattern for one of nouns within the next three words ("120 North Korean construction workers")."""
-    return refast.lazy(rf"(?:[ \u00a0]+[\w-]+){{0,3}}?[ \u00a0]+(?:{nouns})\b")
-
-
-_DATE_BEFORE = refast.lazy(rf"\b{MONTH_PATTERN}[ \u00a0]+(?:the[ \u00a0]+)?$")
-_DATE_AFTER = refast.lazy(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of[ \u00a0]+)?{MONTH_PATTERN}\b)")
-# Numbers that label rather than count: "Resolution 2397", "resolutions 2375 and 2397",
-# "No. 3", "Article 17", "paragraph 52", "Flight 151", "Building 6", "aged 25 to 40", "top 10",
-# "Issue 87", "PO Box 2210", "EO 13722", "Executive Orders 13810 and 13382", "UNSCR 2397",
-# "Tier 3", "22 U.S.C. 9241" (and the 22 before "U.S.C."), "one in ten" (a rate).
-_LABEL_BEFORE = refast.lazy(
-    r"\b(?:resolutions?(?:[ \u00a0]+\((?-i:[A-Z]+)\))?,?|article|articles|no\.|nos\.|(?<!ers )(?<!ans )(?<!ees )(?<!ens )(?<!men )(?<!now )(?<!still )(?<!which )(?<!who )(?<!to )number|fortune(?:[ \u00a0]+global)?|paragraphs?|para\.|section|clause|decree|order|law|item|"
-    r"flight|route|highway|room|office|bureau|department|(?<!the[ \u00a0])(?-i:Camp)(?:[ \u00a0]+No\.)?|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
-    r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+(?:between|above|over|under|below)|aged|ages|age|(?<!to )top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
-    r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?|(?-i:UNSCRs?)|(?-i:FY)|(?-i:NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of)|(?-i:P\.[ \u00a0]?L\.)|public[ \u00a0]+law|corona|ages?[ \u00a0]+(?:as|were|are)|per)[ \u00a0]+"
-    r"(?:[0-9][0-9,]*[ \u00a0]*(?:,|and|or|&)[ \u00a0]+)*$", re.I)
-_PER_NUMBER_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+per[ \u00a0]+(?:(?!(?:19|20)[0-9]{2}\b)[0-9]|a[ \u00a0]+(?:hundred|thousand)|one[ \u00a0]+(?:hundred|thousand))")
-_THAT_EVENING_AFTER = refast.lazy(r"[ \u00a0]+(?:that|this|the[ \u00a0]+same)[ \u00a0]+(?:morning|evening|night|afternoon)\b")
-_THE_OR_OF_BEFORE = refast.lazy(r"\b(?:the|of)[ \u00a0]+$", re.I)
-_NAMED_BODY_AFTER = refast.lazy(r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:Group|Institute|Foundation|Centre|Center|Project|Initiative|Society|Bureau|Department|Office|Division|Brigade|Corps|Unit)\b")
-_PERIOD_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:(?:academic|school|fiscal|financial|marketing|crop|football)[ \u00a0]+)?(?:year|season|period|term|session)s?\b")
-_YEAR_SPAN = refast.lazy(r"((?:19|20)[0-9]{2})[ \u00a0]*[-–—/][ \u00a0]*((?:19|20)?[0-9]{2})")
-_ISO_DATE_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[-./][0-9]{1,2}[-./]$")
-_NAMED_PLACE_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!North\b|Korean\b|Workers\b|Staff\b|Employees\b|Labou?rers\b)[A-Z][a-z]+){1,3}[ \u00a0]+(?:Factory|Plant|Works|Mill|Mine|Complex|Enterprise|Corporation|Company|Station|Hospital|School|University|Farm)\b")
-_CAPITAL_BEFORE = refast.lazy(r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|At|On|By|Of|The|About|Some|Nearly|Over|Around|And|But|With|From|To|For|Now|Only|Just)\b)[A-Z][a-z]+[ \u00a0]+$")
-_YEAR_BEFORE = refast.lazy(r"\b(?:in|of|by|since|before|after|until|from|during|early|late|mid)[ \u00a0]+$", re.I)
-_OLDER_THAN_BEFORE = refast.lazy(r"\b(?:people|persons|those|anyone|everyone|workers|employees)[ \u00a0]+(?:over|under|above|below|older[ \u00a0]+than|younger[ \u00a0]+than)[ \u00a0]+(?:the[ \u00a0]+age[ \u00a0]+of[ \u00a0]+)?$", re.I)  # "all people over 30 returning home": an age
-_DAYS_LAST_MONTH = refast.lazy(r"(?:[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*[0-9]{1,2})?[ \u00a0]+(?:of[ \u00a0]+)?(?:last|this|next|that)[ \u00a0]+month\b")  # "from 26 to 29 last month": days
-_CHANGE_FROM_BEFORE = refast.lazy(r"\b(?:gr[eo]w\w*|rose|risen|rising|fell|fall\w*|drop\w*|increas\w*|decreas\w*|declin\w*|climb\w*|jump\w*|went|shr[iau]nk\w*|swell\w*|up|down)\b[^.;]{0,25}\bfrom[ \u00a0]+(?:[0-9]{1,2}[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*)?$", re.I)  # "grew from 12 to 25 last month": a change
-_FROM_DAY_BEFORE = refast.lazy(r"\b(?:from|between|on)[ \u00a0]+(?:[0-9]{1,2}[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*)?$")
-_TO_OTHER_CURRENCY = refast.lazy(
-    r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*(?:[0-9][0-9,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?=[ \u00a0-]))[ \u00a0-]*(?:thousand[ \u00a0]+|million[ \u00a0]+)?"
-    rf"(?:{OTHER_CURRENCY_WORDS})\b", re.I)
-_FROM_OTHER_CURRENCY = refast.lazy(r"(?:[€£¥₩₽₹]|\b(?:RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|KD|QR|SR|RM|MNT|PLN|NTD?\$?))"
-                                  r"[ \u00a0]?[0-9][0-9,.]*[ \u00a0]*(?:-|–|to|and)[ \u00a0]*$")
-# "Views: 3,418", "| Share 212", "Comments (14)", "👁 912"; not "something like 12,000" or a headline's "Hits 13,000"
-_COUNTER_BEFORE = refast.lazy(r"(?:(?:^|[|•·\n][ \u00a0]*)(?:views?|reads?|shares?|comments?|likes?|hits)|\b(?:views?|reads?|shares?|comments?|likes?|hits)[ \u00a0]*[:(]|(?:点击|浏览|阅读)[ \u00a0]*[:：]"
-                             r"|[👁💬©®])[ \u00a0]*$", re.I)
-_CASUALTY_BEFORE = refast.lazy(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|drowned|dead|died|infected|infecting|sickened|abduction[ \u00a0]+of|abducted|abducting)[ \u00a0]+"
-                              r"(?:(?:more than|at least|about|some|over|nearly|almost|another)[ \u00a0]+)?$", re.I)
-_LABEL_AFTER = refast.lazy(r"[ \u00a0]+(?:resolutions?|convention|decree|act|committee|sanctions committee|(?-i:U\.S\.C\.|CFR))(?!\w)", re.I)
-# "Kim, 45, said": an age after a name
-_AGE_PAIR = refast.lazy(r"[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3},[ \u00a0]*[0-9]{1,2}\b")  # "Chon Su, 37 and Kim Chol, 22"
-_AGE_PAIR_FIRST = refast.lazy(r"(?:[A-Z][\w'’-]+,[ \u00a0]*[0-9]{1,2}|[A-Z][\w'’-]+[ \u00a0]+[A-Z][\w'’-]+,[ \u00a0]*[0-9]{1,2},)[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3},[ \u00a0]*$")  # (and the second of the pair)
-_AGE = refast.lazy(r"(?:[A-Z][\w'’-]+|man|woman|worker|defector|logger|official|manager),[ \u00a0]*$")
-_AT_BEFORE = refast.lazy(r"(?:,|\bwas|\bwere|\bstood|\bstands|\bis)[ \u00a0]+at[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.I)
-_ALONE_ON_LINE = refast.lazy(r"[ \u00a0\t]*(?:[•·|][ \u00a0\t]*)?")  # ("  •  23": a share counter after a bullet)
-_LINE_END = refast.lazy(r"[ \u00a0\t]*(?:\n|\Z)")
-_LIST_GAP = refast.lazy(r"[^.;:!?()\[\]]{0,70}")
-_LIST_JOIN = refast.lazy(r",|\band\b|\bor\b|\bwhile\b|\bwith\b|\bversus\b|\bagainst\b|\bcompared\b|\bfollowed by\b", re.I)
-
-
-def in_list(text: str, i: int, mentions: list[Mention], sent: Sentence) -> bool:
-    """A bare count that is one item of a list of counts: joined to a neighbouring count
-    by a short gap with a comma or "and" ("7,887 came to study, 3,098 on business"), or
-    read off a category ("education, at 7,887")."""
-    m = mentions[i]
-    if _AT_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
-        return True
-    for a, b in ((mentions[i - 1], m) if i else (None, None), (m, mentions[i + 1]) if i + 1 < len(mentions) else (None, None)):
-        if a is None or b is None or a.kind != "count" or b.kind != "count":
-            continue
-        gap = text[a.end:b.start]
-        if _LIST_GAP.fullmatch(gap) and _LIST_JOIN.search(gap):
-            return True
-    # "350 in 2009, 280 in 2010": the items' years stand between them
-    if i + 2 < len(mentions) and _IN_YEAR.fullmatch(text, m.end, mentions[i + 1].end) and mentions[i + 2].kind == "count":
-        gap = text[mentions[i + 1].end:mentions[i + 2].start]
-        return bool(_LIST_GAP.fullmatch(gap) and _LIST_JOIN.search(gap))
-    return False
-
-
-_NEWS_BEFORE = refast.lazy(r"\bNews[ \u00a0]?$")
-_ARTICLE_BEFORE = refast.lazy(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ \u00a0]+$")
-_DATED_THING_AFTER = refast.lazy(r"(?![ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,2}(?:workers|employees|nationals|labou?rers|people|workforce|staff|North|Koreans?|DPRK)\b)"
-                                r"[ \u00a0]+(?:U\.?N\.?|EU|U\.S\.|(?!DPRK)[A-Z]{2,5}|(?!North[ \u00a0]|South[ \u00a0])[A-Z][a-z]+[ \u00a0]+[A-Z][\w'’]*|ban|report|law|resolution|sanctions|survey|study|census|decree|agreement|deal|visit|summit|estimate)\b")
-_IN_YEAR = refast.lazy(r"[ \u00a0]+in[ \u00a0]+(?:19|20)[0-9]{2}")
-
-
-_BROKEN_AFTER = refast.lazy(r",[ \u00a0]*(?:\r\n|\r|\n)[ \u00a0]*[0-9]")  # "30,\n023"
-_YEAR_LIKE = refast.lazy(r"(?:19|20)[0-9]{2}")
-_PROPER_NAME_AFTER = refast.lazy(r"[ \u00a0]+(?!North\b|South\b|Korean|DPRK\b|N\.)[A-Z][a-z]+[ \u00a0]+(?!(?i:workers|labou?rers|people|nationals|employees|staff|artists|builders)\b)")
-_YEAR_OPENS_NAME_BEFORE = refast.lazy(r"(?:\b(?:the|The|a|A|its|in|In|of)[ \u00a0]+|^=+[ \u00a0]*|\n[ \u00a0]*=+[ \u00a0]*)$")
-_YEARS_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[ \u00a0]*(?:and|or|to|through|-|–)[ \u00a0]*$")  # "in 2015 and 2016"
-
-
-_GROUP_OF_BEFORE = refast.lazy(r"\bGroup[ \u00a0]+of[ \u00a0]+$")
-_GROUP_OF_AFTER = refast.lazy(r"[ \u00a0]*(?:[,)]|\(|[ \u00a0]+(?:summit|nations|countries|leaders|meeting|industriali[sz]ed)\b)")
-_YEAR_IN_BRACKETS_AFTER = refast.lazy(r"[ \u00a0]*\((?:19|20)[0-9]{2}\)")
-_RESOLUTIONS_BEFORE = refast.lazy(r"\bresolutions?\b", re.I)
-_PAGE_COUNT_BEFORE = refast.lazy(r"\b(?:Total[ \u00a0]+)?Pages?:[ \u00a0]*$", re.I)  # "Total Page:24" on a document listing
-_STREET_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!North\b|Koreans?\b|Workers\b|Labou?rers\b)[A-Z][a-z]+){1,3}[ \u00a0]+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Square)(?![\w])")
-_POSTCODE = refast.lazy(r"[ \u00a0]+(?!NK|UN|US|EU|UK)[A-Z]{2}[ \u00a0]+(?!Workers|Labou?rers|Nationals|Citizens)[A-Z][a-z]+")  # ", 1234 AB Utrecht"
-_STATE_CODE_BEFORE = refast.lazy(r",[ \u00a0]+(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)[ \u00a0]+$")  # "Fresno, CA 93711" (only with a five-digit number: see is_label)
-_CONTENTS_AFTER = refast.lazy(r"[ \u00a0]+(?:Chapter|Introduction|Contents|Acknowledgements|Appendix|Bibliography|Index|Part[ \u00a0]+[IVX]+)\b")
-_FOREIGN_MONTH_AFTER = refast.lazy(r"\.[ \u00a0]+(?:januar|februar|marts|märz|april|maj|mai|juni|juli|august|september|oktober|november|dezember|december)\b")  # "søndag 12. marts 2023"
-_MEASURE_RANGE_AFTER = refast.lazy(r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty)[ \u00a0]+(?:hours|days|weeks|months|years|minutes|km|kilometres|kilometers|metres|meters|degrees)\b")
-_UPDATE_BEFORE = refast.lazy(r"\b(?:UPDATE|Update)[ \u00a0]+$")
-_UPDATE_AFTER = refast.lazy(r"[ \u00a0]*[(:]")
-_VESSEL_NAME_BEFORE = refast.lazy(r"\b(?:vessels?|ships?|tankers?|freighters?|trawlers?|carriers?)\b[^.;:]{0,100}?(?:\b(?:the|and|including)|,)[ \u00a0]+(?!(?:North|South|In|At|On|The)\b)(?P<name>(?:[A-Z][a-z]+[ \u00a0]+){1,2})$")
-_VESSEL_NAME_AFTER = refast.lazy(r",|[ \u00a0]+(?:registered|flagged|flying|in|and|was|were|which|that|had|has|carrying|to|from|off|at)\b")
-_QUOTED_COUNT_NOUN = refast.lazy(r"[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers|labou?rers|people|persons|North[ \u00a0]+Koreans|nationals|employees)\b")
-
-
-def is_label(text: str, m: Mention, sent: Sentence) -> bool:
-    """A number that labels or ages rather than counts: "Resolution 1718", "aged 25 to 40",
-    "Kim, 45,", a footnote "[6]", the year of a date "22 December 2017"."""
-    if _LABEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
-        return True
-    if text[m.start - 1:m.start] == "[" and text[m.end:m.end + 1] == "]":
-        return True
-    if _ISO_DATE_BEFORE.search(text, max(0, m.start - 8), m.start) or text[m.start:m.end].isdigit() and int(text[m.start:m.end]) < 1000 \
-            and _NAMED_PLACE_AFTER.match(text, m.end, sent.end) and _CAPITAL_BEFORE.search(text, max(0, m.start - 20), m.start):
-        return True  # "2025-06-19 17:09": a date's day; "the Pyongyang 326 Cable Factory": a name
-    if text[max(0, m.start - 2):m.start].strip(" \u00a0") in ("#", "§", "§§"):
-        return True  # "Issue #87", "#3", "§ 1324": a number that names
-    if text[m.start - 1:m.start] in "'‘\"“" and m.start > 0 and text[m.end:m.end + 1] in ("'", "’", '"', "”") and text[m.end:m.end + 1] \
-            and not _QUOTED_COUNT_NOUN.match(text, m.end + 1, sent.end):
-        return True  # "the code '78'": a number quoted on its own is a name (not "“800 to 1,000” workers")
-    if text[m.start - 1:m.start] == "/" or text[m.end:m.end + 1] == "/" or _SECTION_AFTER.match(text, m.end):
-        return True  # "S/2020/151", "2/3": a document number or a date
-    if _SERIAL_BEFORE.search(text, max(0, m.start - 6), m.start) and (m.value or 0) < 100 or _CLOCK_BEFORE.search(text, max(sent.start, m.start - 14), m.start) \
-            or (hours := _HOURS_SPAN.fullmatch(text, m.start, m.end)) is not None and int(hours.group(1)) > int(hours.group(2)):
-        return True  # "(Brief 2025-24)": a serial number; "from 7am to 12", "From 12 to 1": hours
-    if _ALONE_ON_LINE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start) and _LINE_END.match(text, m.end) and m.word is None:
-        return True  # a bare number on a line of its own, under a byline: a counter of comments or shares
-    if _AGES_AFTER.match(text, m.end, sent.end):
-        return True  # "Four of these seven are in their forties": an age breakdown
-    if m.low is not None and m.high is not None and _THAT_EVENING_AFTER.match(text, m.end, sent.end):
-        return True  # "between 6 to 7 that evening": hours
-    if _EVERY_AFTER.match(text, m.end, sent.end) or _EVERY_BEFORE.search(text, max(sent.start, m.start - 20), m.start) \
-            or text[m.start:m.end].isdigit() and _NAMED_BODY_AFTER.match(text, m.end, sent.end) and _THE_OR_OF_BEFORE.search(text, max(sent.start, m.start - 8), m.start) \
-            or (ys := _YEAR_SPAN.fullmatch(text, m.start, m.end)) is not None and 0 < int(ys.group(2)) % 100 - int(ys.group(1)) % 100 <= 10 \
-            and _PERIOD_NOUN_AFTER.match(text, m.end, sent.end):
-        return True  # "50 out of every 50,000": a rate; "the 2430 Group": a name; "the 2024–2025 academic year"
-    if _PER_NUMBER_AFTER.match(text, m.end, sent.end):
-        return True  # "16 deaths per 10,000": a rate
-    if (m.value or m.high or 100) < 100 and _OLDER_THAN_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and not _PEOPLE_NOUN_AFTER.match(text, m.end, sent.end):
-        return True  # "everyone over 40 was sent home": an age
-    if (m.value or 32) <= 31 and _FROM_DAY_BEFORE.search(text, max(sent.start, m.start - 16), m.start) and _DAYS_LAST_MONTH.match(text, m.end, sent.end) \
-            and not _CHANGE_FROM_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
-        return True  # "between 26 and 29 last month": days of a month
-    if text[m.start:m.end].isdigit() and int(text[m.start:m.end]) < 100 and (vn := _VESSEL_NAME_BEFORE.search(text, max(sent.start, m.start - 140), m.start)) \
-            and _VESSEL_NAME_AFTER.match(text, m.end, sent.end) and not any(w in load().names for w in vn.group("name").split()):
-        return True  # "the Sea Star 7 registered in Togo, Ocean Way 4 in Panama": a ship's name
-    if (m.value or 100) < 100 and _UPDATE_BEFORE.search(text, max(0, m.start - 8), m.start) and _UPDATE_AFTER.match(text, m.end):
-        return True  # "UPDATE 2 (2015-6-3):": a blog's section heading
-    if _PAGE_COUNT_BEFORE.search(text, max(0, m.start - 12), m.start) or _STREET_AFTER.match(text, m.end, sent.end) or (raw4 := text[m.start:m.end]).isdigit() and (
-            len(raw4) == 4 and text[max(0, m.start - 2):m.start] == ", " and _POSTCODE.match(text, m.end) or len(raw4) == 5 and _STATE_CODE_BEFORE.search(text, max(0, m.start - 8), m.start)) \
-            or _CONTENTS_AFTER.match(text, m.end, sent.end) or _FOREIGN_MONTH_AFTER.match(text, m.end) or _MEASURE_RANGE_AFTER.match(text, m.end, sent.end):
-        return True  # "470 Pine Street", "1234 AB Utrecht", "CA 93711", "... Berg 47 Chapter IV", "12. marts 2023", "from 16 to 19 hours"
-    if text[m.start:m.end] == "1" and _NEWS_BEFORE.search(text, max(sent.start, m.start - 6), m.start):
-        return True  # "the news service News 1": a name
-    if _GROUP_OF_BEFORE.search(text, max(sent.start, m.start - 10), m.start) and _GROUP_OF_AFTER.match(text, m.end, sent.end) \
-            or text[m.start:m.end].isdigit() and _YEAR_IN_BRACKETS_AFTER.match(text, m.end, sent.end) and _RESOLUTIONS_BEFORE.search(text, max(sent.start, m.start - 260), m.start):
-        return True  # "the Group of 7 summit"; "resolutions 1695 (2006), 1718 (2006) and 2087 (2013)": numbers that name
-    if _YEAR_LIKE.fullmatch(text, m.start, m.end) and _ARTICLE_BEFORE.search(text, max(sent.start, m.start - 6), m.start) and _DATED_THING_AFTER.match(text, m.end, sent.end):
-        return True  # "A 2018 U.N. ban", "a 2017 report": the year of a thing named
-    if in_link(text, m.start):
-        return True  # "(https://example.com/photo/2025/02/05/8a2baf21-6633-....jpg)": part of a link
-    if _BROKEN_AFTER.match(text[m.end:m.end + 6]):
-        return True  # "30,\n023": a number broken by a line break, reported by numbers.py
-    raw = text[m.start:m.end]
-    if _YEAR_LIKE.fullmatch(raw) and (_DATE_BEFORE.search(text, max(0, m.start - 16), m.start) or _YEARS_BEFORE.search(text, max(0, m.start - 16), m.start)
-                                                   or _YEAR_BEFORE.search(text, max(0, m.start - 16), m.start)):
-        return True  # "22 December 2017", "before the end of 2019"
-    if _LABEL_AFTER.match(text, m.end) or _YEAR_LIKE.fullmatch(raw) and _PROPER_NAME_AFTER.match(text, m.end, sent.end) \
-            and _YEAR_OPENS_NAME_BEFORE.search(text, max(0, m.start - 8), m.start):
-        return True  # "the 2397 resolution" (translated copy); "the 2023 Dalian ... strike": a year before a name
-    if _COUNTER_BEFORE.search(text, max(sent.start, m.start - 16), m.start):
-        return True  # "Views: 3,418", "👁 912", "© 2016"
-    if _CASUALTY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
-        return True  # "killed three workers", "has killed more than 170 people"
-    if _FROM_OTHER_CURRENCY.search(text, max(sent.start, m.start - 24), m.start):
-        return True  # "RMB 2,800-3,200": the second end of a range in another currency
-    if _TO_OTHER_CURRENCY.match(text, m.end):
-        return True  # "2,600 to 2,900 yuan": the first end of a range in another currency
-    v = m.value if m.value is not None else m.high
-    if v is not None and v < 120 and text.startswith(",", m.end) and _BOTH_AGED_BEFORE.search(text, max(sent.start, m.start - 16), m.start):
-        return True  # "The two men, both 52, fled": their age
-    return v is not None and v < 120 and (text.startswith(",", m.end) or _DASH_AFTER.match(text, m.end) or text.startswith((" and ", " & "), m.end) and _AGE_PAIR.match(text, m.end)
-                                          or _AGE_PAIR_FIRST.search(text, max(sent.start, m.start - 60), m.start) is not None) \
-        and _AGE.search(text, max(sent.start, m.start - 20), m.start) is not None
-
-
-_DAYS_BEFORE = refast.lazy(rf"\b{MONTH_PATTERN}[ \u00a0]+[0-9]{{1,2}}[ \u00a0]*(?:and|to|-|–|through)[ \u00a0]*$")
-_BOTH_AGED_BEFORE = refast.lazy(r",[ \u00a0]+(?:both|each)[ \u00a0]+(?:aged[ \u00a0]+)?$")
-_DASH_AFTER = refast.lazy(r"[ \u00a0]*[–—][ \u00a0]")  # "Pak Chol, 38 – a welder": an age, then the dash that explains
-# "On the 14, a source said" (a day of this month, as Korean outlets date events); "in August five without leave"
-_THE_DAY_BEFORE = refast.lazy(r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom)[ \u00a0]+the[ \u00a0]+(?:past[ \u00a0]+)?$")
-_THE_DAY_AFTER = refast.lazy(r"[ \u00a0]*,|[ \u00a0]+(?:of[ \u00a0]+)?(?:this|last|next|that)[ \u00a0]+month\b")
-_MONTH_BEFORE = refast.lazy(rf"\b{MONTH_PATTERN}[ \u00a0]+$")
-_AFTER_WORD_DAY = refast.lazy(r"[ \u00a0]*[,.;]|[ \u00a0]+(?:without|at|when|after|before|while)\b")
-# searched back from every count, led by the characters a match starts with (analysis/refast.py)
-_AT_BEFORE, _LABEL_BEFORE, _COUNTER_BEFORE, _CASUALTY_BEFORE, _DATE_BEFORE, _YEAR_BEFORE, _DAYS_BEFORE, _LIST_JOIN = (
-    refast.fast(p) for p in (_AT_BEFORE, _LABEL_BEFORE, _COUNTER_BEFORE, _CASUALTY_BEFORE, _DATE_BEFORE, _YEAR_BEFORE,
-                             _DAYS_BEFORE, _LIST_JOIN))
-
-
-def is_day_of_month(text: str, m: Mention) -> bool:
-    """"July 8", "8 July", "Sept. 10 and 12", "from 8 to 13 October": a day of a date (a dateline), whatever noun follows it."""
-    raw = text[m.start:m.end]
-    if m.word is not None and (m.value or 32) <= 31 and _MONTH_BEFORE.search(text, max(0, m.start - 12), m.start) and _AFTER_WORD_DAY.match(text, m.end):
-        return True  # "anchored there on August six without leave": a day written as a word
-    if not raw.isdigit() or int(raw) > 31:
-        return False
-    return bool(_DATE_BEFORE.search(text, max(0, m.start - 16), m.start)
-                or _THE_DAY_BEFORE.search(text, max(0, m.start - 20), m.start) and _THE_DAY_AFTER.match(text, m.end)
-                or _DAYS_BEFORE.search(text, max(0, m.start - 30), m.start)
-                or re.match(rf"[ \u00a0]+{MONTH_PATTERN}", text[m.end:m.end + 12]) or _DAY_RANGE_END.match(text, m.end, m.end + 24))
-
-
-_DAY_RANGE_END = refast.lazy(rf"[ \u00a0]*(?:-|–|to|and)[ \u00a0]*[0-9]{{1,2}}[ \u00a0]+{MONTH_PATTERN}")
-_MONTH_DAY_BEFORE = refast.lazy(rf"\b{MONTH_PATTERN}[ \u00a0]+[0-9]{{1,2}},?[ \u00a0]*$")
-
-
-_COUNT_NEXT = refast.lazy(r",?[ \u00a0]+(?:(?:around|about|some|nearly|almost|over|only|just|roughly|more[ \u00a0]+than)[ \u00a0]+)?[0-9]")
-
-
-def is_dated_year(text: str, m: Mention) -> bool:
-    """"May 8, 2025": the year of a full date (a byline), whatever count-like words follow it."""
-    return bool(_YEAR_LIKE.fullmatch(text[m.start:m.end]) and (_MONTH_DAY_BEFORE.search(text, max(0, m.start - 18), m.start)
-                                                               or _COUNT_NEXT.match(text, m.end)))  # "In pre-pandemic 2019 about 3,100 came"
-
-
-def is_date_part(text: str, m: Mention) -> bool:
-    """A bare number that is a year or a day of a date, not a count."""
-    raw = text[m.start:m.end]
-    if _YEAR_LIKE.fullmatch(raw):
-        return True
-    return bool(_DATE_BEFORE.search(text, max(0, m.start - 16), m.start) or _DATE_AFTER.match(text, m.end))
+from .segment import Sentence
 
 
 # Counts of something other than North Koreans at work, read off the words around them.
@@ -279,14 +46,14 @@ _BUILDER_TROOPS = refast.lazy(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u0
 _BUILDERS_AFTER = refast.lazy(r"[^.;]{0,40}?\b(?:comprising|including|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?:[a-z]+[ \u00a0]+){0,3}?(?:engineers|builders|construction)\b"
                              r"|[^.;]{0,20}?[—–(:][ \u00a0]*[0-9][0-9,]*[^.;]{0,80}?\b[0-9][0-9,]*[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:construction[ \u00a0]+workers|builders)\b")  # ("6,500 military personnel—1,500 sappers ... and 5,000 construction workers")  # "troops, comprising sappers and military builders"
 _AND_WORKERS = refast.lazy(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:labou?rers|workers|builders)\b")
-# "Four of these seven North Koreans are in their forties": an age breakdown
-_AGES_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|the)\b[^.;]{0,40}?)?[ \u00a0]+(?:are|were|was|is)[ \u00a0]+(?:in[ \u00a0]+their[ \u00a0]+"
-                         r"(?:teens|twenties|thirties|forties|fifties|sixties)\b|(?:aged|under|over)[ \u00a0]+[1-9][0-9]\b(?![-‐,.0-9]|[ \u00a0]*(?:hours?|days?|weeks?|months?|years?|km|percent|%)))")
 _POPULATION_AFTER = refast.lazy(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:population|country|nation)\b|[ \u00a0]+(?:in[ \u00a0]+total|in[ \u00a0]+all|nationwide)\b")
 # "some 4,000 candidates chosen in the first round await their interviews": still at home
-_AWAITING_AFTER = refast.lazy(r"[^.;,]{0,70}?[ \u00a0]+(?:(?:are|were|is)[ \u00a0]+)?(?:awaiting|undergoing)[ \u00a0]+(?:(?:their|the|final|further|a)[ \u00a0]+)*(?:interviews?|selection|screenings?|checks|vetting|tests?)\b")
-_SHORTAGE_BEFORE = refast.lazy(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$|\b(?:lacks|lacked|lacking)\b[^.;:]{0,60}$", re.I)
-_DEFECTED = refast.lazy(r"(?:(?!,[ \u00a0]+(?:said|says|according)\b)(?:[^.;]|(?<=\b[A-Z])\.))*?\b(?:defected|defect|defecting|(?:want|wants|wanted|wanting|hoping|hope|hopes)[ \u00a0]+to[ \u00a0]+(?:go|move|defect|flee|get)[ \u00a0]+to[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul|the[ \u00a0]+South\b)|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in|came[ \u00a0]+to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul|the[ \u00a0]+South(?![ \u00a0]*-?[ \u00a0]*North)))\b", re.I)
+_AWAITING_AFTER = refast.lazy(r"[^.;,]{0,70}?[ \u00a0]+(?:(?:are|were|is)[ \u00a0]+)?(?:awaiting|undergoing)[ \u00a0]+(?:(?:their|the|final|a)[ \u00a0]+)*(?:interviews?|selection)\b")
+_SHORTAGE_BEFORE = refast.lazy(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$|\b(?:lacks|lacked|lacking)\b(?:[^.;:,]|(?<=[0-9]),(?=[0-9])){0,60}$", re.I)
+_DEFECTED = refast.lazy(r"(?:(?!,[ \u00a0]+(?:said|says|according)\b)(?:[^.;]|(?<=\b[A-Z])\.))*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
+_RESCUED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:where|while|and|but)\b)[\w-]+){0,3}?[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+been[ \u00a0]+rescued|(?:are|were|remain|remained)?[ \u00a0]*still[ \u00a0]+missing)\b")  # "Four crew have been rescued", "the 12 crew members still missing": a shipwreck's toll
+# "12 workers living in Moscow came to South Korea", "a dozen waitresses who arrived in the South": within the count's own clause
+_CAME_SOUTH_AFTER = refast.lazy(r"[^.;,]{0,80}?\b(?:came[ \u00a0]+to|arrived[ \u00a0]+in)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul|the[ \u00a0]+South)\b(?![ \u00a0]*-?[ \u00a0]*[A-Z])")
 _ESCAPED_BEFORE = refast.lazy(r"\b(?:number|total|count)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:escaped|fleeing|runaway|absconded|missing)[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers|employees|waitresses|labou?rers|staff)\b[^.;,]{0,30}$")  # "the number of escaped workers is 6-10": an escape
 # North Koreans aboard North Korean fishing boats caught in another country's waters (poachers,
 # boats adrift): not sent to work in a host country (the crew of a merchant ship held in a
@@ -306,11 +73,11 @@ _CREW_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!workers\b)[\w-]+){0,3}?[ \u00a0]+(?:
 _CREW_OF_BEFORE = refast.lazy(r"\bcrew[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+|at[ \u00a0]+least[ \u00a0]+)?$")
 _OWN_SHIP = refast.lazy_fast(r"\b(?:North[ \u00a0]+Korean|DPRK(?:-flagged)?|North[ \u00a0]+Korea-flagged|North[ \u00a0]+Korea['’]s)[ \u00a0]+(?:(?:small|wooden|squid|old|rickety|tiny|[0-9,.]+-ton(?:ne)?)[ \u00a0]+){0,2}(?:fishing[ \u00a0]+(?:ship|vessel|boat)|boat|schooner|trawler|motorboat)s?\b")  # a fishing boat, not a merchant ship (whose held crew are seamen)
 _FOREIGN_SHIP = refast.lazy_fast(r"\b(?:foreign|Chinese|Russian|Taiwanese|Japanese|Korean-owned|Chinese-flagged|Russian-flagged|Taiwan-flagged|[A-Z][a-z]+-flagged)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:ship|vessel|boat|trawler|fleet)s?\b")
-_WORKERS_NOUN_AFTER = _noun_ahead(r"workers|labou?rers|employees")
+_WORKERS_NOUN_AFTER = noun_ahead(r"workers|labou?rers|employees")
 _ON_BOARD_AFTER = refast.lazy(r"[^.;,]{0,40}?\b(?:on[ \u00a0]+board|aboard)\b")
 _DEFECTORS_BEFORE = refast.lazy(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+(?:en[ \u00a0]+masse[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
-_INCIDENT_AFTER = refast.lazy(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|rescued|"
-                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|(?:still|remain|remained)[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:present[ \u00a0]+)?(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|(?<!the[ \u00a0]manager[ \u00a0])(?<!the[ \u00a0]owner[ \u00a0])(?<!the[ \u00a0]boss[ \u00a0])(?<!the[ \u00a0]director[ \u00a0])(?<!the[ \u00a0]supervisor[ \u00a0])(?:died|fled|flees?|escape[sd]?)|conspired)\b"
+_INCIDENT_AFTER = refast.lazy(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
+                             r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:present[ \u00a0]+)?(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|(?<!the[ \u00a0]manager[ \u00a0])(?<!the[ \u00a0]owner[ \u00a0])(?<!the[ \u00a0]boss[ \u00a0])(?<!the[ \u00a0]director[ \u00a0])(?<!the[ \u00a0]supervisor[ \u00a0])(?:died|fled|flees?|escape[sd]?)|conspired)\b"
                              r"|(?:[ \u00a0]+(?!(?:who|which|whose|that|said|says|manager|owner|regime|group|boss|company|firm|they|he|she|it)\b)[\w'’-]+){0,10}?[ \u00a0]+(?:stole|laundered)\b", re.I)  # (not "called home just after the manager fled"; "the nine cooks and their manager escaped" is an escape)
 _CASUALTY_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|(?:(?<=were[ \u00a0])|(?<=was[ \u00a0])|(?<=been[ \u00a0]))(?:slaughtered|murdered|kidnapped|abducted)|(?<!being[ \u00a0])(?:kidnapped|abducted)[ \u00a0]+by|beheaded|slain|burn(?:ed|t)[ \u00a0]+to[ \u00a0]+death|taken[ \u00a0]+hostage|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide|had[ \u00a0]+their[ \u00a0]+throats[ \u00a0]+slit|bodies|corpses)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
 _SENTENCED_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:(?:were|was|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+)?(?:sentenced|convicted|jailed)\b")  # "Five North Koreans sentenced for poaching": defendants
@@ -330,10 +97,6 @@ _NUMBER_OF_OTHERS_BEFORE = refast.lazy(r"\b(?:number|numbers|total|count)[ \u00a
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+South[ \u00a0]+Koreans\b[^.;,]{0,60}$"
                                       r"|\b(?:number|total)[ \u00a0]+of[ \u00a0]+North[ \u00a0]+Koreans[ \u00a0]+who[ \u00a0]+(?:reached|arrived[ \u00a0]+in|entered|fled[ \u00a0]+to)[ \u00a0]+(?:South[ \u00a0]+Korea|the[ \u00a0]+South|Seoul)\b[^.;,]{0,60}$")  # "the number of staff at the plant rose to 700": the whole workforce
 _KAESONG_ZONE = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")
-_SECTION_AFTER = refast.lazy(r"\([0-9]{1,3}\)/|\([a-z]{1,2}\)(?:\([0-9a-z]{1,3}\))*(?![ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,2}?(?:workers|labou?rers|people|nationals|employees|North|Koreans)\b)")  # "SRO 1221(1)/2017": a statutory order's number; "Section 204(b)", "under 108(a)(3)": a statute's subsection (not "3,000(a) workers": a footnote mark)
-_HOURS_SPAN = refast.lazy(r"([0-9]{1,2})[ \u00a0]*(?:to|-|–)[ \u00a0]*([0-9]{1,2})")  # "From 12 to 1": counts never run down
-_SERIAL_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[-‐–]$")
-_CLOCK_BEFORE = refast.lazy(r"\b[0-9]{1,2}(?::[0-9]{2})?[ \u00a0]*(?:am|pm|a\.m\.|p\.m\.)[ \u00a0]*(?:to|until|till|-|–)[ \u00a0]*$", re.I)
 # "Each official monitors 10 to 20 waitresses": a span of control, not a workforce; "Two others recall": speakers
 _PER_EACH_BEFORE = refast.lazy(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:official|agent|supervisor|minder|manager|guard|foreman)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)
 # "All seven workers we spoke to": the people the reporter met; "85 individuals and 70 entities": a sanctions list
@@ -344,7 +107,6 @@ _LISTED_AFTER = refast.lazy(r"[ \u00a0]+(?:individuals|people|persons)[ \u00a0]+
 _TO_MEASURE_AFTER = refast.lazy(r"[ \u00a0]+(?:to|or)[ \u00a0]+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)[ \u00a0-]+(?:year|month|week|day|hour)[ \u00a0]+[a-z]")  # "three to five year intervals"
 _NUMBER_OF_THINGS_BEFORE = refast.lazy(r"\bnumber[ \u00a0]+of[ \u00a0]+(?:(?:[a-z]+|North[ \u00a0]+Korean)[ \u00a0]+)?(?:flights|trains|buses|routes|ships|vessels|restaurants|companies|firms|factories)\b[^.;,]{0,90}$"
                                       r"|\bnumber[ \u00a0]+of[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:ships|vessels)\b(?:(?!\b(?:but|yet|and|with|while)\b)[^.;]){0,90}$")  # "the number of weekly flights ... to five from two"
-_PEOPLE_NOUN_AFTER = _noun_ahead(r"workers|labou?rers|waitresses|employees|people|Koreans|nationals|staff")
 _ETHNIC_AFTER = refast.lazy(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?ethnic[ \u00a0]+Koreans\b")  # "the city's 35,000 ethnic Koreans" (not "ethnic Korean workers")
 _CITIZENSHIP_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+(?:acquired|obtained|were[ \u00a0]+granted|received|took)[ \u00a0]+(?:the[ \u00a0]+)?(?:citizenship|nationality)\b")  # "790 people from North Korea acquired citizenship"
 _VILLAGE_HAS_BEFORE = refast.lazy(r"\b(?:village|town|city|district|island)\b[^.;]{0,60}?\bhas[ \u00a0]+(?:only[ \u00a0]+)?(?:(?:about|around|some|roughly)[ \u00a0]+)?$")  # "The village ... has only about 250 people"
@@ -378,8 +140,6 @@ _NAMED_AND_OTHERS = refast.lazy(r"\b(?:charg(?:ed|ing)|indict(?:ed|ing)|accus(?:
 _SANCTIONED_BEFORE = refast.lazy(r"\b(?:sanctioned|designated)[ \u00a0]+$")
 _PERSONS_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Koreans|individuals|persons|officials|nationals)\b")  # "sanctioned two North Koreans and their firm" (not "sanctioned 10,000 permits")
 _OTHER_AFTER = refast.lazy(r"[ \u00a0]+other\b")
-_EVERY_AFTER = refast.lazy(r"[ \u00a0]+(?:out[ \u00a0]+)?(?:of|in)[ \u00a0]+every\b")  # "50 out of every 50,000": a rate
-_EVERY_BEFORE = refast.lazy(r"\b(?:out[ \u00a0]+)?(?:of|in)[ \u00a0]+every[ \u00a0]+$")
 _MET_BEFORE = refast.lazy(r"\b(?:interviewed|interviewing|(?:interviews?|conversations?)(?:[ \u00a0]+with)?|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|according[ \u00a0]+to|(?:patrons|diners|customers|guests|audience)\b[^.;]{0,15}?\b(?:included|were|numbered))[ \u00a0]+(?:(?:about|some|around|roughly|nearly|almost|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
 _FIRM_SIZE_BEFORE = refast.lazy(r"\b(?:factories|firms|companies|businesses|plants|workshops)[ \u00a0]+(?:employing|with)[ \u00a0]+(?:fewer|less|more)[ \u00a0]+than[ \u00a0]+$")
 _HOURS_BEFORE = refast.lazy(r"\bhours[ \u00a0]+(?:from[ \u00a0]+(?:[0-9]+[ \u00a0]+to[ \u00a0]+)?|to[ \u00a0]+)$")
@@ -517,7 +277,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             or _OWNERS_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _ETHNIC_AFTER.match(text, m.end, sent.end) \
             or _CITIZENSHIP_AFTER.match(text, m.end, sent.end) or _TO_MEASURE_AFTER.match(text, m.end, sent.end) or _VILLAGE_HAS_BEFORE.search(text, max(sent.start, m.start - 90), m.start) and _POPULATION_NOUN_AFTER.match(text, m.end, sent.end) \
             or _REQUESTED_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MANSUDAE_BEFORE.search(text, max(sent.start, m.start - 70), m.start) and not _ABROAD_AFTER.match(text, m.end, sent.end) \
-            or _NUMBER_OF_THINGS_BEFORE.search(text, max(sent.start, m.start - 130), m.start) and not _PEOPLE_NOUN_AFTER.match(text, m.end, sent.end) or _ADDED_TO_TROOPS_BEFORE.search(text, max(sent.start, m.start - 110), m.start) and _BARE_AFTER.match(text, m.end, sent.end):
+            or _NUMBER_OF_THINGS_BEFORE.search(text, max(sent.start, m.start - 130), m.start) and not PEOPLE_NOUN_AFTER.match(text, m.end, sent.end) or _ADDED_TO_TROOPS_BEFORE.search(text, max(sent.start, m.start - 110), m.start) and _BARE_AFTER.match(text, m.end, sent.end):
         return True  # "the seven workers we spoke to", "85 individuals and 70 entities", "in addition to the 12,000 it sent" (troops)
     if _SANCTIONED_BEFORE.search(text, max(sent.start, m.start - 14), m.start) and _PERSONS_AFTER.match(text, m.end, sent.end) \
             or _OF_THE_THINGS_AFTER.match(text, m.end, sent.end):
@@ -549,14 +309,14 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
         return True  # "labor shortages estimated at 4,500-5,000 workers": jobs to fill, not workers there
     words = text[sent.start:sent.end]
-    if any(w in words for w in ("efect", "South Korea", "Seoul", "asylum", "the South")) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120))
+    if any(w in words for w in ("efect", "South Korea", "Seoul", "asylum", "the South")) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120)) or _CAME_SOUTH_AFTER.match(text, m.end, sent.end)
                                                  or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 24), m.start)):
         return True  # "Thirteen North Koreans who worked for a restaurant chain have defected": an escape, not a workforce
     if _ESCAPED_BEFORE.search(text, max(sent.start, m.start - 70), m.start) or _DESIGNATED_AFTER.match(text, m.end, sent.end) or others_in_frame(text, m, sent):
         return True
     if _OWN_BOAT_CREW_AFTER.match(text, m.end, sent.end) or own_ship_crew(text, m, sent):
         return True  # "border guards detained 90 North Koreans for poaching", "three crew members of a North Korean fishing boat"
-    if (m.value or m.high or 0) <= 20 and (_INCIDENT_AFTER.match(text, m.end, sent.end) or _GONE_BEFORE.search(text, max(sent.start, m.start - 30), m.start)) \
+    if (m.value or m.high or 0) <= 20 and (_INCIDENT_AFTER.match(text, m.end, sent.end) or _GONE_BEFORE.search(text, max(sent.start, m.start - 30), m.start) or _RESCUED_AFTER.match(text, m.end, sent.end)) \
             and not _DEPORT.search(text, sent.start, sent.end):  # ("16 were detained ... and will be deported" is a repatriation)
         return True  # "two North Korean workers ... were caught by customs", "14 North Koreans faced indictment"
     if _EACH_AFTER.match(text, m.end, sent.end) or _AWAITING_AFTER.match(text, m.end, sent.end):
@@ -608,16 +368,17 @@ def _of_things(c: re.Match[str] | None) -> bool:
     return c is not None and (c.group(2) in THING_NOUNS or c.group(3) in THING_NOUNS)
 
 
+_OTHERS_AT_WORK = refast.lazy(r"[ \u00a0]+others[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:work|works|worked|working|live|lived|are[ \u00a0]+employed|were[ \u00a0]+employed)\b")
+_PEOPLE_BEFORE_OTHERS = refast.lazy(r"\b(?:North[ \u00a0]+Koreans?|workers|labou?rers|employees|staff|nationals|people)\b")
 _WORD_COUNT_NOUN = refast.lazy(r"(?<![$\d,.])(\b(?:two|three|four|five|six|seven|eight|nine|ten|[0-9][0-9,]*))[ \u00a0]+([A-Za-z-]+)(?:[ \u00a0]+([a-z]+))?\b", re.I)
 
 
 def others_of_things(text: str, m: Mention, sent: Sentence) -> bool:
     """"N others" after a count of things in the same sentence ("the three shops in Hanoi and
     two others in Hue"): more of those things."""
-    last = None
-    for c in _WORD_COUNT_NOUN.finditer(text, sent.start, m.start):
-        last = c
-    return _of_things(last)
+    counts = list(_WORD_COUNT_NOUN.finditer(text, sent.start, m.start))
+    return bool(counts) and all(_of_things(c) for c in counts) and not _OTHERS_AT_WORK.match(text, m.end, sent.end) \
+        and not _PEOPLE_BEFORE_OTHERS.search(text, sent.start, m.start)  # ("Ninety North Koreans work at two plants and 40 others at a yard")
 
 
 def things_before(text: str, start: int) -> bool:
@@ -690,7 +451,7 @@ _BACK_AFTER = refast.lazy(r"[ \u00a0]*(?:[,.;:)—–]|$)|[ \u00a0]+(?:[A-Z][\w'
                          r"will|would|were|are|was|is|have|had|has|must|may|could|can|who|remain|remained|still|also|all|then)\b")
 
 
-_PEOPLE_NOUN_NEAR = _noun_ahead(r"workers|labou?rers|waitresses|employees|people|persons|Koreans|nationals|staff|women|men|defectors|members")
+_PEOPLE_NOUN_NEAR = noun_ahead(r"workers|labou?rers|waitresses|employees|people|persons|Koreans|nationals|staff|women|men|defectors|members")
 _OWN_NOUN_OR_STAYED_AFTER = refast.lazy(r"[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,2}?(?:[A-Za-z-]*(?:workers|labou?rers|waitresses|employees|people|persons|Koreans|nationals|staff|women|men|members|builders|welders)\b|(?:stayed|remained|remain|stay|are[ \u00a0]+still|were[ \u00a0]+still)\b)")
 _AGAIN_BEFORE = refast.lazy(r"\b(?:the|these|those|all[ \u00a0]+(?:of[ \u00a0]+)?the)[ \u00a0]+(?:other[ \u00a0]+|remaining[ \u00a0]+)?$", re.I)
 
@@ -784,9 +545,8 @@ PROJECTED_BEFORE = refast.lazy(r"\b(?:could|might|may)[ \u00a0]+(?:(?:soon|event
                               r"(?:rise|grow|climb|increase|swell|jump)[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|some|nearly|up[ \u00a0]+to|as[ \u00a0]+many[ \u00a0]+as|more[ \u00a0]+than|over)[ \u00a0]+)?$", re.I)
 # "about 150 are likely to return", "15,000 workers could be needed": forecasts written after the count;
 # "which would have put the total at 16": a number that never was
-_PROJECTED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:whose|which|who|that)\b)[\w-]+){0,6}?[ \u00a0]+(?:(?:are|is)[ \u00a0]+(?:also[ \u00a0]+)?likely[ \u00a0]+to[ \u00a0]+(?!(?:be|have|remain|stay)\b)[a-z]+"
-                              r"|(?:could|may|might)[ \u00a0]+be[ \u00a0]+(?:needed|required)"
-                              r"|(?:could|might)[ \u00a0]+(?:soon[ \u00a0]+)?(?:return|leave|arrive|come|go[ \u00a0]+home|head|be[ \u00a0]+(?:sent|deployed|dispatched|repatriated)))\b")  # "up to 300 students could return this week"  # (not "are likely to be working": a hedged present)
+_PROJECTED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:whose|which|who|that)\b)[\w-]+){0,4}?[ \u00a0]+(?:(?:are|is)[ \u00a0]+(?:also[ \u00a0]+)?likely[ \u00a0]+to[ \u00a0]+(?!(?:be|have|remain|stay)\b)[a-z]+"
+                              r"|(?:could|may|might)[ \u00a0]+be[ \u00a0]+(?:needed|required))\b")  # (not "are likely to be working": a hedged present)
 _PLANNED = refast.lazy(r"\b(?:plann(?:ed|ing)|intend(?:ed|ing)|if)\b")  # ("Another 3,000 arrived, which would have brought the total to 15,000" is a total)
 _WOULD_HAVE_BEFORE = refast.lazy(r"\bwould[ \u00a0]+have[ \u00a0]+(?:put|brought|taken|made|raised)[ \u00a0]+the[ \u00a0]+(?:total|number)[ \u00a0]+(?:at|to)[ \u00a0]+$")
 
@@ -806,7 +566,7 @@ ABROAD_NOUN = refast.lazy(r"[ \u00a0]+(?:more[ \u00a0]+|new[ \u00a0]+)?(?:worker
 MILITARY_BEFORE = refast.fast(re.compile(r"\b(?:soldiers|troops|servicemen|combat|fighters)\b[^.;,]{0,30}$", re.I))
 GENERIC_PEOPLE_AFTER = refast.lazy(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)"
                                   r"(?![^.;]{0,60}?\b(?:(?:were|are)[ \u00a0]+(?:still[ \u00a0]+)?(?:working|employed)[ \u00a0]+(?:there|at|in)|(?:have|had)[ \u00a0]+(?:come|been[ \u00a0]+sent)[ \u00a0]+to)\b)")  # ("two people ... were working there", "the nine men have come to Dandong": staff)
-IN_NORTH_KOREA_AFTER = refast.lazy(rf"[^,;:.()]{{0,50}}?\b(?:in[ \u00a0]+(?:(?:political[ \u00a0]+)?prison[ \u00a0]+camps|{NK_TOWNS}|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK|(?:the[ \u00a0]+)?(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+(?:port|city|town|border[ \u00a0]+(?:city|town)|county|province|capital))\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))")  # ("900 inside the country and 2,500 abroad")
+IN_NORTH_KOREA_AFTER = refast.lazy(rf"[^,;:.()]{{0,50}}?\b(?:in[ \u00a0]+(?:(?:political[ \u00a0]+)?prison[ \u00a0]+camps|{NK_TOWNS}|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))")  # ("900 inside the country and 2,500 abroad")
 
 
 def is_other_nation(word: str) -> bool:

@@ -23,8 +23,9 @@ from .paragraph import ParagraphFrame, continues_data, opens_on_parts
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .countshape import (COMPOUND_BEFORE_NOUN, VESSELS_AHEAD, ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected,
-                         TIMES_AFTER, bracketed_count, brought_back, cases_unit, counts_trips, figure_compared, of_them_nationals, others_of_things, after_troops, military_builders, note_ruled_out, refers_back, told_again_ruled_out, unstated_period, in_list, is_date_part, is_dated_year, is_day_of_month, is_label, not_of_workers, there_are_things, things_before, MEASURES, THING_NOUNS)
+from .countshape import (COMPOUND_BEFORE_NOUN, VESSELS_AHEAD, ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected, TIMES_AFTER, bracketed_count, brought_back,
+                         cases_unit, counts_trips, figure_compared, of_them_nationals, others_of_things, after_troops, military_builders, note_ruled_out, refers_back, told_again_ruled_out, unstated_period, not_of_workers, there_are_things, things_before, MEASURES, THING_NOUNS)
+from .labelshape import in_list, is_date_part, is_dated_year, is_day_of_month, is_label
 from .timeexpr import opens_change_over, section_dates, TimeExpr, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
@@ -144,7 +145,7 @@ _PARTICIPLE_AFTER = refast.lazy(r"[ \u00a0]+(?:recorded|counted|registered|repor
 _PEOPLE_VERB_AFTER = refast.lazy(
     r"[ \u00a0]+(?:who\b|whom\b|(?:(?:have|had|were|are|have been|had been|may be|might be|could be|may have|may still be)[ \u00a0]+(?:already[ \u00a0]+|also[ \u00a0]+|now[ \u00a0]+|reportedly[ \u00a0]+)?)?(?:remained|remain|remaining|stayed|"
     r"repatriated|deported|expelled|sent home|returned|left|leaving|departing|returning|going home|gone home|gone|arrived|arriving|come|came|entered|entering|registered|worked|work|working|"
-    r"were sent|were repatriated|were deported|were still|are still|still)\b(?![ \u00a0]+(?:visas?|permits?|days|hours|weeks)\b))", re.I)
+    r"were sent|were repatriated|were deported|were still|are still|still)\b(?![ \u00a0]+(?:visas?|permits?)\b)(?!(?:(?<=work)|(?<=working))[ \u00a0]+(?:days|hours|weeks)\b))", re.I)  # (not "12 working days")
 _PAREN_BEFORE = refast.lazy(r"[A-Z][\w.'’‐-]*[ \u00a0]*\($")
 _STRONG_PEOPLE_VERB = refast.lazy(
     r"[ \u00a0]+(?:remain|remained|remaining|(?:were|have been|had been) (?:repatriated|deported|expelled|sent home)|"
@@ -217,8 +218,7 @@ _NOT_A_COUNT_BEFORE = refast.lazy(
     r"\b(?:city|town|village|port|capital|region|province|country|nation|population|district) of[ \u00a0]+(?:about |some |around |nearly |roughly |more than |over |almost )?$", re.I)
 _NOT_A_COUNT_AFTER = refast.lazy(r"[ \u00a0]+(?:people|persons|sources|officials) (?:familiar with|with knowledge of|briefed on|close to)\b", re.I)
 _ORDINAL_BEFORE = refast.lazy(r"\b(?:first|second|third|latter|other|and a|and one)[ \u00a0]+$", re.I)
-# "a 50,000-strong workforce": a head count written as an adjective
-_STRONG = refast.lazy(r"[-‐][ \u00a0]?strong\b|[-‐]member[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:team|crew|brigade|workforce|contingent)\b", re.I)  # "a 40-member medical team"
+_STRONG = refast.lazy(r"[-‐][ \u00a0]?strong\b|[-‐]member[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:team|crew|brigade|workforce|contingent)\b", re.I)  # a head count as an adjective: "a 50,000-strong workforce", "a 40-member medical team"
 # counts of people who are not North Korean: "3 million foreign labourers", "2,000 Russian workers"
 _FOREIGN = {"foreign", "migrant", "expatriate", "u.s.", "u.k.", "american", "western", "non-korean", "local", "domestic", "indigenous", "native", "asian",
             "south", "bangladeshi", "nepali", "nepalese", "indian", "pakistani", "filipino", "sri", "egyptian",

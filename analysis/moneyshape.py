@@ -20,8 +20,8 @@ _TRADE_AFTER = refast.lazy(rf"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:
 # money named by what it is after the amount
 _OTHER_MONEY_AFTER = refast.lazy(r"[ \u00a0]+(?:hit|blow)[ \u00a0]+to\b|[ \u00a0]+worth[ \u00a0]+of[ \u00a0]+sanctions(?![\w-])|\)?(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+(?:in|as)[ \u00a0]+(?:a[ \u00a0]+)?(?:bribes?|damages|losses|rent|(?:arms|weapons?|missile)[ \u00a0]+(?:sales|deals|exports))\b"
                                 r"|\)?(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+in[ \u00a0]+interest\b(?![ \u00a0]+(?:in|for|on|from)\b)"
-                                r"|[ \u00a0]+(?:(?:in[ \u00a0]+)?(?:revenue|income|export|earnings)[ \u00a0]+)?loss(?:es)?\b"
-                                r"|[^.;]{0,30}?\bby[ \u00a0]+(?:skirting|evading|circumventing|dodging|breaching|violating)[ \u00a0]+(?:[\w.-]+[ \u00a0]+)?sanctions\b")  # "raised up to $3 billion by evading UN sanctions": the state's whole take, no workers'"  # "the $350 he paid out in bribes", "$2 million in damages", "$300 million in arms sales", "$60 a month in interest"
+                                r"|[ \u00a0]+(?:(?:in[ \u00a0]+)?(?:revenue|income|export|earnings)[ \u00a0]+)?loss(?:es)?\b")  # "the $350 he paid out in bribes", "$2 million in damages", "$300 million in arms sales", "$60 a month in interest"
+_BY_EVADING_AFTER = refast.lazy(r"[^.;]{0,30}?\bby[ \u00a0]+(?:skirting|evading|circumventing|dodging|breaching|violating)[ \u00a0]+(?:[\w.-]+[ \u00a0]+)?sanctions\b")  # "raised up to $3 billion by evading UN sanctions": the state's whole take (with no workers in the sentence)
 # "sent back more than $2 billion over the last 15 years": a total over many years, no year's
 # revenue (unless the amount is a year's: "$500 million a year over the past decade")
 _PER_PERIOD = r"(?![ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:year|month)\b|[ \u00a0]+(?:annually|yearly|monthly)\b)"
@@ -69,10 +69,10 @@ _FROM_BUILDING = refast.lazy(r"\b(?:thanks[ \u00a0]+to|from|for)[ \u00a0]+the[ \
 _OTHER_MONEY_BEFORE = refast.lazy(r"\b(?:stole|stolen|steal|steals|theft|heist|launder|launders|laundered|laundering|deficits?|bribes?|seized|fines?|fined|spent|spends|spending|"
                                  r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$"  # "arms deals with Iran ($1.5 billion)"
                                  r"|\b(?:soldiers?|troops|servicemen)\b(?:(?!\b(?:workers|labou?rers|builders|who|they)\b)[^.;]){0,80}?\b(?:paid|earn\w*|wages?|salar\w*|revenue|income)\b[^.;]{0,30}$"  # soldiers' pay, what troops bring in
-                                 r"|\b(?:GNI|GDP|(?:national|per[ \u00a0-]capita)[ \u00a0]+income)\b[^.;]{0,80}$"  # "the GNI per capita at home, some 110,000 won ($80)": the economy, not pay
+                                 r"|\b(?:GNI|GDP)\b[^.;$]{0,80}?\b(?:won|rubles?|roubles?|yuan)[ \u00a0]*\($|\b(?:GNI|GDP)[ \u00a0]+per[ \u00a0]+capita\b[^.;$]{0,30}?\b(?:of|was|is|at|reached)[ \u00a0]+(?:(?:about|around|approximately|some|nearly)[ \u00a0]+)?$"  # "the GNI per capita at home, some 110,000 won ($80)": the economy, not pay
                                  r"|\bseizures?[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$|\b(?:(?:teams?|groups?)[ \u00a0]+of\b[^.;]{0,60}?|could[ \u00a0]+)collectively\b[^.;]{0,30}$"  # "seizures of roughly $2 million", "teams ... could collectively earn"
                                  r"|\b(?:goods|commodities|products)[ \u00a0]+traded\b[^.;]{0,60}$|\b(?<!labor )(?<!labour )trade\b[^.;]{0,40}?\bworth\b[^.;]{0,20}$"  # "the fish trade, once worth $300 million"  # "goods traded with it amount to $100 million"
-                                 r"|\b(?:fees?|fares?|tickets?|prices?|priced|penalt(?:y|ies)|sanction[ \u00a0]+of|licen[cs]es?|caps?|capped|annual[ \u00a0]+quotas?|(?<!state[ \u00a0])(?<!national[ \u00a0])(?<!'s[ \u00a0])(?<!’s[ \u00a0])budget[ \u00a0]+(?:of|was|is|totals|totalled|totaled|totalling|totaling|amounted[ \u00a0]+to))\b[^.;]{0,40}$"  # "Exit permit fees cost 300 yuan (about $39)", "an agent's annual quota of $100,000" (a monthly quota per worker is the state's cut)
+                                 r"|\b(?:fees?|fares?|tickets?|prices?|priced|(?:penalt(?:y|ies)|sanction)[ \u00a0]+of|licen[cs]es?|caps?|capped|annual[ \u00a0]+quotas?|(?<!state[ \u00a0])(?<!national[ \u00a0])(?<!'s[ \u00a0])(?<!’s[ \u00a0])budget[ \u00a0]+(?:of|was|is|totals|totalled|totaled|totalling|totaling|amounted[ \u00a0]+to))\b[^.;]{0,40}$"  # "Exit permit fees cost 300 yuan (about $39)", "an agent's annual quota of $100,000" (a monthly quota per worker is the state's cut)
                                  r"|\b(?:subscri\w*|support[ \u00a0]+us|full[ \u00a0]+access|membership|please[ \u00a0]+donate|donate[ \u00a0]+(?:now|today|to[ \u00a0]+(?:us|our))|(?:make|one-off|monthly)[ \u00a0]+a?[ \u00a0]*donations?[ \u00a0]+(?:to[ \u00a0]+(?:us|our)|today|now)|donations?[ \u00a0]+(?:from|by)[ \u00a0]+readers)\b[^.;]{0,60}$"  # a page's own prices
                                  r"|\b(?:slash\w*|cut|cuts|cutting|reduc\w*|lower\w*|shrink\w*|trim\w*)\b[^.;]{0,80}?\bby[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+|an[ \u00a0]+estimated[ \u00a0]+)?$", re.I)  # "will slash its revenue by $200 million": a change
 _FOR_OTHERS_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+for[ \u00a0]+(?:an?|each|the)[ \u00a0]+(?!North\b)[A-Z][a-z]+(?:ian|ean|ese|i|ish|ch|no)\b")
@@ -155,7 +155,7 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
             or (cost := _COST_BEFORE.search(text, max(sent.start, m.start - 50), m.start)) is not None and (
                 (m.value or m.high or 0) >= 1e7 if cost.group("them") else not _WORKER_MONEY_AFTER.match(text, m.end, sent.end)) \
             or (m.value or m.high or 0) >= 1e6 and _TEAM_COULD_MAKE_BEFORE.search(text, max(sent.start, m.start - 110), m.start) \
-            or _TRADE_TALK.search(text, sent.start, sent.end) and not _WORKER_WORD.search(text, sent.start, sent.end):
+            or (_TRADE_TALK.search(text, sent.start, sent.end) or _BY_EVADING_AFTER.match(text, m.end, sent.end)) and not _WORKER_WORD.search(text, sent.start, sent.end):
         return True
     if _HOST_AVERAGE_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MINIMUM_WAGE_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
         return True
@@ -210,9 +210,10 @@ OF_TRADE_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korea[
                             r"|(?:[ \u00a0]+and[ \u00a0]+[A-Z][\w \u00a0]{0,20}?[0-9]+[ \u00a0]*(?:%|percent|per[ \u00a0]+cent))?[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:is|was|are|were|gets|got)[ \u00a0]+"
                             r"(?:felled|cut|logged|caught|harvested|produced|mined|grown|built|made)\b"
                             # "home to 4% of Canada's people": a share of a population or a land
-                            r"|[ \u00a0]+of[ \u00a0]+(?:[A-Z][\w-]+['’]s|the[ \u00a0]+(?:country|world|nation|region)['’]s|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:people|population|inhabitants|residents|territory|land[ \u00a0]+area|area)\b(?!['’])"
+                            r"|[ \u00a0]+of[ \u00a0]+(?:[A-Z][\w-]+['’]s|the[ \u00a0]+(?:country|world|nation|region)['’]s)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:people|population|inhabitants|residents|territory|land[ \u00a0]+area|area)\b(?!['’])"
+                            r"|[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:population|inhabitants|territory|land[ \u00a0]+area)\b(?!['’])"
                             # "only 25 percent of the pay ends up with the worker": what the worker keeps
-                            r"|[ \u00a0]+of[ \u00a0]+(?:the|their|his|her|its)[ \u00a0]+(?:salary|salaries|wages?|pay|earnings|income)[^.;]{0,30}?\b(?:goes|go|went|ends[ \u00a0]+up|ended[ \u00a0]+up)[ \u00a0]+(?:to|with)[ \u00a0]+(?:the[ \u00a0]+)?(?:employees?|workers?|labou?rers?|them)\b")
+                            r"|[ \u00a0]+of[ \u00a0]+(?:the|their|his|her|its)[ \u00a0]+(?:salary|salaries|wages?|pay|earnings|income)[^.;,]{0,30}?\b(?:goes|go|went|ends[ \u00a0]+up|ended[ \u00a0]+up)[ \u00a0]+(?:to|with)[ \u00a0]+(?:the[ \u00a0]+)?(?:employees?|workers?|labou?rers?|them)\b(?!['’])")
 
 
 # "Experts think the more likely figure is $250 million", after a sentence on what the

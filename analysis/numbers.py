@@ -39,7 +39,7 @@ _DOLLARS_AFTER = refast.lazy(rf"{_SP}(?:U\.?S\.?{_SP})?(?:dollars?|USD)\b|USD\b"
 # Money in another currency is not converted: it is reported, never read as dollars or a count.
 _OTHER_CURRENCY_BEFORE = refast.lazy(
     rf"(?:[€£¥₩₽₹]|(?<![A-Za-z])(?:(?!US\$|USD\$)[A-Z]{{1,3}}\$|RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|Rs\.?|KD|QR|SR|RM|Dhs?|BD|OMR|RO|Tk|MNT|₮|zł)){_SP}?\Z")
-# currencies named after the number; countshape.py reads ranges in them with the same list
+# currencies named after the number; labelshape.py reads ranges in them with the same list
 OTHER_CURRENCY_WORDS = (r"euros?|yuan|renminbi|rubles?|roubles?|yen|rupees?|dirhams?|riyals?|dinars?|ringgits?|zlotys?|złoty|złotys|won|"
                         r"tugriks?|kyats?|somoni|soms?|afghanis?|cedis?|shillings?|birr|koruna|korunas|crowns|forints?|lei|leu|kwanzas?|rand|nairas?|tenge|hryvnias?|baht|kip|riels?|pesos?|"
                         r"rupiahs?|taka|manats?|lari|kunas?|leva|lev|francs?|shekels?|dong|RMB|CNY|RUB|KRW|KPW|JPY|EUR|MNT|pounds" + _SP + r"sterling")
@@ -95,6 +95,7 @@ _WORDNUM = refast.lazy(
 # money in number words: "three billion dollars", "a half billion dollars", "half a billion dollars" (a scale word is needed)
 _WORD_MONEY_AFTER = refast.lazy(rf"{_SP}(?:a{_SP})?(million|billion)(?:{_SP}(?:U\.?S\.?{_SP})?dollars\b|{_SP}USD\b)", re.I)
 _WORD_RANGE_GAP = refast.lazy(rf"{_SP}(?:to|or){_SP}|{_SP}?[-–]{_SP}?", re.I)
+_WORD_TO = refast.lazy(rf"{_SP}+to{_SP}+|[-–]", re.I)  # "two to three thousand" (not "six – three thousand more are expected –")
 _WORDNUM_HINT = refast.lazy_fast(r"\b(?:half|third|quarter|fifth|dozen|hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])|(?<=\w)teen(?![a-z])")
 
 
@@ -472,7 +473,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
         b = amounts[i + 1] if i + 1 < len(amounts) else None
         words_between = (b is not None and a.word == "cardinal" and b.word == "cardinal"
                          and (_BETWEEN.search(text, max(start, a.start - 10), a.start) is not None  # "between fifty and seventy"
-                              or _WORD_RANGE_GAP.fullmatch(text, a.end, b.start) is not None))  # "two to three thousand"
+                              or _WORD_TO.fullmatch(text, a.end, b.start) is not None))  # "two to three thousand"
         if b is not None and ((a.word != "cardinal" and b.word is None and a.word is None) or words_between):
             gap = text[a.end:b.start]
             if a.currency and (code := _CODE_AFTER.match(gap)) is not None:
@@ -505,7 +506,8 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
                 if b.scaled and not a.scaled and a.decimals < 3 and (a.value < 1000 or a.value < b_digits):
                     # "$1-2 billion", "1,200 and 2,300 million dollars": the first end takes the second's scale
                     a.value = _exact(a.digits, _scale_of(text, b)) if a.digits else a.value * _scale_of(text, b)
-                elif a.word == "cardinal" and a.value < 1000 <= b.value and (scale := text[b.start:b.end].rsplit(None, 1)[-1].lower()) in _SCALES:
+                elif a.word == "cardinal" and a.value < 1000 <= b.value and (scale := text[b.start:b.end].rsplit(None, 1)[-1].lower()) in _SCALES \
+                        and text[a.start:a.end].rsplit(None, 1)[-1].lower() not in _SCALES and a.value * _SCALES[scale] <= b.value:
                     a.value *= _SCALES[scale]  # "two to three thousand": the first end takes the second's scale
                 elif "-" in gap or "–" in gap:
                     a.value = _thousands_short(text, a, b)  # "40-70,000": 40,000 to 70,000

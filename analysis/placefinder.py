@@ -29,9 +29,10 @@ _OTHERS_FROM = refast.lazy(
     r"|\b(?:clients?|customers?|buyers?|tourists|visitors)\b[^.;:]{0,30}?\b(?:from|in)|\b(?:firms|companies|employers|businesses)[ \u00a0]+(?:across|throughout)"
     r"|\bremote(?:ly)?\b[^.;:]{0,40}?\bfor[ \u00a0]+(?:companies|firms|employers)[ \u00a0]+(?:based[ \u00a0]+)?in)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*(?:[ \u00a0]*\([0-9,]+\)[ \u00a0]*(?:,|and|or)?|[ \u00a0]*(?:,|and|or))[ \u00a0]+)*(?:the[ \u00a0]+)?$")
 _ROUTE_BEFORE = refast.lazy(
-    r"\b(?:via|by way of|bound for|proceed to|proceeding to|headed for|heading for|en route to|on its way to|against|versus|vs\.|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?|minibuses|flights?|ferry|ferries)(?:[ \u00a0]+[\w.]+){0,3}?[ \u00a0]+(?:to|for)|"
+    r"\b(?:via|by way of|bound for|proceed to|proceeding to|(?:match|matches|game|games|final|tie)[ \u00a0]+(?:against|versus|vs\.)|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?|minibuses|flights?|ferry|ferries)(?:[ \u00a0]+[\w.]+){0,3}?[ \u00a0]+(?:to|for)|"
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|sold in|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or|,[ \u00a0]+and|,[ \u00a0]+or)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:(?:Western|Eastern|Northern|Southern|Central)[ \u00a0]+)?$")
-_SHIP_LEFT_BEFORE = refast.lazy(r"\b(?:ship|vessel|trawler|boat|freighter|aground)\b[^.;]{0,160}?\b(?:set(?:ting)?[ \u00a0]+out|sail(?:ed|ing)|depart(?:ed|ing)|came|coming|arriv(?:ed|ing)|travell?(?:ed|ing))[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")  # a ship's port of departure
+_SHIP_LEFT_BEFORE = refast.lazy(r"\b(?:ship|vessel|trawler|boat|freighter|aground)\b[^.;]{0,160}?\b(?:set(?:ting)?[ \u00a0]+out|sail(?:ed|ing)|depart(?:ed|ing))[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")  # a ship's port of departure
+_SHIP_CAME_BEFORE = refast.lazy(r"\b(?:ship|vessel|trawler|boat|freighter)\b[^.;]{0,60}?\b(?:came|coming|arriv(?:ed|ing))[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")  # where a crew's ship came from is no host
 _CLAUSE_VERB_AFTER = refast.lazy(r"[ \u00a0]+(?:has|have|had|is|are|was|were|hosts|employs|[a-z]+ed)\b")  # "shipped to Japan, and Russia employs 20,000": a new clause's subject
 # a war's place is no workplace: "a worker shortage linked to the war in Ukraine"
 _WAR_AFTER = refast.lazy(r"['’]s?[ \u00a0]+(?:(?:19|20)[0-9]{2}[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:offensive|counteroffensive|counter-offensive|invasion|incursion|war|attacks?|shelling)\b")
@@ -361,13 +362,14 @@ class PlaceFinder:
                      if (self.text[p.start:p.end].endswith(_DEMONYM_ENDINGS) or is_area(p.code))
                      and _OWNER_NOUN.match(self.text, p.end, s.end) else p
                      for p in found]
-            if found and any(w in words for w in ("from", "via", " to ", " for ", "clients", "customers", "across", "throughout", "against", "versus", "vs.")):
+            if found and any(w in words for w in ("from", "via", " to ", " for ", "clients", "customers", "across", "throughout", "against", "versus", "vs.")):  # ("the match against Brazil")
                 # "alongside workers from Indonesia, Myanmar and Bangladesh", "via Vladivostok",
                 # "by train for Beijing", "clients in North America", "jobs with firms across Europe": other people's places, or a route
                 back = _BROUGHT_HOME.search(self.text, s.start, s.end) is not None  # "North Korea brings home 450 workers from Mongolia": where they were
                 found = [p for p in found if not (_OTHERS_FROM.search(self.text, max(s.start, p.start - 90), p.start) and not back
                                                   or _ROUTE_BEFORE.search(self.text, max(s.start, p.start - 120), p.start) and not _CLAUSE_VERB_AFTER.match(self.text, p.end, s.end)
-                                                  or _SHIP_LEFT_BEFORE.search(self.text, max(s.start, p.start - 230), p.start))]
+                                                  or _SHIP_LEFT_BEFORE.search(self.text, max(s.start, p.start - 230), p.start)
+                                                  or "crew" in words and _SHIP_CAME_BEFORE.search(self.text, max(s.start, p.start - 100), p.start))]
             if found and "border" in words:
                 found = [p for p in found if not (_NEAR_BEFORE.search(self.text, max(s.start, p.start - 20), p.start)
                                                   and _BORDER_AFTER.match(self.text, p.end, s.end))]  # "a town near the Polish border"

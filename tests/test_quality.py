@@ -1558,3 +1558,108 @@ def test_round_56_rules_keep_ordinary_figures():
     assert _one("A delegation that travelled to the U.S. in May said 510 North Korean workers were still employed in Poland.").country == "POL"
     # an owner's nationality is the host when no other place is named
     assert _one("A Russian-owned firm employs 260 North Korean builders, the newspaper reported.").country == "RUS"
+
+
+def test_round_57_shapes():
+    # number forms: Indian lakh grouping, ranges written in words
+    f = _one("The group puts the number of North Korean workers abroad as high as 2,40,000 across 30 countries.", "2016-03-01")
+    assert (f.value, f.high) == (240000, 240000)
+    f = _one("About three to four thousand North Korean workers are in Cape Town.", "2017-03-01")
+    assert (f.low, f.high) == (3000, 4000)
+    assert _all("North Koreans were put to work on three to four arenas that need repairs in Durban.", "2010-03-01") == []
+    # days and ages, not counts
+    assert [f.value for f in _all("Poland hosts 2,100 North Korean workers. On the 14, a source in China told a reporter that "
+                                   "North Korean workers in Dandong went unpaid.", "2016-03-01")] == [2100]
+    assert [f.value for f in _all("The North Koreans, both 51, escaped logging camps in Russia where 300 North Korean workers stayed.",
+                                   "2010-03-01")] == [300]
+    assert [f.value for f in _all("The foreman, Pak Chol-su, 38 – a welder from Chongjin – and 210 other North Korean workers lived in Tomsk.",
+                                   "2016-03-01")] == [210]
+    assert [f.value for f in _all("The freighter anchored there on August six without leave and its 30 North Korean crew were held in India.",
+                                   "2009-09-01")] == [30]
+    assert _all("Leaders met in Calgary, where the Group of 7 summit was held, to discuss North Korean workers in Russia.", "2025-06-18") == []
+    assert [f.value for f in _all("The report covered resolutions 1718 (2006), 1874 (2009), 2270 (2016) and 2371 (2017), Kuwait said of its "
+                                   "2,000 North Korean workers.", "2017-09-18")] == [2000]
+    # not the workforce: shortages, defections, diplomats, candidates at home, defendants, forecasts, other nationals, things
+    assert _all("Russia's health sector lacks more than 21,000 doctors and over 54,000 nurses, so a North Korean doctor was hired.", "2026-03-01") == []
+    assert _all("Daily NK reported in 2020 that 12 North Korean construction workers living in Moscow came to South Korea via a third country.",
+                "2024-04-19") == []
+    assert _all("A UN official is looking into claims that a dozen restaurant workers who arrived in the South from China were abducted.",
+                "2017-12-14") == []
+    assert _all("Kuwait cut the number of diplomatic staff at the North Korean embassy from eight to three, including the ambassador.", "2017-09-18") == []
+    assert [f.value for f in _all("About 4,000 workers selected in the first round are awaiting final interviews, while another 2,000 undergoing "
+                                   "selection had checks, a source said of North Korean workers bound for Russia.", "2025-06-15")] == []
+    assert [f.value for f in _all("Officials pressed criminal charges Thursday against 31 of the 33 crew of the North Korean ship held in Panama.",
+                                   "2013-07-15")] == [33]
+    assert _all("A ship with North Korean crew sank off Jeju. Four crew have been rescued and a search for the 12 crew members still missing goes on.",
+                "2014-04-03") == []
+    assert _all("Some 28,000 Cuban health workers, mostly doctors, who work in 60 countries brought in $1.9 billion last year.", "2015-10-30") == []
+    assert _all("Two DPRK trading firms that sent these labourers to Russia were also sanctioned.", "2025-07-09") == []
+    assert _all("The ministry said the three restaurants in Phnom Penh and two others in Siem Reap were closed, in line with the UN "
+                "resolution on North Korean workers.", "2019-12-25") == []
+    assert _all("Inspectors found 3 MiG-19 aircraft on the North Korean ship held in Panama.", "2013-07-20") == []
+    assert [f.value for f in _all("The North Korean ship was held in Panama. Its owners may answer within the following 12 working days, "
+                                   "canal officials said.", "2013-10-25")] == []
+    # shares and money that are not the workers' pay or the state's cut
+    assert _all("The 45 percent increase to $2.2 billion in trade with North Korea was announced on Sunday.", "2011-10-30") == []
+    assert _all("Workers building stadiums in Qatar were taking home approximately 15% of their salary, the rest sent to the regime.", "2018-07-01") == []
+    assert _all("Only about 35 percent of the salary eventually goes to the employee, a report on North Korean workers says.", "2018-07-26") == []
+    assert _all("The Far East is home to only 6% of Russia's people, yet North Korean loggers work there.", "2006-04-15") == []
+    assert [f.value for f in _all("North Korean workers in Russia earn $700 a month, about 30 times the GNI per capita in North Korea, "
+                                   "some 120,000 won ($90) in 2022.", "2024-10-22")] == [700]
+    assert _all("The canal authority said it is a proposed sanction of up to $2 million against the North Korean ship in Panama.", "2013-09-27") == []
+    assert _all("A UN report said North Korea raised up to $3 billion by skirting UN sanctions.", "2020-02-11") == []
+    # places: a ship's origin, its route and a match's opponent are no hosts; a war's offensive names no workplace
+    assert _one("The ship was held in Panama in July. The boat came from Chile and headed for North Korea with 30 crew members.",
+                "2014-05-03").country == "PAN"
+    assert _one("About 100 North Korean men in red attended the match against Brazil in Johannesburg.", "2010-06-15").country == "ZAF"
+    text = ("Kim agreed to send 6,000 personnel to Russia's Kursk region. The deployment includes 5,000 military construction workers "
+            "to help rebuild infrastructure damaged by Russia's ongoing offensive in Ukraine.")
+    assert [f.country for f in _all(text, "2025-06-18")] == ["RUS", "RUS"]
+    # a count whose "North" ends a hard-wrapped line
+    assert _one("In the town of Tynda, roughly 400 North\nKoreans from two enterprises have been dispatched, a source said.", "2015-07-01").value == 400
+
+
+def test_round_57_rules_keep_ordinary_figures():
+    # a reviewer's counter-examples to the rules written after round 57: each must still give its figure
+    _each_gives_its_figure([
+        ('In Kuwait, 110 – most of them builders – remain, according to officials who track North Korean workers.', '2019-05-01', 110),
+        ('Of the workers in Primorye, 70 – all North Korean – are builders.', '2019-05-01', 70),
+        ('Under Security Council resolution 2397, countries reported how many North Korean workers remained: Kuwait 160 (2019), Qatar 70 (2019).', '2020-05-01', 160),
+        ('Resolution 2397 ordered them home, but Russia still had 410 (2019) North Korean workers, officials said.', '2020-05-01', 410),
+        ('A Group of 13, all North Korean workers, arrived in Russia this week.', '2019-05-01', 13),
+        ('Russia, which lacks workers in its Far East, has taken in 16,000 North Koreans on work visas.', '2019-05-01', 16000),
+        ('China lacked labour, and so it hired 11,000 North Korean workers in Dandong.', '2019-05-01', 11000),
+        ("About 1,600 North Korean workers arrived in the south of Russia last year, South Korea's spy agency said.", '2019-05-01', 1600),
+        ('Some 210 North Korean builders came to the South Ural region in 2018, officials in Seoul said.', '2019-05-01', 210),
+        ('About 310 North Korean workers came to the South Korean-run factory in Vladivostok, a Seoul official said.', '2019-05-01', 310),
+        ('Russia hosts 21,000 North Korean workers, the former official who arrived in the South last year told reporters.', '2019-05-01', 21000),
+        ('Many of the 310 North Korean workers in Russia want to go to South Korea, a missionary said.', '2019-05-01', 310),
+        ('Police detained 41 North Korean workers who are awaiting further checks by immigration officers in Moscow.', '2019-05-01', 41),
+        ('The 510 North Korean workers at the site in Russia are undergoing checks by the migration service.', '2019-05-01', 510),
+        ('Russia employs 21,000 North Korean workers and more are likely to come this year.', '2019-05-01', 21000),
+        ('Some 3,100 North Korean workers in Kuwait could return home next month.', '2019-05-01', 3100),
+        ('Twelve North Korean workers are employed at the mine in Russia, where two Russians were rescued after a collapse.', '2019-05-01', 12),
+        ('Fifteen North Korean workers remain at the plant in Russia, the owner said, while one Chinese worker is still missing.', '2019-05-01', 15),
+        ('The 41 North Korean workers recruited in the North Korean city of Chongjin arrived in Russia in May.', '2019-05-01', 41),
+        ('Ninety North Koreans work at two factories in Russia and 41 others at a shipyard.', '2019-05-01', 41),
+        ('Two factories in Russia employ North Korean workers, and 41 others work at a farm, officials said.', '2019-05-01', 41),
+        ('Russia has been receiving North Korean workers. Some 510 arrived days before the deadline.', '2019-05-01', 510),
+        ('Russia took in North Korean workers last year. Another 1,300 came weeks later.', '2019-05-01', 1300),
+        ('The state takes 71 percent of the salary, and what goes to the workers is little.', '2019-05-01', 71),
+        ("About 71 percent of the salary ends up with the workers' bosses in Pyongyang, North Korean workers in Russia said.", '2019-05-01', 71),
+        ('Mongolia says it repatriated 91 percent of the people on North Korean work permits.', '2019-05-01', 91),
+        ('The workers, whose earnings are a key source of national income, are paid $310 a month in Russia.', '2019-05-01', 310),
+        ('The GDP figures aside, North Korean workers in Russia earn about $610 a month.', '2019-05-01', 610),
+        ('Despite penalties, firms paid North Korean workers $410 a month in Russia.', '2019-05-01', 410),
+        ('The workers earned the regime $510 million a year by evading sanctions.', '2019-05-01', 510e6),
+    ])
+    # number-word ranges keep each end's own scale; a dash with spaces joins no range
+    assert [(f.low, f.high) for f in _all("North Korea has sent one hundred to one thousand workers to each of the new sites in Russia.", "2019-05-01")] == [(100, 1000)]
+    assert [(f.low, f.high) for f in _all("North Korea sent nine hundred to two thousand workers to Mongolia in 2016.", "2019-05-01")] == [(900, 2000)]
+    assert _all("Only six – three thousand more are expected – North Korean workers arrived in Russia this week.", "2019-05-01") == [] or \
+        all(f.low is None for f in _all("Only six – three thousand more are expected – North Korean workers arrived in Russia this week.", "2019-05-01"))
+    # places: workers carried from a host, headed for it, or counted against another host keep it
+    assert _one("A vessel carried 110 North Korean workers coming from Russia, where they had worked on building sites.", "2019-05-01").country == "RUS"
+    assert _one("Some 5,100 North Korean workers are headed for Russia, officials said.", "2019-05-01").country == "RUS"
+    assert _one("Despite sanctions against Russia, 16,000 North Korean workers arrived there last year.", "2019-05-01").country == "RUS"
+    assert [f.country for f in _all("Russia hosted 31,000 North Korean workers versus China's 51,000 in 2017.", "2019-05-01")] == ["RUS", "CHN"]

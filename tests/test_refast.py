@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from analysis import claimant, countshape, extract, gazetteer, numbers, placefinder, refast, timeexpr
+from analysis import claimant, countshape, extract, gazetteer, labelshape, numbers, placefinder, refast, timeexpr
 from analysis.paths import FIXTURES
 
 
@@ -25,7 +25,7 @@ def test_unknown_first_characters_leave_the_pattern_as_written(pattern):
 
 def _led_patterns() -> list[tuple[str, re.Pattern[str]]]:
     out = []
-    for mod in (claimant, countshape, extract, gazetteer, numbers, placefinder, timeexpr):
+    for mod in (claimant, countshape, extract, gazetteer, labelshape, numbers, placefinder, timeexpr):
         for name, p in vars(mod).items():
             if isinstance(p, refast.LazyPattern):
                 p = p.compiled()
@@ -58,7 +58,7 @@ def test_led_pattern_finds_what_the_pattern_as_written_finds(name, fast):
 
 def _gates() -> list[tuple[str, refast.Gate]]:
     out = []
-    for mod in (claimant, countshape, extract, gazetteer, numbers, placefinder, timeexpr):
+    for mod in (claimant, countshape, extract, gazetteer, labelshape, numbers, placefinder, timeexpr):
         for name, g in vars(mod).items():
             gs = g if isinstance(g, tuple) else (g,)
             out += [(f"{mod.__name__}.{name}[{i}]", x) for i, x in enumerate(gs) if isinstance(x, refast.Gate)]
