@@ -54,7 +54,8 @@ _DEFECTED = refast.lazy(r"(?:(?!,[ \u00a0]+(?:said|says|according)\b)(?:[^.;]|(?
 _RESCUED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:where|while|and|but)\b)[\w-]+){0,3}?[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+been[ \u00a0]+rescued|(?:are|were|remain|remained)?[ \u00a0]*still[ \u00a0]+missing)\b")  # "Four crew have been rescued", "the 12 crew members still missing": a shipwreck's toll
 # "12 workers living in Moscow came to South Korea", "a dozen waitresses who arrived in the South": within the count's own clause
 _CAME_SOUTH_AFTER = refast.lazy(r"[^.;,]{0,80}?\b(?:came[ \u00a0]+to|arrived[ \u00a0]+in)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul|the[ \u00a0]+South)\b(?![ \u00a0]*-?[ \u00a0]*[A-Z])")
-_ESCAPED_BEFORE = refast.lazy(r"\b(?:number|total|count)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:escaped|fleeing|runaway|absconded|missing)[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers|employees|waitresses|labou?rers|staff)\b[^.;,]{0,30}$")  # "the number of escaped workers is 6-10": an escape
+_ESCAPED_BEFORE = refast.lazy(r"\b(?:number|total|count)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:escaped|fleeing|runaway|absconded|missing)[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers|employees|waitresses|labou?rers|staff)\b[^.;,]{0,30}$"
+                              r"|\b(?:number|total|count)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:workers|employees|labou?rers)[ \u00a0]+(?:who[ \u00a0]+)?(?:managing[ \u00a0]+to[ \u00a0]+|managed[ \u00a0]+to[ \u00a0]+)?(?:escape|escaping|escaped|flee|fleeing|fled)\b(?:(?!\b(?:but|while|whereas)\b)[^.;,]){0,60}$")  # "the number of workers managing to escape ... from 20 in 2022 to 10"  # "the number of escaped workers is 6-10": an escape
 # North Koreans aboard North Korean fishing boats caught in another country's waters (poachers,
 # boats adrift): not sent to work in a host country (the crew of a merchant ship held in a
 # foreign port are seamen, counted)
@@ -312,7 +313,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if any(w in words for w in ("efect", "South Korea", "Seoul", "asylum", "the South")) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120)) or _CAME_SOUTH_AFTER.match(text, m.end, sent.end)
                                                  or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 24), m.start)):
         return True  # "Thirteen North Koreans who worked for a restaurant chain have defected": an escape, not a workforce
-    if _ESCAPED_BEFORE.search(text, max(sent.start, m.start - 70), m.start) or _DESIGNATED_AFTER.match(text, m.end, sent.end) or others_in_frame(text, m, sent):
+    if _ESCAPED_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _DESIGNATED_AFTER.match(text, m.end, sent.end) or others_in_frame(text, m, sent):
         return True
     if _OWN_BOAT_CREW_AFTER.match(text, m.end, sent.end) or own_ship_crew(text, m, sent):
         return True  # "border guards detained 90 North Koreans for poaching", "three crew members of a North Korean fishing boat"

@@ -1663,3 +1663,35 @@ def test_round_57_rules_keep_ordinary_figures():
     assert _one("Some 5,100 North Korean workers are headed for Russia, officials said.", "2019-05-01").country == "RUS"
     assert _one("Despite sanctions against Russia, 16,000 North Korean workers arrived there last year.", "2019-05-01").country == "RUS"
     assert [f.country for f in _all("Russia hosted 31,000 North Korean workers versus China's 51,000 in 2017.", "2019-05-01")] == ["RUS", "CHN"]
+
+
+def test_round_58_shapes():
+    # all a system ever raised is no year's revenue; an estimate's "to have earned" is
+    assert _all("Some 150,000 North Koreans work overseas in a state-run system that has raised up to $2 billion for the elite.",
+                "2018-04-15")[1:] == []
+    assert _one("North Korea is estimated to have earned 1.1 billion to 2.1 billion U.S. dollars in this way, the envoy said.",
+                "2016-06-01").metric == "annual_revenue"
+    # what workers take home, a share of others' wages or of a trade's proceeds
+    assert _all("Workers toil at least 14 hours a day in 30 countries with only a few days off per year and are lucky to take home 15% "
+                "of what they earn.", "2015-02-19") == []
+    assert [f.text for f in _all("North Korean workers in China earn $160 to $260 a month. This is about a third of the wages of regular "
+                                 "Chinese workers.", "2012-11-21")] == ["$160 to $260"]
+    assert _all("The firm receives 45% of proceeds of logging by North Korean workers in Tynda.", "2009-09-02") == []
+    # a clock time, a zip code, escapes counted over years
+    assert _all("He serves food from 11 a.m to midnight in a North Korean restaurant in Dandong.", "2012-04-26") == []
+    assert _all("DEPARTMENT OF STATE WASHINGTON, D.C. 20521 North Korea Sanctions Advisory on North Korean workers.", "2018-07-23") == []
+    assert _all("According to South Korean sources, the number of workers managing to escape from Russia is declining: from 30 in 2021 "
+                "to 12 in 2024.", "2025-08-15") == []
+    # pay per month received on return is pay, not a lump sum
+    f = _one("North Korean workers at the plant receive only $110-210 per month upon their return.", "2025-11-15")
+    assert (f.low, f.high, f.metric) == (110, 210, "monthly_take_home")
+
+
+def test_round_58_rules_keep_ordinary_figures():
+    _each_gives_its_figure([
+        ("North Korean workers in Russia have earned $130 million for the regime this year.", "2019-05-01", 130e6),
+        ("The 31,000 workers have earned the regime $510 million a year.", "2019-05-01", 510e6),
+        ("North Korean workers in Qatar earn $910 a month but take home only $210 after the state's cut.", "2019-05-01", 210),
+        ("The number of workers who fled their sites rose to 31 last year, but 2,100 North Korean workers remain in Vladivostok.",
+         "2019-05-01", 2100),
+    ])
