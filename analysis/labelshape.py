@@ -1,5 +1,5 @@
 """Numbers whose shape or neighbours say they label, date or age rather than count
-("Resolution 2397", "July 8", "Kim, 45,", "Views: 3,418"), and counts that are one item of a
+("Resolution 1718", "July 8", "Kim, 45,", "Views: 3,418"), and counts that are one item of a
 list of counts. Split from countshape.py, which decides what a count counts: these look only
 at the characters around a number, never at who is counted."""
 from __future__ import annotations
