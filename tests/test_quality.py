@@ -1687,6 +1687,14 @@ def test_round_58_shapes():
     assert (f.low, f.high, f.metric) == (110, 210, "monthly_take_home")
 
 
+def test_since_when_dates_only_a_count_in_its_when_clause():
+    # a count that has lasted "since last July, when the ship ran aground" is the publication year's
+    assert _one("The 31 North Koreans have been staying in Mexico since last July when their freighter ran aground.",
+                "2015-05-24").year == 2015
+    # a count inside the "when" clause is that time's
+    assert _one("The number has fallen since 2013, when 51,000 North Koreans were sent to Kuwait.", "2015-05-24").year == 2013
+
+
 def test_round_58_rules_keep_ordinary_figures():
     _each_gives_its_figure([
         ("North Korean workers in Russia have earned $130 million for the regime this year.", "2019-05-01", 130e6),
