@@ -141,7 +141,7 @@ _PASSIVE_PEOPLE = refast.lazy(
     r"registered|listed|recorded|identified|held|stranded|left|allowed|there|in|on|at|based|living|stuck|awaiting|waiting|"
     r"believed|thought|estimated|reported|said|known|female|male|women|men)\b", re.I)
 # a bare count named by a participle: "the 1,120 recorded in 2022", "the 1,071 counted in 2023"
-_PARTICIPLE_AFTER = refast.lazy(r"[ \u00a0]+(?:recorded|counted|registered|reported|listed|logged|noted|tallied|seen|listing|citing|giving|stating)\b", re.I)
+_PARTICIPLE_AFTER = refast.lazy(r"[ \u00a0]+(?:recorded|counted|registered|reported|listed|logged|noted|tallied|seen|listing|citing|giving|stating|stated[ \u00a0]+their|cited[ \u00a0]+their|gave[ \u00a0]+their)\b", re.I)  # ("Of these, 7,100 stated their purpose as study")
 _PEOPLE_VERB_AFTER = refast.lazy(
     r"[ \u00a0]+(?:who\b|whom\b|(?:(?:have|had|were|are|have been|had been|may be|might be|could be|may have|may still be)[ \u00a0]+(?:already[ \u00a0]+|also[ \u00a0]+|now[ \u00a0]+|reportedly[ \u00a0]+)?)?(?:remained|remain|remaining|stayed|"
     r"repatriated|deported|expelled|sent home|returned|left|leaving|departing|returning|going home|gone home|gone|arrived|arriving|come|came|entered|entering|registered|worked|work|working|"

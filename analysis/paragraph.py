@@ -12,7 +12,7 @@ from .segment import Sentence
 from .timeexpr import TimeExpr, find_times
 
 # a paragraph that opens on the parts of the total the paragraph before gave
-_PARTS_OPENER = refast.lazy(r"[ \u00a0\"“]*(?:Of|From|Among)[ \u00a0]+(?:them|those|these|the[ \u00a0]+total|this[ \u00a0]+number|that[ \u00a0]+number)\b")
+_PARTS_OPENER = refast.lazy(r"[ \u00a0\"“]*(?:According[ \u00a0]+to[^,.;]{0,60},[ \u00a0]+(?=[a-z]))?(?:[Oo]f|[Ff]rom|[Aa]mong)[ \u00a0]+(?:them|those|these|the[ \u00a0]+total|this[ \u00a0]+number|that[ \u00a0]+number)\b")  # (after an attribution: "According to the report, among these entrants, ...")
 # "Meanwhile, 6.9 thousand of them came on student visas": the parts, a few words in
 _PARTS_EARLY = refast.lazy(r"[^.;]{0,40}?\b[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million))?[ \u00a0]+of[ \u00a0]+(?:them|those|these)\b")
 # "Then, the agency had said ...", "At the time, ...": back to the time the paragraph before named
@@ -32,6 +32,7 @@ _COMPARED = refast.fast(re.compile(r"\b(?:than|(?-i:times)|compared with|compare
                                    r"|\bfrom[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[0-9][^,;.]{0,25}$"  # "from 1,050 in 2023", not "came from North Korea last year"
                                    r"|\b(?:double|twice|triple|treble|half)\b[^,;.]{0,45}$", re.I))
 _DATA_POSSESSED = refast.lazy(r"['’]s[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:figures?|data|count|census|statistics|arrivals|total|quota|report|numbers?)\b")  # ("last year's count": the data's year)
+_DIGIT = refast.lazy(r"[0-9]")
 _MAX_BACK = 4  # sentences: a page scraped without paragraph breaks is one long "paragraph", whose early years are no frame
 _WEEKDAY = refast.lazy(r"day\b|[Ww]eek")  # "released on Wednesday": when data came out, not what year it is about
 
@@ -103,6 +104,11 @@ class ParagraphFrame:
         if k > 0 and (_PARTS_OPENER.match(self.text, self.sents[k].start, self.sents[k].end)
                       or _PARTS_EARLY.match(self.text, self.sents[k].start, self.sents[k].end) or (then and k == i)):
             paras.add(self.sents[k - 1].paragraph)  # "Of them, 7,412 listed study": the parts of the total just before
+            b = k - 1
+            while b > 0 and self.sents[b - 1].paragraph == self.sents[k - 1].paragraph:
+                b -= 1
+            if b > 0 and not _DIGIT.search(self.text, self.sents[b].start, self.sents[k - 1].end):
+                paras.add(self.sents[b - 1].paragraph)  # (past a paragraph with no number: "The outlet could not verify this.")
         elif k > 0 and k == i and _CONTINUES.match(self.text, sent.start, sent.end):
             # "... surged last year." / "The data showed Russia issued 16,613": the paragraph before
             # (and, past one that only comments on a figure, the one before that)

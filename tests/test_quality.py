@@ -1695,6 +1695,18 @@ def test_since_when_dates_only_a_count_in_its_when_clause():
     assert _one("The number has fallen since 2013, when 51,000 North Koreans were sent to Kuwait.", "2015-05-24").year == 2013
 
 
+def test_parts_of_a_total_take_its_year_across_paragraphs():
+    # "among these entrants" after an attribution, past a paragraph with no number, is the total's year
+    text = ("Data show that 13,200 North Koreans entered Russia in 2023, a twelvefold increase, according to the agency.\n\n"
+            "However, the outlet cannot verify these claims.\n\n"
+            "According to the agency report, among these entrants, 7,700 individuals claimed to be travelling for study.")
+    assert [(f.value, f.year) for f in _all(text, "2025-02-10")] == [(13200, 2023), (7700, 2023)]
+    # "Of these, N stated their purpose": parts of the total, in its unit
+    text = ("According to the statistics service, 13,200 North Korean citizens entered Russia last year. "
+            "Of these, 7,700 stated their entry purpose as education.")
+    assert [(f.value, f.unit, f.year) for f in _all(text, "2025-10-30")] == [(13200, "people", 2024), (7700, "people", 2024)]
+
+
 def test_round_58_rules_keep_ordinary_figures():
     _each_gives_its_figure([
         ("North Korean workers in Russia have earned $130 million for the regime this year.", "2019-05-01", 130e6),
