@@ -275,7 +275,7 @@ _LOCATIVE = refast.lazy(r"\b(?:in|at|inside|across|throughout|to|from|within)[ \
 # "the country wedged between Russia and China": places named to describe another
 _RELATIONAL_BEFORE = refast.lazy(
     r"\b(?:between|bordering|borders|border with|neighbou?ring|wedged|sandwiched)[ \u00a0]+(?:[\w.'’-]+[ \u00a0]+){0,2}"
-    r"(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
+    r"(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or|,[ \u00a0]+and|,[ \u00a0]+or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")  # (and "A, B, and C")
 # "in neighbouring Qatar", "and neighbouring Kuwait": an adjective on the place itself
 _NEIGHBOURING_ADJ = refast.lazy(r"(?:^|\b(?:in|to|from|and|or|of|with|at)|[,;(])[ \u00a0]+(?:the[ \u00a0]+)?neighbou?ring[ \u00a0]+$", re.I)
 _BREAKDOWN_BEFORE = refast.lazy(

@@ -1707,6 +1707,13 @@ def test_parts_of_a_total_take_its_year_across_paragraphs():
     assert [(f.value, f.unit, f.year) for f in _all(text, "2025-10-30")] == [(13200, "people", 2024), (7700, "people", 2024)]
 
 
+def test_a_border_between_three_countries_sets_no_host():
+    text = ("North Korean loggers in Russia's Far East sell drugs, a source near the Tumen River said. The river serves as part of "
+            "the boundary between Russia, North Korea, and China.\n\n"
+            "\"In late August, 14 loggers were arrested at the same time on drug charges,\" the source said.")
+    assert _one(text, "2010-11-29").country == "RUS"
+
+
 def test_round_58_rules_keep_ordinary_figures():
     _each_gives_its_figure([
         ("North Korean workers in Russia have earned $130 million for the regime this year.", "2019-05-01", 130e6),
