@@ -1714,6 +1714,12 @@ def test_a_border_between_three_countries_sets_no_host():
     assert _one(text, "2010-11-29").country == "RUS"
 
 
+def test_a_river_named_like_a_city_is_no_host():
+    text = ("North Korean loggers in Russia are held for drug trading, a source said.\n\n"
+            "\"On Oct. 12, seven loggers were detained and sent by a train bound for the Tumen River area,\" the source said.")
+    assert _one(text, "2010-11-29").country == "RUS"
+
+
 def test_round_58_rules_keep_ordinary_figures():
     _each_gives_its_figure([
         ("North Korean workers in Russia have earned $130 million for the regime this year.", "2019-05-01", 130e6),
