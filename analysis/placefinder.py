@@ -33,6 +33,7 @@ _ROUTE_BEFORE = refast.lazy(
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|sold in|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or|,[ \u00a0]+and|,[ \u00a0]+or)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:(?:Western|Eastern|Northern|Southern|Central)[ \u00a0]+)?$")
 _SHIP_LEFT_BEFORE = refast.lazy(r"\b(?:ship|vessel|trawler|boat|freighter|aground)\b[^.;]{0,160}?\b(?:set(?:ting)?[ \u00a0]+out|sail(?:ed|ing)|depart(?:ed|ing))[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")  # a ship's port of departure
 _SHIP_CAME_BEFORE = refast.lazy(r"\b(?:ship|vessel|trawler|boat|freighter)\b[^.;]{0,60}?\b(?:came|coming|arriv(?:ed|ing))[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")  # where a crew's ship came from is no host
+_LIST_GAP = refast.lazy(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]+and|,[ \u00a0]+or)[ \u00a0]*")  # between the places of a list
 _CLAUSE_VERB_AFTER = refast.lazy(r"[ \u00a0]+(?:has|have|had|is|are|was|were|hosts|employs|[a-z]+ed)\b")  # "shipped to Japan, and Russia employs 20,000": a new clause's subject
 # a war's place is no workplace: "a worker shortage linked to the war in Ukraine"
 _WAR_AFTER = refast.lazy(r"['’]s?[ \u00a0]+(?:(?:19|20)[0-9]{2}[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:offensive|counteroffensive|counter-offensive|invasion|incursion|war|attacks?|shelling)\b")
@@ -492,7 +493,10 @@ class PlaceFinder:
                 named = [q for q in (loc or hosts) if not is_area(q.code)]
                 result = (named or loc or hosts)[-1]
                 based = {q.code for q in named if self.text.startswith(("-based", "‐based"), q.end)}
-                if len(based) > 1:  # "China-based X and Russia-based Y": firms in two countries, so the figures after are both's
+                listed = [q for q in hosts if not is_area(q.code)]
+                if len(based) > 1 or any(a.code != b.code and _LIST_GAP.fullmatch(self.text, a.end, b.start) for a, b in zip(listed, listed[1:])):
+                    # "China-based X and Russia-based Y": firms in two countries; "in China, Russia and the Gulf": workers in
+                    # several; so the figures after are all of theirs
                     result = Place(result.start, result.end, "WLD", True)
                 break
             j -= 1

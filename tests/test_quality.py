@@ -1720,6 +1720,15 @@ def test_a_river_named_like_a_city_is_no_host():
     assert _one(text, "2010-11-29").country == "RUS"
 
 
+def test_a_list_of_hosts_carries_no_single_one():
+    # the sentence before names several hosts in a list: a figure after it is all of theirs
+    text = ("North Korea has up to 31,000 laborers in China, Russia and some Middle Eastern countries. "
+            "Last September, North Korea sent nearly 60 workers to build a stadium.")
+    assert [f.country for f in _all(text, "2010-03-14")] == ["WLD", "WLD"]
+    # one host named alone still carries
+    assert _all("North Korea has about 31,000 laborers in Russia. Last September it sent nearly 60 more.", "2010-03-14")[-1].country == "RUS"
+
+
 def test_round_58_rules_keep_ordinary_figures():
     _each_gives_its_figure([
         ("North Korean workers in Russia have earned $130 million for the regime this year.", "2019-05-01", 130e6),
