@@ -186,7 +186,7 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "470 Pine Street", "1234 AB Utrecht", "CA 93711", "... Berg 47 Chapter IV", "12. marts 2023", "from 16 to 19 hours"
     if text[m.start:m.end] == "1" and _NEWS_BEFORE.search(text, max(sent.start, m.start - 6), m.start):
         return True  # "the news service News 1": a name
-    if _GROUP_OF_BEFORE.search(text, max(sent.start, m.start - 10), m.start) and _GROUP_OF_AFTER.match(text, m.end, sent.end) \
+    if _GROUP_OF_BEFORE.search(text, max(sent.start, m.start - 16), m.start) and _GROUP_OF_AFTER.match(text, m.end, sent.end) \
             or text[m.start:m.end].isdigit() and _YEAR_IN_BRACKETS_AFTER.match(text, m.end, sent.end) and _RESOLUTIONS_BEFORE.search(text, max(sent.start, m.start - 260), m.start):
         return True  # "the Group of 7 summit"; "resolutions 1695 (2006), 1718 (2006) and 2087 (2013)": numbers that name
     if _YEAR_LIKE.fullmatch(text, m.start, m.end) and _ARTICLE_BEFORE.search(text, max(sent.start, m.start - 6), m.start) and _DATED_THING_AFTER.match(text, m.end, sent.end):

@@ -48,7 +48,8 @@ WORKER_KEEPS_LITTLE = refast.lazy(r"\b(?:workers?|labou?rers|employees|staff|sea
 _COST_BEFORE = refast.lazy(r"\bcost(?:s|ing)?[ \u00a0]+(?:North[ \u00a0]+Korea|Pyongyang|the[ \u00a0]+(?:country|regime|North)|it|(?P<them>them))[ \u00a0]+(?:(?:an[ \u00a0]+estimated|about|some|around)[ \u00a0]+)?$")  # what an event cost the North; "the programme costs them $1.7 billion a year" (a quota that "costs them $400 a month" is the state's cut: only large sums)
 _TEAM_COULD_MAKE_BEFORE = refast.lazy(r"\b(?:a|one|each)[ \u00a0]+(?:teams?|groups?|cells?)[ \u00a0]+of\b[^.;]{0,60}?\b(?:can|could)[ \u00a0]+(?:make|earn|generate|bring[ \u00a0]+in)\b[^.;]{0,20}$", re.I)  # "a team of IT workers can make $3 million a year": what one team could make
 _WORKER_MONEY_AFTER = refast.lazy(r"[^.;]{0,60}?\b(?:workers?|wages|remittances|labou?r)\b")
-_PAY_AT_HOME_BEFORE = refast.lazy(r"(?<!than[ \u00a0])(?<!unlike[ \u00a0])(?<!than[ \u00a0]their[ \u00a0])\b(?:wages?|pay|salar(?:y|ies)|incomes?)[ \u00a0]+(?:at[ \u00a0]+home|in[ \u00a0]+North[ \u00a0]+Korea|inside[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+country))\b[^.;:,$]{0,30}$", re.I)  # "pay at home is well under $8 a month"
+_PAY_AT_HOME_BEFORE = refast.lazy(r"(?<!than[ \u00a0])(?<!unlike[ \u00a0])(?<!than[ \u00a0]their[ \u00a0])\b(?:wages?|pay|salar(?:y|ies)|incomes?)[ \u00a0]+(?:at[ \u00a0]+home|in[ \u00a0]+North[ \u00a0]+Korea|inside[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+country))\b[^.;:,$]{0,30}$"
+                                 r"|(?<!than[ \u00a0])(?<!unlike[ \u00a0])\b(?:factories|firms|companies|plants|workers)[ \u00a0]+(?:in|inside)[ \u00a0]+North[ \u00a0]+Korea\b(?!['’])[^.;:$]{0,60}$", re.I)  # "pay at home is well under $8 a month"; "factories in North Korea are state-owned and workers are paid $75"
 _CIVIL_SERVANTS_BEFORE = refast.lazy(r"\bcivil[ \u00a0]+servants[ \u00a0]+(?:are|were)[ \u00a0]+(?:earning|paid)\b[^.;]{0,20}$")  # the host's public pay
 _BROKER_FEE_AFTER = refast.lazy(r"[^.;]{0,30}?\bfor[ \u00a0]+each\b[^.;]{0,40}?\b(?:procured|placed|recruited|found|supplied|brought)\b")  # "US$12 for each worker he procured": a broker's fee
 _ON_RETURN_AFTER = refast.lazy(r"(?![ \u00a0]+(?:a|per|each)[ \u00a0]+month\b)[^.;]{0,80}?\b(?:upon|on|after)[ \u00a0]+(?:returning|their[ \u00a0]+return|going[ \u00a0]+home)\b")  # (not "$100-200 per month upon their return": pay)
@@ -156,7 +157,7 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
             or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end) or _lifetime_total(text, m, sent) \
             or _ONE_AGENT_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _ON_RETURN_AFTER.match(text, m.end, sent.end) \
             or _RETURNED_WITH_BEFORE.search(text, max(sent.start, m.start - 90), m.start) and _PER_PERIOD_AFTER.match(text, m.end, sent.end) \
-            or _BROKER_FEE_AFTER.match(text, m.end, sent.end) or _CIVIL_SERVANTS_BEFORE.search(text, max(sent.start, m.start - 60), m.start) or _PAY_AT_HOME_BEFORE.search(text, max(sent.start, m.start - 70), m.start) \
+            or _BROKER_FEE_AFTER.match(text, m.end, sent.end) or _CIVIL_SERVANTS_BEFORE.search(text, max(sent.start, m.start - 60), m.start) or _PAY_AT_HOME_BEFORE.search(text, max(sent.start, m.start - 110), m.start) \
             or (cost := _COST_BEFORE.search(text, max(sent.start, m.start - 50), m.start)) is not None and (
                 (m.value or m.high or 0) >= 1e7 if cost.group("them") else not _WORKER_MONEY_AFTER.match(text, m.end, sent.end)) \
             or (m.value or m.high or 0) >= 1e6 and _TEAM_COULD_MAKE_BEFORE.search(text, max(sent.start, m.start - 110), m.start) \

@@ -1729,6 +1729,14 @@ def test_a_list_of_hosts_carries_no_single_one():
     assert _all("North Korea has about 31,000 laborers in Russia. Last September it sent nearly 60 more.", "2010-03-14")[-1].country == "RUS"
 
 
+def test_pay_in_factories_at_home_and_the_group_of_seven():
+    assert [f.text for f in _all("All factories in North Korea are state-owned and workers are being paid between US$70 and $150 per month.",
+                                 "2017-08-15")] == []
+    assert [f.value for f in _all("Unlike workers in North Korea, those sent to Russia earn $710 a month.", "2017-08-15")] == [710]
+    assert _all("The official spoke in Calgary, where the Group of 7, or G7, summit is being held, about North Korean workers in Russia.",
+                "2025-06-18") == []
+
+
 def test_round_58_rules_keep_ordinary_figures():
     _each_gives_its_figure([
         ("North Korean workers in Russia have earned $130 million for the regime this year.", "2019-05-01", 130e6),
