@@ -148,6 +148,7 @@ _VISAS_AFTER = refast.lazy(r"[ \u00a0]+(?:visas?|entry[ \u00a0]+visas?|immigrati
 _OCCUPIER_AFTER = refast.lazy(r"[-‐](?:occupied|controlled|held|annexed|backed|linked|funded|flagged|registered)\b")
 _OWNER_AFTER = refast.lazy(r"[-‐](?:owned|run|operated)\b")  # "a Chinese-owned builder" in Cambodia: the owner, when another host is named
 _RIVER_AFTER = refast.lazy(r"[ \u00a0]+River\b")
+_BORDER_RIVERS = {"Tumen", "Yalu", "Ussuri", "Duman", "Amnok", "Apnok"}  # rivers along North Korea's and Russia's borders with China
 _TRAVEL_BEFORE = refast.lazy(r"\b(?:travel|travels|travelling|traveling|travelled|traveled|trips?|holidays?|vacations?)[ \u00a0]+$", re.I)
 
 
@@ -185,9 +186,9 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
                 stripped = _POSSESSIVE.sub("", cand)
                 code = g.names.get(stripped)
                 e = s + len(stripped)
-            if code is not None and text[s:e] not in g.not_cities and _RIVER_AFTER.match(text, e, end):
+            if code is not None and text[s:e] in _BORDER_RIVERS and _RIVER_AFTER.match(text, e, end):
                 skip_to = e
-                break  # "the Tumen River": a river named like a city, no city
+                break  # "the Tumen River": a border river named like a city, no city
             if code is not None:
                 seat = text[s:e] not in g.not_cities and text[s - 1:s] == " " and (_UNIVERSITY_BEFORE.search(text, max(start, s - 90), s) is not None
                                                                            or _UNIVERSITY_AFTER.match(text, e, end) is not None and _SOURCE_BEFORE.search(text, max(start, s - 70), s) is not None)

@@ -48,8 +48,7 @@ WORKER_KEEPS_LITTLE = refast.lazy(r"\b(?:workers?|labou?rers|employees|staff|sea
 _COST_BEFORE = refast.lazy(r"\bcost(?:s|ing)?[ \u00a0]+(?:North[ \u00a0]+Korea|Pyongyang|the[ \u00a0]+(?:country|regime|North)|it|(?P<them>them))[ \u00a0]+(?:(?:an[ \u00a0]+estimated|about|some|around)[ \u00a0]+)?$")  # what an event cost the North; "the programme costs them $1.7 billion a year" (a quota that "costs them $400 a month" is the state's cut: only large sums)
 _TEAM_COULD_MAKE_BEFORE = refast.lazy(r"\b(?:a|one|each)[ \u00a0]+(?:teams?|groups?|cells?)[ \u00a0]+of\b[^.;]{0,60}?\b(?:can|could)[ \u00a0]+(?:make|earn|generate|bring[ \u00a0]+in)\b[^.;]{0,20}$", re.I)  # "a team of IT workers can make $3 million a year": what one team could make
 _WORKER_MONEY_AFTER = refast.lazy(r"[^.;]{0,60}?\b(?:workers?|wages|remittances|labou?r)\b")
-_PAY_AT_HOME_BEFORE = refast.lazy(r"(?<!than[ \u00a0])(?<!unlike[ \u00a0])(?<!than[ \u00a0]their[ \u00a0])\b(?:wages?|pay|salar(?:y|ies)|incomes?)[ \u00a0]+(?:at[ \u00a0]+home|in[ \u00a0]+North[ \u00a0]+Korea|inside[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+country))\b[^.;:,$]{0,30}$"
-                                 r"|(?<!than[ \u00a0])(?<!unlike[ \u00a0])\b(?:factories|firms|companies|plants|workers)[ \u00a0]+(?:in|inside)[ \u00a0]+North[ \u00a0]+Korea\b(?!['’])[^.;:$]{0,60}$", re.I)  # "pay at home is well under $8 a month"; "factories in North Korea are state-owned and workers are paid $75"
+_PAY_AT_HOME_BEFORE = refast.lazy(r"(?<!than[ \u00a0])(?<!unlike[ \u00a0])(?<!than[ \u00a0]their[ \u00a0])\b(?:wages?|pay|salar(?:y|ies)|incomes?)[ \u00a0]+(?:at[ \u00a0]+home|in[ \u00a0]+North[ \u00a0]+Korea|inside[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+country))\b[^.;:,$]{0,30}$", re.I)  # "pay at home is well under $8 a month"
 _CIVIL_SERVANTS_BEFORE = refast.lazy(r"\bcivil[ \u00a0]+servants[ \u00a0]+(?:are|were)[ \u00a0]+(?:earning|paid)\b[^.;]{0,20}$")  # the host's public pay
 _BROKER_FEE_AFTER = refast.lazy(r"[^.;]{0,30}?\bfor[ \u00a0]+each\b[^.;]{0,40}?\b(?:procured|placed|recruited|found|supplied|brought)\b")  # "US$12 for each worker he procured": a broker's fee
 _ON_RETURN_AFTER = refast.lazy(r"(?![ \u00a0]+(?:a|per|each)[ \u00a0]+month\b)[^.;]{0,80}?\b(?:upon|on|after)[ \u00a0]+(?:returning|their[ \u00a0]+return|going[ \u00a0]+home)\b")  # (not "$100-200 per month upon their return": pay)
@@ -139,11 +138,13 @@ def _lifetime_total(text: str, m: Mention, sent: Sentence) -> bool:
         or _SPAN_COLLECTED_BEFORE.search(text, max(sent.start, m.start - 240), m.start) is not None \
         or (after := _SPAN_OR_WHOLE_AFTER.match(text, m.end, sent.end)) is not None and (not after.group().lstrip(" \u00a0").startswith(")")
                                                                                       or _BRACKET_OPEN_BEFORE.search(text, max(sent.start, m.start - 16), m.start) is not None) \
-        or _FROM_BUILDING.search(text, sent.start, sent.end) is not None or _HAS_RAISED_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None
+        or _FROM_BUILDING.search(text, sent.start, sent.end) is not None \
+        or _HAS_RAISED_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None and not _ANY_PERIOD.search(text, sent.start, sent.end)
 
 
 # "a system that has raised up to $3 billion" (with no year's period in the sentence): all it ever brought in (not "is
 # estimated to have earned", an estimate's tense)
+_ANY_PERIOD = refast.lazy(r"\b(?:(?:19|20)[0-9]{2}|years?|annum|annual(?:ly)?|months?|fiscal|quarters?|weeks?)\b", re.I)
 _HAS_RAISED_BEFORE = refast.lazy(r"(?<!to[ \u00a0])\b(?:has|have)[ \u00a0]+(?:raised|earned|generated|brought[ \u00a0]+in|netted|amassed|funnell?ed)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:(?:up[ \u00a0]+to|about|around|some|more[ \u00a0]+than|over|as[ \u00a0]+much[ \u00a0]+as|an[ \u00a0]+estimated)[ \u00a0]+)?$")
 
 
@@ -157,7 +158,7 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
             or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end) or _lifetime_total(text, m, sent) \
             or _ONE_AGENT_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _ON_RETURN_AFTER.match(text, m.end, sent.end) \
             or _RETURNED_WITH_BEFORE.search(text, max(sent.start, m.start - 90), m.start) and _PER_PERIOD_AFTER.match(text, m.end, sent.end) \
-            or _BROKER_FEE_AFTER.match(text, m.end, sent.end) or _CIVIL_SERVANTS_BEFORE.search(text, max(sent.start, m.start - 60), m.start) or _PAY_AT_HOME_BEFORE.search(text, max(sent.start, m.start - 110), m.start) \
+            or _BROKER_FEE_AFTER.match(text, m.end, sent.end) or _CIVIL_SERVANTS_BEFORE.search(text, max(sent.start, m.start - 60), m.start) or _PAY_AT_HOME_BEFORE.search(text, max(sent.start, m.start - 70), m.start) \
             or (cost := _COST_BEFORE.search(text, max(sent.start, m.start - 50), m.start)) is not None and (
                 (m.value or m.high or 0) >= 1e7 if cost.group("them") else not _WORKER_MONEY_AFTER.match(text, m.end, sent.end)) \
             or (m.value or m.high or 0) >= 1e6 and _TEAM_COULD_MAKE_BEFORE.search(text, max(sent.start, m.start - 110), m.start) \
@@ -211,7 +212,8 @@ OF_TRADE_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korea[
                             rf"(?:{_TRADE_NOUNS}|export[ \u00a0]+\w+|foreign[ \u00a0]+(?:trade|(?:currency|exchange)[ \u00a0]+(?:earnings|income|revenues?))|budget)\b"
                             r"|[ \u00a0]+of[ \u00a0]+(?:(?!(?:proceeds|earnings|wages|income|labou?r|workforce|workers)\b)[\w-]+[ \u00a0]+){0,4}?(?:exports|imports)\b"  # "85 per cent of refined petroleum product exports"
                             r"|[ \u00a0]+(?!Korean\b)[A-Z][a-z]+(?:ian|ese|ean|ish|an|i)[ \u00a0]+(?:income[ \u00a0]+)?tax(?:es)?\b"  # "a 12% Mongolian tax": the host's tax (not "a 70 percent tax" the state levies)
-                            r"|[ \u00a0]+of[ \u00a0]+(?:their|the|its)[ \u00a0]+(?:(?:wages|pay|salaries|earnings)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?)?(?!North\b|Korean\b)[A-Z][a-z]+(?:ese|ian|ean|ish)[ \u00a0]+(?:workers|labou?rers|employees|staff)\b"  # "one third of their Chinese workers", "a third of the wages of regular Chinese workers"
+                            r"|[ \u00a0]+of[ \u00a0]+(?:their|the|its)[ \u00a0]+(?!North\b|Korean\b)[A-Z][a-z]+(?:ese|ian|ean|ish)[ \u00a0]+(?:workers|labou?rers|employees|staff)\b"  # "one third of their Chinese workers"
+                            r"|[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:wages|pay|salaries|earnings)[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:Chinese|Russian|Mongolian|Malaysian|Polish|Maltese|Kuwaiti|Qatari|Emirati|local)[ \u00a0]+(?:workers|labou?rers|employees|staff)\b"  # "a third of the wages of regular Chinese workers"
                             r"|[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:proceeds|profits?|revenues?)[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:logging|timber|fishing|catch|mining|sales?)\b"  # "35% of proceeds of logging"
                             # "Russia takes 72% and North Korea 28% of what is felled": a share of the goods
                             r"|(?:[ \u00a0]+and[ \u00a0]+[A-Z][\w \u00a0]{0,20}?[0-9]+[ \u00a0]*(?:%|percent|per[ \u00a0]+cent))?[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:is|was|are|were|gets|got)[ \u00a0]+"

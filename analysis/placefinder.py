@@ -493,8 +493,7 @@ class PlaceFinder:
                 named = [q for q in (loc or hosts) if not is_area(q.code)]
                 result = (named or loc or hosts)[-1]
                 based = {q.code for q in named if self.text.startswith(("-based", "‐based"), q.end)}
-                listed = [q for q in hosts if not is_area(q.code)]
-                if len(based) > 1 or any(a.code != b.code and _LIST_GAP.fullmatch(self.text, a.end, b.start) for a, b in zip(listed, listed[1:])):
+                if len(based) > 1 or self._listed_where(hosts, loc):
                     # "China-based X and Russia-based Y": firms in two countries; "in China, Russia and the Gulf": workers in
                     # several; so the figures after are all of theirs
                     result = Place(result.start, result.end, "WLD", True)
@@ -508,6 +507,19 @@ class PlaceFinder:
                     self.carry[k] = parts[1]
             return parts[1]
         return result
+
+    def _listed_where(self, hosts: list[Place], loc: list[Place]) -> bool:
+        """Two or more countries listed as where ("in the Middle East, Russia and China"), the list opened
+        by a locative word: not who acts ("Moscow and Beijing have denied it")."""
+        first = None
+        for a, b in zip(hosts, hosts[1:]):
+            if _LIST_GAP.fullmatch(self.text, a.end, b.start):
+                first = first or a
+                if first in loc and {a.code, b.code} - {"WLD"} and not (is_area(a.code) and is_area(b.code)) and a.code != b.code:
+                    return True
+            else:
+                first = None
+        return False
 
     def sentence_hosts(self, sent: Sentence) -> list[Place]:
         i = self.index[sent.start]

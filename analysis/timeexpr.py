@@ -291,7 +291,7 @@ _PERIOD_BOUND = refast.lazy(r"(?:the[ \u00a0]+)?(?:end|close)[ \u00a0]+of\b", re
 _COMPARISON_YEAR = refast.lazy(r"\b(?:as[ \u00a0]+(?:many|much)[ \u00a0]+as|than|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:(?:in|during)[ \u00a0]+)?$"
                               r"|\b(?:rose|risen|fell|fallen|grew|grown|jumped|increased|decreased|dropped|times|percent|%)[^.;,]{0,25}\bfrom[ \u00a0]+$", re.I)  # "rose 12 times from the previous year to top 13,000"
 _WHEN_AFTER = refast.lazy(r",?[ \u00a0]+when\b")  # "than in 2023, when 1,126 arrived": that year is the figure's
-_WHEN_COUNT_AFTER = refast.lazy(r",?[ \u00a0]+when\b[^.;]{0,40}?[0-9]")  # a "when" clause that holds a count of its own
+_WHEN_COUNT_AFTER = refast.lazy(r",?[ \u00a0]+when\b(?:[^.;,]|(?<=[0-9]),(?=[0-9]))*?(?<![\w,.])[0-9][0-9,]*(?![0-9]|,[0-9]|[-‐])")  # a "when" clause that holds a count of its own (not "their 6,700-ton freighter")
 _REFERENCE = refast.lazy(r"\b(?:after|before|following|ahead of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 # "sent home under a sanctions resolution adopted in 2017": the measure's date ("when Resolution
 # 2397 was adopted in December 2017" dates the figure, and stays)

@@ -1729,10 +1729,7 @@ def test_a_list_of_hosts_carries_no_single_one():
     assert _all("North Korea has about 31,000 laborers in Russia. Last September it sent nearly 60 more.", "2010-03-14")[-1].country == "RUS"
 
 
-def test_pay_in_factories_at_home_and_the_group_of_seven():
-    assert [f.text for f in _all("All factories in North Korea are state-owned and workers are being paid between US$70 and $150 per month.",
-                                 "2017-08-15")] == []
-    assert [f.value for f in _all("Unlike workers in North Korea, those sent to Russia earn $710 a month.", "2017-08-15")] == [710]
+def test_the_group_of_seven_is_a_name():
     assert _all("The official spoke in Calgary, where the Group of 7, or G7, summit is being held, about North Korean workers in Russia.",
                 "2025-06-18") == []
 
@@ -1745,3 +1742,28 @@ def test_round_58_rules_keep_ordinary_figures():
         ("The number of workers who fled their sites rose to 31 last year, but 2,100 North Korean workers remain in Vladivostok.",
          "2019-05-01", 2100),
     ])
+
+
+def test_round_58_review_keeps_ordinary_figures():
+    # a reviewer's counter-examples to the rules written after round 58: each must still give its figure
+    _each_gives_its_figure([
+        ("North Korea's overseas workers have brought in some $510 million over the past year, the UN panel said.", "2024-06-01", 510e6),
+        ("The IT workers have generated about $260 million for the regime in the 2023 fiscal year, U.S. officials said.", "2024-06-01", 260e6),
+        ("Workers sent to Russia have earned some $130 million per annum for Pyongyang.", "2024-06-01", 130e6),
+        ("North Korea's labourers in China have earned about $310 million for the state during 2022.", "2024-06-01", 310e6),
+        ("Pyongyang takes up to 91% of the wages of its Siberian workers, the report said.", "2024-06-01", 91),
+        ("Trading companies in North Korea earn about $510 million a year from workers sent to Russia.", "2024-06-01", 510e6),
+        ("Workers in North Korea earn almost nothing, while those in Russia make $610 a month.", "2024-06-01", 610),
+        ("Many workers in North Korea apply to go to Russia, where wages run to $710 a month.", "2024-06-01", 710),
+        ("The state takes home 71% of their pay.", "2024-06-01", 71),
+        ("Managers take home 31 percent of each worker's wage as a 'loyalty fee'.", "2024-06-01", 31),
+        ("The number of workers fleeing has not dented the 21,000 North Koreans still working in Russia.", "2024-06-01", 21000),
+        ("The number of workers who escaped was small compared with the 31,000 North Koreans who stayed in Russia.", "2024-06-01", 31000),
+        ("The total of workers fleeing Russian sites is tiny next to the roughly 16,000 on the job in Vladivostok.", "2024-06-01", 16000),
+    ])
+    assert _one("North Korean workers have kept arriving since 2022, when the Security Council report counted some 2,100 new arrivals "
+                "in Russia.", "2024-06-01").year == 2022
+    assert _one("About 1,600 North Korean workers are building a bridge across the Moscow River.", "2024-06-01").country == "RUS"
+    text = ("About 21,000 North Korean workers are in Russia. Moscow and Beijing have denied breaching sanctions. "
+            "Most of the workers earn about $510 a month.")
+    assert _all(text, "2024-06-01")[-1].country != "WLD"
