@@ -82,6 +82,7 @@ _AT_BEFORE = refast.lazy(r"(?:,|\bwas|\bwere|\bstood|\bstands|\bis)[ \u00a0]+at[
 _ALONE_ON_LINE = refast.lazy(r"[ \u00a0\t]*(?:[•·|][ \u00a0\t]*)?")  # ("  •  23": a share counter after a bullet)
 _LINE_END = refast.lazy(r"[ \u00a0\t]*(?:\n|\Z)")
 _LIST_GAP = refast.lazy(r"[^.;:!?()\[\]]{0,70}")
+_SEMICOLON_GAP = refast.lazy(r"[^.;:!?()\[\]]{0,40};[ \u00a0]*")
 _LIST_JOIN = refast.lazy(r",|\band\b|\bor\b|\bwhile\b|\bwith\b|\bversus\b|\bagainst\b|\bcompared\b|\bfollowed by\b", re.I)
 
 
@@ -96,8 +97,8 @@ def in_list(text: str, i: int, mentions: list[Mention], sent: Sentence) -> bool:
         if a is None or b is None or a.kind != "count" or b.kind != "count":
             continue
         gap = text[a.end:b.start]
-        if _LIST_GAP.fullmatch(gap) and _LIST_JOIN.search(gap):
-            return True
+        if _LIST_GAP.fullmatch(gap) and _LIST_JOIN.search(gap) or _SEMICOLON_GAP.fullmatch(gap) and b is m:
+            return True  # (and "35,000 of them by boat; 22,800 by air": the next item after a semicolon)
     # "350 in 2009, 280 in 2010": the items' years stand between them
     if i + 2 < len(mentions) and _IN_YEAR.fullmatch(text, m.end, mentions[i + 1].end) and mentions[i + 2].kind == "count":
         gap = text[mentions[i + 1].end:mentions[i + 2].start]

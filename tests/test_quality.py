@@ -1734,6 +1734,11 @@ def test_the_group_of_seven_is_a_name():
                 "2025-06-18") == []
 
 
+def test_list_items_after_a_semicolon():
+    text = "Of the visitors, 36,000 travelled by boat; 21,800 by airplane; 13,300 by train and 3,200 entered on foot."
+    assert [f.value for f in _all("China counted 75,000 North Korean visitors in 2011. " + text, "2011-10-30")] == [75000, 36000, 21800, 13300, 3200]
+
+
 def test_round_58_rules_keep_ordinary_figures():
     _each_gives_its_figure([
         ("North Korean workers in Russia have earned $130 million for the regime this year.", "2019-05-01", 130e6),
