@@ -18,22 +18,16 @@ def noun_ahead(nouns: str) -> re.Pattern[str]:
     return refast.lazy(rf"(?:[ \u00a0]+[\w-]+){{0,3}}?[ \u00a0]+(?:{nouns})\b")
 
 
+# the words around a number that make it a time, a rate, a section or an age, not a count
 # "Four of these seven North Koreans are in their forties": an age breakdown
 _AGES_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:them|these|those|the)\b[^.;]{0,40}?)?[ \u00a0]+(?:are|were|was|is)[ \u00a0]+(?:in[ \u00a0]+their[ \u00a0]+"
                          r"(?:teens|twenties|thirties|forties|fifties|sixties)\b|(?:aged|under|over)[ \u00a0]+[1-9][0-9]\b(?![-‐,.0-9]|[ \u00a0]*(?:hours?|days?|weeks?|months?|years?|km|percent|%)))")
-
 _SECTION_AFTER = refast.lazy(r"\([0-9]{1,3}\)/|\([a-z]{1,2}\)(?:\([0-9a-z]{1,3}\))*(?![ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){0,2}?(?:workers|labou?rers|people|nationals|employees|North|Koreans)\b)")  # "SRO 1221(1)/2017": a statutory order's number; "Section 204(b)", "under 108(a)(3)": a statute's subsection (not "3,000(a) workers": a footnote mark)
-
 _HOURS_SPAN = refast.lazy(r"([0-9]{1,2})[ \u00a0]*(?:to|-|–)[ \u00a0]*([0-9]{1,2})")  # "From 12 to 1": counts never run down
-
 _SERIAL_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[-‐–]$")
-
 _CLOCK_BEFORE = refast.lazy(r"\b[0-9]{1,2}(?::[0-9]{2})?[ \u00a0]*(?:am|pm|a\.m\.|p\.m\.)[ \u00a0]*(?:to|until|till|-|–)[ \u00a0]*$", re.I)
-
 PEOPLE_NOUN_AFTER = noun_ahead(r"workers|labou?rers|waitresses|employees|people|Koreans|nationals|staff")
-
 _EVERY_AFTER = refast.lazy(r"[ \u00a0]+(?:out[ \u00a0]+)?(?:of|in)[ \u00a0]+every\b")  # "50 out of every 50,000": a rate
-
 _EVERY_BEFORE = refast.lazy(r"\b(?:out[ \u00a0]+)?(?:of|in)[ \u00a0]+every[ \u00a0]+$")
 
 
