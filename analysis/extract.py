@@ -340,8 +340,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         return "refer" if fig else "inherit"  # "the 70,000 figure covers only ...", "with about 900 in total": what was counted before
     if counts_trips(text, m, sent) and _NK_IN_SENTENCE.search(text, sent.start, m.start):
         return "people"  # "North Koreans made some 12,000 trips to Russia": entries
-    if _OF_THE_N.match(text, m.end, sent.end) or (cases := cases_unit(text, m, sent)) == "inherit" or bracketed_count(text, m, sent):
-        return "other" if _OF_THE_N.match(text, m.end, sent.end) and not_of_workers(text, m, sent) else "inherit"  # "61 of the 88 North Koreans", "grew to around 1,500 cases" (not "charges against 31 of the 33 crew")
+    if (of_n := _OF_THE_N.match(text, m.end, sent.end)) or (cases := cases_unit(text, m, sent)) == "inherit" or bracketed_count(text, m, sent):
+        return "other" if of_n and not_of_workers(text, m, sent) else "inherit"  # "61 of the 88 North Koreans", "grew to around 1,500 cases" (not "charges against 31 of the 33 crew")
     if cases:
         return cases  # "640 cases of work permits"
     if _OTHERS_AFTER.match(text, m.end, sent.end) and not not_of_workers(text, m, sent) and not others_of_things(text, m, sent):

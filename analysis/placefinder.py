@@ -515,7 +515,7 @@ class PlaceFinder:
         for a, b in zip(hosts, hosts[1:]):
             if _LIST_GAP.fullmatch(self.text, a.end, b.start):
                 first = first or a
-                if first in loc and {a.code, b.code} - {"WLD"} and not (is_area(a.code) and is_area(b.code)) and a.code != b.code:
+                if first in loc and a.code != b.code and not (is_area(a.code) and is_area(b.code)):
                     return True
             else:
                 first = None
