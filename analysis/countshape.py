@@ -40,7 +40,7 @@ _WHOLE_OF_BEFORE = refast.lazy(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?
 _NK_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("80 of their 170 North Korean workers": a count of them)
 # "5,000 soldiers to help in the rebuilding of the Kursk region": military construction crews are workers
 _TO_BUILD_AFTER = refast.lazy(r"(?:[^.;]{0,40}?|[^.;,]{41,60}?)\b(?:to|for|in)[ \u00a0]+(?:(?:aid|help|work|assist)[ \u00a0]+(?:in|on|with)[ \u00a0]+)?(?:the[ \u00a0]+)?(?:reconstruction|rebuilding|rebuild|construction|build|restore|restoration)\b")
-_MILITARY_AFTER = refast.lazy(r"[ \u00a0]+(?:of[ \u00a0]+(?:its|their|the)[ \u00a0]+(?!former\b|retired\b|ex-))?(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|[ \u00a0]+(?:(?:more|additional|extra|new|construction|engineering)[ \u00a0]+)?(?:troops|soldiers|servicemen)\b")
+_MILITARY_AFTER = refast.lazy(r"[ \u00a0]+(?:of[ \u00a0]+(?:its|their|the)[ \u00a0]+(?!former\b|retired\b|ex-))?(?:(?:North[ \u00a0]+Korean|DPRK|[a-z]+)[ \u00a0]+)?(?:military|army)[ \u00a0]+(?:personnel|staff|servicemen|officers)\b|(?:[ \u00a0]+North[ \u00a0]+Korean)?[ \u00a0]+personnel[ \u00a0]+(?:are[ \u00a0]+|were[ \u00a0]+)?(?:now[ \u00a0]+)?(?:stationed|deployed|posted)\b|[ \u00a0]+(?:(?:more|additional|extra|new|construction|engineering)[ \u00a0]+)?(?:troops|soldiers|servicemen)\b")
 _OWN_BUILDER_NOUN = refast.lazy(r"[ \u00a0]+(?:military[ \u00a0]+)?(?:builders|construction[ \u00a0]+workers)\b")  # "1,500 combat engineers and 4,000 military builders"
 _BUILDER_TROOPS = refast.lazy(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:military[ \u00a0]+)?(?:construction|engineering)[ \u00a0]+(?:troops|soldiers)\b")  # "4,000 construction troops"
 _BUILDERS_AFTER = refast.lazy(r"[^.;]{0,40}?\b(?:comprising|including|made[ \u00a0]+up[ \u00a0]+of|consisting[ \u00a0]+of)[ \u00a0]+(?:[0-9][0-9,]*[ \u00a0]+)?(?:[a-z]+[ \u00a0]+){0,3}?(?:engineers|builders|construction)\b"
@@ -50,7 +50,7 @@ _POPULATION_AFTER = refast.lazy(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:po
 # "some 4,000 candidates chosen in the first round await their interviews": still at home
 _AWAITING_AFTER = refast.lazy(r"[^.;,]{0,70}?[ \u00a0]+(?:(?:are|were|is)[ \u00a0]+)?(?:awaiting|undergoing)[ \u00a0]+(?:(?:their|the|final|a)[ \u00a0]+)*(?:interviews?|selection)\b")
 _SHORTAGE_BEFORE = refast.lazy(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$|\b(?:lacks|lacked|lacking)\b(?:[^.;:,]|(?<=[0-9]),(?=[0-9])){0,60}$", re.I)
-_DEFECTED = refast.lazy(r"(?:(?!,[ \u00a0]+(?:said|says|according)\b)(?:[^.;]|(?<=\b[A-Z])\.))*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
+_DEFECTED = refast.lazy(r"(?:(?!,[ \u00a0]+(?:said|says|according)\b)(?:[^.;]|(?<=\b[A-Z])\.))*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul|other[ \u00a0]+countries|third[ \u00a0]+countries)|(?:have|has|had)[ \u00a0]+(?:fled|escaped)[ \u00a0]+(?:from[ \u00a0]+)?(?:North[ \u00a0]+Korea|the[ \u00a0]+North|the[ \u00a0]+country|their[ \u00a0]+(?:country|homeland))|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
 _RESCUED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:where|while|and|but)\b)[\w-]+){0,3}?[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+been[ \u00a0]+rescued|(?:are|were|remain|remained)?[ \u00a0]*still[ \u00a0]+missing)\b")  # "Four crew have been rescued", "the 12 crew members still missing": a shipwreck's toll
 # "12 workers living in Moscow came to South Korea", "a dozen waitresses who arrived in the South": within the count's own clause
 _CAME_SOUTH_AFTER = refast.lazy(r"[^.;,]{0,80}?\b(?:came[ \u00a0]+to|arrived[ \u00a0]+in)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul|the[ \u00a0]+South)\b(?![ \u00a0]*-?[ \u00a0]*[A-Z])")
@@ -128,7 +128,8 @@ _WITHDREW_BEFORE = refast.lazy(rf"\b(?:{_WITHDRAW_VERBS})[ \u00a0]+(?:(?:some|ab
 _PERMITS_NEXT = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:work[ \u00a0]+)?(?:permits|visas)\b")
 _EXPIRED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:have|had|has)(?:[ \u00a0]+(?:now|since|already))?)?[ \u00a0]+expired\b")
 _FOUGHT_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:fought|fight|fighting)\b|[^.;]{0,40}?\bfor[ \u00a0]+(?:poaching|illegal[ \u00a0]+fishing)\b")  # troops, poachers
-_ARE_OTHERS_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:are|were)[ \u00a0]+(?:all[ \u00a0]+)?(?:actually[ \u00a0]+)?(?P<d>[A-Z][a-z]+)[ \u00a0]+(?:nationals|citizens)\b")
+_ARE_OTHERS_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:are|were)[ \u00a0]+(?:all[ \u00a0]+)?(?:actually[ \u00a0]+)?(?P<d>[A-Z][a-z]+)[ \u00a0]+(?:nationals|citizens|embassy|diplomats|officials)\b")
+_FAMILY_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:are|were)[ \u00a0]+(?:their|his|her|its)[ \u00a0]+(?:family[ \u00a0]+members|famil(?:y|ies)|relatives|dependants|dependents|children|wives|spouses)\b")  # "the remaining six are their family members"
 _EMBASSY_BEFORE = refast.lazy(r"\b(?:ambassador|envoy|consul|diplomats?)\b[^.;,]{0,25}?\band[ \u00a0]+$", re.I)
 _GONE_BEFORE = refast.lazy(r"\b(?:disappearance)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 _PEOPLE_WORD_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:thousand|hundred))?[ \u00a0]+(?:people|persons|men|personnel)\b")
@@ -139,8 +140,8 @@ _BUILDING = refast.lazy(r"\b(?:build|builders?|building|rebuild\w*|construction|
 _MET_BREAKDOWN_BEFORE = refast.lazy(r"\b(?:interviewed|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with))[ \u00a0]+(?:(?:about|some|around|nearly|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?"
                                     r"(?:[0-9][0-9,]*|(?:two|three|a|half[ \u00a0]+a)[ \u00a0]+dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)[ \u00a0]+[^.;()]{0,30}\([ \u00a0]*$", re.I)  # "interviewed two dozen North Koreans (20 workers and four managers)"
 _NAMED_AND_OTHERS = refast.lazy(r"\b(?:charg(?:ed|ing)|indict(?:ed|ing)|accus(?:ed|ing)|sanction(?:ed|ing)|designat(?:ed|ing))[ \u00a0]+(?:(?-i:[A-Z])[\w'’-]+(?:[ \u00a0]+(?-i:[A-Z])[\w'’-]+){0,2},?[ \u00a0]+){1,4}and[ \u00a0]+$", re.I)  # "charging Kim, Ri and five other North Koreans": defendants
-_SANCTIONED_BEFORE = refast.lazy(r"\b(?:sanctioned|designated)[ \u00a0]+$")
-_PERSONS_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Koreans|individuals|persons|officials|nationals)\b")  # "sanctioned two North Koreans and their firm" (not "sanctioned 10,000 permits")
+_SANCTIONED_BEFORE = refast.lazy(r"\b(?:sanctioned|designated|blacklisted|sanctions[ \u00a0]+(?:on|against|targeting)|targeting)[ \u00a0]+$")
+_PERSONS_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Koreans|(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:individuals|persons|officials|nationals))\b")  # "sanctioned two North Koreans and their firm" (not "sanctioned 10,000 permits")
 _OTHER_AFTER = refast.lazy(r"[ \u00a0]+other\b")
 _MET_BEFORE = refast.lazy(r"\b(?:interviewed|interviewing|(?:interviews?|conversations?)(?:[ \u00a0]+with)?|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|according[ \u00a0]+to|(?:patrons|diners|customers|guests|audience)\b[^.;]{0,15}?\b(?:included|were|numbered))[ \u00a0]+(?:(?:about|some|around|roughly|nearly|almost|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
 _FIRM_SIZE_BEFORE = refast.lazy(r"\b(?:factories|firms|companies|businesses|plants|workshops)[ \u00a0]+(?:employing|with)[ \u00a0]+(?:fewer|less|more)[ \u00a0]+than[ \u00a0]+$")
@@ -288,7 +289,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             and not _AT_WORK_AFTER.match(text, sus.end(), sent.end) \
             and _NORTH_KOREANS.search(text, max(text.rfind("\n", 0, sent.start) + 1, sent.start - 400), sent.end) is None:
         return True  # "police had arrested 14 people" (after an attack on North Koreans): suspects
-    if _QUOTED_THING_AFTER.match(text, m.end, sent.end) or _OF_RELATIVES_AFTER.match(text, m.end, sent.end):
+    if _QUOTED_THING_AFTER.match(text, m.end, sent.end) or _OF_RELATIVES_AFTER.match(text, m.end, sent.end) or _FAMILY_AFTER.match(text, m.end, sent.end):
         return True  # "raids 31 ‘laptop farms’ used by North Korean IT workers": the quoted noun is what is counted; "five of the applicants' relatives"
     if _EARN_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and _A_PERIOD_AFTER.match(text, m.end, sent.end):
         return True  # "IT workers can earn more than 250,000 a year": money with its sign dropped, no count
@@ -311,7 +312,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
         return True  # "labor shortages estimated at 4,500-5,000 workers": jobs to fill, not workers there
     words = text[sent.start:sent.end]
-    if any(w in words for w in ("efect", "South Korea", "Seoul", "asylum", "the South")) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120)) or _CAME_SOUTH_AFTER.match(text, m.end, sent.end)
+    if any(w in words for w in ("efect", "South Korea", "Seoul", "asylum", "the South", "fled", "escaped")) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120)) or _CAME_SOUTH_AFTER.match(text, m.end, sent.end)
                                                  or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 24), m.start)):
         return True  # "Thirteen North Koreans who worked for a restaurant chain have defected": an escape, not a workforce
     if _ESCAPED_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _DESIGNATED_AFTER.match(text, m.end, sent.end) or others_in_frame(text, m, sent):

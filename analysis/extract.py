@@ -107,7 +107,7 @@ def metrics() -> tuple[Metric, ...]:
 _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|n\. ?koreans|koreans|people|persons|citizens|entrants|"
            r"immigrants|migrants|arrivals|staff|staffers|students|tourists|individuals|men|women|guest ?workers|"
            r"loggers|miners|builders|seamen|sailors|fishermen|doctors|nurses|cooks|waitresses|waiters|"
-           r"labou?r(?:ers)?|workforce|employees|residents|expatriates|expats|crews?|crewmen|crewmembers|crew members|"
+           r"labou?r(?:ers)?|workforces?|employees|residents|expatriates|expats|crews?|crewmen|crewmembers|crew members|"
            r"technicians|engineers|developers|programmers|medics|physicians|welders|carpenters|drivers|"
            r"visitors|travell?ers|trainees|interns|apprentices|hands|fishers|deckhands|painters|plasterers|"
            r"seamstresses|females|cooks|chefs|waitstaff|performers|artists|coders|freelancers|operatives|sappers|entries|"
@@ -177,7 +177,7 @@ _BEFORE_NOUN = refast.lazy(r"[ \u00a0]+(?:or[ \u00a0]+(?:so|more|less)\b|U\.[SK]
 _NOT_WORKERS = {"bodies", "corpses", "squid", "refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials", "prisoners", "detainees", "athletes", "delegates", "spies", "hackers", "leaders", "executives", "representatives", "officers", "envoys", "bankers", "poachers"}
 _FROM_ELSEWHERE = refast.lazy(r",?(?:[ \u00a0]+(?:mostly|mainly|largely|chiefly|primarily))?[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|N\.[ \u00a0]?Korea|DPRK\b|Democratic\b|(?:" + NK_TOWNS + r")\b)[A-Z]")
 _CAPITALISED_NOT_PEOPLE = {"States", "Countries", "Nations", "Members", "Member", "Years", "Months", "Weeks", "Days", "Hours", "Decades"}  # "two neighbouring Member States", a headline's "Up to 10 Years at Sea"
-_THING_AHEAD = refast.lazy(r"(?:[ \u00a0]+(?!(?:in|at|on|for|from|to|of|by|with)\b)[a-z-]+){0,2}?[ \u00a0]+(?:" + "|".join(sorted(THING_NOUNS, key=len, reverse=True)) + r")\b")
+_THING_AHEAD = refast.lazy(r"(?:[ \u00a0]+(?!(?:in|at|on|for|from|to|of|by|with)\b)[a-z-]+(?:[ \u00a0]+and[ \u00a0]+[a-z-]+)?){0,2}?[ \u00a0]+(?:" + "|".join(sorted(THING_NOUNS, key=len, reverse=True)) + r")\b")
 _CASES_AFTER = refast.lazy(r"[ \u00a0]+(?:cases|incidents|schemes|accounts|investigations|applications)\b")
 _PARAGRAPH_REACH = 280  # characters before a sentence read for who "migrant workers" are (about two sentences)
 _FROM_NK = refast.lazy(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?:DPRK|North[ \u00a0]+Korea)\b")
@@ -412,8 +412,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         if korean and word.islower() and (_AGENT_NOUN.search(word) or word.endswith(("ed", "ing")) or word in ("are", "were")):
             return "other" if VESSELS_AHEAD.match(text, m.end, sent.end) or _THING_AHEAD.match(text, pos, sent.end) else "people"  # "North Korean welders", "the 278 North Korean employed" (not "three North Korean fishing vessels", "two DPRK exporting firms")
         if word[0].isupper() or word.lower() in _MODIFIERS or word.lower() in _FOREIGN:
-            korean = korean or word in ("Korean", "Koreans", "DPRK")
-            foreign = foreign or word.lower() in _FOREIGN or is_other_nation(word)
+            south = word in ("Korean", "Koreans") and text[max(0, w.start() - 6):w.start()] in ("South ", "South\u00a0")  # ("218 South Korean construction workers")
+            korean, foreign = korean or word in ("Korean", "Koreans", "DPRK") and not south, foreign or word.lower() in _FOREIGN or is_other_nation(word) or south
             migrant = word.lower() == "migrant" if migrant is None or migrant else False
             pos = w.end()
             continue
@@ -693,7 +693,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             year, basis, ttext = fr.year + t.shift, "paragraph", text[t.start:t.end]
         elif t is not None and t.year is not None:
             year, basis, ttext = t.year - opens_change_over(text, sent, t, m.start, m.end), t.basis, text[t.start:t.end]
-        elif frame is not None and not _facts(text, sent).present and \
+        elif frame is not None and (not _facts(text, sent).present or pipetable.is_row(text, sent)) and \
                 (fr := frame(sent)) is not None:
             year, basis, ttext = fr.year, "paragraph", text[fr.start:fr.end]
         elif pub is not None:
@@ -740,7 +740,7 @@ _WORKERS_KEEP_BEFORE = refast.lazy(r"\b(?:workers?|they|he|she|men|women|Koreans
 _COMPARISON_AFTER = refast.lazy(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper|increase|rise|jump|growth|decline|decrease|surge)\b|[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:[A-Z][a-z]+)|local)[ \u00a0]+(?:workers|labou?rers|nationals|staff)\b", re.I)  # ("half of what Mongolian workers earn")
 _OF_SOMETHING = refast.lazy(r"[ \u00a0]+of[ \u00a0]+")
 _CLOCK_AFTER = refast.lazy(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.?|p\.m\.?|am\b|pm\b|o['’]clock)", re.I)
-_PRESENT = refast.lazy(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have|will)\b", re.I)  # (the future too: "Russia will get 22,000")
+_PRESENT = refast.lazy(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have|will|(?:usually|typically|generally|normally|routinely)[ \u00a0]+[a-z]+s)\b", re.I)  # (the future too: "Russia will get 22,000"; habits: "usually takes")
 _NOW = refast.lazy(r"\b(?:now|today|currently|at present|presently|these days)\b", re.I)
 # a past-tense verb: without one, a sentence speaks of the present ("Minders keep 60 percent")
 _PAST = refast.lazy(r"\b(?:was|were|had|did|went|left|came|took|kept|paid|sent|gave|got|made|rose|fell|grew|"

@@ -509,8 +509,8 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
                 elif a.word == "cardinal" and a.value < 1000 <= b.value and (scale := text[b.start:b.end].rsplit(None, 1)[-1].lower()) in _SCALES \
                         and text[a.start:a.end].rsplit(None, 1)[-1].lower() not in _SCALES and a.value * _SCALES[scale] <= b.value:
                     a.value *= _SCALES[scale]  # "two to three thousand": the first end takes the second's scale
-                elif "-" in gap or "–" in gap:
-                    a.value = _thousands_short(text, a, b)  # "40-70,000": 40,000 to 70,000
+                elif "-" in gap or "–" in gap or "~" in gap or gap.strip(" \u00a0").lower() == "to":
+                    a.value = _thousands_short(text, a, b)  # "40-70,000", "40~50,000", "40 to 50,000": 40,000 to the second end
                 cur = a.currency or b.currency
                 pct = a.percent or b.percent
                 lo, hi = sorted((a.value, b.value))

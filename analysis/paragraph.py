@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from . import refast
+from . import pipetable, refast
 from .article import PubDate
 from .segment import Sentence
 from .timeexpr import TimeExpr, find_times
@@ -31,6 +31,8 @@ _COMMENTS = refast.lazy(r"[ \u00a0\"“]*(?:This|That)[ \u00a0]+(?:figure|number
 _COMPARED = refast.fast(re.compile(r"\b(?:than|(?-i:times)|compared with|compared to|up from|down from)\b[^,;.]{0,25}$"  # not "the Angkor Times"
                                    r"|\bfrom[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[0-9][^,;.]{0,25}$"  # "from 1,050 in 2023", not "came from North Korea last year"
                                    r"|\b(?:double|twice|triple|treble|half)\b[^,;.]{0,45}$", re.I))
+# a deadline still ahead when written ("reauthorize the programmes through 2028"): no frame for what follows
+_DEADLINE_BEFORE = refast.lazy(r"\b(?:through|until|till|by|before)[ \u00a0]+(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?$", re.I)
 _DATA_POSSESSED = refast.lazy(r"['’]s[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:figures?|data|count|census|statistics|arrivals|total|quota|report|numbers?)\b")  # ("last year's count": the data's year)
 _DIGIT = refast.lazy(r"[0-9]")
 _MAX_BACK = 4  # sentences: a page scraped without paragraph breaks is one long "paragraph", whose early years are no frame
@@ -61,7 +63,8 @@ class ParagraphFrame:
         if i not in self.last:
             s = self.sents[i]
             ts = [t for t in self._times(i) if not t.anchored and not _COMPARED.search(self.text, max(s.start, t.start - 60), t.start)
-                  and not (self.text.startswith(("'s", "’s"), t.end) and not _DATA_POSSESSED.match(self.text, t.end))]  # ("reaffirmed last year's partnership": a thing's date, no frame)
+                  and not (self.text.startswith(("'s", "’s"), t.end) and not _DATA_POSSESSED.match(self.text, t.end))  # ("reaffirmed last year's partnership": a thing's date, no frame)
+                  and not ((w := self.written(s.start)) is not None and t.year > w.year and _DEADLINE_BEFORE.search(self.text, max(s.start, t.start - 20), t.start))]
             ts.sort(key=lambda t: _WEEKDAY.search(self.text, t.start, t.end) is not None)
             self.last[i] = ts[0] if ts else self._referent_time(i)  # the sentence's own time, not the one it compares with
         return self.last[i]
@@ -93,6 +96,8 @@ class ParagraphFrame:
         """The year set before this sentence in its paragraph: the nearest earlier sentence's
         own time; with ``named``, the last year that sentence states ("... in the country in
         2015. About 280 of them were on site that year")."""
+        if (row := pipetable.table_year(self.text, sent, 0)) is not None:
+            return TimeExpr(row[0], row[1], row[2], "stated")  # a table's row: the year the table gives its rows
         i = self.index[sent.start]
         j = i if _PARTS_OF_NUMBER.match(self.text, sent.start, sent.end) else i - 1  # "Of the 480 people, 310 ...": the total's time
         para = sent.paragraph

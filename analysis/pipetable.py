@@ -46,3 +46,22 @@ def counts_people(text: str, sent: Sentence, m: Mention, body_start: int) -> boo
             return True
         pos, rows = a, rows + 1
     return False
+
+
+_BRACKET_YEAR = refast.lazy(r"\([ \u00a0]*((?:19|20)[0-9]{2})[ \u00a0]*\)")
+
+
+def table_year(text: str, sent: Sentence, body_start: int) -> tuple[int, int, int] | None:
+    """The year a table's rows share: the bracketed year of a row above in the same table
+    ("At least 100,000 (2019) | |" over "China | 80,000 |"), as (start, end, year)."""
+    if not is_row(text, sent):
+        return None
+    pos, rows = _line(text, sent.start)[0], 0
+    while pos > body_start and rows < _MAX_ROWS_UP:
+        a, b = _line(text, pos - 1)
+        if "|" not in text[a:b]:
+            return None
+        if (y := _BRACKET_YEAR.search(text, a, b)) is not None:
+            return y.start(1), y.end(1), int(y.group(1))
+        pos, rows = a, rows + 1
+    return None

@@ -32,6 +32,7 @@ _ROUTE_BEFORE = refast.lazy(
     r"\b(?:via|by way of|bound for|proceed to|proceeding to|(?:match|matches|game|games|final|tie)[ \u00a0]+(?:against|versus|vs\.)|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?|minibuses|flights?|ferry|ferries)(?:[ \u00a0]+[\w.]+){0,3}?[ \u00a0]+(?:to|for)|"
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|sold in|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or|,[ \u00a0]+and|,[ \u00a0]+or)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:(?:Western|Eastern|Northern|Southern|Central)[ \u00a0]+)?$")
 _SHIP_LEFT_BEFORE = refast.lazy(r"\b(?:ship|vessel|trawler|boat|freighter|aground)\b[^.;]{0,160}?\b(?:set(?:ting)?[ \u00a0]+out|sail(?:ed|ing)|depart(?:ed|ing))[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")  # a ship's port of departure
+_WORKERS_WORD = refast.lazy(r"\b(?:workers|labou?rers|builders|North[ \u00a0]+Koreans)\b")
 _SHIP_CAME_BEFORE = refast.lazy(r"\b(?:ship|vessel|trawler|boat|freighter)\b[^.;]{0,60}?\b(?:came|coming|arriv(?:ed|ing))[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")  # where a crew's ship came from is no host
 _LIST_GAP = refast.lazy(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]+and|,[ \u00a0]+or)[ \u00a0]*")  # between the places of a list
 _CLAUSE_VERB_AFTER = refast.lazy(r"[ \u00a0]+(?:has|have|had|is|are|was|were|hosts|employs|[a-z]+ed)\b")  # "shipped to Japan, and Russia employs 20,000": a new clause's subject
@@ -129,6 +130,8 @@ _COMPARED_BEFORE = refast.lazy(r"\b(?:compared[ \u00a0]+(?:to|with)|than|unlike|
 _PART_OF_BEFORE = refast.lazy(r"\b(?:part|one)[ \u00a0]+of[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?:estimated|total|global|larger|wider)[ \u00a0]+)?(?:(?:about|around|some|roughly)[ \u00a0]+)?$", re.I)
 # countries in general, not ones named before ("the two countries", "these countries")
 _EXAMPLE_OF_MANY = refast.lazy(r"\b(?:countries|nations|the[ \u00a0]+world|worldwide|globally)\b[^.;]{0,25}?[,(][ \u00a0]*(?:including|such[ \u00a0]+as|notably|among[ \u00a0]+them)[ \u00a0]+(?:in[ \u00a0]+)?(?:the[ \u00a0]+)?$")
+_IN_N_COUNTRIES_AFTER = refast.lazy(r"[^.;:]{0,50}?\bin[ \u00a0]+(?:(?:as[ \u00a0]+many[ \u00a0]+as|more[ \u00a0]+than|over|about|around|some|nearly|at[ \u00a0]+least|up[ \u00a0]+to)[ \u00a0]+)?"
+                                   r"(?:[0-9]{2,3}|dozens[ \u00a0]+of|[a-z]+ty(?:-[a-z]+)?)[ \u00a0]+(?:other[ \u00a0]+)?(?:countries|nations)\b")
 _MANY_COUNTRIES = refast.lazy(r"(?<!two )(?<!these )(?<!those )(?<!both )(?<!three )(?<!the )(?<!other )\bcountries\b")
 
 
@@ -170,6 +173,8 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
         hosts = [p for p in hosts if not _EXAMPLE_OF_MANY.search(text, max(sent.start, p.start - 70), p.start)]
         starts = [p.start for p in hosts]
     in_clause = hosts[bisect.bisect_left(starts, cs):bisect.bisect_left(starts, ce)]
+    if (many := _IN_N_COUNTRIES_AFTER.match(text, fe, ce)) is not None and not any(fe <= p.start < many.end() and p.code != "WLD" for p in in_clause):
+        return Place(fs, fs, "WLD", True)  # "40 to 50,000 laborers are working in as many as 45 countries and ... to Dandong, China"
     if not in_clause and _MANY_COUNTRIES.search(text, cs, ce):
         return Place(fs, fs, "WLD", True)  # "most of the 40,000 work in Asian countries – some 1,500 in Qatar": not the next clause's place
     k_after = bisect.bisect_left(starts, fe)
@@ -370,7 +375,7 @@ class PlaceFinder:
                 found = [p for p in found if not (_OTHERS_FROM.search(self.text, max(s.start, p.start - 90), p.start) and not back
                                                   or _ROUTE_BEFORE.search(self.text, max(s.start, p.start - 120), p.start) and not _CLAUSE_VERB_AFTER.match(self.text, p.end, s.end)
                                                   or _SHIP_LEFT_BEFORE.search(self.text, max(s.start, p.start - 230), p.start)
-                                                  or "crew" in words and _SHIP_CAME_BEFORE.search(self.text, max(s.start, p.start - 100), p.start))]
+                                                  or ("crew" in words or _WORKERS_WORD.search(words) is None) and _SHIP_CAME_BEFORE.search(self.text, max(s.start, p.start - 100), p.start))]  # (the crew may be named sentences later; not "carried 110 workers coming from Russia")
             if found and "border" in words:
                 found = [p for p in found if not (_NEAR_BEFORE.search(self.text, max(s.start, p.start - 20), p.start)
                                                   and _BORDER_AFTER.match(self.text, p.end, s.end))]  # "a town near the Polish border"

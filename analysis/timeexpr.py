@@ -113,8 +113,8 @@ def _scan(text: str, start: int, end: int):
             continue
         # an expression is short: look no further than a little past the hint, not to the
         # end of a long sentence (that unbounded search was the slow part of the scan)
-        lim = min(end, h.end() + 60)
-        m = _EXPR.search(text, max(pos, h.start() - 24), lim)
+        lim = min(end, h.end() + 60)  # (an expression starts at most 32 characters before its hint: "prior to the coronavirus p|andemic")
+        m = _EXPR.search(text, max(pos, h.start() - 32), lim)
         while m is not None and m.end() <= h.start():
             pos = m.end()
             yield m
