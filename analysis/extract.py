@@ -740,7 +740,7 @@ _WORKERS_KEEP_BEFORE = refast.lazy(r"\b(?:workers?|they|he|she|men|women|Koreans
 _COMPARISON_AFTER = refast.lazy(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper|increase|rise|jump|growth|decline|decrease|surge)\b|[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:[A-Z][a-z]+)|local)[ \u00a0]+(?:workers|labou?rers|nationals|staff)\b", re.I)  # ("half of what Mongolian workers earn")
 _OF_SOMETHING = refast.lazy(r"[ \u00a0]+of[ \u00a0]+")
 _CLOCK_AFTER = refast.lazy(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.?|p\.m\.?|am\b|pm\b|o['’]clock)", re.I)
-_PRESENT = refast.lazy(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have|will|(?:usually|typically|generally|normally|routinely)[ \u00a0]+[a-z]+s)\b", re.I)  # (the future too: "Russia will get 22,000"; habits: "usually takes")
+_PRESENT = refast.lazy(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have|will|(?:usually|typically|generally|normally|routinely)[ \u00a0]+(?:takes|keeps|pays|gets|receives|earns|sends|remits|confiscates|collects|deducts|withholds|pockets|demands))\b", re.I)  # (the future too: "Russia will get 22,000"; habits: "usually takes")
 _NOW = refast.lazy(r"\b(?:now|today|currently|at present|presently|these days)\b", re.I)
 # a past-tense verb: without one, a sentence speaks of the present ("Minders keep 60 percent")
 _PAST = refast.lazy(r"\b(?:was|were|had|did|went|left|came|took|kept|paid|sent|gave|got|made|rose|fell|grew|"

@@ -50,8 +50,9 @@ _TEAM_COULD_MAKE_BEFORE = refast.lazy(r"\b(?:a|one|each)[ \u00a0]+(?:teams?|grou
 _WORKER_MONEY_AFTER = refast.lazy(r"[^.;]{0,60}?\b(?:workers?|wages|remittances|labou?r)\b")
 _PAY_AT_HOME_BEFORE = refast.lazy(r"(?<!than[ \u00a0])(?<!unlike[ \u00a0])(?<!than[ \u00a0]their[ \u00a0])\b(?:wages?|pay|salar(?:y|ies)|incomes?)[ \u00a0]+(?:at[ \u00a0]+home|in[ \u00a0]+North[ \u00a0]+Korea|inside[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+country))\b[^.;:,$]{0,30}$", re.I)  # "pay at home is well under $8 a month"
 _CIVIL_SERVANTS_BEFORE = refast.lazy(r"\bcivil[ \u00a0]+servants[ \u00a0]+(?:are|were)[ \u00a0]+(?:earning|paid)\b[^.;]{0,20}$")  # the host's public pay
-_BROKER_FEE_AFTER = refast.lazy(r"[^.;]{0,30}?\b(?:for[ \u00a0]+each\b[^.;]{0,40}?\b(?:procured|placed|recruited|found|supplied|brought)"
-                                r"|per[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:labou?rer|worker|person|head)\b[^.;]{0,30}?\b(?:employed|hired|placed|supplied|recruited))\b")  # "US$12 for each worker he procured", "$9 per laborer employed at a factory": a broker's fee
+_BROKER_FEE_AFTER = refast.lazy(r"[^.;]{0,30}?\bfor[ \u00a0]+each\b[^.;]{0,40}?\b(?:procured|placed|recruited|found|supplied|brought)\b")  # "US$12 for each worker he procured": a broker's fee
+_PER_HEAD_AFTER = refast.lazy(r"[^.;]{0,30}?\bper[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:labou?rer|worker|person|head)\b[^.;]{0,30}?\b(?:employed|hired|placed|supplied|recruited)\b")
+_BROKER_WORD = refast.lazy(r"\b(?:brokers?|commissions?|compensation|incentives?|kickbacks?|fees?)\b", re.I)  # "$9 per laborer employed" paid to a broker
 _ON_RETURN_AFTER = refast.lazy(r"(?![ \u00a0]+(?:a|per|each)[ \u00a0]+month\b)[^.;]{0,80}?\b(?:upon|on|after)[ \u00a0]+(?:returning|their[ \u00a0]+return|going[ \u00a0]+home)\b")  # (not "$100-200 per month upon their return": pay)
 _RETURNED_WITH_BEFORE = refast.lazy(r"\b(?:returned|came[ \u00a0]+home|went[ \u00a0]+home)(?:[ \u00a0]+home)?(?:[ \u00a0]+from[ \u00a0][^,;.]{0,50}?)?[ \u00a0]+with[ \u00a0]+(?:(?:less|more)[ \u00a0]+than|only|just|about|barely)?[ \u00a0]*$")  # "returned from years of labour with less than $150"
 # the same span opening the sentence: "In six years, the scheme earned at least $90m for the regime"
@@ -69,8 +70,8 @@ _FROM_BUILDING = refast.lazy(r"\b(?:thanks[ \u00a0]+to|from|for)[ \u00a0]+the[ \
 # money named by what it is before the amount: stolen, seized, spent, arms sales, goods traded, fees
 _OTHER_MONEY_BEFORE = refast.lazy(r"\b(?:stole|stolen|steal|steals|theft|heist|launder|launders|laundered|laundering|deficits?|bribes?|seized|fines?|fined|spent|spends|spending|"
                                  r"(?:missile|arms|weapons?)[ \u00a0]+(?:sales|deals?|exports?|trade))\b[^.;]{0,30}$"  # "arms deals with Iran ($1.5 billion)"
-                                 r"|\b(?:ambassadors?|diplomats?|counsell?ors|consuls?|attach[eé]s|secretaries)\b(?:[ \u00a0]+and[ \u00a0]+[a-z]+)?[ \u00a0]+(?:receive|get|earn|make|are[ \u00a0]+paid)[ \u00a0]+(?:between[ \u00a0]+)?$"  # an embassy's pay scale
-                                 r"|\brewards?[ \u00a0]+(?:of[ \u00a0]+)?(?:up[ \u00a0]+to[ \u00a0]+)?$|\b(?:lump[ \u00a0-]+sum|one-off|one-time)[ \u00a0]+(?:payment[ \u00a0]+|fee[ \u00a0]+)?(?:of[ \u00a0]+)?(?:[0-9][0-9,.]*[ \u00a0]+[A-Za-z]+[ \u00a0]*\()?$"  # a reward offered; a one-off sum
+                                 r"|\b(?:ambassadors?|diplomats?|counsell?ors|consuls?|attach[eé]s|ambassadors?\b[^.;]{0,110}?\bsecretaries)\b(?:[ \u00a0]+and[ \u00a0]+[a-z]+)?[ \u00a0]+(?:receive|get|earn|make|are[ \u00a0]+paid)[ \u00a0]+(?:between[ \u00a0]+)?$"  # an embassy's pay scale
+                                 r"|\b(?:offer\w*|announc\w*|post\w*)[ \u00a0]+(?:a[ \u00a0]+)?rewards?[ \u00a0]+(?:of[ \u00a0]+)?(?:up[ \u00a0]+to[ \u00a0]+)?$|\b(?:lump[ \u00a0-]+sum|one-off|one-time)[ \u00a0]+(?:payment[ \u00a0]+|fee[ \u00a0]+)?(?:of[ \u00a0]+)?(?:[0-9][0-9,.]*[ \u00a0]+[A-Za-z]+[ \u00a0]*\()?$"  # a reward offered; a one-off sum
                                  r"|\b(?:soldiers?|troops|servicemen)\b(?:(?!\b(?:workers|labou?rers|builders|who|they)\b)[^.;]){0,80}?\b(?:paid|earn\w*|wages?|salar\w*|revenue|income)\b[^.;]{0,30}$"  # soldiers' pay, what troops bring in
                                  r"|\b(?:GNI|GDP)\b[^.;$]{0,80}?\b(?:won|rubles?|roubles?|yuan)[ \u00a0]*\($|\b(?:GNI|GDP)[ \u00a0]+per[ \u00a0]+capita\b[^.;$]{0,30}?\b(?:of|was|is|at|reached)[ \u00a0]+(?:(?:about|around|approximately|some|nearly)[ \u00a0]+)?$"  # "the GNI per capita at home, some 110,000 won ($80)": the economy, not pay
                                  r"|\bseizures?[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$|\b(?:(?:teams?|groups?)[ \u00a0]+of\b[^.;]{0,60}?|could[ \u00a0]+)collectively\b[^.;]{0,30}$"  # "seizures of roughly $2 million", "teams ... could collectively earn"
@@ -99,12 +100,15 @@ _FOR_GROUP_AFTER = refast.lazy(r"(?:(?:[^.;]|\.(?=\)))[^.;]{0,11}?)?[ \u00a0]+(?
                               r"(?:people|persons|workers|men|women|labou?rers|of[ \u00a0]+them)\b", re.I)
 _KAESONG = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")  # the joint industrial zone: North Koreans at work at home
 _ABROAD = refast.lazy(r"\b(?:abroad|overseas|foreign|expat\w*|countr(?:y|ies)|dispatched|sent[ \u00a0]+to)\b")
-_SENTENCE_END = refast.lazy(r"[.!?][\"”’]?(?:[ \u00a0]|$)|\n[ \u00a0]*\n|◆")
+_SENTENCE_END = refast.lazy(r"[.!?][\"”’]?(?=\s|$)")
 
 
-def _next_sentence(text: str, start: int, end: int) -> bool:
-    """text[start:end] closes one sentence at most: what follows is the sentence just after."""
-    return end - start <= 400 and len(_SENTENCE_END.findall(text, start, end)) <= 2 and "◆" not in text[start:end] and text.count("\n", start, end) <= 2
+def _next_sentence(text: str, k: re.Match[str], start: int) -> bool:
+    """The sentence at start comes right after the one naming the zone at k, which names no host
+    and compares nothing ("Builders in Russia earn more than those at Kaesong did" is about Russia)."""
+    own = max(text.rfind(". ", 0, k.start()), text.rfind("\n", 0, k.start())) + 1
+    return start - k.end() <= 400 and len(_SENTENCE_END.findall(text, k.end(), start)) <= 1 and "◆" not in text[k.end():start] \
+        and text.count("\n", k.end(), start) <= 2 and not _COMPARED_TO.search(text, own, start) and not any(p.host for p in find_places(text, own, k.start()))
 _NK_ZONE = refast.lazy(r"\b(?:Rason|Rajin|Sinuiju|Pyongyang|Wonsan|inside[ \u00a0]+North[ \u00a0]+Korea|at[ \u00a0]+home)\b")  # pay told inside the North too
 
 
@@ -116,7 +120,7 @@ def in_kaesong_story(text: str, sent: Sentence) -> bool:
     last = None
     for last in _KAESONG.finditer(text, max(0, sent.start - 1500), sent.start):
         pass
-    return last is not None and (_ZONE_TALK.search(text, sent.start, sent.end) is not None or _next_sentence(text, last.end(), sent.start) and _ABROAD.search(text, last.end(), sent.end) is None) \
+    return last is not None and (_ZONE_TALK.search(text, sent.start, sent.end) is not None or _next_sentence(text, last, sent.start) and _ABROAD.search(text, last.end(), sent.end) is None) \
         and not any(p.host for p in find_places(text, last.end(), sent.end))  # (no host named since: "In Kazan, a hotel complex ..."; the sentence just after the zone's)
 
 
@@ -149,15 +153,15 @@ def _lifetime_total(text: str, m: Mention, sent: Sentence) -> bool:
         or (after := _SPAN_OR_WHOLE_AFTER.match(text, m.end, sent.end)) is not None and (not after.group().lstrip(" \u00a0").startswith(")")
                                                                                       or _BRACKET_OPEN_BEFORE.search(text, max(sent.start, m.start - 16), m.start) is not None) \
         or _FROM_BUILDING.search(text, sent.start, sent.end) is not None \
-        or _HAS_RAISED_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None and (
-            not _ANY_PERIOD.search(text, sent.start, sent.end) or _AS_OF_DATE.search(text, sent.start, m.start) is not None)  # ("As of May 2012, it had earned $90 million")
+        or (raised := _HAS_RAISED_BEFORE.search(text, max(sent.start, m.start - 40), m.start)) is not None and (
+            not raised.group("had") and not _ANY_PERIOD.search(text, sent.start, sent.end) or _AS_OF_DATE.search(text, sent.start, m.start) is not None)  # ("As of May 2012, it had earned $90 million")
 
 
 # "a system that has raised up to $3 billion" (with no year's period in the sentence): all it ever brought in (not "is
 # estimated to have earned", an estimate's tense)
 _AS_OF_DATE = refast.lazy(r"\b(?:as[ \u00a0]+of|by|up[ \u00a0]+to|until)[ \u00a0]+(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+)?(?:19|20)[0-9]{2}\b", re.I)  # a running total up to then
 _ANY_PERIOD = refast.lazy(r"\b(?:(?:19|20)[0-9]{2}|years?|annum|annual(?:ly)?|months?|fiscal|quarters?|weeks?)\b", re.I)
-_HAS_RAISED_BEFORE = refast.lazy(r"(?<!to[ \u00a0])\b(?:has|have|had)[ \u00a0]+(?:raised|earned|generated|brought[ \u00a0]+in|netted|amassed|funnell?ed)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:(?:up[ \u00a0]+to|about|around|some|more[ \u00a0]+than|over|as[ \u00a0]+much[ \u00a0]+as|an[ \u00a0]+estimated)[ \u00a0]+)?$")
+_HAS_RAISED_BEFORE = refast.lazy(r"(?<!to[ \u00a0])\b(?:has|have|(?P<had>had))[ \u00a0]+(?:raised|earned|generated|brought[ \u00a0]+in|netted|amassed|funnell?ed)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:(?:up[ \u00a0]+to|about|around|some|more[ \u00a0]+than|over|as[ \u00a0]+much[ \u00a0]+as|an[ \u00a0]+estimated)[ \u00a0]+)?$")
 
 
 def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
@@ -170,7 +174,7 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
             or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end) or _lifetime_total(text, m, sent) \
             or _ONE_AGENT_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _ON_RETURN_AFTER.match(text, m.end, sent.end) \
             or _RETURNED_WITH_BEFORE.search(text, max(sent.start, m.start - 90), m.start) and _PER_PERIOD_AFTER.match(text, m.end, sent.end) \
-            or _BROKER_FEE_AFTER.match(text, m.end, sent.end) or _CIVIL_SERVANTS_BEFORE.search(text, max(sent.start, m.start - 60), m.start) or _PAY_AT_HOME_BEFORE.search(text, max(sent.start, m.start - 70), m.start) \
+            or _BROKER_FEE_AFTER.match(text, m.end, sent.end) or _PER_HEAD_AFTER.match(text, m.end, sent.end) and _BROKER_WORD.search(text, sent.start, m.start) or _CIVIL_SERVANTS_BEFORE.search(text, max(sent.start, m.start - 60), m.start) or _PAY_AT_HOME_BEFORE.search(text, max(sent.start, m.start - 70), m.start) \
             or (cost := _COST_BEFORE.search(text, max(sent.start, m.start - 50), m.start)) is not None and (
                 (m.value or m.high or 0) >= 1e7 if cost.group("them") else not _WORKER_MONEY_AFTER.match(text, m.end, sent.end)) \
             or (m.value or m.high or 0) >= 1e6 and _TEAM_COULD_MAKE_BEFORE.search(text, max(sent.start, m.start - 110), m.start) \

@@ -48,12 +48,14 @@ def counts_people(text: str, sent: Sentence, m: Mention, body_start: int) -> boo
     return False
 
 
-_BRACKET_YEAR = refast.lazy(r"\([ \u00a0]*((?:19|20)[0-9]{2})[ \u00a0]*\)")
+_TOTAL_ROW = refast.lazy(r"[ \u00a0|]*(?:(?:at[ \u00a0]+least|some|about|around|approximately|over|more[ \u00a0]+than|up[ \u00a0]+to|nearly|estimated)[ \u00a0]+)?"
+                         r"[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million))?[ \u00a0]*\([ \u00a0]*((?:19|20)[0-9]{2})[ \u00a0]*\)[ \u00a0]*\|", re.I)  # "At least 100,000 (2019) |": the table's total
 
 
 def table_year(text: str, sent: Sentence, body_start: int) -> tuple[int, int, int] | None:
-    """The year a table's rows share: the bracketed year of a row above in the same table
-    ("At least 100,000 (2019) | |" over "China | 80,000 |"), as (start, end, year)."""
+    """The year a table's rows share: the bracketed year of the total row above them in the same
+    table ("At least 100,000 (2019) | |" over "China | 80,000 |"; not another country's own
+    year), as (start, end, year)."""
     if not is_row(text, sent):
         return None
     pos, rows = _line(text, sent.start)[0], 0
@@ -61,7 +63,7 @@ def table_year(text: str, sent: Sentence, body_start: int) -> tuple[int, int, in
         a, b = _line(text, pos - 1)
         if "|" not in text[a:b]:
             return None
-        if (y := _BRACKET_YEAR.search(text, a, b)) is not None:
+        if (y := _TOTAL_ROW.match(text, a, b)) is not None:
             return y.start(1), y.end(1), int(y.group(1))
         pos, rows = a, rows + 1
     return None

@@ -1687,6 +1687,92 @@ def test_round_58_shapes():
     assert (f.low, f.high, f.metric) == (110, 210, "monthly_take_home")
 
 
+def test_round_59_shapes():
+    # a time before the pandemic, told with a long name; a habit in the present keeps the publication year
+    text = ("A Council resolution of 2016 told states to send the workers home. Prior to the coronavirus pandemic there were about "
+            "41,000 North Koreans working in over 30 countries. The regime typically takes about 80% of their wages.")
+    assert [(f.value, f.year) for f in _all(text, "2022-05-10")] == [(41000, 2019), (80, 2022)]
+    # a deadline still ahead sets no year for what follows
+    text = ("The bill extends the programmes through 2031 and funds a special envoy.\n"
+            "She cited an estimated 60,000 North Koreans in forced labour in China.")
+    assert _one(text, "2025-03-01").year == 2025
+    # the low end of a range borrows the thousands; a count in many countries is worldwide
+    assert [(f.low, f.high) for f in _all("An estimated 30~35,000 workforces toil abroad.", "2013-05-01")] == [(30000, 35000)]
+    f = _one("Some 30 to 35,000 North Korean labourers work in as many as 38 countries, and a deal sends more to Hunchun, China.", "2013-05-01")
+    assert (f.low, f.high, f.country) == (30000, 35000, "WLD")
+    # a table's rows take the year of the dated row above them
+    text = "Workers abroad | |\n---|---|\nAt least 70,000 (2018) | |\nChina | 40,000 |\nRussia | 20,000 |\n"
+    assert [(f.value, f.year) for f in _all(text, "2023-05-01")] == [(70000, 2018), (40000, 2018), (20000, 2018)]
+    # labels: a year before a law, resolutions listed with their months, a parliamentary question, a map area
+    assert _all("The ministry amended the 2012 labor law that raises fines for employers hiring North Korean workers.", "2017-06-27") == []
+    assert _all("Resolutions 2270 (March 2016) and 2321 (November 2016) widened the sanctions on North Korean workers.", "2017-10-31") == []
+    assert _all("Further to the Answer to Question 41730 on North Korean workers, what progress has been made?", "2021-11-19") == []
+    assert _all("The women were heading to a logging site in China (area 17) to work for two months.", "2018-12-17") == []
+    # money that is no worker's pay and no year's revenue
+    assert _all("As of May 2012, the studio had earned an estimated $140 million overseas building statues.", "2015-05-15") == []
+    assert _all("Ambassadors receive $700 to $1,100, counsellors get $550 to $650, and secretaries earn between $300 and $450.",
+                "2024-07-17") == []
+    assert _all("The department offered a reward of up to $7 million for information on the firms that sent North Korean workers abroad.",
+                "2024-12-12") == []
+    assert _all("The firms also demand a lump sum of 2,500 yuan ($395) from each North Korean worker for transit.", "2012-07-01") == []
+    assert _all("Brokers receive a monthly payment of 90 yuan, or about $13, per North Korean laborer employed at a plant.", "2016-08-04") == []
+    text = ("North Korea's party office took nearly all the dollars paid as salaries to the workers at the Kaesong complex, a defector said.\n\n"
+            "The office takes away the salaries of North Korean workers and earns up to $90 million in cash annually, he said.")
+    assert _all(text, "2017-06-30") == []
+    # counts of people who are not North Korean workers abroad
+    assert _all("Approximately 32,000 North Korean citizens have fled to other countries, most of them now in South Korea.", "2023-05-15") == []
+    assert _all("Seoul announced sanctions targeting 13 North Korean individuals and five entities.", "2024-11-01") == []
+    assert _all("A total of 11,000 North Korean personnel are now stationed near the border, the agency said.", "2025-11-04") == []
+    assert _all("Of the 12 Malaysians still in Pyongyang, four are Malaysian embassy staff and the remaining eight are their family members.",
+                "2017-03-09") == []
+    assert _all("The Treasury also designated seven North Korean shipping and trading companies and 18 vessels.", "2017-11-21") == []
+    assert _all("In 1975 a South Korean firm won a road contract in Saudi Arabia and brought in 230 South Korean construction workers.",
+                "2023-10-15") == []
+    # a ship's origin, told in a sentence of its own, is no host for its crew
+    text = ("The Philippines has impounded a North Korean cargo ship.\n\nThe ship, which came from Indonesia, was on a UN list.\n\n"
+            "The 23 crew members, all North Korean nationals, will be deported, the coast guard said.")
+    assert _one(text, "2016-03-06").country == "PHL"
+
+
+def test_round_59_review_keeps_ordinary_figures():
+    # a reviewer's counter-examples to round 59's rules (habits, deadlines, labels before a law, embassy pay, per-head fees,
+    # the sentence after a Kaesong one, escapes, personnel, sanctions, families): each must still give its figure
+    _each_gives_its_figure([
+        ('In 2017, about 4,100 North Koreans worked on Qatari building sites. Their monthly pay was usually less than $300.', '2024-06-01', 300),
+        ('In 2016, some 2,200 North Korean loggers were in the Russian Far East. A logger typically was paid around $210 a month.', '2024-06-01', 210),
+        ('In 2014, 1,050 North Koreans worked at Mongolian cashmere plants. Wages were typically as low as $120 a month.', '2024-06-01', 120),
+        ('In 2010, about 1,000 North Koreans were building in Kuwait. Each was paid $250 a month, usually plus food.', '2024-06-01', 250),
+        ('The 2000 loggers report to North Korean foremen in Tynda, Russia.', '2024-06-01', 2000),
+        ('Its 1950 welders act as one brigade at the shipyard in Gdansk, Poland, all of them North Koreans.', '2024-06-01', 1950),
+        ('North Korean women working as secretaries earn $400 a month at Chinese trading firms in Dandong.', '2024-06-01', 400),
+        ('The 60 North Korean cooks and secretaries get $350 a month in Moscow.', '2024-06-01', 350),
+        ('Russian construction firms pay $900 a month per North Korean worker employed, though the laborers keep only a third.', '2024-06-01', 900),
+        ('North Korean builders in Russia earn far more than their peers at Kaesong did. A typical builder takes home about $400 a month.', '2024-06-01', 400),
+        ('Workers in Russia hand over more than those at Kaesong did. They surrender 70 percent of their wages.', '2024-06-01', 70),
+        ('Workers in Russia earned twice the Kaesong rate. Most of the money went to the state. A builder there got about $350 a month.', '2024-06-01', 350),
+        ('Around 20,000 North Korean laborers remain in Russia, though dozens have fled to third countries.', '2024-06-01', 20000),
+        ('About 1,000 North Korean workers stayed in Kuwait even after their manager had fled the country.', '2024-06-01', 1000),
+        ("Russia has 15,000 North Korean workers, many of whom have fled the North's famine-stricken provinces.", '2024-06-01', 15000),
+        ('About 1,200 North Korean personnel were posted to seafood plants in Dandong, China.', '2024-06-01', 1200),
+        ('Some 300 North Korean personnel are stationed in Shenyang to run IT front companies.', '2024-06-01', 300),
+        ('About 400 North Korean personnel were deployed at construction sites in Moscow.', '2024-06-01', 400),
+        ('Russian police launched raids targeting 200 North Korean nationals working illegally in Vladivostok.', '2024-06-01', 200),
+        ('The crackdown, targeting 500 North Korean nationals on expired visas in Malaysia, began in March.', '2024-06-01', 500),
+        ('Authorities began checks targeting 150 North Korean nationals employed at Polish shipyards.', '2024-06-01', 150),
+        ("North Korea sent builders to Kuwait in 2015. The 2,000 workers were their families' only breadwinners.", '2024-06-01', 2000),
+        ('Officials said the 5,000 workers in Qatar had earned $40 million for Pyongyang.', '2024-06-01', 40000000.0),
+        ('North Korean loggers in Russia who exceed their quota get a reward of $50 on top of their $120 monthly wage.', '2024-06-01', 120),
+    ])
+    # a table's rows take no year from another country's own bracketed year or a note
+    assert 2024 in [f.year for f in _all('North Korean workers abroad (estimates)\n\n| Country | Workers |\n|---|---|\n| Russia | 30,000 (2017) |\n| Kuwait | 3,000 |\n| Qatar | 2,500 (2016) |', '2024-06-01')]
+    assert 2024 in [f.year for f in _all('North Korean workers abroad\n\n| Country | Workers | Notes |\n|---|---|---|\n| Russia | 30,000 | labour deal signed (2015) |\n| China | 50,000 | |', '2024-06-01')]
+    assert 2024 in [f.year for f in _all('North Korean workers abroad\n\n| Country | Workers |\n|---|---|\n| Russia (2017) | 30,000 |\n| Kuwait | 3,000 |', '2024-06-01')]
+    # a habit told in the past keeps the paragraph's year ("was usually less than", "typically was paid")
+    for text, year in (("In 2017, about 4,100 North Koreans worked on Qatari building sites. Their monthly pay was usually less than $300.", 2017),
+                       ("In 2016, some 2,200 North Korean loggers were in the Russian Far East. A logger typically was paid around $210 a month.", 2016)):
+        assert year in [f.year for f in _all(text, "2024-06-01") if f.unit == "usd"], text
+
+
 def test_since_when_dates_only_a_count_in_its_when_clause():
     # a count that has lasted "since last July, when the ship ran aground" is the publication year's
     assert _one("The 31 North Koreans have been staying in Mexico since last July when their freighter ran aground.",
