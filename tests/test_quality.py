@@ -1858,3 +1858,11 @@ def test_round_58_review_keeps_ordinary_figures():
     text = ("About 21,000 North Korean workers are in Russia. Moscow and Beijing have denied breaching sanctions. "
             "Most of the workers earn about $510 a month.")
     assert _all(text, "2024-06-01")[-1].country != "WLD"
+
+
+def test_a_dateline_city_is_no_host():
+    # "JAKARTA - ...": where the story was filed, not where the workers are ("Russia's far east" is)
+    f = _one("JAKARTA - About 240 people suspected of being workers from North Korea arrived in Russia's far east region.", "2024-02-15")
+    assert f.country == "RUS"
+    # a dateline naming the host alone still gives it
+    assert _one("KUWAIT CITY - About 260 North Korean workers remain, officials said.", "2024-02-15").country == "KWT"
