@@ -149,7 +149,6 @@ _OCCUPIER_AFTER = refast.lazy(r"[-‐](?:occupied|controlled|held|annexed|backed
 _OWNER_AFTER = refast.lazy(r"[-‐](?:owned|run|operated)\b")  # "a Chinese-owned builder" in Cambodia: the owner, when another host is named
 _RIVER_AFTER = refast.lazy(r"[ \u00a0]+River\b")
 _BORDER_RIVERS = {"Tumen", "Yalu", "Ussuri", "Duman", "Amnok", "Apnok"}  # rivers along North Korea's and Russia's borders with China
-_DATELINE_AFTER = refast.lazy(r"(?:[ \u00a0]*,[ \u00a0]*[A-Z][a-z]{2,8}\.?[ \u00a0]+[0-9]{1,2})?(?:[ \u00a0]*\([^()\n]{1,30}\))?[ \u00a0]*[-–—][ \u00a0]")  # "JAKARTA - About 300 ...": where the story was filed
 _TRAVEL_BEFORE = refast.lazy(r"\b(?:travel|travels|travelling|traveling|travelled|traveled|trips?|holidays?|vacations?)[ \u00a0]+$", re.I)
 
 
@@ -194,7 +193,7 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
                 seat = text[s:e] not in g.not_cities and text[s - 1:s] == " " and (_UNIVERSITY_BEFORE.search(text, max(start, s - 90), s) is not None
                                                                            or _UNIVERSITY_AFTER.match(text, e, end) is not None and _SOURCE_BEFORE.search(text, max(start, s - 70), s) is not None)
                 if _NEWS_AFTER.match(text, e, end) is not None or _OUTLET_IN_BEFORE.search(text, max(start, s - 30), s) is not None \
-                        or _OWNER_AFTER.match(text, e, end) is not None or caps and text[s - 1:s] in ("\n", "") and _DATELINE_AFTER.match(text, e, end):
+                        or _OWNER_AFTER.match(text, e, end) is not None:
                     gives_way.append(len(out))
                 out.append(Place(s, e, code, (code not in g.not_hosts or code == "USA" and (_INTO_BEFORE.search(text, max(start, s - 20), s) is not None
                                                                                                or _VISAS_AFTER.match(text, e, end) is not None))

@@ -100,6 +100,12 @@ def in_list(text: str, i: int, mentions: list[Mention], sent: Sentence) -> bool:
     return False
 
 
+# resolutions listed each with its year in brackets; a sanctions committee named by its resolution; a label word
+# and its number split by a line break; a chart, graph or table numbered in a list of contents
+_DATED_ITEM_AFTER = refast.lazy(r"[ \u00a0]*\([ \u00a0]*(?:19|20)[0-9]{2}[ \u00a0]*\)")
+_DATED_LIST_BEFORE = refast.lazy(r"\b(?:(?-i:UNSCRs?)|[Rr]esolutions?)[ \u00a0]+(?:[0-9]{3,4}[ \u00a0]*\([ \u00a0]*(?:19|20)[0-9]{2}[ \u00a0]*\),?[ \u00a0]+(?:and[ \u00a0]+)?)*$")
+_COMMITTEE_AFTER = refast.lazy(r"[ \u00a0]+(?:Panel|Committee|[Ss]anctions[ \u00a0]+[Cc]ommittee)\b")
+_LABEL_WRAPPED_BEFORE = refast.lazy(r"\b(?:[Rr]esolutions?|UNSCRs?)[ \u00a0]*\n[ \u00a0]*$|<[ \u00a0]*(?:Graph|Chart|Table|Figure|Map)[ \u00a0]+$")
 _NEWS_BEFORE = refast.lazy(r"\bNews[ \u00a0]?$")
 _ARTICLE_BEFORE = refast.lazy(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ \u00a0]+$")
 _DATED_THING_AFTER = refast.lazy(r"(?![ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,2}(?:workers|employees|nationals|labou?rers|people|workforce|staff|North|Koreans?|DPRK)\b)"
@@ -137,6 +143,10 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     "Kim, 45,", a footnote "[6]", the year of a date "22 December 2017"."""
     if _LABEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True
+    if _DATED_ITEM_AFTER.match(text, m.end, sent.end) and _DATED_LIST_BEFORE.search(text, max(sent.start, m.start - 90), m.start) \
+            or _COMMITTEE_AFTER.match(text, m.end, sent.end) or _LABEL_WRAPPED_BEFORE.search(text, max(0, m.start - 20), m.start) \
+            and (text[m.start:m.end].isdigit() and len(text[m.start:m.end]) == 4 or text[m.start - 1:m.start] == " "):
+        return True  # "UNSCR 2371 (2017), 2375 (2017), and 2397 (2017)"; "the UN 1718 Panel"; "Resolution\n2397"; "<Graph 3>"
     if text[m.start - 1:m.start] == "[" and text[m.end:m.end + 1] == "]":
         return True
     if _ISO_DATE_BEFORE.search(text, max(0, m.start - 8), m.start) or text[m.start:m.end].isdigit() and int(text[m.start:m.end]) < 1000 \

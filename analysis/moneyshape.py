@@ -53,6 +53,7 @@ _CIVIL_SERVANTS_BEFORE = refast.lazy(r"\bcivil[ \u00a0]+servants[ \u00a0]+(?:are
 _BROKER_FEE_AFTER = refast.lazy(r"[^.;]{0,30}?\bfor[ \u00a0]+each\b[^.;]{0,40}?\b(?:procured|placed|recruited|found|supplied|brought)\b")  # "US$12 for each worker he procured": a broker's fee
 _PER_HEAD_AFTER = refast.lazy(r"[^.;]{0,30}?\bper[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:labou?rer|worker|person|head)\b[^.;]{0,30}?\b(?:employed|hired|placed|supplied|recruited)\b")
 _BROKER_WORD = refast.lazy(r"\b(?:brokers?|commissions?|compensation|incentives?|kickbacks?|fees?)\b", re.I)  # "$9 per laborer employed" paid to a broker
+_COMPENSATION_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:USD|US[ \u00a0]+dollars|dollars))?[ \u00a0]+(?:of|in)[ \u00a0]+(?:compensation|damages)\b")  # "at least $18,000 USD of compensation"
 _ON_RETURN_AFTER = refast.lazy(r"(?![ \u00a0]+(?:a|per|each)[ \u00a0]+month\b)[^.;]{0,80}?\b(?:upon|on|after)[ \u00a0]+(?:returning|their[ \u00a0]+return|going[ \u00a0]+home)\b")  # (not "$100-200 per month upon their return": pay)
 _RETURNED_WITH_BEFORE = refast.lazy(r"\b(?:returned|came[ \u00a0]+home|went[ \u00a0]+home)(?:[ \u00a0]+home)?(?:[ \u00a0]+from[ \u00a0][^,;.]{0,50}?)?[ \u00a0]+with[ \u00a0]+(?:(?:less|more)[ \u00a0]+than|only|just|about|barely)?[ \u00a0]*$")  # "returned from years of labour with less than $150"
 # the same span opening the sentence: "In six years, the scheme earned at least $90m for the regime"
@@ -161,7 +162,7 @@ def _lifetime_total(text: str, m: Mention, sent: Sentence) -> bool:
 # estimated to have earned", an estimate's tense)
 _AS_OF_DATE = refast.lazy(r"\b(?:as[ \u00a0]+of|by|up[ \u00a0]+to|until)[ \u00a0]+(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+)?(?:19|20)[0-9]{2}\b", re.I)  # a running total up to then
 _ANY_PERIOD = refast.lazy(r"\b(?:(?:19|20)[0-9]{2}|years?|annum|annual(?:ly)?|months?|fiscal|quarters?|weeks?)\b", re.I)
-_HAS_RAISED_BEFORE = refast.lazy(r"(?<!to[ \u00a0])\b(?:has|have|(?P<had>had))[ \u00a0]+(?:raised|earned|generated|brought[ \u00a0]+in|netted|amassed|funnell?ed)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:(?:up[ \u00a0]+to|about|around|some|more[ \u00a0]+than|over|as[ \u00a0]+much[ \u00a0]+as|an[ \u00a0]+estimated)[ \u00a0]+)?$")
+_HAS_RAISED_BEFORE = refast.lazy(r"(?<!to[ \u00a0])\b(?:has|have|(?P<had>had))[ \u00a0]+(?:so[ \u00a0]+far[ \u00a0]+|already[ \u00a0]+)?(?:raised|earned|generated|brought[ \u00a0]+in|netted|amassed|funnell?ed)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:(?:up[ \u00a0]+to|about|around|some|more[ \u00a0]+than|over|as[ \u00a0]+much[ \u00a0]+as|an[ \u00a0]+estimated)[ \u00a0]+)?$")
 
 
 def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
@@ -174,7 +175,7 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
             or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end) or _lifetime_total(text, m, sent) \
             or _ONE_AGENT_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _ON_RETURN_AFTER.match(text, m.end, sent.end) \
             or _RETURNED_WITH_BEFORE.search(text, max(sent.start, m.start - 90), m.start) and _PER_PERIOD_AFTER.match(text, m.end, sent.end) \
-            or _BROKER_FEE_AFTER.match(text, m.end, sent.end) or _PER_HEAD_AFTER.match(text, m.end, sent.end) and _BROKER_WORD.search(text, sent.start, m.start) or _CIVIL_SERVANTS_BEFORE.search(text, max(sent.start, m.start - 60), m.start) or _PAY_AT_HOME_BEFORE.search(text, max(sent.start, m.start - 70), m.start) \
+            or _BROKER_FEE_AFTER.match(text, m.end, sent.end) or _COMPENSATION_AFTER.match(text, m.end, sent.end) or _PER_HEAD_AFTER.match(text, m.end, sent.end) and _BROKER_WORD.search(text, sent.start, m.start) or _CIVIL_SERVANTS_BEFORE.search(text, max(sent.start, m.start - 60), m.start) or _PAY_AT_HOME_BEFORE.search(text, max(sent.start, m.start - 70), m.start) \
             or (cost := _COST_BEFORE.search(text, max(sent.start, m.start - 50), m.start)) is not None and (
                 (m.value or m.high or 0) >= 1e7 if cost.group("them") else not _WORKER_MONEY_AFTER.match(text, m.end, sent.end)) \
             or (m.value or m.high or 0) >= 1e6 and _TEAM_COULD_MAKE_BEFORE.search(text, max(sent.start, m.start - 110), m.start) \
@@ -204,6 +205,7 @@ _PAY_CHANGE_BEFORE = refast.lazy(
     + _CHANGE_QUALIFIED, re.I)
 
 
+_EXCEEDED_BY_BEFORE = refast.lazy(r"\b(?:exceed\w*|surpass\w*|overshoot\w*|overfulfill?\w*)\b[^.;]{0,40}?\bby[ \u00a0]+(?:anywhere[ \u00a0]+)?(?:between[ \u00a0]+)?(?:(?:about|around|some|nearly|up[ \u00a0]+to)[ \u00a0]+)?$")  # "exceeding export quotas by 50 percent"
 _NAME_BRACKET_BEFORE = refast.lazy(r"\b(?!Pyongyang\b|Party\b|State\b)[A-Z][a-z]+[ \u00a0]*\([ \u00a0]*$")
 _NAMED_SHARES = refast.lazy(r"\b[A-Z][a-z]+[ \u00a0]*\([ \u00a0]*[0-9][0-9.,]*[ \u00a0]*(?:%|percent|per[ \u00a0]cent)[ \u00a0]*\)")
 _PAY_WORDS = refast.lazy(r"\b(?:wages?|salar(?:y|ies)|pay|paid|earn\w*|incomes?|remit\w*|money|revenues?|proceeds|cut|make|keep)\b", re.I)
@@ -219,8 +221,9 @@ def named_in_brackets(text: str, m: Mention, sent: Sentence) -> bool:
 def pay_change(text: str, m: Mention, sent: Sentence) -> bool:
     """Whether a share is the change in pay ("wages rose 20 percent"), a premium on it, or what anything
     was changed by ("reduce imports by 90 percent"); a level it was
-    changed to ("the cut was raised to 65%") is still a share."""
-    return _PAY_CHANGE_BEFORE.search(text, max(sent.start, m.start - 130), m.start) is not None
+    changed to ("the cut was raised to 65%") is still a share; nor is a margin a quota was exceeded by."""
+    return _PAY_CHANGE_BEFORE.search(text, max(sent.start, m.start - 130), m.start) is not None \
+        or _EXCEEDED_BY_BEFORE.search(text, max(sent.start, m.start - 80), m.start) is not None
 
 
 # "6-7% of North Korea's total export earnings": a share of the country's trade, not of pay
@@ -229,7 +232,7 @@ OF_TRADE_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:(?:North[ \u00a0]+Korea[
                             r"|[ \u00a0]+of[ \u00a0]+(?:(?!(?:proceeds|earnings|wages|income|labou?r|workforce|workers)\b)[\w-]+[ \u00a0]+){0,4}?(?:exports|imports)\b"  # "85 per cent of refined petroleum product exports"
                             r"|[ \u00a0]+(?!Korean\b)[A-Z][a-z]+(?:ian|ese|ean|ish|an|i)[ \u00a0]+(?:income[ \u00a0]+)?tax(?:es)?\b"  # "a 12% Mongolian tax": the host's tax (not "a 70 percent tax" the state levies)
                             r"|[ \u00a0]+of[ \u00a0]+(?:their|the|its)[ \u00a0]+(?!North\b|Korean\b)[A-Z][a-z]+(?:ese|ian|ean|ish)[ \u00a0]+(?:workers|labou?rers|employees|staff)\b"  # "one third of their Chinese workers"
-                            r"|[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:wages|pay|salaries|earnings)[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:Chinese|Russian|Mongolian|Malaysian|Polish|Maltese|Kuwaiti|Qatari|Emirati|local)[ \u00a0]+(?:workers|labou?rers|employees|staff)\b"  # "a third of the wages of regular Chinese workers"
+                            r"|[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:wages|pay|salaries|earnings|money[ \u00a0]+paid[ \u00a0]+to)[ \u00a0]+(?:of[ \u00a0]+)?(?:an?[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:Chinese|Russian|Mongolian|Malaysian|Polish|Maltese|Kuwaiti|Qatari|Emirati|local)[ \u00a0]+(?:workers?|labou?rers?|employees?|staff)\b"  # "a third of the wages of regular Chinese workers", "of the money paid to a Chinese worker"
                             r"|[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:proceeds|profits?|revenues?)[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:logging|timber|fishing|catch|mining|sales?)\b"  # "35% of proceeds of logging"
                             # "Russia takes 72% and North Korea 28% of what is felled": a share of the goods
                             r"|(?:[ \u00a0]+and[ \u00a0]+[A-Z][\w \u00a0]{0,20}?[0-9]+[ \u00a0]*(?:%|percent|per[ \u00a0]+cent))?[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:is|was|are|were|gets|got)[ \u00a0]+"

@@ -87,7 +87,8 @@ _SPAN_END = refast.lazy(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?
 _SINCE = refast.lazy(r"\bsince[ \u00a0]+$", re.I)
 _BEFORE_YEAR = refast.lazy(r"\b(?:[Pp]rior[ \u00a0]+to|[Bb]efore)[ \u00a0]+$")  # "Prior to 2009, the state took 35%": the years before it
 _FOUNDED_BEFORE = refast.lazy(r"\b(?:opened|founded|established|set[ \u00a0]+up|launched|built|started)[ \u00a0]+(?:in|on)[ \u00a0]+$")
-_AND_NOW_BETWEEN = refast.lazy(r"[^.;]*?\band[ \u00a0]+(?:(?:now|still|currently)[ \u00a0]+)?(?:is|was|are|were|has|had|employs|employed)\b[^.;]*$")
+_AT_OPENING = refast.lazy(r"\b(?:at[ \u00a0]+(?:its|the)[ \u00a0]+(?:launch|opening|start)|in[ \u00a0]+its[ \u00a0]+first[ \u00a0]+(?:year|months?)|by[ \u00a0]+then|at[ \u00a0]+the[ \u00a0]+time|initially|at[ \u00a0]+first|was[ \u00a0]+hiring)\b")  # ("opened in 2014, had 15 waitresses at its launch")
+_AND_NOW_BETWEEN = refast.lazy(r"[^.;]*?(?:\band|,)[ \u00a0]+(?:(?:now|still|currently)[ \u00a0]+)?(?:is|was|are|were|has|had|employs|employed)\b[^.;]*$")  # ("which opened in 2014, employed around 15")
 _EVENT_VERB_BEFORE = refast.lazy(r"\b(?:gave|given|made|released|published|issued|announced)[ \u00a0]+$")
 _WHO_CLAUSE = refast.lazy(r"\bwho[ \u00a0]+(?:escaped|defected|fled)\b[^,;:]*$")
 # "the airline, which last year announced new routes, estimated ...": when the organisation spoke
@@ -344,7 +345,7 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
               and not any(oe <= t.start <= oe + 12 and oe <= fs and os != fs and _TO_NEXT.search(text, t.end, fs)
                           for os, oe in others)]
     if before and _FOUNDED_BEFORE.search(text, max(sent.start, before[-1].start - 30), before[-1].start) \
-            and _AND_NOW_BETWEEN.match(text, before[-1].end, fs):
+            and _AND_NOW_BETWEEN.match(text, before[-1].end, fs) and not _AT_OPENING.search(text, before[-1].end, sent.end):
         before = before[:-1]  # "The restaurant opened in 2014 and was employing around 15": the opening's year, not the count's
     if len(before) > 1 and before[-1].basis != "stated" and _RELEASED_ON.search(text, max(sent.start, before[-1].start - 30), before[-1].end) \
             and any(t.basis == "stated" for t in before[:-1]):
