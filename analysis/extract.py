@@ -187,7 +187,7 @@ _HIRE_PERMISSION_BEFORE = refast.lazy(r"\b(?:permission|permissions|permits?|quo
                                      r"\b(?:permission|permissions|permits?|quotas?)[ \u00a0]+for[ \u00a0]+(?:hiring|employing)[ \u00a0]+$|"
                                      r"\bwork[ \u00a0]+permits[ \u00a0]+(?:to|for)[ \u00a0]+(?:(?:up[ \u00a0]+to|some|about|around|another)[ \u00a0]+)?$", re.I)  # "authorized 691 entities to hire up to 154,306", "issued work permits to 40 nationals"
 _REST = refast.lazy(r"(?:rest|remainder|total|others|latter|former|group|figure|number)", re.I)
-_OF_PEOPLE = refast.lazy(rf"[ \u00a0]+of[ \u00a0]+(?:(?:the|these|those|its|their)[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+){{0,2}}(?:{_PEOPLE})|us[ \u00a0]+(?:arrived|came|work|worked|are|were)|the[ \u00a0]+group(?!['’]))\b")  # ("About 100 of us arrived")
+_OF_PEOPLE = refast.lazy(rf"[ \u00a0]+of[ \u00a0]+(?:(?:the|these|those|its|their)[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+){{0,2}}(?:{_PEOPLE})|us[ \u00a0]+(?:arrived|came|work|worked|are|were)|the[ \u00a0]+group(?!['’]))\b")  # ("About 120 of us arrived")
 _FIGURE_WORD_AFTER = refast.lazy(r"[ \u00a0]+(?:figure|estimate|tally|headcount)\b(?![ \u00a0]+(?:of|for)\b)|[ \u00a0]+in[ \u00a0]+(?:total|all)\b")  # "about 1,000 in total"
 _CAPITAL_AFTER = refast.lazy(r"[ \u00a0]+(?!North\b|DPRK\b)[A-Z]")
 _OF_THEM_NK = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:them|(?:those|these)(?:[ \u00a0]+[a-z]+)?)[ \u00a0]+(?:(?:are|were|being)[ \u00a0]+)?from[ \u00a0]+(?:[a-z]+[ \u00a0]+)?North[ \u00a0]+Korea")  # "130 workers, 45 of them from North Korea"
@@ -197,7 +197,7 @@ _RULE_WHY = refast.lazy(r"\bexplanation[ \u00a0]+of[ \u00a0]+[\"“‘']?why\b[^
 _FRACTION_OK = refast.lazy(
     r"[\"”’]?(?:[ \u00a0]*\([^()]{0,30}\))?[ \u00a0]+(?:goes|go|going|went|is|are|was|were|gets|got|being)[ \u00a0]+(?:(?:straight|directly|back|automatically)[ \u00a0]+)?(?:to|taken|sent|kept|handed|deducted|paid)\b|"
     r"[ \u00a0]+(?:have|has|had)[ \u00a0]+(?:(?:already|since|now)[ \u00a0]+)?(?:gone|left|returned|been[ \u00a0]+(?:sent|repatriated|deported|expelled))\b|"
-    r"[ \u00a0]+of[ \u00a0]+which[ \u00a0]+(?:is|are|was|were|goes|go|went|gets|got)\b|[ \u00a0]+(?:their|his|her|the)[ \u00a0]+(?:earnings|wages?|salary|salaries|pay|income)\b(?![ \u00a0]+of\b)|"  # ("half their wages", "Half the wages they earn goes")
+    r"[ \u00a0]+of[ \u00a0]+which[ \u00a0]+(?:is|are|was|were|goes|go|went|gets|got)\b|[ \u00a0]+(?:their|his|her|the)[ \u00a0]+(?:earnings|wages?|salary|salaries|pay|income)\b(?![ \u00a0]+of\b)|"  # ("half their wages", "Half the pay they get goes")
     r"[ \u00a0]+(?:he|she|they|workers?|each[ \u00a0]+worker)[ \u00a0]+(?:is|are|was|were)[ \u00a0]+(?:obliged|required|forced|made|ordered)[ \u00a0]+to\b|"
     rf"[\"”’]?[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its|all|those|these|them|such|some|about|nearly|almost|an|estimated|around|roughly|[0-9][0-9,.]*|[A-Z][\w-]*|\w+['’]s?)[\"”]?[ \u00a0]+)*(?:them\b|those\b|it\b|that\b|this\b|everything\b|what\b|[0-9][0-9,]*[ \u00a0]+who\b|{_PEOPLE}|earnings?|wages?|salary|salaries|pay|income|money|the money|revenue|proceeds|takings|fees?\b|sums?\b|repatriations|returns|deportations|departures|arrivals|entries|visas|permits|the total|total\b|workforce|labou?r force)|"
     r"[ \u00a0]+of[ \u00a0]+(?:the|their|his|her)[ \u00a0]+(?:US)?\$[0-9][0-9,.]*(?:[ \u00a0]*(?:to|-|–)[ \u00a0]*(?:US)?\$[0-9][0-9,.]*)?(?:[ \u00a0]+(?:a|per)[ \u00a0]+month|[ \u00a0]+monthly)?[ \u00a0]+(?:wages?|salary|salaries|pay|income|earnings)\b(?![ \u00a0]+(?:of|paid[ \u00a0]+to|earned[ \u00a0]+by|for)[ \u00a0]+(?:(?:local|their|the)[ \u00a0]+)?(?!North\b)[A-Z][a-z]+(?:ian|ese|i|ish|ch|an)\b)",  # "70% of the $40 to $100 per month wages" (not "... paid to Russian builders")
@@ -218,7 +218,7 @@ _NOT_A_COUNT_BEFORE = refast.lazy(
     r"\b(?:city|town|village|port|capital|region|province|country|nation|population|district) of[ \u00a0]+(?:about |some |around |nearly |roughly |more than |over |almost )?$", re.I)
 _NOT_A_COUNT_AFTER = refast.lazy(r"[ \u00a0]+(?:people|persons|sources|officials) (?:familiar with|with knowledge of|briefed on|close to)\b", re.I)
 _ORDINAL_BEFORE = refast.lazy(r"\b(?:first|second|third|latter|other|and a|and one)[ \u00a0]+$", re.I)
-_STRONG = refast.lazy(r"[ \u00a0]+civilians[ \u00a0]+as[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:workers|labou?rers|builders)\b|[-‐\u2011][ \u00a0]?strong\b|[-‐\u2011]member[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?(?:team|crew|brigade|workforce|contingent)\b", re.I)  # a head count as an adjective: "a 50,000-strong workforce", "a 40-member medical team"
+_STRONG = refast.lazy(r"[ \u00a0]+civilians[ \u00a0]+as[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:workers|labou?rers|builders)\b|[-‐\u2011][ \u00a0]?strong\b|[-‐\u2011]member[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?(?:team|crew|brigade|workforce|contingent)\b", re.I)  # a head count as an adjective: "a 50,000-strong workforce", "a 40-member medical team"; "5,000 civilians as relief workers"
 # counts of people who are not North Korean: "3 million foreign labourers", "2,000 Russian workers"
 _FOREIGN = {"foreign", "migrant", "expatriate", "u.s.", "u.k.", "american", "western", "non-korean", "local", "domestic", "indigenous", "native", "asian",
             "south", "bangladeshi", "nepali", "nepalese", "indian", "pakistani", "filipino", "sri", "egyptian",
@@ -412,7 +412,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         if korean and word.islower() and (_AGENT_NOUN.search(word) or word.endswith(("ed", "ing")) or word in ("are", "were")):
             return "other" if VESSELS_AHEAD.match(text, m.end, sent.end) or _THING_AHEAD.match(text, pos, sent.end) else "people"  # "North Korean welders", "the 278 North Korean employed" (not "three North Korean fishing vessels", "two DPRK exporting firms")
         if word[0].isupper() or word.lower() in _MODIFIERS or word.lower() in _FOREIGN:
-            south = word in ("Korean", "Koreans") and text[max(0, w.start() - 6):w.start()] in ("South ", "South\u00a0")  # ("218 South Korean construction workers")
+            south = word in ("Korean", "Koreans") and text[max(0, w.start() - 6):w.start()] in ("South ", "South\u00a0")  # ("230 South Korean construction workers")
             korean, foreign = korean or word in ("Korean", "Koreans", "DPRK") and not south, foreign or word.lower() in _FOREIGN or is_other_nation(word) or south
             migrant = word.lower() == "migrant" if migrant is None or migrant else False
             pos = w.end()
@@ -726,7 +726,7 @@ _THERE = refast.lazy(r"\bthere\b", re.I)
 _KEEPS_FRACTION = refast.lazy(r"\b(?:keeps|kept|take|takes|took|retains|retained|confiscates|confiscated|pockets|pocketed|skims|collects|"
                              r"collected|receive|receives|received|get|gets|got|repatriated|deported|expelled|sent[ \u00a0]+(?:home|back))[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|up to|only)[ \u00a0]+)?$", re.I)
 _BY_FRACTION = refast.lazy(r"\b(?:reduced|cut|fell|fallen|dropped|shrank|shrunk|declined|decreased|grew|grown|rose|risen)\b[^.;]{0,90}\bby[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$", re.I)
-_END_UP_IN = refast.lazy(r"[ \u00a0]+(?:end|ended|ends)[ \u00a0]+up[ \u00a0]+in\b|[ \u00a0]+(?:going|go|goes|went|sent)[ \u00a0]+to[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:businesses|factories|industry|industries|sectors?|plants|farms)\b")  # "of which 20% end up in the Far East", "70% going to fishery businesses"
+_END_UP_IN = refast.lazy(r"[ \u00a0]+(?:end|ended|ends)[ \u00a0]+up[ \u00a0]+in\b|[ \u00a0]+(?:going|go|goes|went|sent)[ \u00a0]+to[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:businesses|factories|industry|industries|sectors?|plants|farms)\b")  # "of which 20% end up in the Far East", "60% going to fishery businesses"
 _SPREAD_AFTER = refast.lazy(r"[ \u00a0]+(?:work|worked|live|lived|are|were)[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]|[ \u00a0]+of[ \u00a0]+(?:them|the[ \u00a0]+workers|these[ \u00a0]+workers|all[ \u00a0]+workers)[ \u00a0]+(?:go|went|are|were|work|worked|live|lived|are[ \u00a0]+based)[ \u00a0]+(?:to|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"
                            r"|[ \u00a0]+of[ \u00a0]+(?:such|the|these|those|them)\b[^.;]{0,40}?\bwork(?:ed|s)?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+[ \u00a0]+(?:sector|industry)")  # "55 percent of these North Koreans work in the building sector"
 _MACRO = refast.lazy(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|stocks|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)

@@ -109,7 +109,7 @@ _LABEL_WRAPPED_BEFORE = refast.lazy(r"\b(?:[Rr]esolutions?|UNSCRs?)[ \u00a0]*\n[
 _NEWS_BEFORE = refast.lazy(r"\bNews[ \u00a0]?$")
 _ARTICLE_BEFORE = refast.lazy(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ \u00a0]+$")
 _DATED_THING_AFTER = refast.lazy(r"(?![ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,2}(?:workers|employees|nationals|labou?rers|people|workforce|staff|North|Koreans?|DPRK)\b)"
-                                r"[ \u00a0]+(?:U\.?N\.?|EU|U\.S\.|(?!DPRK)[A-Z]{2,5}|(?!North[ \u00a0]|South[ \u00a0])[A-Z][a-z]+[ \u00a0]+[A-Z][\w'’]*|ban|report|law|resolution|sanctions|survey|study|census|decree|agreement|deal|visit|summit|estimate|(?:[a-z-]+[ \u00a0]+){1,2}?(?:law|code|decree))\b")  # ("the 2010 labor law")
+                                r"[ \u00a0]+(?:U\.?N\.?|EU|U\.S\.|(?!DPRK)[A-Z]{2,5}|(?!North[ \u00a0]|South[ \u00a0])[A-Z][a-z]+[ \u00a0]+[A-Z][\w'’]*|ban|report|law|resolution|sanctions|survey|study|census|decree|agreement|deal|visit|summit|estimate|(?:[a-z-]+[ \u00a0]+){1,2}?(?:law|code|decree))\b")  # ("the 2012 labor law")
 _IN_YEAR = refast.lazy(r"[ \u00a0]+in[ \u00a0]+(?:19|20)[0-9]{2}")
 
 

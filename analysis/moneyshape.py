@@ -53,7 +53,7 @@ _CIVIL_SERVANTS_BEFORE = refast.lazy(r"\bcivil[ \u00a0]+servants[ \u00a0]+(?:are
 _BROKER_FEE_AFTER = refast.lazy(r"[^.;]{0,30}?\bfor[ \u00a0]+each\b[^.;]{0,40}?\b(?:procured|placed|recruited|found|supplied|brought)\b")  # "US$12 for each worker he procured": a broker's fee
 _PER_HEAD_AFTER = refast.lazy(r"[^.;]{0,30}?\bper[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:labou?rer|worker|person|head)\b[^.;]{0,30}?\b(?:employed|hired|placed|supplied|recruited)\b")
 _BROKER_WORD = refast.lazy(r"\b(?:brokers?|commissions?|compensation|incentives?|kickbacks?|fees?)\b", re.I)  # "$9 per laborer employed" paid to a broker
-_COMPENSATION_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:USD|US[ \u00a0]+dollars|dollars))?[ \u00a0]+(?:of|in)[ \u00a0]+(?:compensation|damages)\b")  # "at least $18,000 USD of compensation"
+_COMPENSATION_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:USD|US[ \u00a0]+dollars|dollars))?[ \u00a0]+(?:of|in)[ \u00a0]+(?:compensation|damages)\b")  # "at least $16,000 USD of compensation"
 _ON_RETURN_AFTER = refast.lazy(r"(?![ \u00a0]+(?:a|per|each)[ \u00a0]+month\b)[^.;]{0,80}?\b(?:upon|on|after)[ \u00a0]+(?:returning|their[ \u00a0]+return|going[ \u00a0]+home)\b")  # (not "$100-200 per month upon their return": pay)
 _RETURNED_WITH_BEFORE = refast.lazy(r"\b(?:returned|came[ \u00a0]+home|went[ \u00a0]+home)(?:[ \u00a0]+home)?(?:[ \u00a0]+from[ \u00a0][^,;.]{0,50}?)?[ \u00a0]+with[ \u00a0]+(?:(?:less|more)[ \u00a0]+than|only|just|about|barely)?[ \u00a0]*$")  # "returned from years of labour with less than $150"
 # the same span opening the sentence: "In six years, the scheme earned at least $90m for the regime"
@@ -100,6 +100,8 @@ _MINIMUM_WAGE_BEFORE = refast.lazy(r"\bminimum[ \u00a0]+(?:monthly[ \u00a0]+)?(?
 _FOR_GROUP_AFTER = refast.lazy(r"(?:(?:[^.;]|\.(?=\)))[^.;]{0,11}?)?[ \u00a0]+(?:for|between|among)[ \u00a0]+(?:all[ \u00a0]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+dozen)[ \u00a0]+"
                               r"(?:people|persons|workers|men|women|labou?rers|of[ \u00a0]+them)\b", re.I)
 _KAESONG = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")  # the joint industrial zone: North Koreans at work at home
+_NK_ZONE = refast.lazy(r"\b(?:Rason|Rajin|Sinuiju|Pyongyang|Wonsan|inside[ \u00a0]+North[ \u00a0]+Korea|at[ \u00a0]+home)\b")  # pay told inside the North too
+# the sentence right after one naming the zone, with no word of work abroad, is still about the zone
 _ABROAD = refast.lazy(r"\b(?:abroad|overseas|foreign|expat\w*|countr(?:y|ies)|dispatched|sent[ \u00a0]+to)\b")
 _SENTENCE_END = refast.lazy(r"[.!?][\"”’]?(?=\s|$)")
 
@@ -110,7 +112,6 @@ def _next_sentence(text: str, k: re.Match[str], start: int) -> bool:
     own = max(text.rfind(". ", 0, k.start()), text.rfind("\n", 0, k.start())) + 1
     return start - k.end() <= 400 and len(_SENTENCE_END.findall(text, k.end(), start)) <= 1 and "◆" not in text[k.end():start] \
         and text.count("\n", k.end(), start) <= 2 and not _COMPARED_TO.search(text, own, start) and not any(p.host for p in find_places(text, own, k.start()))
-_NK_ZONE = refast.lazy(r"\b(?:Rason|Rajin|Sinuiju|Pyongyang|Wonsan|inside[ \u00a0]+North[ \u00a0]+Korea|at[ \u00a0]+home)\b")  # pay told inside the North too
 
 
 @lru_cache(maxsize=8)
@@ -205,7 +206,7 @@ _PAY_CHANGE_BEFORE = refast.lazy(
     + _CHANGE_QUALIFIED, re.I)
 
 
-_EXCEEDED_BY_BEFORE = refast.lazy(r"\b(?:exceed\w*|surpass\w*|overshoot\w*|overfulfill?\w*)\b[^.;]{0,40}?\bby[ \u00a0]+(?:anywhere[ \u00a0]+)?(?:between[ \u00a0]+)?(?:(?:about|around|some|nearly|up[ \u00a0]+to)[ \u00a0]+)?$")  # "exceeding export quotas by 50 percent"
+_EXCEEDED_BY_BEFORE = refast.lazy(r"\b(?:exceed\w*|surpass\w*|overshoot\w*|overfulfill?\w*)\b[^.;]{0,40}?\bby[ \u00a0]+(?:anywhere[ \u00a0]+)?(?:between[ \u00a0]+)?(?:(?:about|around|some|nearly|up[ \u00a0]+to)[ \u00a0]+)?$")  # "exceeding export quotas by 40 percent"
 _NAME_BRACKET_BEFORE = refast.lazy(r"\b(?!Pyongyang\b|Party\b|State\b)[A-Z][a-z]+[ \u00a0]*\([ \u00a0]*$")
 _NAMED_SHARES = refast.lazy(r"\b[A-Z][a-z]+[ \u00a0]*\([ \u00a0]*[0-9][0-9.,]*[ \u00a0]*(?:%|percent|per[ \u00a0]cent)[ \u00a0]*\)")
 _PAY_WORDS = refast.lazy(r"\b(?:wages?|salar(?:y|ies)|pay|paid|earn\w*|incomes?|remit\w*|money|revenues?|proceeds|cut|make|keep)\b", re.I)

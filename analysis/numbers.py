@@ -510,7 +510,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
                         and text[a.start:a.end].rsplit(None, 1)[-1].lower() not in _SCALES and a.value * _SCALES[scale] <= b.value:
                     a.value *= _SCALES[scale]  # "two to three thousand": the first end takes the second's scale
                 elif "-" in gap or "–" in gap or "~" in gap or gap.strip(" \u00a0").lower() == "to":
-                    a.value = _thousands_short(text, a, b)  # "40-70,000", "40~50,000", "40 to 50,000": 40,000 to the second end
+                    a.value = _thousands_short(text, a, b)  # "40-70,000", "30~35,000", "30 to 35,000": thousands to the second end
                 cur = a.currency or b.currency
                 pct = a.percent or b.percent
                 lo, hi = sorted((a.value, b.value))

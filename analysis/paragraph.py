@@ -31,7 +31,7 @@ _COMMENTS = refast.lazy(r"[ \u00a0\"“]*(?:This|That)[ \u00a0]+(?:figure|number
 _COMPARED = refast.fast(re.compile(r"\b(?:than|(?-i:times)|compared with|compared to|up from|down from)\b[^,;.]{0,25}$"  # not "the Angkor Times"
                                    r"|\bfrom[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[0-9][^,;.]{0,25}$"  # "from 1,050 in 2023", not "came from North Korea last year"
                                    r"|\b(?:double|twice|triple|treble|half)\b[^,;.]{0,45}$", re.I))
-# a deadline still ahead when written ("reauthorize the programmes through 2028"): no frame for what follows
+# a deadline still ahead when written ("extends the programmes through 2031"): no frame for what follows
 _DEADLINE_BEFORE = refast.lazy(r"\b(?:through|until|till|by|before)[ \u00a0]+(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?$", re.I)
 _DATA_POSSESSED = refast.lazy(r"['’]s[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:figures?|data|count|census|statistics|arrivals|total|quota|report|numbers?)\b")  # ("last year's count": the data's year)
 _DIGIT = refast.lazy(r"[0-9]")

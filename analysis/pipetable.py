@@ -49,12 +49,12 @@ def counts_people(text: str, sent: Sentence, m: Mention, body_start: int) -> boo
 
 
 _TOTAL_ROW = refast.lazy(r"[ \u00a0|]*(?:(?:at[ \u00a0]+least|some|about|around|approximately|over|more[ \u00a0]+than|up[ \u00a0]+to|nearly|estimated)[ \u00a0]+)?"
-                         r"[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million))?[ \u00a0]*\([ \u00a0]*((?:19|20)[0-9]{2})[ \u00a0]*\)[ \u00a0]*\|", re.I)  # "At least 100,000 (2019) |": the table's total
+                         r"[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million))?[ \u00a0]*\([ \u00a0]*((?:19|20)[0-9]{2})[ \u00a0]*\)[ \u00a0]*\|", re.I)  # "At least 70,000 (2018) |": the table's total
 
 
 def table_year(text: str, sent: Sentence, body_start: int) -> tuple[int, int, int] | None:
     """The year a table's rows share: the bracketed year of the total row above them in the same
-    table ("At least 100,000 (2019) | |" over "China | 80,000 |"; not another country's own
+    table ("At least 70,000 (2018) | |" over "China | 40,000 |"; not another country's own
     year), as (start, end, year)."""
     if not is_row(text, sent):
         return None

@@ -174,7 +174,7 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
         starts = [p.start for p in hosts]
     in_clause = hosts[bisect.bisect_left(starts, cs):bisect.bisect_left(starts, ce)]
     if (many := _IN_N_COUNTRIES_AFTER.match(text, fe, ce)) is not None and not any(p.start < many.end() and p.code != "WLD" for p in in_clause):
-        return Place(fs, fs, "WLD", True)  # "40 to 50,000 laborers are working in as many as 45 countries and ... to Dandong, China"
+        return Place(fs, fs, "WLD", True)  # "30 to 35,000 labourers work in as many as 38 countries, and ... to Hunchun, China"
     if not in_clause and _MANY_COUNTRIES.search(text, cs, ce):
         return Place(fs, fs, "WLD", True)  # "most of the 40,000 work in Asian countries – some 1,500 in Qatar": not the next clause's place
     k_after = bisect.bisect_left(starts, fe)
