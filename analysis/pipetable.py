@@ -1,10 +1,11 @@
 """Counts in the rows of a table scraped as text ("China | 65,000 |"): a row names no noun,
-so what it counts is read off the table's header rows above it or the line over the table.
-Split from extract.py: this looks at the lines around a sentence, never at the figure's
-metric or year."""
+so what it counts is read off the table's header rows above it or the line over the table,
+and the year its rows share off a dated total row above them. Split from extract.py: this
+looks at the lines around a sentence, never at the figure's metric."""
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from . import refast
 from .numbers import Mention
@@ -23,6 +24,16 @@ def _line(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+def _lines_above(text: str, pos: int, body_start: int) -> Iterator[tuple[int, int]]:
+    """The lines above the one starting at pos, nearest first, as (start, end): up to the body's
+    start and no further than an infobox's height."""
+    rows = 0
+    while pos > body_start and rows < _MAX_ROWS_UP:
+        a, b = _line(text, pos - 1)
+        yield a, b
+        pos, rows = a, rows + 1
+
+
 def is_row(text: str, sent: Sentence) -> bool:
     """A sentence that is one row of a pipe table: the rows below it are other rows, never
     where its figure is (a total row names no place: "Some 90,000 | |" over "China | ...")."""
@@ -36,15 +47,12 @@ def counts_people(text: str, sent: Sentence, m: Mention, body_start: int) -> boo
     start, end = _line(text, m.start)
     if "|" not in text[start:end] or not (_CELL_BEFORE.search(text, start, m.start) and _CELL_AFTER.match(text, m.end, end)):
         return False
-    pos, rows = start, 0
-    while pos > body_start and rows < _MAX_ROWS_UP:
-        a, b = _line(text, pos - 1)
+    for a, b in _lines_above(text, start, body_start):
         row = text[a:b]
         if "|" not in row:
             return bool(_PEOPLE_HEADER.search(row))  # the table's caption
         if not any(c.isdigit() for c in row) and _PEOPLE_HEADER.search(row):
             return True
-        pos, rows = a, rows + 1
     return False
 
 
@@ -58,12 +66,9 @@ def table_year(text: str, sent: Sentence, body_start: int) -> tuple[int, int, in
     year), as (start, end, year)."""
     if not is_row(text, sent):
         return None
-    pos, rows = _line(text, sent.start)[0], 0
-    while pos > body_start and rows < _MAX_ROWS_UP:
-        a, b = _line(text, pos - 1)
+    for a, b in _lines_above(text, _line(text, sent.start)[0], body_start):
         if "|" not in text[a:b]:
             return None
         if (y := _TOTAL_ROW.match(text, a, b)) is not None:
             return y.start(1), y.end(1), int(y.group(1))
-        pos, rows = a, rows + 1
     return None
