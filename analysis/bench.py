@@ -19,7 +19,9 @@ Printed:
 - the same for the streaming command line: the corpus is written as one file per article
   to a temporary folder and ``python -m analysis extract FILE... > /dev/null`` is run on
   every file and on a fifth of them; its max RSS (and wall time) is printed;
-- start-up: wall time of ``python -m analysis extract`` on the five seeds (median of 5);
+- start-up: wall time of ``python -m analysis extract`` on the five seeds (median of 5), with
+  Python's compiled modules kept in __pycache__ as on a user's machine, and again with none
+  kept (PYTHONDONTWRITEBYTECODE, as on some sandboxes: every run compiles the sources);
 - quantulum3, the general quantity extractor a user might reach for, on the first
   articles of the same corpus (it is far slower), with its start-up.
 Figures are printed, not asserted: timing tests flake, numbers in a log do not."""
@@ -173,14 +175,25 @@ def _cli_run(folder: Path, names: list[str]) -> dict:
     return {"files": len(names), "seconds": seconds, "maxrss_kb": usage.ru_maxrss}
 
 
-def _startup(cmd: list[str], runs: int) -> float:
+def _startup(cmd: list[str], runs: int, bytecode: bool = True) -> float:
+    """Median wall time of cmd. With bytecode, Python may keep compiled modules in
+    __pycache__ as it does on a user's machine (one run first, not counted, writes them); without,
+    every run compiles the package's sources, as under PYTHONDONTWRITEBYTECODE (set on some
+    sandboxes and CI images), which adds about a tenth of a second."""
     import statistics
     import subprocess
 
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if not bytecode:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        subprocess.run([sys.executable, "-c", "import analysis, pathlib; [p.unlink() for p in (pathlib.Path(analysis.__file__).parent / '__pycache__').glob('*.pyc')]"],
+                       cwd=ROOT, env=env, capture_output=True, check=True)
+    else:
+        subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, check=True)
     times = []
     for _ in range(runs):
         t = time.perf_counter()
-        subprocess.run(cmd, cwd=ROOT, capture_output=True, check=True)
+        subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, check=True)
         times.append(time.perf_counter() - t)
     return statistics.median(times)
 
@@ -215,7 +228,9 @@ def run(articles: int | None = None, quantulum_articles: int | None = None, quic
     say(f"quantulum3 on the first {quantulum_articles} of the same articles")
     q = _child("quantulum", quantulum_articles)
     say(f"start-up: `extract` on the five seeds, {runs} runs each")
-    ours_start = _startup([sys.executable, "-m", "analysis", "extract", *seeds], runs)
+    ours_cmd = [sys.executable, "-m", "analysis", "extract", *seeds]
+    ours_cold = _startup(ours_cmd, runs, bytecode=False)
+    ours_start = _startup(ours_cmd, runs)
     q_code = ("import warnings; warnings.filterwarnings('ignore'); import sys; from quantulum3 import parser; "
               "[parser.parse(open(f, encoding='utf-8').read()) for f in sys.argv[1:]]")
     q_start = _startup([sys.executable, "-c", q_code, *seeds], runs)
@@ -247,6 +262,7 @@ def run(articles: int | None = None, quantulum_articles: int | None = None, quic
         (f"extract CLI, {fifth} files: max RSS (MB)", f"{cli_part['maxrss_kb'] / 1024:.0f}", ""),
         (f"extract CLI, {articles} files: wall (s)", f"{cli_full['seconds']:.1f}", ""),
         (f"start-up: 5 seeds, median of {runs} (s)", f"{ours_start:.3f}", f"{q_start:.3f}"),
+        ("  the same, no bytecode kept (s)", f"{ours_cold:.3f}", ""),
     ]
     w = [max(len(r[i]) for r in rows) for i in range(3)]
     for r in rows:

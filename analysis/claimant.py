@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from . import refast
-from .gazetteer import GAZETTEER, find_places
+from .gazetteer import cities as gazetteer_cities, find_places
 from .paths import DATA
 from .segment import Sentence
 
@@ -331,13 +331,6 @@ def _strip_recipient(words: str) -> str:
     return words
 
 
-@lru_cache(maxsize=1)
-def _cities() -> frozenset[str]:
-    with open(GAZETTEER, encoding="utf-8") as f:
-        next(f)
-        return frozenset(line.split("\t")[0] for line in f if line.rstrip("\n").endswith("\tcity"))
-
-
 @lru_cache(maxsize=4096)
 def _country_of(words: str) -> str | None:
     """The country a claimant's words name: a body's own name ("State Department"), a
@@ -346,7 +339,7 @@ def _country_of(words: str) -> str | None:
     for pat, code in v.government_country:
         if pat.search(words):
             return code
-    cities = _cities()
+    cities = gazetteer_cities()
     for p in find_places(words, 0, len(words)):
         if p.code and p.code != "WLD" and words[p.start:p.end] not in cities:
             return p.code

@@ -2,6 +2,7 @@
 the matches of the pattern as written, on the dev articles and on mixed text."""
 from __future__ import annotations
 
+import marshal
 import random
 import re
 
@@ -154,3 +155,22 @@ def test_leads_from_another_reader_are_not_used(tmp_path, monkeypatch):
     monkeypatch.setattr(recache, "_leads", {})
     recache._load()
     assert recache.cached_lead("zz+", 0) is None
+
+
+def test_kept_gazetteer_tables_are_the_file_s_and_a_stale_or_damaged_copy_is_rebuilt(tmp_path, monkeypatch):
+    kept = tmp_path / "gazetteer-tables.marshal"
+    monkeypatch.setattr(gazetteer, "TABLES_CACHE", kept)
+    fresh = gazetteer._read_tables()
+    assert gazetteer._tables() == fresh and kept.exists()  # built, then written
+    assert gazetteer._tables() == fresh  # read back
+    kept.write_bytes(b"not marshal data")
+    assert gazetteer._tables() == fresh
+    kept.write_bytes(marshal.dumps(((0, 0, 0, 0, 0), ({"Atlantis": "ATL"}, [], {}, 1))))  # another file's key
+    assert gazetteer._tables() == fresh
+
+
+def test_an_unwritable_gazetteer_cache_never_fails_a_run(tmp_path, monkeypatch):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    monkeypatch.setattr(gazetteer, "TABLES_CACHE", blocked / "sub" / "gazetteer-tables.marshal")
+    assert gazetteer._tables() == gazetteer._read_tables()
