@@ -119,12 +119,14 @@ _CITIZENSHIP_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+(?:acquir
 _VILLAGE_HAS_BEFORE = refast.lazy(r"\b(?:village|town|city|district|island)\b[^.;]{0,60}?\bhas[ \u00a0]+(?:only[ \u00a0]+)?(?:(?:about|around|some|roughly)[ \u00a0]+)?$")  # "The village ... has only about 250 people"
 _ABROAD_AFTER = refast.lazy(r"[^.;,]{0,40}?\b(?:abroad|overseas|in[ \u00a0]+(?!Pyongyang\b|North\b)[A-Z])")
 _POPULATION_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:people|residents|inhabitants)\b(?![ \u00a0]+from)|[ \u00a0]*[,.;]")
-_REQUESTED_BEFORE = refast.lazy(r"\b(?:asked|requested|applied)\b(?:(?!\b(?:agreed|decided|continued|allowed|began|started)\b)[^.;]){0,50}?\bto[ \u00a0]+(?:issue|grant)[ \u00a0]+(?:work[ \u00a0]+)?(?:visas|permits)[ \u00a0]+(?:to|for)[ \u00a0]+$")  # a request, not an issue
+_REQUESTED_BEFORE = refast.lazy(r"\b(?:asked|requested|applied)\b(?:(?!\b(?:agreed|decided|continued|allowed|began|started)\b)[^.;]){0,50}?\bto[ \u00a0]+(?:issue|grant)[ \u00a0]+(?:work[ \u00a0]+)?(?:visas|permits)[ \u00a0]+(?:to|for)[ \u00a0]+$"
+                                r"|\b(?:requested|request(?:s|ing)?|asked[ \u00a0]+for)[ \u00a0]+the[ \u00a0]+(?:dispatch|sending|supply)[ \u00a0]+of[ \u00a0]+(?:(?:at[ \u00a0]+least|up[ \u00a0]+to|about|some|another)[ \u00a0]+)?$")  # ("a firm requested the dispatch of 650 workers": a request, no arrival)  # a request, not an issue
 _MANSUDAE_BEFORE = refast.lazy(r"\bMansudae\b[^.;]{0,40}?\bemploys\b[^.;]{0,60}$")  # the studio's staff at home in Pyongyang
 _OWNERS_BEFORE = refast.lazy(r"\b(?:registered|owned|listed|held)\b[^.;]{0,70}?\bin[ \u00a0]+the[ \u00a0]+names?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # owners on paper
 _BARE_AFTER = refast.lazy(r"[ \u00a0]+(?:it|they|that|which|Pyongyang|North[ \u00a0]+Korea)\b|[ \u00a0]*(?:[,.;)]|$)")  # no noun of its own
 _ADDED_TO_TROOPS_BEFORE = refast.lazy(r"\b(?:troops|soldiers)\b[^.;]{0,60}?\bin[ \u00a0]+addition[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$")  # "2,000 more troops, in addition to the 12,000"
 _SPEAKERS_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?|responded|replied)\b")
+_WORKERS_TOLD_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:North[ \u00a0]+Korean|former))?[ \u00a0]+(?:workers|labou?rers|waitresses|servers|employees|defectors)[ \u00a0]+(?:told[ \u00a0]+(?:[A-Z]|the[ \u00a0]|reporters|journalists|us\b|me\b|investigators|researchers)|recalled[ \u00a0]+(?:that|how)\b|testified\b)")  # "the four workers told the AP" (not "told to leave")
 _AGREED_TO_TALK_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+agreed[ \u00a0]+to[ \u00a0]+(?:talk|speak)\b")  # "two dozen workers agreed to talk to us"
 # "repealed 74 previously issued permits", "applied for two or three workers": no stock or issue of permits
 _WITHDRAW_VERBS = r"withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded"
@@ -261,6 +263,12 @@ _AT_WORK_AFTER = refast.lazy(r"[ \u00a0]+(?:working|employed|without|who[ \u00a0
 _SUSPECTS_AFTER = refast.lazy(r"[ \u00a0]+(?:people|persons|suspects|men|individuals)\b")
 
 
+_SHARE_OF_ITS_BEFORE = refast.lazy(r"(?:\b(?:percent|per[ \u00a0]+cent|half|third|quarter)|%)[ \u00a0]+of[ \u00a0]+(?:its|their|the[ \u00a0]+(?:company|firm|plant|factory|mine)['’]s)[ \u00a0]+(?:(?:about|around|some|roughly|nearly)[ \u00a0]+)?$", re.I)
+_STAFF_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:workers|employees|staff|labou?rers)[ \u00a0]+(?:are|were)[ \u00a0]+(?:(?:all[ \u00a0]+)?North[ \u00a0]+Koreans?|from[ \u00a0]+North[ \u00a0]+Korea)\b")  # (the share is the North Koreans; not "of its 2,000 workers in Angola")
+_OVER_DECADES_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:have|had)[ \u00a0]+(?:taken[ \u00a0]+part|worked|gone|been[ \u00a0]+sent|served|passed[ \u00a0]+through)\b[^.;,]{0,50}?\bover[ \u00a0]+the[ \u00a0]+(?:past[ \u00a0]+|last[ \u00a0]+)?decades\b")
+_ALLEGEDLY_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+allegedly[ \u00a0]+(?:stole|infiltrated|laundered|hacked|defrauded|used[ \u00a0]+(?:fake|false|stolen))\b")
+
+
 def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     """A count of a flow ("100 or 250 people a night"), of venues ("only two remain open"),
     of people named in charges ("name 14 individuals") or met by a reporter, of troops ("12,000 military
@@ -302,7 +310,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "(twenty workers and four managers)" of those interviewed; "charging Kim, Ri and five other North Koreans"
     if _EMBASSY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True  # "expel the ambassador and four other staffers": the embassy's people
-    if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or (m.value or m.high or 0) <= 20 and _SPEAKERS_AFTER.match(text, m.end, sent.end) \
+    if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or (m.value or m.high or 0) <= 20 and (_SPEAKERS_AFTER.match(text, m.end, sent.end) or _WORKERS_TOLD_AFTER.match(text, m.end, sent.end)) \
             or (m.value or m.high or 0) <= 50 and _AGREED_TO_TALK_AFTER.match(text, m.end, sent.end):
         return True
     if _NUMBER_OF_OTHERS_BEFORE.search(text, max(sent.start, m.start - 220), m.start):
@@ -331,6 +339,10 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "selecting 5-7 people each from enterprises": a share per place, not a total
     if _WORKFORCES_OF_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or _GROUPS_OF_BEFORE.search(text, max(sent.start, m.start - 30), m.start) or (_WHOLE_OF_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and not _NK_NOUN_AFTER.match(text, m.end, sent.end)):
         return True  # "factories with workforces of 200 people or less": a size of firm
+    if _SHARE_OF_ITS_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and _STAFF_NOUN_AFTER.match(text, m.end, sent.end):
+        return True  # "55 percent of its 2,600 workers are North Koreans": the firm's whole workforce
+    if _OVER_DECADES_AFTER.match(text, m.end, sent.end) or (m.value or m.high or 0) <= 50 and _ALLEGEDLY_AFTER.match(text, m.end, sent.end):
+        return True  # "have taken part over the decades": all who ever went; "four North Korean nationals allegedly stole": suspects
     generic = _GENERIC_NOUN.match(text, m.end, sent.end)
     if generic and _LEGAL_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
         return True
@@ -341,7 +353,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
 
 # the last count before a sentence, and its noun: "operates around 120 restaurants ... and earns
 # US$30 million" then "About 80 of them are in China" (money is passed over: it is no "them")
-_COUNT_NOUN = refast.lazy(r"(?<![$\d,.])([0-9][0-9,]*)[ \u00a0]+([A-Za-z-]+)(?:[ \u00a0]+([a-z]+))?\b")
+_COUNT_NOUN = refast.lazy(r"(?<![$\d,.])([0-9][0-9,]*)[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?([A-Za-z-]+)(?:[ \u00a0]+([a-z]+))?\b")  # ("140 North Korean state-run restaurants")
 # a measure right after a number: "13 hour to even 15 hour days", "a 90 metre hill"
 MEASURES = {"pyeong", "hour", "minute", "metre", "meter", "kilometre", "kilometer", "mile", "foot", "feet", "inch", "tonne", "ton", "storey", "acre", "hectare"}
 THING_NOUNS = {"gates", "doors", "restaurants", "companies", "firms", "factories", "businesses", "ships", "vessels", "hotels", "shops",
@@ -362,14 +374,22 @@ VESSELS_AHEAD = refast.lazy(r"(?:[ \u00a0]+(?:[a-z-]+|North|Korean|DPRK)){0,4}?[
 COMPOUND_BEFORE_NOUN = refast.lazy(r"[ \u00a0]+(?!(?:is|was|has|does|us|this|its|as|plus|overseas|sometimes|always|perhaps|besides|afterwards|towards|nowadays|whereas|across|unless)\b)[a-z]+(?<![sua]s)s\b")
 
 
-def _last_count_noun(text: str, start: int, skip_scales: bool) -> re.Match[str] | None:
+_BY_BEFORE = refast.lazy(r"\bby[ \u00a0]+$")
+
+
+def _last_count_noun(text: str, start: int, skip_scales: bool, skip_agents: bool = False) -> re.Match[str] | None:
     """The last count and its noun in the 250 characters before start (with skip_scales, not
-    "2 million" or "5 percent")."""
-    last = None
+    "2 million" or "5 percent"; with skip_agents, not a count after "by" that follows another:
+    "68 North Koreans employed by 9 companies. These include 37 ..." points back to the North
+    Koreans, "employed by 120 restaurants. About 80 of them" to the restaurants)."""
+    last = before = None
     for m in _COUNT_NOUN.finditer(text, max(0, start - 250), start):
         if not skip_scales or m.group(2) not in ("million", "billion", "thousand", "percent", "per", "a"):
-            last = m
-    return last
+            if skip_agents and last is not None and _BY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                before = before or last  # (an agent after a count: the count stays what "these" points to)
+                continue
+            last, before = m, None
+    return before or last
 
 
 def _of_things(c: re.Match[str] | None) -> bool:
@@ -389,10 +409,22 @@ def others_of_things(text: str, m: Mention, sent: Sentence) -> bool:
         and not _PEOPLE_BEFORE_OTHERS.search(text, sent.start, m.start)  # ("Ninety North Koreans work at two plants and 40 others at a yard")
 
 
+_PEOPLE_NOUN = refast.lazy(r"(?:workers|labou?rers|employees|people|persons|nationals|staff|citizens|waitresses|builders|loggers|Koreans|migrants|students)\b")
+
+
+def only_things_before(text: str, start: int) -> bool:
+    """The last count in the 250 characters before was of things and none there was of people
+    ("140 state-run restaurants ... / Today only 19 remain", not "800 workers in 20 firms")."""
+    if not things_before(text, start):
+        return False
+    return not any(_PEOPLE_NOUN.match(c.group(2)) or c.group(3) and _PEOPLE_NOUN.match(c.group(3))
+                   for c in _COUNT_NOUN.finditer(text, max(0, start - 250), start))
+
+
 def things_before(text: str, start: int) -> bool:
     """The last count in the 250 characters before this sentence was of things ("120
     restaurants"): what a following "90 of them" points to."""
-    return _of_things(_last_count_noun(text, start, skip_scales=True))
+    return _of_things(_last_count_noun(text, start, skip_scales=True, skip_agents=True))
 
 
 _THERE_ARE_BEFORE = refast.lazy(r"\bthere[ \u00a0]+(?:are|were)[ \u00a0]+(?:now[ \u00a0]+)?(?:(?:close[ \u00a0]+to|about|around|some|nearly|almost|more[ \u00a0]+than|over|only)[ \u00a0]+)?$", re.I)
@@ -426,10 +458,15 @@ _CASES = refast.lazy(r"[ \u00a0]+cases\b(?:[ \u00a0]+of[ \u00a0]+(?:(?:[\w-]+[ \
                     r"(?P<visas>visas?)|(?P<people>workers|labou?rers|North[ \u00a0]+Koreans|people|persons))\b|(?P<other>\w+)))?")
 
 
+_APPROVED_APPLICATIONS = refast.lazy(r"[ \u00a0]+(?:work[ \u00a0-]+permit[ \u00a0]+)?applications[ \u00a0]+(?:were|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:approved|granted|accepted)\b")
+
+
 def cases_unit(text: str, m: Mention, sent: Sentence) -> str | None:
-    """What "N cases" counts: statistics count permits and visas in cases ("640 cases of work
+    """What "N cases" (or "N applications were approved": permits) counts: statistics count permits and visas in cases ("640 cases of work
     permits being issued"); bare "cases" count what the sentence counts ("grew to around 1,500
     cases"); cases of anything else ("12 cases of measles") are no count of workers."""
+    if _APPROVED_APPLICATIONS.match(text, m.end, sent.end):
+        return "permits"  # "12 applications were approved this year": permits issued
     c = _CASES.match(text, m.end, sent.end)
     if c is None:
         return None
@@ -559,12 +596,17 @@ _PLANNED = refast.lazy(r"\b(?:plann(?:ed|ing)|intend(?:ed|ing)|if)\b")  # ("Anot
 _WOULD_HAVE_BEFORE = refast.lazy(r"\bwould[ \u00a0]+have[ \u00a0]+(?:put|brought|taken|made|raised)[ \u00a0]+the[ \u00a0]+(?:total|number)[ \u00a0]+(?:at|to)[ \u00a0]+$")
 
 
+_GERUND_BEFORE = refast.lazy(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:attracting|hiring|bringing(?:[ \u00a0]+in)?|recruiting|getting|employing|importing|accepting)[ \u00a0]+(?:(?:about|around|some|up[ \u00a0]+to|as[ \u00a0]+many[ \u00a0]+as|another)[ \u00a0]+)?$", re.I)
+_WOULD_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:who|which|that|whom)\b)[\w-]+){0,5}?[ \u00a0]+would[ \u00a0]+(?:be|bring|mean|help|solve|ease|cost)\b")  # "attracting 30,000 workers ... would be a great result": a wish
+
+
 def projected(text: str, m: Mention, sent: Sentence) -> bool:
     """A forecast ("could reach 45,000", "are likely to return") or a number that never was
     ("the remaining 120 are likely to be sent back" still counts those who remain)."""
     return PROJECTED_BEFORE.search(text, max(sent.start, m.start - 50), m.start) is not None \
         or _PROJECTED_AFTER.match(text, m.end, sent.end) is not None and "remaining" not in text[max(sent.start, m.start - 12):m.start] \
-        or _WOULD_HAVE_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None and _PLANNED.search(text, sent.start, m.start) is not None
+        or _WOULD_HAVE_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None and _PLANNED.search(text, sent.start, m.start) is not None \
+        or _GERUND_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None and _WOULD_AFTER.match(text, m.end, sent.end) is not None
 
 
 INCLUDING_BEFORE = refast.lazy(r"\bincluding[ \u00a0]+(?:(?:about|around|some|nearly|almost|only|just|at[ \u00a0]+least|more[ \u00a0]+than)[ \u00a0]+)?$")
@@ -574,7 +616,7 @@ ABROAD_NOUN = refast.lazy(r"[ \u00a0]+(?:more[ \u00a0]+|new[ \u00a0]+)?(?:worker
 MILITARY_BEFORE = refast.fast(re.compile(r"\b(?:soldiers|troops|servicemen|combat|fighters)\b[^.;,]{0,30}$", re.I))
 GENERIC_PEOPLE_AFTER = refast.lazy(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)"
                                   r"(?![^.;]{0,60}?\b(?:(?:were|are)[ \u00a0]+(?:still[ \u00a0]+)?(?:working|employed)[ \u00a0]+(?:there|at|in)|(?:have|had)[ \u00a0]+(?:come|been[ \u00a0]+sent)[ \u00a0]+to)\b)")  # ("two people ... were working there", "the nine men have come to Dandong": staff)
-IN_NORTH_KOREA_AFTER = refast.lazy(rf"[^,;:.()]{{0,50}}?\b(?:in[ \u00a0]+(?:(?:political[ \u00a0]+)?prison[ \u00a0]+camps|{NK_TOWNS}|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))")  # ("900 inside the country and 2,500 abroad")
+IN_NORTH_KOREA_AFTER = refast.lazy(rf"(?:(?!\b(?:famil(?:y|ies)|wife|wives|relatives|children|parents)[ \u00a0]+(?:back|remain\w*|liv\w+|are|stay\w*)\b)[^,;:.()]){{0,50}}?\b(?:in[ \u00a0]+(?:(?:political[ \u00a0]+)?prison[ \u00a0]+camps|{NK_TOWNS}|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))")  # ("900 inside the country and 2,500 abroad"; not "... has a family back in North Korea")
 
 
 def is_other_nation(word: str) -> bool:

@@ -16,7 +16,8 @@ from typing import Any
 from .article import PubDate, parse_pubdate
 from .errors import InputError
 from .claimant import KINDS
-from .extract import Figure, metrics
+from .extract import Figure
+from .metricvocab import metrics
 from .paths import CURATION, rel
 
 ACTIONS = ("confirm", "correct", "reject", "add")

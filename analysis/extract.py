@@ -18,13 +18,13 @@ from .claimant import attribute
 from .gazetteer import Place
 from .moneyshape import named_in_brackets, kaesong_share, OF_TRADE_AFTER, UPKEEP_AFTER, WORKER_KEEPS_LITTLE, not_workers_money, pay_change, revenue_named_before
 from .numbers import Mention, Warning_, find_mentions, spaced_style
-from .paths import METRICS
+from .metricvocab import Metric, metrics
 from .paragraph import ParagraphFrame, continues_data, opens_on_parts
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
 from .countshape import (COMPOUND_BEFORE_NOUN, VESSELS_AHEAD, ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected, TIMES_AFTER, bracketed_count, brought_back,
-                         cases_unit, counts_trips, figure_compared, of_them_nationals, others_of_things, after_troops, military_builders, note_ruled_out, refers_back, told_again_ruled_out, unstated_period, not_of_workers, there_are_things, things_before, MEASURES, THING_NOUNS)
+                         cases_unit, counts_trips, figure_compared, of_them_nationals, others_of_things, after_troops, military_builders, note_ruled_out, refers_back, told_again_ruled_out, unstated_period, not_of_workers, there_are_things, things_before, only_things_before, MEASURES, THING_NOUNS)
 from .labelshape import in_list, is_date_part, is_dated_year, is_day_of_month, is_label
 from .timeexpr import opens_change_over, section_dates, TimeExpr, choose_time, find_times
 
@@ -69,44 +69,10 @@ class Extraction:
     warnings: list[str]
 
 
-@dataclass(frozen=True)
-class Metric:
-    name: str
-    unit: str
-    meaning: str
-    cues: tuple[str, ...]
-    default: bool
-    estimate: bool
-    requires: tuple[str, ...] = ()
-    requires_nearby: tuple[str, ...] = ()
-    not_after: tuple[str, ...] = ()
-    min_value: float | None = None
-    max_value: float | None = None
-    unplaced: str | None = None
-    unplaced_from: float = 0.0
-    unstated_period: tuple[str, ...] = ()  # words that make pay with no period a month's ("workers earn around $650")
-    unstated_period_below: float = 0.0
-
-
-@lru_cache(maxsize=1)
-def metrics() -> tuple[Metric, ...]:
-    """The metric vocabulary from data/metrics.yaml, in file order (the tie-break)."""
-    from .yamlio import load_yaml_file
-
-    raw = load_yaml_file(METRICS)
-    return tuple(Metric(k, v["unit"], v["meaning"], tuple(c.lower() for c in v.get("cues", [])),
-                        bool(v.get("default")), bool(v.get("estimate")),
-                        tuple(c.lower() for c in v.get("requires", [])), tuple(c.lower() for c in v.get("requires_nearby", [])),
-                        tuple(c.lower() for c in v.get("not_after", [])), v.get("min_value"), v.get("max_value"),
-                        v.get("unplaced"), float(v.get("unplaced_from") or 0), tuple((v.get("unstated_period") or {}).get("words", [])),
-                        float((v.get("unstated_period") or {}).get("below", 0)))
-                 for k, v in raw.items())
-
-
 # ---------------------------------------------------------------- units of counts
 _PEOPLE = (r"workers?|laborers?|labourers?|employees|nationals|north koreans|n\. ?koreans|koreans|people|persons|citizens|entrants|"
            r"immigrants|migrants|arrivals|staff|staffers|students|tourists|individuals|men|women|guest ?workers|"
-           r"loggers|miners|builders|seamen|sailors|fishermen|doctors|nurses|cooks|waitresses|waiters|"
+           r"loggers|lumberjacks|woodcutters|miners|builders|seamen|sailors|fishermen|doctors|nurses|cooks|waitresses|waiters|"
            r"labou?r(?:ers)?|workforces?|employees|residents|expatriates|expats|crews?|crewmen|crewmembers|crew members|"
            r"technicians|engineers|developers|programmers|medics|physicians|welders|carpenters|drivers|"
            r"visitors|travell?ers|trainees|interns|apprentices|hands|fishers|deckhands|painters|plasterers|"
@@ -436,6 +402,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     if _PEOPLE_VERB_AFTER.match(text, m.end, sent.end) and (
             _STRONG_PEOPLE_VERB.match(text, m.end, sent.end) or _facts(text, sent).people):
         # ("68 had work visas, including six who got them this year": part of the count before, in its unit)
+        if not _facts(text, sent).people and only_things_before(text, sent.start):
+            return "other"  # "... 140 state-run restaurants. / Today only 19 remain": more of those things
         return "inherit" if INCLUDING_BEFORE.search(text, max(sent.start, m.start - 24), m.start) else "people"  # "fewer than 300 remained", "the roughly 300 who had been building"
     if (passive := _PASSIVE_PEOPLE.match(text, m.end, sent.end)) or _PEOPLE_VERB_AFTER.match(text, m.end, sent.end):  # "44 were still employed": people if the passage is about people
         return "other" if (not passive or passive.group().split()[-1] in ("in", "on", "at", "there")) and things_before(text, sent.start) else "inherit"  # ("It runs 130 restaurants. Some 90 are in China": restaurants)
@@ -462,6 +430,8 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
             continue
         if mt.not_after and text[fe:fe + 18].lower().lstrip(" \u00a0)").startswith(mt.not_after):  # "(US$1,414) per day"
             continue
+        if mt.not_before and any(w in _clause_before(text, sent, fs) for w in mt.not_before):  # "the yearly levy was raised from USD 6,800"
+            continue
         if value is not None and ((mt.min_value is not None and value < mt.min_value)
                                   or (mt.max_value is not None and value > mt.max_value)):
             continue
@@ -480,6 +450,14 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
             if best is None or (d, order) < best[:2]:
                 best = (d, order, mt)
     return best[2] if best else default
+
+
+def _clause_before(text: str, sent: Sentence, fs: int) -> str:
+    """The words of the figure's clause before it, at most 90 characters (room for the first
+    end of a change: "the yearly fee rose from USD 6,800 to USD 9,500"), lower-cased."""
+    lo = max(sent.start, fs - 90)
+    cut = max(text.rfind(", ", lo, fs), text.rfind(";", lo, fs))  # (not the comma of "6,800")
+    return text[max(lo, cut + 1):fs].lower()
 
 
 @lru_cache(maxsize=1)
@@ -694,7 +672,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         elif t is not None and t.year is not None:
             year, basis, ttext = t.year - opens_change_over(text, sent, t, m.start, m.end), t.basis, text[t.start:t.end]
         elif frame is not None and (not _facts(text, sent).present or pipetable.is_row(text, sent)) and \
-                (fr := frame(sent)) is not None:
+                (fr := frame(sent)) is not None and not (pub is not None and fr.year > pub.year and _PAST.search(text, sent.start, sent.end)):  # (a year still ahead is no past tense's)
             year, basis, ttext = fr.year, "paragraph", text[fr.start:fr.end]
         elif pub is not None:
             year, basis, ttext = pub.year, "publication", None
@@ -737,7 +715,7 @@ _WORKERS_KEEP_BEFORE = refast.lazy(r"\b(?:workers?|they|he|she|men|women|Koreans
                                   r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$|\bto[ \u00a0]+take[ \u00a0]+home[ \u00a0]+(?:(?:only|just|about|around|barely)[ \u00a0]+)?$|"
                                   r"\b(?:leaving|leaves|left)(?:[ \u00a0]+(?:them|him|her|workers|the[ \u00a0]+workers))?[ \u00a0]+(?:(?:only|just|about|around|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$"
                                   r"|\b(?:workers?|they|employees|staff|themselves|waitresses)[ \u00a0]+(?:(?:only|just|themselves)[ \u00a0]+)*(?:receive|receives|received|get|gets|got|keep|keeps|kept)[ \u00a0]+(?:only[ \u00a0]+)?a[ \u00a0]+(?:cut|share)[ \u00a0]+of[ \u00a0]+$", re.I)
-_COMPARISON_AFTER = refast.lazy(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper|increase|rise|jump|growth|decline|decrease|surge)\b|[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:[A-Z][a-z]+)|local)[ \u00a0]+(?:workers|labou?rers|nationals|staff)\b", re.I)  # ("half of what Mongolian workers earn")
+_COMPARISON_AFTER = refast.lazy(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper|increase|rise|jump|growth|decline|decrease|surge|effective|accurate|certain|sure|successful|complete|correct|safe|reliable)\b|[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:[A-Z][a-z]+)|local)[ \u00a0]+(?:workers|labou?rers|nationals|staff)\b", re.I)  # ("half of what Mongolian workers earn"; "never 100% effective": a degree)
 _OF_SOMETHING = refast.lazy(r"[ \u00a0]+of[ \u00a0]+")
 _CLOCK_AFTER = refast.lazy(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.?|p\.m\.?|am\b|pm\b|o['’]clock)", re.I)
 _PRESENT = refast.lazy(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have|will|(?:usually|typically|generally|normally|routinely)[ \u00a0]+(?:takes|keeps|pays|gets|receives|earns|sends|remits|confiscates|collects|deducts|withholds|pockets|demands))\b", re.I)  # (the future too: "Russia will get 22,000"; habits: "usually takes")

@@ -68,6 +68,8 @@ _COUNTER_BEFORE = refast.lazy(r"(?:(?:^|[|•·\n][ \u00a0]*)(?:views?|reads?|sh
 _CASUALTY_BEFORE = refast.lazy(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|drowned|dead|died|infected|infecting|sickened|abduction[ \u00a0]+of|abducted|abducting)[ \u00a0]+"
                               r"(?:(?:more than|at least|about|some|over|nearly|almost|another)[ \u00a0]+)?$", re.I)
 _LABEL_AFTER = refast.lazy(r"[ \u00a0]+(?:resolutions?|convention|decree|act|committee|sanctions committee|(?-i:U\.S\.C\.|CFR))(?!\w)", re.I)
+_PERSON_IS_BEFORE = refast.lazy(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+[A-Z][\w'’-]+|\b(?:He|She|he|she)|[A-Z][\w'’-]+,[ \u00a0]+who)[ \u00a0]+(?:is|was|is[ \u00a0]+now|was[ \u00a0]+then)[ \u00a0]+$")
+_AGE_END_AFTER = refast.lazy(r"(?:[ \u00a0]+years?[ \u00a0]+old)?(?:[ \u00a0]*[,.;]|[ \u00a0]+(?:when|and|but|now)\b)")
 # "Kim, 45, said": an age after a name
 _AGE_PAIR = refast.lazy(r"[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3},[ \u00a0]*[0-9]{1,2}\b")  # "Chon Su, 37 and Kim Chol, 22"
 _AGE_PAIR_FIRST = refast.lazy(r"(?:[A-Z][\w'’-]+,[ \u00a0]*[0-9]{1,2}|[A-Z][\w'’-]+[ \u00a0]+[A-Z][\w'’-]+,[ \u00a0]*[0-9]{1,2},)[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3},[ \u00a0]*$")  # (and the second of the pair)
@@ -166,6 +168,8 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # a bare number on a line of its own, under a byline: a counter of comments or shares
     if _AGES_AFTER.match(text, m.end, sent.end):
         return True  # "Four of these seven are in their forties": an age breakdown
+    if (m.value or 100) < 100 and m.word is None and _PERSON_IS_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and _AGE_END_AFTER.match(text, m.end, sent.end):
+        return True  # "Mr Kang is 41, and ...", "She was 29 when she left": an age
     if m.low is not None and m.high is not None and _THAT_EVENING_AFTER.match(text, m.end, sent.end):
         return True  # "between 6 to 7 that evening": hours
     if _EVERY_AFTER.match(text, m.end, sent.end) or _EVERY_BEFORE.search(text, max(sent.start, m.start - 20), m.start) \

@@ -26,7 +26,7 @@ _BY_EVADING_AFTER = refast.lazy(r"[^.;]{0,30}?\bby[ \u00a0]+(?:skirting|evading|
 # revenue (unless the amount is a year's: "$500 million a year over the past decade")
 _PER_PERIOD = r"(?![ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:year|month)\b|[ \u00a0]+(?:annually|yearly|monthly)\b)"
 _MANY_YEARS_AFTER = refast.lazy(_PER_PERIOD + r"[^.;]{0,60}?\b(?:over|in|during|across|for)[ \u00a0]+the[ \u00a0]+(?:last|past)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:years|decades)\b")
-_SINCE_AFTER = refast.lazy(_PER_PERIOD + r"[ \u00a0]+since[ \u00a0]+(?!the[ \u00a0]+start[ \u00a0]+of[ \u00a0]+the[ \u00a0]+year)")  # ("has raised $30 million since Kim decided to send more")
+_SINCE_AFTER = refast.lazy(_PER_PERIOD + r"(?:[ \u00a0]+since[ \u00a0]+(?!the[ \u00a0]+start[ \u00a0]+of[ \u00a0]+the[ \u00a0]+year)|[ \u00a0]+(?:in|from|on|through)[ \u00a0]+[^.;,]{0,50}?[ \u00a0]+since[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:early[ \u00a0]+|late[ \u00a0]+|mid-?)?(?:19|20)[0-9]{2}\b))")  # ("has raised $30 million since Kim decided to send more", "$90 million in building contracts in Asia since 2001")
 # what one scheme brought in over its life ("the scheme generated $88 million"): no year's revenue
 _YEARLY = refast.lazy(r"\b(?:a|per|each|every|last|this)[ \u00a0]+year\b|\bannual(?:ly)?\b|\byearly\b|\bin[ \u00a0]+(?:19|20)[0-9]{2}\b", re.I)
 # a sentence on the country's trade with no worker in it: exports, commodities, trade data
@@ -75,7 +75,7 @@ _OTHER_MONEY_BEFORE = refast.lazy(r"\b(?:stole|stolen|steal|steals|theft|heist|l
                                  r"|\b(?:offer\w*|announc\w*|post\w*)[ \u00a0]+(?:a[ \u00a0]+)?rewards?[ \u00a0]+(?:of[ \u00a0]+)?(?:up[ \u00a0]+to[ \u00a0]+)?$|\b(?:lump[ \u00a0-]+sum|one-off|one-time)[ \u00a0]+(?:payment[ \u00a0]+|fee[ \u00a0]+)?(?:of[ \u00a0]+)?(?:[0-9][0-9,.]*[ \u00a0]+[A-Za-z]+[ \u00a0]*\()?$"  # a reward offered; a one-off sum
                                  r"|\b(?:soldiers?|troops|servicemen)\b(?:(?!\b(?:workers|labou?rers|builders|who|they)\b)[^.;]){0,80}?\b(?:paid|earn\w*|wages?|salar\w*|revenue|income)\b[^.;]{0,30}$"  # soldiers' pay, what troops bring in
                                  r"|\b(?:GNI|GDP)\b[^.;$]{0,80}?\b(?:won|rubles?|roubles?|yuan)[ \u00a0]*\($|\b(?:GNI|GDP)[ \u00a0]+per[ \u00a0]+capita\b[^.;$]{0,30}?\b(?:of|was|is|at|reached)[ \u00a0]+(?:(?:about|around|approximately|some|nearly)[ \u00a0]+)?$"  # "the GNI per capita at home, some 110,000 won ($80)": the economy, not pay
-                                 r"|\bseizures?[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$|\b(?:(?:teams?|groups?)[ \u00a0]+of\b[^.;]{0,60}?|could[ \u00a0]+)collectively\b[^.;]{0,30}$"  # "seizures of roughly $2 million", "teams ... could collectively earn"
+                                 r"|\bseizures?[ \u00a0]+of[ \u00a0]+(?:(?:[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens[ \u00a0]+of)[ \u00a0]+[a-z]+[ \u00a0]+and[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?$|\b(?:(?:teams?|groups?)[ \u00a0]+of\b[^.;]{0,60}?|could[ \u00a0]+)collectively\b[^.;]{0,30}$"  # "seizures of roughly $2 million", "teams ... could collectively earn"
                                  r"|\b(?:goods|commodities|products)[ \u00a0]+traded\b[^.;]{0,60}$|\b(?<!labor )(?<!labour )trade\b[^.;]{0,40}?\bworth\b[^.;]{0,20}$"  # "the fish trade, once worth $300 million"  # "goods traded with it amount to $100 million"
                                  r"|\b(?:fees?|fares?|tickets?|prices?|priced|(?:penalt(?:y|ies)|sanction)[ \u00a0]+of|licen[cs]es?|caps?|capped|annual[ \u00a0]+quotas?|(?<!state[ \u00a0])(?<!national[ \u00a0])(?<!'s[ \u00a0])(?<!’s[ \u00a0])budget[ \u00a0]+(?:of|was|is|totals|totalled|totaled|totalling|totaling|amounted[ \u00a0]+to))\b[^.;]{0,40}$"  # "Exit permit fees cost 300 yuan (about $39)", "an agent's annual quota of $100,000" (a monthly quota per worker is the state's cut)
                                  r"|\b(?:subscri\w*|support[ \u00a0]+us|full[ \u00a0]+access|membership|please[ \u00a0]+donate|donate[ \u00a0]+(?:now|today|to[ \u00a0]+(?:us|our))|(?:make|one-off|monthly)[ \u00a0]+a?[ \u00a0]*donations?[ \u00a0]+(?:to[ \u00a0]+(?:us|our)|today|now)|donations?[ \u00a0]+(?:from|by)[ \u00a0]+readers)\b[^.;]{0,60}$"  # a page's own prices
@@ -98,7 +98,8 @@ _MINIMUM_WAGE_BEFORE = refast.lazy(r"\bminimum[ \u00a0]+(?:monthly[ \u00a0]+)?(?
                                   r"\b(?:is|was|stands[ \u00a0]+at|stood[ \u00a0]+at)[ \u00a0]+(?:(?:about|around|roughly)[ \u00a0]+)?$", re.I)
 # "paid 20,000 roubles (about $310) for six people": one sum for a group, no worker's pay
 _FOR_GROUP_AFTER = refast.lazy(r"(?:(?:[^.;]|\.(?=\)))[^.;]{0,11}?)?[ \u00a0]+(?:for|between|among)[ \u00a0]+(?:all[ \u00a0]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+dozen)[ \u00a0]+"
-                              r"(?:people|persons|workers|men|women|labou?rers|of[ \u00a0]+them)\b", re.I)
+                              r"(?:people|persons|workers|men|women|labou?rers|of[ \u00a0]+them)\b"
+                              r"|(?:[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:month|year))?[ \u00a0]+(?:collectively|combined|between[ \u00a0]+them)\b", re.I)  # "$18,000 a month collectively": a group's
 _KAESONG = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")  # the joint industrial zone: North Koreans at work at home
 _NK_ZONE = refast.lazy(r"\b(?:Rason|Rajin|Sinuiju|Pyongyang|Wonsan|inside[ \u00a0]+North[ \u00a0]+Korea|at[ \u00a0]+home)\b")  # pay told inside the North too
 # the sentence right after one naming the zone, with no word of work abroad, is still about the zone

@@ -34,6 +34,9 @@ _COMPARED = refast.fast(re.compile(r"\b(?:than|(?-i:times)|compared with|compare
 # a deadline still ahead when written ("extends the programmes through 2031"): no frame for what follows
 _DEADLINE_BEFORE = refast.lazy(r"\b(?:through|until|till|by|before)[ \u00a0]+(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?$", re.I)
 _DATA_POSSESSED = refast.lazy(r"['’]s[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:figures?|data|count|census|statistics|arrivals|total|quota|report|numbers?)\b")  # ("last year's count": the data's year)
+_DEADLINE_OPENS = refast.lazy(r"(?:through|until|till|by|before)[ \u00a0]", re.I)  # (a time read with its "by": "by Dec. 20 last year")
+_DEMAND = refast.lazy(r"\b(?:demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|order(?:s|ed)?|obliged|obliges|must|deadline)\b")  # "ordered every state to send them home by Dec. 20 last year"
+_LAW_NAMED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:U\.?N\.?|UN|UNSC|U\.?S\.?|Security|Council|United|Nations|Korea|sanctions))*[ \u00a0]+(?:[Rr]esolutions?|ban|law|[Aa]ct|treaty|agreement|deal|summit)\b")
 _DIGIT = refast.lazy(r"[0-9]")
 _MAX_BACK = 4  # sentences: a page scraped without paragraph breaks is one long "paragraph", whose early years are no frame
 _WEEKDAY = refast.lazy(r"day\b|[Ww]eek")  # "released on Wednesday": when data came out, not what year it is about
@@ -64,7 +67,9 @@ class ParagraphFrame:
             s = self.sents[i]
             ts = [t for t in self._times(i) if not t.anchored and not _COMPARED.search(self.text, max(s.start, t.start - 60), t.start)
                   and not (self.text.startswith(("'s", "’s"), t.end) and not _DATA_POSSESSED.match(self.text, t.end))  # ("reaffirmed last year's partnership": a thing's date, no frame)
-                  and not ((w := self.written(s.start)) is not None and t.year > w.year and _DEADLINE_BEFORE.search(self.text, max(s.start, t.start - 20), t.start))]
+                  and not _LAW_NAMED_AFTER.match(self.text, t.end)  # ("A 2016 U.N. resolution ordered ...": a law's year, no frame)
+                  and not ((_DEADLINE_BEFORE.search(self.text, max(s.start, t.start - 20), t.start) or _DEADLINE_OPENS.match(self.text, t.start))
+                           and ((w := self.written(s.start)) is not None and t.year > w.year or _DEMAND.search(self.text, s.start, s.end)))]  # (a deadline: still ahead, or one a law set)
             ts.sort(key=lambda t: _WEEKDAY.search(self.text, t.start, t.end) is not None)
             self.last[i] = ts[0] if ts else self._referent_time(i)  # the sentence's own time, not the one it compares with
         return self.last[i]
@@ -131,7 +136,7 @@ class ParagraphFrame:
                 if then:  # "... since the estimate given last October. / Then, ...": the last time named
                     return (self._times(j) or [t])[-1]  # (t may be a total's, read from an earlier sentence)
                 if named:
-                    stated = [u for u in self._times(j) if u.basis == "stated"]
+                    stated = [u for u in self._times(j) if u.basis == "stated" and not _LAW_NAMED_AFTER.match(self.text, u.end)]
                     return stated[-1] if stated else t
                 return t
             j -= 1

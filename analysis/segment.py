@@ -113,7 +113,9 @@ _ABBREV = {
     "prof", "no", "vs", "etc", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est",
 }
-_BOUNDARY = refast.lazy(r"[.!?]+(?:[\"'”’)\]]|\[[0-9]{1,3}\])*(?:\s+(?=[\"'“‘(\[]?[A-Z0-9])|[ \t]*\n\s*(?=[-–•*][ \u00a0]+\S))")  # "Oman.[4] Kuwait": a footnote mark; a bullet on the next line
+_BOUNDARY = refast.lazy(r"[.!?]+(?:[\"'”’)\]]|\[[0-9]{1,3}\])*(?:\s+(?=[\"'“‘(\[]?[A-Z0-9])|[ \t]*\n\s*(?=[-–•*][ \u00a0]+\S))"
+                        r"|(?<=[a-z][a-z])[.!?](?=[A-Z][a-z])")  # "Oman.[4] Kuwait": a footnote mark; a bullet on the next line; "persons.In its report": a space lost in scraping
+_LETTERS_BEFORE = refast.lazy(r"[A-Za-z]*$")
 _WORD_BEFORE = refast.lazy(r"([\w.]+)[.!?]+[\"'”’)\]]*\s+$")
 
 
@@ -122,6 +124,8 @@ def _split_paragraph(text: str, start: int, end: int, para: int) -> list[Sentenc
     s = start
     for m in _BOUNDARY.finditer(text, start, end):
         w = _WORD_BEFORE.search(text[max(start, m.start() - 12):m.end()])
+        if len(m.group()) == 1 and _LETTERS_BEFORE.search(text, max(start, m.start() - 12), m.start()).group().lower() in _ABBREV:
+            continue  # "Capt.Lee": a title before a name, its space lost
         if w and m.group().startswith(".") and w.group(1).lower().rstrip(".") in _ABBREV:
             continue
         if w and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", w.group(1)) and m.group().startswith("."):

@@ -7,7 +7,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .claimant import government_country, identity
-from .extract import metrics
+from .metricvocab import metrics
 from .numbers import LOWER, UPPER
 from .pipeline import Corpus, load_corpus
 from .schema import TABLES, columns

@@ -80,6 +80,7 @@ _JOINER = refast.lazy(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:s
 _OF_THE_JOIN = refast.lazy(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:(?:some|about|around|nearly|roughly|almost|estimated)[ \u00a0]+)?")
 _OPENS_CLAUSE = refast.lazy(r"[\s\"“‘'(]*(?:(?:some|about|around|nearly|roughly|almost|more[ \u00a0]+than|over|only|just|an[ \u00a0]+estimated)[ \u00a0]+)?", re.I)
 _COUNT_BEFORE = refast.lazy(r"\b(?:nearly|about|around|some|almost|more than|fewer than|less than|up to|at least|roughly|approximately|only|just|another)[ \u00a0]+$", re.I)
+_MID_DECADE_BEFORE = refast.lazy(r"\b(?:mid|the[ \u00a0]+middle[ \u00a0]+of[ \u00a0]+the)[- \u00a0]?$", re.I)  # ("mid-1980s", "the middle of the 1990s")
 _HYPHEN_SPAN_END = refast.lazy(r"[-–](?:19|20)[0-9]{2}\b")
 _SPAN_START = refast.lazy(rf"\b(?:between|from)[ \u00a0]+(?:{MONTH_PATTERN}[ \u00a0]+)?$", re.I)
 _SPAN_END = refast.lazy(rf"[ \u00a0]+(?:and|to)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:{MONTH_PATTERN}[ \u00a0]+)?(?:19|20)[0-9]{{2}}\b"
@@ -194,6 +195,8 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
             continue  # "granted between 2008 and 2015", "from 1997-2016": a total over the span is dated by its end
         if g["explicit"]:
             y = int(g["year"]) - (1 if text[m.start()].isdigit() and _BEFORE_YEAR.search(text, max(start, m.start() - 12), m.start()) else 0)
+            if y % 10 == 0 and y % 100 != 0 and text.startswith("s", m.end()) and _MID_DECADE_BEFORE.search(text, max(start, m.start("year") - 20), m.start("year")):
+                y += 5  # "in the mid-1980s": the decade's middle year, as annotators of round 61 read it
             out.append(TimeExpr(m.start(), m.end(), y, "stated"))  # ("Prior to 2009, the state took 35%": 2008)
             last_explicit = y
             continue
