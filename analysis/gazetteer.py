@@ -178,7 +178,7 @@ def is_area(code: str | None) -> bool:
 
 
 _WORDS = refast.lazy(r"[\w.'’‐-]+")
-_CAPITALISED = refast.lazy_fast(r"(?<![\w.'’‐-])[A-Z][\w.'’‐-]*")  # led by [A-Z]: skips lowercase text fast
+_CAPITALISED = refast.lazy_fast(r"(?<![\w'’‐-])(?<!(?<![a-z][a-z])\.)[A-Z][\w.'’‐-]*")  # led by [A-Z]: skips lowercase text fast; (after a period only where a space was lost: "committee.Russia's")
 _HAS_SUFFIX = refast.lazy(r"['’‐.-]")
 _POSSESSIVE = refast.lazy(r"(?:['’]s?|[-‐]\w+|\.)$")
 

@@ -36,7 +36,7 @@ _WORKER_WORD = refast.lazy(r"\b(?:workers?|workforce|labou?rers?|labou?r|employe
 _SCHEME = refast.lazy(r"\b(?:scheme|conspiracy|indictment|indicted|defendants|laptop[ \u00a0]+farms?)\b", re.I)
 # what a span of years or one accused brought in: "from 2017 to 2023 and generated $80 million",
 # "over a period of six years, generated revenue of", "was charged ... for helping ..., raising $6 million"
-_COLLECTED = r"(?:generated|generating|earned|earning|made|making|raised|raising|netted|netting|collected|collecting|amassed|brought[ \u00a0]+in)"
+_COLLECTED = r"(?:generated|generating|earned|earning|made|making|raised|raising|netted|netting|collected|collecting|amassed|brought[ \u00a0]+in|reached[ \u00a0]+a[ \u00a0]+total[ \u00a0]+of)"
 _SPAN_COLLECTED_BEFORE = refast.lazy(r"\b(?:(?:from|between)[ \u00a0]+(?:19|20)[0-9]{2}[ \u00a0]+(?:to|and|through|until)[ \u00a0]+(?:19|20)[0-9]{2}|over[ \u00a0]+a[ \u00a0]+period[ \u00a0]+of[ \u00a0]+(?:[\w-]+[ \u00a0]+)?years)\b"
                                     rf"[^.;]{{0,60}}?\b{_COLLECTED}\b[^.;$]{{0,40}}$"
                                     rf"|\b(?:was|were)[ \u00a0]+(?:charged|sentenced|convicted)\b[^.;]{{0,120}}?\b(?:raising|generating|earning|netting|collecting)[ \u00a0]+(?:(?:more[ \u00a0]+than|over|about|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
@@ -155,9 +155,12 @@ def _lifetime_total(text: str, m: Mention, sent: Sentence) -> bool:
         or _SPAN_COLLECTED_BEFORE.search(text, max(sent.start, m.start - 240), m.start) is not None \
         or (after := _SPAN_OR_WHOLE_AFTER.match(text, m.end, sent.end)) is not None and (not after.group().lstrip(" \u00a0").startswith(")")
                                                                                       or _BRACKET_OPEN_BEFORE.search(text, max(sent.start, m.start - 16), m.start) is not None) \
-        or _FROM_BUILDING.search(text, sent.start, sent.end) is not None \
+        or _FROM_BUILDING.search(text, sent.start, sent.end) is not None or _OVER_THE_PERIOD.search(text, sent.start, sent.end) is not None \
         or (raised := _HAS_RAISED_BEFORE.search(text, max(sent.start, m.start - 40), m.start)) is not None and (
             not raised.group("had") and not _ANY_PERIOD.search(text, sent.start, sent.end) or _AS_OF_DATE.search(text, sent.start, m.start) is not None)  # ("As of May 2012, it had earned $90 million")
+
+
+_OVER_THE_PERIOD = refast.lazy(r"\b(?:over|during|across)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?period\b(?![ \u00a0]+(?:of|from|between|after|before|when|since|to)\b)", re.I)  # "brought in $2.1 billion over the period" (not "the same period of 2016")
 
 
 # "a system that has raised up to $3 billion" (with no year's period in the sentence): all it ever brought in (not "is

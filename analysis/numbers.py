@@ -394,6 +394,7 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
     return dedup
 
 
+_OR_SEP = refast.lazy(_SP + r"+or" + _SP + r"+\Z")
 _RANGE_SEP = refast.lazy(_SP + r"*(?:-|–|—|‐|\u2011|~|to)" + _SP + r"*\Z|" + _SP + r"+and" + _SP + r"+\Z", re.I)
 _CODE_AFTER = refast.lazy(_SP + r"+(?:USD|US[ \u00a0]+dollars|dollars)\b")
 _BETWEEN = refast.lazy(r"\bbetween" + _SP + r"+\Z", re.I)
@@ -477,7 +478,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
         b = amounts[i + 1] if i + 1 < len(amounts) else None
         words_between = (b is not None and a.word == "cardinal" and b.word == "cardinal"
                          and (_BETWEEN.search(text, max(start, a.start - 10), a.start) is not None  # "between fifty and seventy"
-                              or _WORD_TO.fullmatch(text, a.end, b.start) is not None))  # "two to three thousand"
+                              or _WORD_TO.fullmatch(text, a.end, b.start) is not None or _OR_SEP.fullmatch(text, a.end, b.start) is not None))  # "two to three thousand", "one or two thousand"
         if b is not None and ((a.word != "cardinal" and b.word is None and a.word is None) or words_between):
             gap = text[a.end:b.start]
             if a.currency and (code := _CODE_AFTER.match(gap)) is not None:
@@ -485,6 +486,10 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
             if a.currency and gap.lstrip(" \u00a0").startswith("(") and (conv := CONVERSION.match(gap)) is not None:
                 gap = gap[conv.end():]  # "US$300 million (NZ$450m) to US$600 million": the range around a conversion
             sep = _RANGE_SEP.fullmatch(gap) if len(gap) <= 8 else None
+            if sep is None and _OR_SEP.fullmatch(gap) and (a.currency == b.currency or b.currency and not a.scaled) \
+                    and (a.percent == b.percent or b.percent and not a.scaled) and a.value < b.value \
+                    and not _YEAR.fullmatch(text[a.start:a.end]) and not _YEAR.fullmatch(text[b.start:b.end]):
+                sep = _OR_SEP.fullmatch(gap)  # "30 or 40 workers", "2 or 3 thousand", "300 or 400 dollars": one rough range
             between = _BETWEEN.search(text, max(start, a.start - 10), a.start)
             is_and = sep is not None and "and" in sep.group().lower()
             changed = _FROM.search(text, max(start, a.start - 40), a.start)
@@ -499,8 +504,10 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
                 sep = None  # "rose 8.5 percent to 12,300": a rise, then the new count
             if bool(_YEAR.fullmatch(text[a.start:a.end])) != bool(_YEAR.fullmatch(text[b.start:b.end])):
                 sep = None  # "from a handful in 2011 to 68": a year and a count make no range
-            elif sep and _YEAR.fullmatch(text[a.start:a.end]) and between and not (a.currency or a.percent or b.currency or b.percent):
-                i += 2  # "between 2008 and 2015": a span of years, no figure
+            elif sep and _YEAR.fullmatch(text[a.start:a.end]) and (between or _YEAR.fullmatch(text[b.start:b.end]) and a.value < b.value
+                                                                   and text[max(start, a.start - 5):a.start].lower() == "from ") \
+                    and not (a.currency or a.percent or b.currency or b.percent):
+                i += 2  # "between 2008 and 2015", "From 2016 to 2022": a span of years, no figure
                 continue
             if sep and changed and not (a.currency or a.percent or a.scaled) and (b.currency or b.percent):
                 a.currency, a.percent = b.currency, b.percent  # "rose from 320 to 410 dollars": both ends are money
@@ -513,7 +520,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
                 elif a.word == "cardinal" and a.value < 1000 <= b.value and (scale := text[b.start:b.end].rsplit(None, 1)[-1].lower()) in _SCALES \
                         and text[a.start:a.end].rsplit(None, 1)[-1].lower() not in _SCALES and a.value * _SCALES[scale] <= b.value:
                     a.value *= _SCALES[scale]  # "two to three thousand": the first end takes the second's scale
-                elif "-" in gap or "–" in gap or "~" in gap or gap.strip(" \u00a0").lower() == "to":
+                elif "-" in gap or "–" in gap or "~" in gap or gap.strip(" \u00a0").lower() in ("to", "or"):
                     a.value = _thousands_short(text, a, b)  # "40-70,000", "30~35,000", "30 to 35,000": thousands to the second end
                 cur = a.currency or b.currency
                 pct = a.percent or b.percent

@@ -33,6 +33,7 @@ _ROUTE_BEFORE = refast.lazy(
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|sold in|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or|,[ \u00a0]+and|,[ \u00a0]+or)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:(?:Western|Eastern|Northern|Southern|Central)[ \u00a0]+)?$")
 _SHIP_LEFT_BEFORE = refast.lazy(r"\b(?:ship|vessel|trawler|boat|freighter|aground)\b[^.;]{0,160}?\b(?:set(?:ting)?[ \u00a0]+out|sail(?:ed|ing)|depart(?:ed|ing))[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")  # a ship's port of departure
 _WORKERS_WORD = refast.lazy(r"\b(?:workers|labou?rers|builders|North[ \u00a0]+Koreans)\b")
+_PAIRED = refast.lazy(r"(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?")  # hosts joined by "and" or commas ("Malta and Poland", "Russia, China and Mongolia")
 _FAMILY_IN_BEFORE = refast.lazy(r"\b(?:famil(?:y|ies)|wives|wife|children|relatives|parents)(?:[ \u00a0]+(?:are|were|live|lived|living|remain|remained|left|who[ \u00a0]+(?:live|remain)))?(?:[ \u00a0]+back)?(?:[ \u00a0]+(?:at[ \u00a0]+)?home)?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?$")
 _SHIP_CAME_BEFORE = refast.lazy(r"\b(?:ship|vessel|trawler|boat|freighter)\b[^.;]{0,60}?\b(?:came|coming|arriv(?:ed|ing))[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")  # where a crew's ship came from is no host
 _LIST_GAP = refast.lazy(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]+and|,[ \u00a0]+or)[ \u00a0]*")  # between the places of a list
@@ -336,6 +337,7 @@ class PlaceFinder:
         self.index = {s.start: i for i, s in enumerate(sents)}
         self.cache: dict[int, list[Place]] = {}
         self.carry: dict[int, Place | None] = {0: None}
+        self.pair: dict[int, frozenset[str]] = {}  # the codes of a carried pair ("Malta and Poland"), by sentence
         self.hosts: dict[int, tuple[list[Place], list[int]]] = {}
         self.unnamed: dict[int, bool] = {}
 
@@ -484,9 +486,10 @@ class PlaceFinder:
         j = i
         result: Place | None = None
         parts: tuple[int, Place] | None = None
+        pair: frozenset[str] = frozenset()
         while j > 0:
             if j in self.carry:
-                result = self.carry[j]
+                result, pair = self.carry[j], self.pair.get(j, frozenset())
                 break
             path.append(j)
             hosts = [q for q in self.places(j - 1) if q.host and q.code and not q.owner]
@@ -499,7 +502,13 @@ class PlaceFinder:
             if hosts:
                 loc = [q for q in hosts if _LOCATIVE.search(self.text, max(0, q.start - 12), q.start)]
                 named = [q for q in (loc or hosts) if not is_area(q.code)]
-                result = (named or loc or hosts)[-1]
+                pool = named or loc or hosts
+                k = len(pool) - 1
+                while k > 0 and pool[k].code != pool[k - 1].code and _PAIRED.fullmatch(self.text, pool[k - 1].end, pool[k].start):
+                    k -= 1  # "accused Malta and Poland of ...": a pair or list carries its first, as a figure said of each takes it
+                if k < len(pool) - 1:
+                    pair = frozenset(q.code for q in pool[k:])
+                result = pool[k]
                 based = {q.code for q in named if self.text.startswith(("-based", "‐based"), q.end)}
                 if len(based) > 1 or self._listed_where(hosts, loc):
                     # "China-based X and Russia-based Y": firms in two countries; "in China, Russia and the Gulf": workers in
@@ -509,6 +518,8 @@ class PlaceFinder:
             j -= 1
         for k in path:
             self.carry[k] = result
+            if pair:
+                self.pair[k] = pair
         if result is None and parts is not None:
             for k in path:
                 if k >= parts[0]:
@@ -557,6 +568,10 @@ class PlaceFinder:
         own = choose_place(self.text, sent, self.places(i), fs, fe, hosts, starts)
         if own is None and _PART_OF_BEFORE.search(self.text, max(sent.start, fs - 30), fs):
             return Place(fs, fs, "WLD", True)  # "the number is part of a 50,000-strong diaspora": the whole, beyond the country
+        if own is None and (carried := self.carried(i)) is not None and i in self.pair:
+            mine = next((q for q in self.places(i) if q.code in self.pair[i] and self.text.startswith(("'s", "’s"), q.end)), None)
+            if mine is not None:
+                return Place(mine.start, mine.end, mine.code, True)  # "China and Russia have ... / Russia's report said ...": the one of the pair whose words these are
         return own or self.carried(i) \
             or (None if is_row(self.text, sent) else self.ahead(i)) \
             or Place(fs, fs, "WLD", True)  # no host named anywhere near: a statement about workers abroad in general

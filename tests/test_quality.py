@@ -1975,6 +1975,38 @@ def test_rounds_61_and_62_shapes():
     assert _one(text, "2019-12-29").year == 2019
 
 
+def test_round_63_shapes():
+    # "X or Y" is one rough range, its scale shared; years either side of "or" stay years
+    assert [(f.low, f.high) for f in _all("Two or three thousand North Korean workers were sent to Jilin last spring.", "2024-05-01")] == [(2000, 3000)]
+    assert [(f.low, f.high) for f in _all("About 20 or 30 North Korean workers live at the site near Tomsk.", "2024-05-01")] == [(20, 30)]
+    assert [f.value for f in _all("In 2017 or 2018, about 260 North Koreans worked in Laos.", "2024-05-01")] == [260]
+    # sums told over a span named before them ("over the period", "reached a total of") are no year's revenue
+    text = ("Pyongyang's income from illicit trade from 2016 to 2022, such as selling coal abroad, reached a total of $5.8 billion, "
+            "the study said.\nThe study said coal brought in $2.1 billion over the period, followed by income from workers in "
+            "China and Russia at $1.6 billion.")
+    assert _all(text, "2024-02-20") == []
+    # a pair carries its first ("accused Malta and Poland"), unless the sentence speaks for one of it ("Russia's report")
+    figs = _all("A rights group accused Malta and Poland of hiring North Koreans. About 380 worked at shipyards.", "2019-05-01")
+    assert [f.country for f in figs] == ["MLT"]
+    figs = _all("China and Russia have sent home more than half of their North Korean workers, reports show. Russia's report "
+                "said the number with valid permits fell from 28,500 to 10,900.", "2019-03-27")
+    assert [f.country for f in figs if f.unit == "permits"] == ["RUS", "RUS"]
+
+
+def test_round_63_review_keeps_ordinary_figures():
+    # a reviewer's counter-examples: "the same period" of a year, a period in another clause, "or" ranges sharing a scale or a unit
+    _each_gives_its_figure([
+        ("For 2017, North Korean workers in Russia earned $110 million, compared with $90 million over the same period of 2016.", "2019-05-01", 110e6),
+        ("Some 25,000 North Korean workers entered Russia in 2016. They earned about $110 million for the regime during the same period.", "2019-05-01", 110e6),
+        ("North Korean workers in Russia earned $110 million during 2017 and the number of workers fell by half during the same period.", "2019-05-01", 110e6),
+        ("Russian visas issued to North Koreans rose from 2016 to 2017, and revenue from the workers totalled $110 million during 2017.", "2019-05-01", 110e6),
+    ])
+    assert [(f.low, f.high) for f in _all("About 20 or 30,000 North Korean workers are in Russia, an official said.", "2019-05-01")] == [(20000, 30000)]
+    assert [(f.unit, f.low, f.high) for f in _all("Each worker in Russia is paid 300 or 400 dollars a month, the defector said.", "2019-05-01")] == [("usd", 300, 400)]
+    assert [(f.unit, f.low, f.high) for f in _all("Some 40 or 50 per cent of the workers' wages in Russia go to the state.", "2019-05-01")] == [("percent", 40, 50)]
+    assert [f.country for f in _all("The UN named Kuwait and Qatar. About 1,800 North Korean workers left in 2018, many flying home via Qatar.", "2019-05-01")] == ["KWT"]
+
+
 def test_rounds_61_and_62_review_keeps_ordinary_figures():
     # a reviewer's counter-examples to the rules above (since as 'because', passive 'told to', 'its' as North Korea's,
     # decades of presence, relative clauses after 'would', 'by' restaurants, families living abroad, seizures of
