@@ -148,6 +148,7 @@ _MET_BREAKDOWN_BEFORE = refast.lazy(r"\b(?:interviewed|spoke[ \u00a0]+(?:to|with
                                     r"(?:[0-9][0-9,]*|(?:two|three|a|half[ \u00a0]+a)[ \u00a0]+dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)[ \u00a0]+[^.;()]{0,30}\([ \u00a0]*$", re.I)  # "interviewed two dozen North Koreans (20 workers and four managers)"
 _NAMED_AND_OTHERS = refast.lazy(r"\b(?:charg(?:ed|ing)|indict(?:ed|ing)|accus(?:ed|ing)|sanction(?:ed|ing)|designat(?:ed|ing))[ \u00a0]+(?:(?-i:[A-Z])[\w'’-]+(?:[ \u00a0]+(?-i:[A-Z])[\w'’-]+){0,2},?[ \u00a0]+){1,4}and[ \u00a0]+$", re.I)  # "charging Kim, Ri and five other North Koreans": defendants
 _SANCTIONED_BEFORE = refast.lazy(r"\b(?:sanctioned|designated|blacklisted|sanctions[ \u00a0]+(?:on|against|targeting))[ \u00a0]+$")
+_SANCTIONS_ON_AND_BEFORE = refast.lazy(r"\bsanctions[ \u00a0]+(?:on|against|targeting)[ \u00a0]+[^.;]{0,80}?[ \u00a0]+and[ \u00a0]+$")  # "sanctions on a trading firm and three North Korean nationals"
 _PERSONS_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Koreans|(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:individuals|persons|officials|nationals))\b")  # "sanctioned two North Koreans and their firm" (not "sanctioned 10,000 permits")
 _OTHER_AFTER = refast.lazy(r"[ \u00a0]+other\b")
 _MET_BEFORE = refast.lazy(r"\b(?:interviewed|interviewing|(?:interviews?|conversations?)(?:[ \u00a0]+with)?|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|according[ \u00a0]+to|(?:patrons|diners|customers|guests|audience)\b[^.;]{0,15}?\b(?:included|were|numbered))[ \u00a0]+(?:(?:about|some|around|roughly|nearly|almost|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
@@ -295,6 +296,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             or _REQUESTED_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MANSUDAE_BEFORE.search(text, max(sent.start, m.start - 70), m.start) and not _ABROAD_AFTER.match(text, m.end, sent.end) \
             or _NUMBER_OF_THINGS_BEFORE.search(text, max(sent.start, m.start - 130), m.start) and not PEOPLE_NOUN_AFTER.match(text, m.end, sent.end) or _ADDED_TO_TROOPS_BEFORE.search(text, max(sent.start, m.start - 110), m.start) and _BARE_AFTER.match(text, m.end, sent.end):
         return True  # "the seven workers we spoke to", "85 individuals and 70 entities", "in addition to the 12,000 it sent" (troops)
+    if (m.value or m.high or 0) <= 20 and _SANCTIONS_ON_AND_BEFORE.search(text, max(sent.start, m.start - 110), m.start):
+        return True  # "imposed sanctions on a trading company and three North Korean nationals": people named, no workforce
     if _SANCTIONED_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and _PERSONS_AFTER.match(text, m.end, sent.end) \
             or _OF_THE_THINGS_AFTER.match(text, m.end, sent.end):
         return True  # "three of the building firms hiring North Koreans": firms

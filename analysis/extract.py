@@ -176,7 +176,8 @@ _HOLDS = (r"(?:with|holding|held|hold|having|(?:had|have|has)(?:[ \u00a0]+obtain
 _HOLDING = refast.lazy(rf"(?:(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|registered)){{0,3}}[ \u00a0]+(?:{_PEOPLE})(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?)?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)  # (also "the 35 who possess valid permits")
 _THEY_HOLD = refast.lazy(rf"[^.;]{{0,90}}?\b(?:because|as|since|who|and)[ \u00a0]+(?:they[ \u00a0]+)?(?:still[ \u00a0]+)?{_HOLDS}", re.I)
 _HOLDERS_NAMED = refast.lazy(rf"\b(?:{_PEOPLE})\b(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)
-_VISA_ISSUE = refast.lazy(r"\b(?<!failed to )(?<!unable to )(?<!not )(?:issu|grant|approv|gave|give|giv|receiv|obtain)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b[^.;]{0,60}\b(?:issu|grant|approv|gave|giv)\w*")
+_VISA_ISSUE = refast.lazy(r"\b(?<!failed to )(?<!unable to )(?<!not )(?<!not to )(?<!refused to )(?<!declined to )(?<!refusal to )(?:issu|grant|approv|gave|give|giv|receiv|obtain)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b(?:(?!\b(?:not|never)\b)[^.;]){0,60}\b(?:issu|grant|approv|gave|giv)\w*"
+                        r"|\b(?<!not to )(?<!refused to )(?<!declined to )(?<!refusal to )(?<!failed to )extend(?:s|ed|ing)?[ \u00a0]+(?:the[ \u00a0]+)?visas?(?:[ \u00a0]+period)?[ \u00a0]+(?:of|for)\b|\btheir[ \u00a0]+visas[ \u00a0]+extended\b")  # ("extended the visas of 15 North Koreans")
 _AUTHORISATION_NOUN = refast.lazy(r"\b(?:work authori[sz]ations?|work passes|quotas?)\b")
 _PERMIT_NOUN = refast.lazy(r"(?<!without )(?<!without valid )(?<!without work )(?<!without valid work )\bpermits?\b(?![-‐])")  # ("living there without valid permits": people)
 _VISA_NOUN = refast.lazy(r"\bvisas?\b(?![-‐])")
@@ -525,6 +526,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             if m.word is None and _OF_SOMETHING.match(text, m.end, sent.end) and not _FRACTION_OK.match(text, m.end, sent.end):
                 continue  # "75 percent of refined oil products": a share of something else
             if _WORKERS_KEEP_BEFORE.search(text, max(sent.start, m.start - 90), m.start) or WORKER_KEEPS_LITTLE.search(text, max(sent.start, m.start - 170), m.start) or _COMPARISON_AFTER.match(text, m.end, sent.end) \
+                    or _FIRED_BEFORE.search(text, max(sent.start, m.start - 30), m.start) \
                     or kaesong_share(text, m, sent) or OF_TRADE_AFTER.match(text, m.end, sent.end):  # ("60 percent of the cash paid at the Kaesong zone")
                 continue  # "allowed to keep one-third of their earnings", "take home no more than 40%", "40 percent less": no share the metrics know
             if _SPREAD_AFTER.match(text, m.end, sent.end) or _END_UP_IN.match(text, m.end, sent.end) or UPKEEP_AFTER.match(text, m.end, sent.end):
@@ -715,7 +717,9 @@ _WORKERS_KEEP_BEFORE = refast.lazy(r"\b(?:workers?|they|he|she|men|women|Koreans
                                   r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$|\bto[ \u00a0]+take[ \u00a0]+home[ \u00a0]+(?:(?:only|just|about|around|barely)[ \u00a0]+)?$|"
                                   r"\b(?:leaving|leaves|left)(?:[ \u00a0]+(?:them|him|her|workers|the[ \u00a0]+workers))?[ \u00a0]+(?:(?:only|just|about|around|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$"
                                   r"|\b(?:workers?|they|employees|staff|themselves|waitresses)[ \u00a0]+(?:(?:only|just|themselves)[ \u00a0]+)*(?:receive|receives|received|get|gets|got|keep|keeps|kept)[ \u00a0]+(?:only[ \u00a0]+)?a[ \u00a0]+(?:cut|share)[ \u00a0]+of[ \u00a0]+$", re.I)
-_COMPARISON_AFTER = refast.lazy(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper|increase|rise|jump|growth|decline|decrease|surge|effective|accurate|certain|sure|successful|complete|correct|safe|reliable)\b|[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:[A-Z][a-z]+)|local)[ \u00a0]+(?:workers|labou?rers|nationals|staff)\b", re.I)  # ("half of what Mongolian workers earn"; "never 100% effective": a degree)
+_FIRED_BEFORE = refast.lazy(r"\b(?:fired|dismissed|sacked|laid[ \u00a0]+off)[ \u00a0]+(?:(?:less|more|fewer)[ \u00a0]+than[ \u00a0]+|about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|over[ \u00a0]+)?$")  # "fired less than half of the labor force": one firm's staff, no share the metrics know
+_COMPARISON_AFTER = refast.lazy(r"[ \u00a0]+(?:less|more|lower|higher|fewer|cheaper|increase|rise|jump|growth|decline|decrease|surge|effective|accurate|certain|sure|successful|complete|correct|safe|reliable)\b|[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:the[ \u00a0]+)?(?:(?-i:[A-Z][a-z]+)|local)[ \u00a0]+(?:workers|labou?rers|nationals|staff)\b"
+                                r"|[ \u00a0]+of[ \u00a0]+what[ \u00a0]+(?:he|she|they|it|the[ \u00a0]+\w+)[ \u00a0]+would[ \u00a0]+(?:have[ \u00a0]+)?(?:paid|pay|earned|earn)\b", re.I)  # ("half of what he would have paid Russian workers")  # ("half of what Mongolian workers earn"; "never 100% effective": a degree)
 _OF_SOMETHING = refast.lazy(r"[ \u00a0]+of[ \u00a0]+")
 _CLOCK_AFTER = refast.lazy(r"[ \u00a0]*(?:in[ \u00a0]+the[ \u00a0]+)?(?:morning|evening|night|afternoon|a\.m\.?|p\.m\.?|am\b|pm\b|o['’]clock)", re.I)
 _PRESENT = refast.lazy(r"\b(?:now|today|currently|at present|presently|these days|still|remain|remains|are|is|has|have|will|(?:usually|typically|generally|normally|routinely)[ \u00a0]+(?:takes|keeps|pays|gets|receives|earns|sends|remits|confiscates|collects|deducts|withholds|pockets|demands))\b", re.I)  # (the future too: "Russia will get 22,000"; habits: "usually takes")

@@ -33,6 +33,8 @@ _ROUTE_BEFORE = refast.lazy(
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|sold in|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or|,[ \u00a0]+and|,[ \u00a0]+or)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:(?:Western|Eastern|Northern|Southern|Central)[ \u00a0]+)?$")
 _SHIP_LEFT_BEFORE = refast.lazy(r"\b(?:ship|vessel|trawler|boat|freighter|aground)\b[^.;]{0,160}?\b(?:set(?:ting)?[ \u00a0]+out|sail(?:ed|ing)|depart(?:ed|ing))[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")  # a ship's port of departure
 _WORKERS_WORD = refast.lazy(r"\b(?:workers|labou?rers|builders|North[ \u00a0]+Koreans)\b")
+_LOADED_AT_BEFORE = refast.lazy(r"\bloaded[ \u00a0]+(?:in|at|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:[A-Z][\w'’-]*[ \u00a0]+)?port[ \u00a0]+of[ \u00a0]+)?$")
+_UNIVERSITY_IN_BEFORE = refast.lazy(r"\b[A-Z][\w'’-]*[ \u00a0]+University[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?$")
 _PAIRED = refast.lazy(r"(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?")  # hosts joined by "and" or commas ("Malta and Poland", "Russia, China and Mongolia")
 _FAMILY_IN_BEFORE = refast.lazy(r"\b(?:famil(?:y|ies)|wives|wife|children|relatives|parents)(?:[ \u00a0]+(?:are|were|live|lived|living|remain|remained|left|who[ \u00a0]+(?:live|remain)))?(?:[ \u00a0]+back)?(?:[ \u00a0]+(?:at[ \u00a0]+)?home)?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?$")
 _SHIP_CAME_BEFORE = refast.lazy(r"\b(?:ship|vessel|trawler|boat|freighter)\b[^.;]{0,60}?\b(?:came|coming|arriv(?:ed|ing))[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")  # where a crew's ship came from is no host
@@ -381,6 +383,10 @@ class PlaceFinder:
                                                   or ("crew" in words or _WORKERS_WORD.search(words) is None) and _SHIP_CAME_BEFORE.search(self.text, max(s.start, p.start - 100), p.start))]  # (the crew may be named sentences later; not "carried 110 workers coming from Russia")
             if found and ("famil" in words or "wife" in words or "wives" in words or "relatives" in words or "children" in words):
                 found = [p for p in found if not (p.code == "PRK" and _FAMILY_IN_BEFORE.search(self.text, max(s.start, p.start - 50), p.start))]  # "whose family stays back in North Korea": home, no host
+            if found and "loaded" in words:
+                found = [p for p in found if not _LOADED_AT_BEFORE.search(self.text, max(s.start, p.start - 40), p.start)]  # "a cargo of coal loaded in the Russian port of Vladivostok": the cargo's port
+            if found and "Universit" in words:
+                found = [p for p in found if not _UNIVERSITY_IN_BEFORE.search(self.text, max(s.start, p.start - 40), p.start)]  # "a project led by Leiden University in the Netherlands": the source's seat
             if found and "border" in words:
                 found = [p for p in found if not (_NEAR_BEFORE.search(self.text, max(s.start, p.start - 20), p.start)
                                                   and _BORDER_AFTER.match(self.text, p.end, s.end))]  # "a town near the Polish border"

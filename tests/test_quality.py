@@ -1993,6 +1993,24 @@ def test_round_63_shapes():
     assert [f.country for f in figs if f.unit == "permits"] == ["RUS", "RUS"]
 
 
+def test_rounds_63_and_64_shapes():
+    # visas extended are visas (not when refused); a university's country is the source's seat; a cargo's port is no host
+    assert [(f.value, f.unit) for f in _all("The government has extended the visa period of 15 North Koreans for two more months.", "2019-11-17")] == [(15, "visas")]
+    figs = _all("Valletta decided not to extend the visas of 21 North Koreans, and all of them have since gone home.", "2016-08-05")
+    assert [(f.value, f.unit) for f in figs] == [(21, "people")]
+    figs = _all("A project led by Leiden University in the Netherlands found workers were even sent to countries within the EU.\n\n"
+                "It said labourers worked 14-hour days and surrendered at least 75% of their pay.", "2019-06-01")
+    assert [f.country for f in figs] == ["EUR"]
+    figs = _all("The bulk carrier was held by Indonesian authorities in the Strait of Makassar.\n\nOn boarding, they found a crew of "
+                "23 North Koreans and a cargo of coal that papers said had been loaded in the Russian port of Nakhodka.", "2019-05-15")
+    assert [f.country for f in figs] == ["IDN"]
+    # no figure: people named in sanctions, a comparison with what locals would have been paid, a firm's dismissals
+    assert _all("Officials imposed sanctions on a trading company and three North Korean nationals for their roles in IT worker schemes.", "2025-07-01") == []
+    assert _all("He paid the North Koreans less than half of what he would have paid Russian workers.", "2015-05-01") == []
+    assert _all("The firm fired less than half of the labor force after talks with North Korean officials.", "2017-05-08") == []
+    assert [f.value for f in _all("The state takes half of what the workers earn in Russia.", "2019-05-01")] == [50]
+
+
 def test_round_63_review_keeps_ordinary_figures():
     # a reviewer's counter-examples: "the same period" of a year, a period in another clause, "or" ranges sharing a scale or a unit
     _each_gives_its_figure([
