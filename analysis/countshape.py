@@ -517,8 +517,16 @@ def told_again_ruled_out(text: str, m: Mention, sent: Sentence, seen: "dict[floa
     """A count told again with no noun of its own ("the other 13 in travelling to Seoul",
     "to extort the 13") that was ruled out when first told ("13 waitresses defected"); not
     "the other 13 stayed" (the rest of a group) nor "the 12 other waitresses" (a noun of its own)."""
-    return bool(seen) and seen.get(m.value) == "other" and _AGAIN_BEFORE.search(text, max(sent.start, m.start - 24), m.start) is not None \
-        and not _OWN_NOUN_OR_STAYED_AFTER.match(text, m.end, sent.end)  # type: ignore[union-attr,arg-type]
+    if not seen or seen.get(m.value) != "other":  # type: ignore[arg-type]
+        return False
+    if _AGAIN_BEFORE.search(text, max(sent.start, m.start - 24), m.start) is not None and not _OWN_NOUN_OR_STAYED_AFTER.match(text, m.end, sent.end):
+        return True
+    # a small group told again with its noun ("13 restaurant workers ... to defect" / "13 North Koreans were found
+    # exiting the border"): the same people, unless told as others or the rest ("13 other waitresses", "the other 13 stayed")
+    return (m.value or 0) <= 30 and not _OTHER_OR_REST_NEAR.search(text, max(sent.start, m.start - 12), min(sent.end, m.end + 24))
+
+
+_OTHER_OR_REST_NEAR = refast.lazy(r"\b(?:other|others|another|remaining|rest|more|stayed|remained|still)\b")
 
 
 def refers_back(text: str, m: Mention, sent: Sentence, seen: "dict[float, str]") -> str | None:

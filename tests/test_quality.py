@@ -2011,6 +2011,16 @@ def test_rounds_63_and_64_shapes():
     assert [f.value for f in _all("The state takes half of what the workers earn in Russia.", "2019-05-01")] == [50]
 
 
+def test_round_65_shapes():
+    # a small group ruled out (defectors) and told again with its noun is the same group; others and the rest are not
+    text = ("Twelve North Korean restaurant workers defected to South Korea, Seoul said.\n\n"
+            "China said 12 North Koreans were found exiting the border with valid passports on April 6.")
+    assert _all(text, "2016-04-15") == []
+    text = ("Twelve North Korean restaurant workers defected to South Korea, Seoul said.\n\n"
+            "The 12 other waitresses at the restaurant stayed in China.")
+    assert [f.value for f in _all(text, "2016-04-15")] == [12]
+
+
 def test_round_63_review_keeps_ordinary_figures():
     # a reviewer's counter-examples: "the same period" of a year, a period in another clause, "or" ranges sharing a scale or a unit
     _each_gives_its_figure([
