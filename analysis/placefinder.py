@@ -574,11 +574,14 @@ class PlaceFinder:
         own = choose_place(self.text, sent, self.places(i), fs, fe, hosts, starts)
         if own is None and _PART_OF_BEFORE.search(self.text, max(sent.start, fs - 30), fs):
             return Place(fs, fs, "WLD", True)  # "the number is part of a 50,000-strong diaspora": the whole, beyond the country
-        if own is None and (carried := self.carried(i)) is not None and i in self.pair:
+        if own is not None:
+            return own
+        carried = self.carried(i)
+        if carried is not None and i in self.pair:
             mine = next((q for q in self.places(i) if q.code in self.pair[i] and self.text.startswith(("'s", "’s"), q.end)), None)
             if mine is not None:
                 return Place(mine.start, mine.end, mine.code, True)  # "China and Russia have ... / Russia's report said ...": the one of the pair whose words these are
-        return own or self.carried(i) \
+        return carried \
             or (None if is_row(self.text, sent) else self.ahead(i)) \
             or Place(fs, fs, "WLD", True)  # no host named anywhere near: a statement about workers abroad in general
 
