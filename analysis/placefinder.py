@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from . import refast
-from .gazetteer import Place, find_places, is_area
+from .gazetteer import Place, find_places, is_area, load
 from .numbers import CONVERSION
 from .pipetable import is_row
 from .segment import Sentence
@@ -218,7 +218,10 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     def adjective(p: Place) -> bool:  # "a Chinese fishing vessel": weaker than "in Mauritius"
         return text[p.start:p.end].endswith(_DEMONYM_ENDINGS) and bool(_LOWER_NEXT.match(text, p.end))
 
-    for group in (named, described, [p for p in in_clause if not p.owner], owners, near):
+    # "in Algeria, where a Chinese firm has hired 240": a country named in the sentence says where
+    # better than a firm's nationality (not a city, which may be a name: "Minister Carmelo Abela")
+    countries = [p for p in near if text[p.start:p.end] in load().not_cities] if owners and all(adjective(p) for p in owners) else []
+    for group in (named, described, [p for p in in_clause if not p.owner], countries or owners, near):
         if group:
             best = min(group, key=lambda p: (adjective(p), dist(p), p.start))
             if is_area(best.code) and best.code != "WLD" and _areas_joined(text, hosts, bisect.bisect_left(starts, best.start)):
@@ -291,6 +294,8 @@ _NEIGHBOURING_ADJ = refast.lazy(r"(?:^|\b(?:in|to|from|and|or|of|with|at)|[,;(])
 _BREAKDOWN_BEFORE = refast.lazy(
     r"\b(?:mostly|mainly|chiefly|largely|primarily|most of them|the majority|the bulk|most|including|such as|like|with)"
     r"[ \u00a0]+(?:(?:in|at|from)[ \u00a0]+)?(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
+# "African countries like Algeria, where a firm has hired 240": the example has a clause of its own
+_OWN_CLAUSE_AFTER = refast.lazy(r",?[ \u00a0]+where\b")
 # "most of them in China and Russia": the parts of a total (the narrower form, used when no area is named)
 _BREAKDOWN_MOST = refast.lazy(
     r"\b(?:(?:most of them|the majority|the bulk of them|mostly|mainly|chiefly)[ \u00a0]+(?:(?:based|working|employed|operating)[ \u00a0]+|by[ \u00a0]+(?:workers|labou?rers)[ \u00a0]+)?(?:in|at)"
@@ -362,7 +367,8 @@ class PlaceFinder:
                 if any(is_area(p.code) for p in found) and len(found) > 1:
                     parts += [p for p in found if not is_area(p.code) and p not in parts  # (after the area: "the Gulf, including Qatar")
                               and any(is_area(a.code) and a.start < p.start for a in found)
-                              and _BREAKDOWN_BEFORE.search(self.text, max(s.start, p.start - 60), p.start)]
+                              and _BREAKDOWN_BEFORE.search(self.text, max(s.start, p.start - 60), p.start)
+                              and not _OWN_CLAUSE_AFTER.match(self.text, p.end, s.end)]
                     found = [p for p in found if p not in parts]
                 elif parts and not {p.code for p in parts} <= {p.code for p in found if p not in parts}:
                     # (parts inside the country already named, "in Malaysia, most of them in Sarawak", are no breakdown)

@@ -97,6 +97,20 @@ def test_no_module_over_800_lines(name):
 
 
 @pytest.mark.parametrize("name", sorted(MODULES))
+def test_no_module_level_name_bound_twice(name):
+    # a second `_X = ...` silently replaces the first pattern and every use of it; only a
+    # rebinding that reads the old value (`_X = refast.fast(_X)`) is meant
+    tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))
+    seen: set[str] = set()
+    for node in tree.body:
+        targets = [t for t in getattr(node, "targets", []) if isinstance(t, ast.Name)]
+        for t in targets:
+            reads_itself = any(isinstance(n, ast.Name) and n.id == t.id for n in ast.walk(node.value))
+            assert t.id not in seen or reads_itself, f"{name} binds {t.id} twice: the first is lost"
+            seen.add(t.id)
+
+
+@pytest.mark.parametrize("name", sorted(MODULES))
 def test_matplotlib_only_in_drawing_modules_and_export(name):
     _, outer = _imports(MODULES[name])
     plots = sorted(outer & set(PLOTTING))

@@ -2056,3 +2056,33 @@ def test_rounds_61_and_62_review_keeps_ordinary_figures():
     figs = _all("In 2015, about 28,000 North Koreans worked in Russia. Since then, the number has dropped to 9,000.", "2019-05-01")
     assert [(f.value, f.year) for f in figs] == [(28000, 2015), (9000, 2019)]
     assert _all("North Korean waitresses are employed by 120 restaurants abroad. About 80 of them are in China.", "2019-05-01") == []
+
+
+def test_round_67_shapes():
+    # people named in sanctions or charges, told apart or followed by "others"; a condition's main clause; US states and
+    # court districts; an executive order's number in brackets; "half a dozen"; visa extensions; an example with its own clause
+    assert _all("Among the 12 individuals designated on Friday, one worked for firms in Canada, Seoul said.", "2024-12-27") == []
+    assert _all("Prosecutors indicted six people, including three North Korean nationals, over an IT worker scheme.", "2025-01-24") == []
+    assert _all("Police said three suspects fled to Pyongyang while four others remain in the embassy.", "2017-03-09") == []
+    assert _all("If five items are flawed, the cut would be around half of the group's monthly pay.", "2023-06-01") == []
+    assert _all("It is designated under Executive Order (E.O.) 13551 as an entity the state controls.", "2025-05-01") == []
+    assert [f.country for f in _all("A man from New Jersey helped 80 North Korean IT workers find jobs in 2023.", "2024-05-01")] == ["WLD"]
+    assert [f.country for f in _all("A firm in New Mexico hired 12 North Korean IT workers in 2022.", "2024-05-01")] == ["WLD"]
+    assert [f.country for f in _all("The Northern District of Georgia said 45 North Korean IT workers used false names in 2024.", "2024-05-01")] == ["WLD"]
+    assert [f.country for f in _all("About 400 North Korean workers remain in Georgia's breakaway region in 2019.", "2019-06-01")] == ["GEO"]
+    assert [(f.text, f.value) for f in _all("Half a dozen North Korean workers were sent home from Nepal in 2019.", "2019-12-01")] == [("Half a dozen", 6)]
+    assert [f.unit for f in _all("Nepal drew criticism over the extension of visas for 16 North Koreans for two more months.", "2019-12-01")] == ["visas"]
+    assert [f.country for f in _all("Cases have been reported in other African countries like Algeria where a firm has hired 240 North Koreans.", "2023-05-01")] == ["DZA"]
+    assert [f.country for f in _all("Such cases have been reported in Algeria, where a Chinese firm has hired 240 North Koreans.", "2023-05-01")] == ["DZA"]
+
+
+def test_round_67_review_keeps_ordinary_figures():
+    # counter-examples: people arrested or detained among others are still counted, as are the rest of a group of
+    # workers, people designated for dispatch, and a count before a condition
+    _each_gives_its_figure([
+        ("Police arrested 50 people, including 30 North Korean workers, at a building site in Moscow.", "2019-05-01", 30),
+        ("Malaysia detained 300 people, including 45 North Koreans who worked at a mine.", "2019-05-01", 45),
+        ("About 300 North Korean workers left Malaysia, while 40 others remain in Sarawak.", "2019-05-01", 40),
+        ("Some 500 North Koreans designated for work in Russia left Pyongyang in March.", "2019-05-01", 500),
+        ("About 3,000 North Korean workers remain in Kuwait, and if they stay, the state will earn more.", "2019-05-01", 3000),
+    ])
