@@ -97,7 +97,7 @@ _UPKEEP_DEDUCTED_AFTER = refast.lazy(r"[^.;,]{0,25}?\b(?:deducted|withheld|charg
 _MINIMUM_WAGE_BEFORE = refast.lazy(r"\bminimum[ \u00a0]+(?:monthly[ \u00a0]+)?(?:wage|salary|pay)[ \u00a0]+(?:in|for|across)[ \u00a0]+[^.;]{0,50}?"
                                   r"\b(?:is|was|stands[ \u00a0]+at|stood[ \u00a0]+at)[ \u00a0]+(?:(?:about|around|roughly)[ \u00a0]+)?$", re.I)
 # "paid 20,000 roubles (about $310) for six people": one sum for a group, no worker's pay
-_FOR_GROUP_AFTER = refast.lazy(r"(?:(?:[^.;]|\.(?=\)))[^.;]{0,11}?)?[ \u00a0]+(?:for|between|among)[ \u00a0]+(?:all[ \u00a0]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+dozen)[ \u00a0]+"
+_FOR_GROUP_AFTER = refast.lazy(r"(?:[^.;]|\.(?=\))){0,12}?[ \u00a0]+(?:for|between|among)[ \u00a0]+(?:all[ \u00a0]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+dozen)[ \u00a0]+"
                               r"(?:people|persons|workers|men|women|labou?rers|of[ \u00a0]+them)\b"
                               r"|(?:[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:month|year))?[ \u00a0]+(?:collectively|combined|between[ \u00a0]+them)\b", re.I)  # "$18,000 a month collectively": a group's
 _KAESONG = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")  # the joint industrial zone: North Koreans at work at home

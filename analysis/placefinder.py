@@ -31,7 +31,7 @@ _OTHERS_FROM = refast.lazy(
 _ROUTE_BEFORE = refast.lazy(
     r"\b(?:via|by way of|bound for|proceed to|proceeding to|(?:match|matches|game|games|final|tie)[ \u00a0]+(?:against|versus|vs\.)|flights? (?:to|for)|flew (?:to|home to)|left for|departed for|(?:trains?|bus|buses|planes?|minibuses|flights?|ferry|ferries)(?:[ \u00a0]+[\w.]+){0,3}?[ \u00a0]+(?:to|for)|"
     r"back to|home to|home via|transit through|to and from|from and to|exports?(?:ed)? to|exporting to|for export to|shipped to|sold to|sold in|exports? for|destined for)[ \u00a0]+(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or|,[ \u00a0]+and|,[ \u00a0]+or)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:(?:Western|Eastern|Northern|Southern|Central)[ \u00a0]+)?$")
-_SHIP_LEFT_BEFORE = refast.lazy(r"\b(?:ship|vessel|trawler|boat|freighter|aground)\b[^.;]{0,160}?\b(?:set(?:ting)?[ \u00a0]+out|sail(?:ed|ing)|depart(?:ed|ing))[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")  # a ship's port of departure
+_SHIP_LEFT_BEFORE = refast.lazy(r"\b(?:ship|vessel|trawler|boat|freighter|aground)\b(?:[^.;]|\.(?=[0-9])){0,160}?\b(?:set(?:ting)?[ \u00a0]+out|sail(?:ed|ing)|depart(?:ed|ing))[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")  # a ship's port of departure (past "14.5 kilometres")
 _WORKERS_WORD = refast.lazy(r"\b(?:workers|labou?rers|builders|North[ \u00a0]+Koreans)\b")
 _LOADED_AT_BEFORE = refast.lazy(r"\bloaded[ \u00a0]+(?:in|at|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:[A-Z][\w'’-]*[ \u00a0]+)?port[ \u00a0]+of[ \u00a0]+)?$")
 _UNIVERSITY_IN_BEFORE = refast.lazy(r"\b[A-Z][\w'’-]*[ \u00a0]+University[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?$")

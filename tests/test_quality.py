@@ -2086,3 +2086,24 @@ def test_round_67_review_keeps_ordinary_figures():
         ("Some 500 North Koreans designated for work in Russia left Pyongyang in March.", "2019-05-01", 500),
         ("About 3,000 North Korean workers remain in Kuwait, and if they stay, the state will earn more.", "2019-05-01", 3000),
     ])
+
+
+def test_round_68_shapes():
+    # troops "sent to fight", people living together in a room, owners, a group's pay past an editor's note, a ship's
+    # port of departure past a decimal
+    assert _all("An estimated 12,000 North Koreans were sent to fight for Russia in its war against Ukraine.", "2025-05-01") == []
+    assert _all("There are about 10-20 workers living together in a cramped space in each dormitory in Dandong.", "2020-05-01") == []
+    assert _all("The restaurant in Phnom Penh is owned and run by two North Koreans, Kim Su Ok and her daughter.", "2021-05-01") == []
+    assert _all("North Korean workers built houses in Perm. They were paid 12,000 roubles (about $190 -ed.) for four people.", "2020-05-01") == []
+    text = ("The 6,000-ton freighter ran aground eight miles (12.5 kilometers) northeast of Tuxpan, in the Mexican state of "
+            "Veracruz, after setting out from Cuba in July 2014 with 35 crew members aboard.")
+    assert [f.country for f in _all(text, "2016-05-01")] == ["MEX"]
+
+
+def test_round_68_review_keeps_ordinary_figures():
+    # a restaurant operated by its staff, workers sent to build, and pay for each worker are still figures
+    _each_gives_its_figure([
+        ("The restaurant in Hanoi is operated by 20 North Korean citizens.", "2020-05-01", 20),
+        ("About 5,000 North Korean workers were sent to Russia in 2024 to rebuild Kursk.", "2025-05-01", 5000),
+        ("Each of the North Korean workers in Perm was paid $190 a month.", "2020-05-01", 190),
+    ])
