@@ -108,7 +108,7 @@ _KAESONG_ZONE = refast.lazy(r"\b(?:Kaesong|Gaeseong)\b")
 _PER_EACH_BEFORE = refast.lazy(r"\beach[ \u00a0]+(?:\w+[ \u00a0]+)?(?:official|agent|supervisor|minder|manager|guard|foreman)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}$", re.I)
 # "All seven workers we spoke to": the people the reporter met; "85 individuals and 70 entities": a sanctions list
 _MET_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:[A-Z][\w-]*|[a-z]+(?:s|men)|former|other|young))*?[ \u00a0]+(?:(?:that|whom)[ \u00a0]+)?(?:we|I)[ \u00a0]+(?:spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|interviewed|met)\b")
-_PER_ROOM_AFTER = refast.lazy(r"[ \u00a0]+(?:people[ \u00a0]+)?(?:per|a|each|to[ \u00a0]+a)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:room|dormitory|dorm|bed|container|tent|cabin|apartment|flat|bunk)\b|[ \u00a0]+(?:[a-z]+[ \u00a0]+)?living[ \u00a0]+together\b")  # "8 to 25 per small room", "10-20 workers living together"
+_PER_ROOM_AFTER = refast.lazy(r"[ \u00a0]+(?:people[ \u00a0]+)?(?:per|a|each|to[ \u00a0]+a)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:room|dormitory|dorm|bed|container|tent|cabin|apartment|flat|bunk)\b|[ \u00a0]+(?:[a-z]+[ \u00a0]+)?living[ \u00a0]+together[ \u00a0]+in[ \u00a0]+(?:a|one|each|the[ \u00a0]+same)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:room|space|dormitory|dorm|apartment|flat|container)\b")  # "8 to 25 per small room", "10-20 workers living together"
 _LEARNING_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,4}?[ \u00a0]+(?:(?:are|were)[ \u00a0]+(?:(?:now|currently|also)[ \u00a0]+)?(?:learning|studying)|(?:have|had)[ \u00a0]+chosen)[ \u00a0]+(?:the[ \u00a0]+)?Korean(?![ \u00a0]+(?:workers|nationals|citizens))\b")  # "3,000 people across the country are learning Korean"
 _LISTED_AFTER = refast.lazy(r"[ \u00a0]+(?:individuals|people|persons)[ \u00a0]+and[ \u00a0]+(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)[ \u00a0]+entit(?:y|ies)\b")
 _TO_MEASURE_AFTER = refast.lazy(r"[ \u00a0]+(?:to|or)[ \u00a0]+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)[ \u00a0-]+(?:year|month|week|day|hour)[ \u00a0]+[a-z]")  # "three to five year intervals"
@@ -122,8 +122,8 @@ _POPULATION_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:people|residents|inhabitants
 _REQUESTED_BEFORE = refast.lazy(r"\b(?:asked|requested|applied)\b(?:(?!\b(?:agreed|decided|continued|allowed|began|started)\b)[^.;]){0,50}?\bto[ \u00a0]+(?:issue|grant)[ \u00a0]+(?:work[ \u00a0]+)?(?:visas|permits)[ \u00a0]+(?:to|for)[ \u00a0]+$"
                                 r"|\b(?:requested|request(?:s|ing)?|asked[ \u00a0]+for)[ \u00a0]+the[ \u00a0]+(?:dispatch|sending|supply)[ \u00a0]+of[ \u00a0]+(?:(?:at[ \u00a0]+least|up[ \u00a0]+to|about|some|another)[ \u00a0]+)?$")  # ("a firm requested the dispatch of 650 workers": a request, no arrival)  # a request, not an issue
 _MANSUDAE_BEFORE = refast.lazy(r"\bMansudae\b[^.;]{0,40}?\bemploys\b[^.;]{0,60}$")  # the studio's staff at home in Pyongyang
-_OWNERS_BEFORE = refast.lazy(r"\b(?:registered|owned|listed|held)\b[^.;]{0,70}?\bin[ \u00a0]+the[ \u00a0]+names?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$"
-                            r"|\bowned[ \u00a0]+(?:and[ \u00a0]+(?:run|operated|managed)[ \u00a0]+)?by[ \u00a0]+$")  # owners on paper; "owned and run by two North Koreans" (not "operated by 20")
+_OWNERS_BEFORE = refast.lazy(r"\b(?:registered|owned|listed|held)\b[^.;]{0,70}?\bin[ \u00a0]+the[ \u00a0]+names?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # owners on paper
+_OWNED_BY_BEFORE = refast.lazy(r"\bowned[ \u00a0]+(?:and[ \u00a0]+run[ \u00a0]+)?by[ \u00a0]+$")  # "owned and run by two North Koreans" (not "operated by 20")
 _BARE_AFTER = refast.lazy(r"[ \u00a0]+(?:it|they|that|which|Pyongyang|North[ \u00a0]+Korea)\b|[ \u00a0]*(?:[,.;)]|$)")  # no noun of its own
 _ADDED_TO_TROOPS_BEFORE = refast.lazy(r"\b(?:troops|soldiers)\b[^.;]{0,60}?\bin[ \u00a0]+addition[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$")  # "2,000 more troops, in addition to the 12,000"
 _SPEAKERS_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?|responded|replied)\b")
@@ -135,7 +135,7 @@ WITHDRAWN_BEFORE = refast.lazy(rf"\b(?:(?:{_WITHDRAW_VERBS})[ \u00a0]+(?:the[ \u
 _WITHDREW_BEFORE = refast.lazy(rf"\b(?:{_WITHDRAW_VERBS})[ \u00a0]+(?:(?:some|about|around|another)[ \u00a0]+)?$")  # (not "withdrew 3,000 workers": sent home)
 _PERMITS_NEXT = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:work[ \u00a0]+)?(?:permits|visas)\b")
 _EXPIRED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:have|had|has)(?:[ \u00a0]+(?:now|since|already))?)?[ \u00a0]+expired\b")
-_FOUGHT_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:fought|fight|fighting)\b|(?:[ \u00a0]+[A-Za-z-]+){0,4}?[ \u00a0]+(?:sent|deployed|dispatched)[ \u00a0]+to[ \u00a0]+fight\b|[^.;]{0,40}?\bfor[ \u00a0]+(?:poaching|illegal[ \u00a0]+fishing)\b")  # troops, poachers
+_FOUGHT_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:fought|fight|fighting)\b|(?:[ \u00a0]+[A-Za-z-]+){0,4}?[ \u00a0]+(?:sent|deployed|dispatched)[ \u00a0]+to[ \u00a0]+fight[ \u00a0]+(?:in|for|against|alongside)\b|[^.;]{0,40}?\bfor[ \u00a0]+(?:poaching|illegal[ \u00a0]+fishing)\b")  # troops, poachers
 _ARE_OTHERS_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:are|were)[ \u00a0]+(?:all[ \u00a0]+)?(?:actually[ \u00a0]+)?(?P<d>[A-Z][a-z]+)[ \u00a0]+(?:nationals|citizens|embassy|diplomats|officials)\b")
 _FAMILY_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:are|were)[ \u00a0]+(?:their|his|her|its)[ \u00a0]+(?:family[ \u00a0]+members|famil(?:y|ies)|relatives|dependants|dependents|children|wives|spouses)\b(?!['’])")  # "the remaining eight are their family members"
 _EMBASSY_BEFORE = refast.lazy(r"\b(?:ambassador|envoy|consul|diplomats?)\b[^.;,]{0,25}?\band[ \u00a0]+$", re.I)
@@ -151,11 +151,12 @@ _NAMED_AND_OTHERS = refast.lazy(r"\b(?:charg(?:ed|ing)|indict(?:ed|ing)|accus(?:
 _SANCTIONED_BEFORE = refast.lazy(r"\b(?:sanctioned|designated|blacklisted|sanctions[ \u00a0]+(?:on|against|targeting))[ \u00a0]+$")
 # "among the 12 individuals designated on Friday", "the 9 North Koreans who were indicted": people
 # named in sanctions or charges, whatever they did abroad
-_PEOPLE_DESIGNATED_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:individuals|persons|people|nationals|North[ \u00a0]+Koreans)[ \u00a0]+(?:(?:who|that)[ \u00a0]+(?:were|was|are|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+)?(?:designated|sanctioned|blacklisted|indicted|charged)\b(?![ \u00a0]+(?:for|to|as[ \u00a0]+workers)\b)")  # (not "designated for dispatch")
+_PEOPLE_DESIGNATED_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:individuals|persons|people|nationals|North[ \u00a0]+Koreans)[ \u00a0]+(?:(?:who|that)[ \u00a0]+(?:were|was|are|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+)?(?:designated|sanctioned|blacklisted|indicted|charged)\b(?![ \u00a0]+(?:for|to|as|with|by)\b)")  # (not "designated for dispatch", "charged with overstaying")
 # "indicted six people, including three North Korean nationals": the defendants told apart
-_DEFENDANTS_INCLUDING_BEFORE = refast.lazy(r"\b(?:indicted|charged|sanctioned|designated|accused|blacklisted)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}?(?:individuals|people|persons|men|defendants|suspects|nationals|North[ \u00a0]+Koreans),?[ \u00a0]+(?:including|among[ \u00a0]+them)[ \u00a0]+$")
-# "three suspects fled to Pyongyang while four others remain": the others are more of the same
-_NOT_WORKERS_THEN_OTHERS = refast.lazy(r"\b(?:suspects|diplomats|officials|soldiers|troops|defendants|agents|spies|envoys|hackers|students)\b[^.;:!?]{0,120}$")
+_DEFENDANTS_INCLUDING_BEFORE = refast.lazy(r"\b(?:indicted|charged|sanctioned|designated|accused|blacklisted)[ \u00a0]+(?:(?!of\b|\w+ing\b)[\w-]+[ \u00a0]+){1,3}?(?:individuals|people|persons|men|defendants|suspects|nationals|North[ \u00a0]+Koreans),?[ \u00a0]+(?:including|among[ \u00a0]+them)[ \u00a0]+$")
+# "three suspects fled to Pyongyang while four others remain": the others are more of the same (the noun
+# of a small count before, not "officials said 800 had left, while 600 others remain")
+_NOT_WORKERS_THEN_OTHERS = refast.lazy(r"\b(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \u00a0]+dozen)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:suspects|diplomats|officials|soldiers|troops|defendants|agents|spies|envoys|hackers|students)\b[^.;:!?]{0,120}$")
 _OTHERS_AFTER = refast.lazy(r"[ \u00a0]+others\b")
 _SANCTIONS_ON_AND_BEFORE = refast.lazy(r"\bsanctions[ \u00a0]+(?:on|against|targeting)[ \u00a0]+[^.;]{0,80}?[ \u00a0]+and[ \u00a0]+$")  # "sanctions on a trading firm and three North Korean nationals"
 _PERSONS_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Koreans|(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:individuals|persons|officials|nationals))\b")  # "sanctioned two North Koreans and their firm" (not "sanctioned 10,000 permits")
@@ -308,9 +309,11 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if (m.value or m.high or 0) <= 20 and _SANCTIONS_ON_AND_BEFORE.search(text, max(sent.start, m.start - 110), m.start):
         return True  # "imposed sanctions on a trading company and three North Korean nationals": people named, no workforce
     if _SANCTIONED_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and _PERSONS_AFTER.match(text, m.end, sent.end) \
-            or _OF_THE_THINGS_AFTER.match(text, m.end, sent.end) or _PEOPLE_DESIGNATED_AFTER.match(text, m.end, sent.end) \
-            or _DEFENDANTS_INCLUDING_BEFORE.search(text, max(sent.start, m.start - 80), m.start) \
-            or _OTHERS_AFTER.match(text, m.end, sent.end) and _NOT_WORKERS_THEN_OTHERS.search(text, max(sent.start, m.start - 140), m.start):
+            or _OF_THE_THINGS_AFTER.match(text, m.end, sent.end) \
+            or (m.value or m.high or 0) <= 20 and (_PEOPLE_DESIGNATED_AFTER.match(text, m.end, sent.end)
+                                                   or _DEFENDANTS_INCLUDING_BEFORE.search(text, max(sent.start, m.start - 80), m.start)
+                                                   or _OTHERS_AFTER.match(text, m.end, sent.end) and _NOT_WORKERS_THEN_OTHERS.search(text, max(sent.start, m.start - 140), m.start)
+                                                   or _OWNED_BY_BEFORE.search(text, max(sent.start, m.start - 30), m.start)):
         return True  # "three of the building firms hiring North Koreans": firms
     if _ARRESTED_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and (sus := _SUSPECTS_AFTER.match(text, m.end, sent.end)) \
             and not _AT_WORK_AFTER.match(text, sus.end(), sent.end) \

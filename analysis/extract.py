@@ -159,9 +159,9 @@ _CAPITAL_AFTER = refast.lazy(r"[ \u00a0]+(?!North\b|DPRK\b)[A-Z]")
 _OF_THEM_NK = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:them|(?:those|these)(?:[ \u00a0]+[a-z]+)?)[ \u00a0]+(?:(?:are|were|being)[ \u00a0]+)?from[ \u00a0]+(?:[a-z]+[ \u00a0]+)?North[ \u00a0]+Korea")  # "130 workers, 45 of them from North Korea"
 _OF_THEM = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:them|whom|which|those|these)\b", re.I)
 _HYPOTHETICAL = refast.lazy(r"\b(?:if|unless|whether)\b[^,.;]*$", re.I)
-# "If four items are flawed, the cut would be about half of the pay": the main clause of a
-# sentence opening with a condition is as hypothetical as the condition
-_IF_THEN = refast.lazy(r"[\"“‘']?If[ \u00a0][^.;:?!”]*,[^.;:?!”]*\b(?:would|could|will)\b[^.;:?!”]*$")
+# "If four items are flawed, the cut would be about half of the pay": what the main clause of a
+# sentence opening with a condition would be is as hypothetical as the condition
+_IF_THEN = refast.lazy(r"[\"“‘']?If[ \u00a0][^.;:?!”]*,[^.;:?!”]*\b(?:would|could)[ \u00a0]+(?:be|cost|amount[ \u00a0]+to|reach|total|earn|receive|get|make|pay)[ \u00a0]+(?:(?:around|about|some|roughly|nearly|up[ \u00a0]+to|as[ \u00a0]+much[ \u00a0]+as|only|just)[ \u00a0]+)?$")
 _RULE_WHY = refast.lazy(r"\bexplanation[ \u00a0]+of[ \u00a0]+[\"“‘']?why\b[^.;]{0,50}$", re.I)  # "an explanation of why, if applicable, less than half"
 _FRACTION_OK = refast.lazy(
     r"[\"”’]?(?:[ \u00a0]*\([^()]{0,30}\))?[ \u00a0]+(?:goes|go|going|went|is|are|was|were|gets|got|being)[ \u00a0]+(?:(?:straight|directly|back|automatically)[ \u00a0]+)?(?:to|taken|sent|kept|handed|deducted|paid)\b|"
@@ -180,7 +180,7 @@ _HOLDING = refast.lazy(rf"(?:(?:[ \u00a0]+(?:[A-Z][\w-]*|new|more|foreign|regist
 _THEY_HOLD = refast.lazy(rf"[^.;]{{0,90}}?\b(?:because|as|since|who|and)[ \u00a0]+(?:they[ \u00a0]+)?(?:still[ \u00a0]+)?{_HOLDS}", re.I)
 _HOLDERS_NAMED = refast.lazy(rf"\b(?:{_PEOPLE})\b(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)
 _VISA_ISSUE = refast.lazy(r"\b(?<!failed to )(?<!unable to )(?<!not )(?<!not to )(?<!refused to )(?<!declined to )(?<!refusal to )(?:issu|grant|approv|gave|give|giv|receiv|obtain)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b(?:(?!\b(?:not|never)\b)[^.;]){0,60}\b(?:issu|grant|approv|gave|giv)\w*"
-                        r"|\b(?<!not to )(?<!refused to )(?<!declined to )(?<!refusal to )(?<!failed to )(?:extend(?:s|ed|ing)?|extension[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?visas?(?:[ \u00a0]+period)?[ \u00a0]+(?:of|for)\b|\btheir[ \u00a0]+visas[ \u00a0]+extended\b")  # ("extended the visas of 15 North Koreans", "the extension of visas for 16")
+                        r"|\b(?<!not to )(?<!refused to )(?<!declined to )(?<!refusal to )(?<!failed to )(?:extend(?:s|ed|ing)?|(?<!rejected the )(?<!halted the )(?<!stopped the )(?<!denied the )(?<!refused the )(?<!blocked the )(?<!suspended the )(?<!for the )(?<!considering the )(?<!consider the )extension[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?visas?(?:[ \u00a0]+period)?[ \u00a0]+(?:of|for)\b|\btheir[ \u00a0]+visas[ \u00a0]+extended\b")  # ("extended the visas of 15 North Koreans", "the extension of visas for 16")
 _AUTHORISATION_NOUN = refast.lazy(r"\b(?:work authori[sz]ations?|work passes|quotas?)\b")
 _PERMIT_NOUN = refast.lazy(r"(?<!without )(?<!without valid )(?<!without work )(?<!without valid work )\bpermits?\b(?![-‐])")  # ("living there without valid permits": people)
 _VISA_NOUN = refast.lazy(r"\bvisas?\b(?![-‐])")

@@ -218,9 +218,11 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
     def adjective(p: Place) -> bool:  # "a Chinese fishing vessel": weaker than "in Mauritius"
         return text[p.start:p.end].endswith(_DEMONYM_ENDINGS) and bool(_LOWER_NEXT.match(text, p.end))
 
-    # "in Algeria, where a Chinese firm has hired 240": a country named in the sentence says where
-    # better than a firm's nationality (not a city, which may be a name: "Minister Carmelo Abela")
-    countries = [p for p in near if text[p.start:p.end] in load().not_cities] if owners and all(adjective(p) for p in owners) else []
+    # "In Algeria, a Chinese firm has hired 240", "in Algeria, where a Chinese firm ...": a country the
+    # sentence opens in, or whose where-clause holds the figure, says where better than a firm's nationality (not a city, which may be a name: "Minister Carmelo Abela")
+    countries = [p for p in near if text[p.start:p.end] in load().not_cities and p.end <= fs
+                 and (_FRONTED_PLACE.fullmatch(text, sent.start, p.end + 1) or _OWN_CLAUSE_AFTER.match(text, p.end, fs))] \
+        if owners and all(adjective(p) for p in owners) else []
     for group in (named, described, [p for p in in_clause if not p.owner], countries or owners, near):
         if group:
             best = min(group, key=lambda p: (adjective(p), dist(p), p.start))
@@ -294,6 +296,8 @@ _NEIGHBOURING_ADJ = refast.lazy(r"(?:^|\b(?:in|to|from|and|or|of|with|at)|[,;(])
 _BREAKDOWN_BEFORE = refast.lazy(
     r"\b(?:mostly|mainly|chiefly|largely|primarily|most of them|the majority|the bulk|most|including|such as|like|with)"
     r"[ \u00a0]+(?:(?:in|at|from)[ \u00a0]+)?(?:(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+)*(?:the[ \u00a0]+)?$")
+# "In Algeria, a Chinese firm ...": the sentence opens in a country
+_FRONTED_PLACE = refast.lazy(r"[ \u00a0\"“‘']*In[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*,")
 # "African countries like Algeria, where a firm has hired 240": the example has a clause of its own
 _OWN_CLAUSE_AFTER = refast.lazy(r",?[ \u00a0]+where\b")
 # "most of them in China and Russia": the parts of a total (the narrower form, used when no area is named)

@@ -2085,7 +2085,19 @@ def test_round_67_review_keeps_ordinary_figures():
         ("About 300 North Korean workers left Malaysia, while 40 others remain in Sarawak.", "2019-05-01", 40),
         ("Some 500 North Koreans designated for work in Russia left Pyongyang in March.", "2019-05-01", 500),
         ("About 3,000 North Korean workers remain in Kuwait, and if they stay, the state will earn more.", "2019-05-01", 3000),
+        # a reviewer's probes that the first form of these rules lost
+        ("About 2,000 North Korean nationals charged with overstaying their visas were deported from Russia in 2018.", "2019-05-01", 2000),
+        ("The firm was accused of employing 200 people, including 150 North Koreans, at its shipyard in Poland in 2016.", "2019-05-01", 150),
+        ("Labour officials in Kuwait said 800 North Koreans had left in 2018, while 600 others remain on building sites.", "2019-05-01", 600),
+        ("Besides the troops, Pyongyang sent some 6,000 others, mostly construction workers, to Kursk in 2024.", "2025-05-01", 6000),
+        ("If anything, the trend will continue, as Russia issued 13,000 visas to North Koreans in 2023.", "2024-05-01", 13000),
+        ("If the sanctions are enforced, Russia will have to send home the 30,000 North Korean workers it now hosts.", "2019-05-01", 30000),
+        ("If the workers are sent home, Pyongyang could lose the $500 million a year it earns from its workers abroad.", "2019-05-01", 500e6),
+        ("About 1,000 North Korean workers were dispatched to fight forest fires in Siberia in 2018.", "2019-05-01", 1000),
+        ("Some 400 workers living together in a compound outside Moscow work at North Korean-run building sites.", "2019-05-01", 400),
     ])
+    assert [f.unit for f in _all("Nepal rejected the extension of visas for 16 North Koreans in 2019.", "2019-12-01")] == ["people"]
+    assert [f.country for f in _all("Work in Russia pays better than in China, and a Russian firm now employs 700 North Koreans.", "2018-05-01")] == ["RUS"]
 
 
 def test_round_68_shapes():
