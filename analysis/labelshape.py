@@ -44,6 +44,8 @@ _LABEL_BEFORE = refast.lazy(
     r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?(?:[ \u00a0]+\((?-i:E\.?O\.?)\))?|(?-i:UNSCRs?)|(?-i:Question|UIN)|(?<=\()area|(?-i:FY)|(?-i:NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of)|(?-i:P\.[ \u00a0]?L\.)|public[ \u00a0]+law|corona|ages?[ \u00a0]+(?:as|were|are)|per)[ \u00a0]+"
     r"(?:[0-9][0-9,]*(?:[ \u00a0]*(?:,|and|or|&)|[ \u00a0]+\([^()]{1,25}\),?[ \u00a0]+(?:and|or|&))[ \u00a0]+)*$", re.I)  # ("UNSCRs 2371 (August 2017) and 2375")
 _PER_NUMBER_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+per[ \u00a0]+(?:(?!(?:19|20)[0-9]{2}\b)[0-9]|a[ \u00a0]+(?:hundred|thousand)|one[ \u00a0]+(?:hundred|thousand))")
+_YEARS_OLD_AFTER = refast.lazy(r"[ \u00a0]+years?[ \u00a0]+old\b")  # (written with hyphens, "a 34-year-old" is no count either)
+_FLIGHT_AFTER = refast.lazy(r"[ \u00a0]+flight\b(?![ \u00a0]+(?:attendants|crews?)\b)")
 _THAT_EVENING_AFTER = refast.lazy(r"[ \u00a0]+(?:that|this|the[ \u00a0]+same)[ \u00a0]+(?:morning|evening|night|afternoon)\b")
 _THE_OR_OF_BEFORE = refast.lazy(r"\b(?:the|of)[ \u00a0]+$", re.I)
 _NAMED_BODY_AFTER = refast.lazy(r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:Group|Institute|Foundation|Centre|Center|Project|Initiative|Society|Bureau|Department|Office|Division|Brigade|Corps|Unit)\b")
@@ -166,8 +168,10 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "(Brief 2025-24)": a serial number; "from 7am to 12", "From 12 to 1": hours
     if _ALONE_ON_LINE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start) and _LINE_END.match(text, m.end) and m.word is None:
         return True  # a bare number on a line of its own, under a byline: a counter of comments or shares
-    if _AGES_AFTER.match(text, m.end, sent.end):
-        return True  # "Four of these seven are in their forties": an age breakdown
+    if _AGES_AFTER.match(text, m.end, sent.end) or (m.value or 100) < 100 and m.word is None and _YEARS_OLD_AFTER.match(text, m.end, sent.end):
+        return True  # "Four of these seven are in their forties": an age breakdown; "a 53 year old named Pak": an age
+    if text[m.start:m.end].isdigit() and _FLIGHT_AFTER.match(text, m.end, sent.end):
+        return True  # "Air Koryo JS 151 flight to Kuwait": a flight's number
     if (m.value or 100) < 100 and m.word is None and _PERSON_IS_BEFORE.search(text, max(sent.start, m.start - 40), m.start) and _AGE_END_AFTER.match(text, m.end, sent.end):
         return True  # "Mr Kang is 41, and ...", "She was 29 when she left": an age
     if m.low is not None and m.high is not None and _THAT_EVENING_AFTER.match(text, m.end, sent.end):

@@ -2119,3 +2119,24 @@ def test_round_68_review_keeps_ordinary_figures():
         ("About 5,000 North Korean workers were sent to Russia in 2024 to rebuild Kursk.", "2025-05-01", 5000),
         ("Each of the North Korean workers in Perm was paid $190 a month.", "2020-05-01", 190),
     ])
+
+
+def test_round_69_shapes():
+    # an age written without hyphens, a flight's number, indictments "for" N men, interviewees past an aside, people
+    # who stay inside North Korea, students at their studies
+    assert _all("At least one of them, a 53 year old named Pak, is a South Korean who hired North Korean IT workers.", "2024-05-01") == []
+    assert _all("Air Koryo JS 151 flight to Kuwait stopped in Pakistan in 2016 to pick up North Korean workers.", "2019-05-01") == []
+    assert _all("The Justice Department issued new indictments for 14 men wanted over the North Korean IT worker scheme.", "2024-05-01") == []
+    assert _all("At great risk, two dozen North Korean workers, most of them women, agreed to talk to reporters about the plants.", "2024-05-01") == []
+    assert [f.text for f in _all("Some 3,000 North Korean IT workers are based abroad; a further 1,000 remain within North Korea.", "2025-05-01")] == ["3,000"]
+    assert _all("In April, only about 130 students from North Korea were studying in Russia, officials said.", "2024-05-01") == []
+
+
+def test_round_69_review_keeps_ordinary_figures():
+    # arrivals on student visas, workers who are 50 years in a trade, flights that carry workers counted by workers
+    _each_gives_its_figure([
+        ("In 2019, 12,000 North Korean students entered Russia, officials said.", "2024-05-01", 12000),
+        ("About 300 North Korean workers flew home on two flights from Vladivostok in 2019.", "2020-05-01", 300),
+        ("Some 40 North Korean workers in Kuwait, most of them welders, were sent home in 2018.", "2019-05-01", 40),
+        ("About 130 North Korean students enrolled at Russian universities work on building sites in the summer.", "2024-05-01", 130),
+    ])
