@@ -181,6 +181,7 @@ _THEY_HOLD = refast.lazy(rf"[^.;]{{0,90}}?\b(?:because|as|since|who|and)[ \u00a0
 _HOLDERS_NAMED = refast.lazy(rf"\b(?:{_PEOPLE})\b(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*)?,?[ \u00a0]+(?:(?:still|currently|now|already|also)[ \u00a0]+)?{_HOLDS}", re.I)
 _VISA_ISSUE = refast.lazy(r"\b(?<!failed to )(?<!unable to )(?<!not )(?<!not to )(?<!refused to )(?<!declined to )(?<!refusal to )(?:issu|grant|approv|gave|give|giv|receiv|obtain)\w*\b[^.;]{0,60}\bvisas?\b|\bvisas?\b(?:(?!\b(?:not|never)\b)[^.;]){0,60}\b(?:issu|grant|approv|gave|giv)\w*"
                         r"|\b(?<!not to )(?<!refused to )(?<!declined to )(?<!refusal to )(?<!failed to )(?:extend(?:s|ed|ing)?|(?<!rejected the )(?<!halted the )(?<!stopped the )(?<!denied the )(?<!refused the )(?<!blocked the )(?<!suspended the )(?<!for the )(?<!considering the )(?<!consider the )extension[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?visas?(?:[ \u00a0]+period)?[ \u00a0]+(?:of|for)\b|\btheir[ \u00a0]+visas[ \u00a0]+extended\b")  # ("extended the visas of 15 North Koreans", "the extension of visas for 16")
+_AT_WORK = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:work|worked|(?:are|were)[ \u00a0]+(?:working|employed))\b(?![-‐])")  # "10,000 North Koreans work in the Gulf": people, whatever visas the sentence issues
 _AUTHORISATION_NOUN = refast.lazy(r"\b(?:work authori[sz]ations?|work passes|quotas?)\b")
 _PERMIT_NOUN = refast.lazy(r"(?<!without )(?<!without valid )(?<!without work )(?<!without valid work )\bpermits?\b(?![-‐])")  # ("living there without valid permits": people)
 _VISA_NOUN = refast.lazy(r"\bvisas?\b(?![-‐])")
@@ -655,7 +656,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
             elif holding:
                 allowed = ("permits",)  # "1,204 North Koreans holding valid work permits"
             else:
-                allowed = ("people",) + (("permits",) if f.permits else ()) + (("visas",) if f.visas and f.visa_issue else ())
+                allowed = ("people",) + (("permits",) if f.permits else ()) + (("visas",) if f.visas and f.visa_issue and not _AT_WORK.match(text, m.end, sent.end) else ())
         else:
             allowed = (unit,)
         nk = unit in ("people", "permits", "visas") and (NK_NOUN.match(text, m.end, sent.end) is not None

@@ -2130,6 +2130,9 @@ def test_round_69_shapes():
     assert _all("At great risk, two dozen North Korean workers, most of them women, agreed to talk to reporters about the plants.", "2024-05-01") == []
     assert [f.text for f in _all("Some 3,000 North Korean IT workers are based abroad; a further 1,000 remain within North Korea.", "2025-05-01")] == ["3,000"]
     assert _all("In April, only about 130 students from North Korea were studying in Russia, officials said.", "2024-05-01") == []
+    # people said to work are people, though the sentence stops issuing visas (a reviewer's probe)
+    text = "About 10,000 North Koreans work in the Gulf, including Kuwait, where the government has stopped issuing visas."
+    assert [f.unit for f in _all(text, "2019-05-01")] == ["people"]
 
 
 def test_round_69_review_keeps_ordinary_figures():
