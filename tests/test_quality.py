@@ -2143,3 +2143,21 @@ def test_round_69_review_keeps_ordinary_figures():
         ("Some 40 North Korean workers in Kuwait, most of them welders, were sent home in 2018.", "2019-05-01", 40),
         ("About 130 North Korean students enrolled at Russian universities work on building sites in the summer.", "2024-05-01", 130),
     ])
+
+
+def test_round_70_shapes():
+    # a forecast "expected to rise to" or that "could bring"; workers from many countries; escapes "to the South"
+    assert [f.text for f in _all("An envoy said there are around 2,000 North Korean workers in Mongolia, but that figure is "
+                                 "expected to rise to 4,000 under a five-year deal.", "2016-05-01")] == ["2,000"]
+    assert _all("In 2008, Mongolia signed an agreement with North Korea that could bring as many as 5,300 additional "
+                "DPRK laborers to Mongolia.", "2009-05-01") == []
+    assert _all("As of November 2012, there were 22,284 workers from 103 countries residing in Mongolia.", "2013-05-01") == []
+    assert _all("Despite the penalties, nearly 30,000 North Koreans have fled to the South since the truce in 1953.", "2016-05-01") == []
+
+
+def test_round_70_review_keeps_ordinary_figures():
+    _each_gives_its_figure([
+        ("Of Malta's foreign workforce from 40 countries, 20 North Koreans worked at a clothing factory in 2016.", "2017-05-01", 20),
+        ("About 2,000 North Korean workers are expected in Mongolia in 2016 under the new deal.", "2016-05-01", 2000),
+        ("The number of North Korean workers in Mongolia rose to 1,200 in 2016.", "2017-05-01", 1200),
+    ])
