@@ -94,7 +94,7 @@ _DEAD_AFTER = refast.lazy(r"(?:(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:were|w
                          r"|(?:[ \u00a0]+(?:people|persons|workers))?[ \u00a0]+)dead\b(?![-‐]|[ \u00a0]+of\b)")  # "150,000 dead", "were reported dead"
 _CASUALTY_CLAUSE_BEFORE = refast.lazy(r"\b(?:killed|injured|wounded|hurt)[,;][ \u00a0]+$|\b(?:killing|massacring|slaughtering)[ \u00a0]+(?:(?:about|around|some|nearly|over|at[ \u00a0]+least)[ \u00a0]+)?$|\bdeath[ \u00a0]+toll\b[^.;]{0,30}$"
                                      r"|\b(?:throats|bodies|remains|funerals|murders?|killings?|killers|(?i:deaths?))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z0-9]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$")  # "the death toll rose to five", "the bodies of the three workers"
-_CHARGED_BEFORE = refast.lazy(r"\b(?:indictments?[ \u00a0]+(?:of|against|for)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)(?:[ \u00a0]+(?:on[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|identification[ \u00a0]+of|(?:information[ \u00a0]+(?:on|about)[ \u00a0]+the[ \u00a0]+)whereabouts[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
+_CHARGED_BEFORE = refast.lazy(r"\b(?:indictments?[ \u00a0]+(?:of|against)|(?-i:[A-Z])[\w.]*[ \u00a0]+sanctions|(?:charges|sanctions)(?:[ \u00a0]+(?:on[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?[ \u00a0]+(?:against|on)|indicted|charged|sentenced|convicted|prosecuted|blacklist(?:s|ed|ing)?|indictment[ \u00a0]+(?:said|says|alleges|alleged)(?:[ \u00a0]+that)?|(?:wanted[ \u00a0]+notices|arrest[ \u00a0]+warrants|rewards?)[ \u00a0]+for|identification[ \u00a0]+of|(?:information[ \u00a0]+(?:on|about)[ \u00a0]+the[ \u00a0]+)whereabouts[ \u00a0]+of|information[ \u00a0]+on)[ \u00a0]+(?:the[ \u00a0]+)?$")  # "indicted 12 citizens", "the indictment said the 12 people"
 # "Fourteen are heads of banks overseas", "two others are senior party officials": who they are says they are no workers
 _ROLE_AFTER = refast.lazy(r"(?:[ \u00a0]+others)?[ \u00a0]+(?:are|were)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}?(?:heads|officials|diplomats|executives|representatives|agents|officers|bankers|spies|envoys|servicemen|soldiers|troops)\b")
 # "cut the number of North Korean diplomats in the country to four": a count of non-workers
@@ -128,7 +128,7 @@ _BARE_AFTER = refast.lazy(r"[ \u00a0]+(?:it|they|that|which|Pyongyang|North[ \u0
 _ADDED_TO_TROOPS_BEFORE = refast.lazy(r"\b(?:troops|soldiers)\b[^.;]{0,60}?\bin[ \u00a0]+addition[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$")  # "2,000 more troops, in addition to the 12,000"
 _SPEAKERS_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:others|of[ \u00a0]+them))?[ \u00a0]+(?:recall(?:s|ed)?|remember(?:s|ed)?|told|testified|describe[sd]?|responded|replied)\b")
 _WORKERS_TOLD_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:North[ \u00a0]+Korean|former))?[ \u00a0]+(?:workers|labou?rers|waitresses|servers|employees|defectors)[ \u00a0]+(?:told[ \u00a0]+(?:[A-Z]|the[ \u00a0]|reporters|journalists|us\b|me\b|investigators|researchers)|recalled[ \u00a0]+(?:that|how)\b|testified\b)")  # "the four workers told the AP" (not "told to leave")
-_AGREED_TO_TALK_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?(?:,[^,.;]{1,40},)?[ \u00a0]+agreed[ \u00a0]+to[ \u00a0]+(?:talk|speak|be[ \u00a0]+interviewed)\b")  # "two dozen workers agreed to talk to us", "two dozen North Korean workers, most of them women, agreed to talk"
+_AGREED_TO_TALK_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?(?:,[ \u00a0]+(?:most|all|some|many|several|half)[ \u00a0]+of[ \u00a0]+them[^,.;]{0,30},)?[ \u00a0]+agreed[ \u00a0]+to[ \u00a0]+(?:talk|speak|be[ \u00a0]+interviewed)\b")  # "two dozen workers agreed to talk to us", "two dozen North Korean workers, most of them women, agreed to talk"
 # "repealed 74 previously issued permits", "applied for two or three workers": no stock or issue of permits
 _WITHDRAW_VERBS = r"withdrew|withdrawn|repealed|revoked|cancell?ed|rescinded"
 WITHDRAWN_BEFORE = refast.lazy(rf"\b(?:(?:{_WITHDRAW_VERBS})[ \u00a0]+(?:the[ \u00a0]+)?(?:work[ \u00a0]+)?(?:permits?|visas?)[ \u00a0]+(?:of|for)|appl(?:y|ied|ying)[ \u00a0]+for)[ \u00a0]+(?:(?:some|about|around|another|a[ \u00a0]+further)[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$", re.I)
@@ -152,7 +152,11 @@ _SANCTIONED_BEFORE = refast.lazy(r"\b(?:sanctioned|designated|blacklisted|sancti
 # "among the 12 individuals designated on Friday", "the 9 North Koreans who were indicted": people
 # named in sanctions or charges, whatever they did abroad
 # "only about 130 students from North Korea were studying in Russia": students at their studies, no workers nor arrivals
-_STUDYING_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?students(?:[ \u00a0]+from[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+DPRK))?[ \u00a0]+(?:(?:were|are|was|is)[ \u00a0]+)?(?:currently[ \u00a0]+|now[ \u00a0]+)?(?:studying|enrolled)\b(?![^.;]*\b(?:work|works|working|worked|employed|labou?r\w*)\b)")  # (not students who work)
+_STUDYING_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?students(?:[ \u00a0]+from[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+DPRK))?[ \u00a0]+(?:were|are|was|is)[ \u00a0]+(?:currently[ \u00a0]+|now[ \u00a0]+)?studying\b"
+                             r"(?![^.;]*\b(?:work\w*|employ\w*|labou?r\w*|build\w*|construction|jobs?|shifts?|factor(?:y|ies)|sites?|in[ \u00a0]+fact|on[ \u00a0]+paper|cover)\b)")  # (not students who work, nor "enrolled": the student-visa route to work)
+_WORKFORCE_OF_BEFORE = refast.lazy(r"\b(?:of|with|employing|employs|employed|hires|hired)[ \u00a0]+(?:(?:about|some|around|nearly)[ \u00a0]+)?$")  # ("a contractor with 45 workers ... agreed to talk")
+# "issued new indictments for 14 men wanted over the scheme" (not "no indictments for the 3,000 workers")
+_INDICTMENTS_FOR_BEFORE = refast.lazy(r"\b(?<!no )(?<!without )indictments?[ \u00a0]+for[ \u00a0]+$")
 _PEOPLE_DESIGNATED_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:individuals|persons|people|nationals|North[ \u00a0]+Koreans)[ \u00a0]+(?:(?:who|that)[ \u00a0]+(?:were|was|are|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+)?(?:designated|sanctioned|blacklisted|indicted|charged)\b(?![ \u00a0]+(?:for|to|as|with|by)\b)")  # (not "designated for dispatch", "charged with overstaying")
 # "indicted six people, including three North Korean nationals": the defendants told apart
 _DEFENDANTS_INCLUDING_BEFORE = refast.lazy(r"\b(?:indicted|charged|sanctioned|designated|accused|blacklisted)[ \u00a0]+(?:(?!of\b|\w+ing\b)[\w-]+[ \u00a0]+){1,3}?(?:individuals|people|persons|men|defendants|suspects|nationals|North[ \u00a0]+Koreans),?[ \u00a0]+(?:including|among[ \u00a0]+them)[ \u00a0]+$")
@@ -315,7 +319,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             or (m.value or m.high or 0) <= 20 and (_PEOPLE_DESIGNATED_AFTER.match(text, m.end, sent.end)
                                                    or _DEFENDANTS_INCLUDING_BEFORE.search(text, max(sent.start, m.start - 80), m.start)
                                                    or _OTHERS_AFTER.match(text, m.end, sent.end) and _NOT_WORKERS_THEN_OTHERS.search(text, max(sent.start, m.start - 140), m.start)
-                                                   or _OWNED_BY_BEFORE.search(text, max(sent.start, m.start - 30), m.start)):
+                                                   or _OWNED_BY_BEFORE.search(text, max(sent.start, m.start - 30), m.start)
+                                                   or _INDICTMENTS_FOR_BEFORE.search(text, max(sent.start, m.start - 20), m.start) and _SUSPECTS_AFTER.match(text, m.end, sent.end)):
         return True  # "three of the building firms hiring North Koreans": firms
     if _ARRESTED_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and (sus := _SUSPECTS_AFTER.match(text, m.end, sent.end)) \
             and not _AT_WORK_AFTER.match(text, sus.end(), sent.end) \
@@ -330,7 +335,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if _EMBASSY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True  # "expel the ambassador and four other staffers": the embassy's people
     if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or (m.value or m.high or 0) <= 20 and (_SPEAKERS_AFTER.match(text, m.end, sent.end) or _WORKERS_TOLD_AFTER.match(text, m.end, sent.end)) \
-            or (m.value or m.high or 0) <= 50 and _AGREED_TO_TALK_AFTER.match(text, m.end, sent.end):
+            or (m.value or m.high or 0) <= 50 and _AGREED_TO_TALK_AFTER.match(text, m.end, sent.end) and not _WORKFORCE_OF_BEFORE.search(text, max(sent.start, m.start - 24), m.start):
         return True
     if _NUMBER_OF_OTHERS_BEFORE.search(text, max(sent.start, m.start - 220), m.start):
         return True  # "the number of North Korean diplomats ... to four"
@@ -615,7 +620,7 @@ def counts_trips(text: str, m: Mention, sent: Sentence) -> bool:
 NK_TOWNS = r"Pyongyang|Wonsan|Kalma|Sinuiju|Hamhung|Chongjin|Rason|Nampo|Hyesan|Kaesong"  # places at home, not hosts
 OTHERS_LISTED_BEFORE = refast.lazy(r"\b(?:workers|labou?rers|migrants|nationals|employees|staff|crews?)\b,?[ \u00a0]+(?:(?:were|are|came|come|mostly|mainly)[ \u00a0]+)*from[ \u00a0]+(?:the[ \u00a0]+)?(?!North\b|DPRK\b|Pyongyang\b)[A-Z][^.;]*$")
 # "the total could reach 50,000 by year's end": a forecast, not a figure ("will reach" is a plan, and kept)
-PROJECTED_BEFORE = refast.lazy(r"\b(?:could|might|may|(?:is|are|was|were)[ \u00a0]+expected[ \u00a0]+to)[ \u00a0]+(?:(?:soon|eventually|even|well|also)[ \u00a0]+)?(?:reach|top|exceed|surpass|hit|double|triple|attract|employ|hire|absorb|accept|bring|"
+PROJECTED_BEFORE = refast.lazy(r"\b(?:(?-i:could|might|may|Could|Might)|(?<!in )(?<!In )(?-i:May)|(?:is|are|was|were)[ \u00a0]+expected[ \u00a0]+to)[ \u00a0]+(?:(?:soon|eventually|even|well|also)[ \u00a0]+)?(?:reach|top|exceed|surpass|hit|double|triple|attract|employ|hire|absorb|accept|bring|"
                               r"(?:rise|grow|climb|increase|swell|jump)[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|some|nearly|up[ \u00a0]+to|as[ \u00a0]+many[ \u00a0]+as|more[ \u00a0]+than|over)[ \u00a0]+)?$", re.I)
 # "about 150 are likely to return", "15,000 workers could be needed": forecasts written after the count;
 # "which would have put the total at 16": a number that never was
@@ -645,7 +650,7 @@ ABROAD_NOUN = refast.lazy(r"[ \u00a0]+(?:more[ \u00a0]+|new[ \u00a0]+)?(?:worker
 MILITARY_BEFORE = refast.fast(re.compile(r"\b(?:soldiers|troops|servicemen|combat|fighters)\b[^.;,]{0,30}$", re.I))
 GENERIC_PEOPLE_AFTER = refast.lazy(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)"
                                   r"(?![^.;]{0,60}?\b(?:(?:were|are)[ \u00a0]+(?:still[ \u00a0]+)?(?:working|employed)[ \u00a0]+(?:there|at|in)|(?:have|had)[ \u00a0]+(?:come|been[ \u00a0]+sent)[ \u00a0]+to)\b)")  # ("two people ... were working there", "the nine men have come to Dandong": staff)
-IN_NORTH_KOREA_AFTER = refast.lazy(rf"(?:(?!\b(?:famil(?:y|ies)|wife|wives|relatives|children|parents)[ \u00a0]+(?:back|remain\w*|liv\w+|are|stay\w*)\b)[^,;:.()]){{0,50}}?\b(?:in[ \u00a0]+(?:(?:political[ \u00a0]+)?prison[ \u00a0]+camps|{NK_TOWNS}|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])|(?:remain|remains|stay|stays)[ \u00a0]+(?:within|inside)[ \u00a0]+North[ \u00a0]+Korea\b|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))")  # ("900 inside the country and 2,500 abroad"; not "... has a family back in North Korea")
+IN_NORTH_KOREA_AFTER = refast.lazy(rf"(?:(?!\b(?:famil(?:y|ies)|wife|wives|relatives|children|parents)[ \u00a0]+(?:back|remain\w*|liv\w+|are|stay\w*)\b)[^,;:.()]){{0,50}}?\b(?:in[ \u00a0]+(?:(?:political[ \u00a0]+)?prison[ \u00a0]+camps|{NK_TOWNS}|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))|(?<=\d)(?:[ \u00a0]+[A-Za-z-]+){{0,2}}?[ \u00a0]+(?:remain|remains|stay|stays)[ \u00a0]+(?:within|inside)[ \u00a0]+North[ \u00a0]+Korea\b(?!['’])")  # ("a further 1,000 remain within North Korea"; "900 inside the country and 2,500 abroad"; not "... has a family back in North Korea")
 
 
 def is_other_nation(word: str) -> bool:

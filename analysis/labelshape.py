@@ -45,7 +45,7 @@ _LABEL_BEFORE = refast.lazy(
     r"(?:[0-9][0-9,]*(?:[ \u00a0]*(?:,|and|or|&)|[ \u00a0]+\([^()]{1,25}\),?[ \u00a0]+(?:and|or|&))[ \u00a0]+)*$", re.I)  # ("UNSCRs 2371 (August 2017) and 2375")
 _PER_NUMBER_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+per[ \u00a0]+(?:(?!(?:19|20)[0-9]{2}\b)[0-9]|a[ \u00a0]+(?:hundred|thousand)|one[ \u00a0]+(?:hundred|thousand))")
 _YEARS_OLD_AFTER = refast.lazy(r"[ \u00a0]+years?[ \u00a0]+old\b")  # (written with hyphens, "a 34-year-old" is no count either)
-_FLIGHT_AFTER = refast.lazy(r"[ \u00a0]+flight\b(?![ \u00a0]+(?:attendants|crews?)\b)")
+_FLIGHT_AFTER = refast.lazy(r"[ \u00a0]+flight[ \u00a0]+(?:to|from|bound[ \u00a0]+for|carrying)\b")  # (not "30 flight staff")
 _THAT_EVENING_AFTER = refast.lazy(r"[ \u00a0]+(?:that|this|the[ \u00a0]+same)[ \u00a0]+(?:morning|evening|night|afternoon)\b")
 _THE_OR_OF_BEFORE = refast.lazy(r"\b(?:the|of)[ \u00a0]+$", re.I)
 _NAMED_BODY_AFTER = refast.lazy(r"[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?(?:Group|Institute|Foundation|Centre|Center|Project|Initiative|Society|Bureau|Department|Office|Division|Brigade|Corps|Unit)\b")

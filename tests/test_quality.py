@@ -2160,4 +2160,14 @@ def test_round_70_review_keeps_ordinary_figures():
         ("Of Malta's foreign workforce from 40 countries, 20 North Koreans worked at a clothing factory in 2016.", "2017-05-01", 20),
         ("About 2,000 North Korean workers are expected in Mongolia in 2016 under the new deal.", "2016-05-01", 2000),
         ("The number of North Korean workers in Mongolia rose to 1,200 in 2016.", "2017-05-01", 1200),
+        # a reviewer's probes that the first form of the rounds 69-70 rules lost
+        ("Air Koryo now employs 30 flight staff at its office in Vladivostok.", "2019-05-01", 30),
+        ("There have been no indictments for the 3,000 North Korean IT workers who held remote jobs in 2023.", "2024-05-01", 3000),
+        ("A contractor with 45 North Korean workers in Kazan, Russia, agreed to talk to reporters in 2018.", "2019-05-01", 45),
+        ("The 2,000 North Korean workers in Russia whose spouses remain inside North Korea are closely watched.", "2019-05-01", 2000),
+        ("In 2024, 13,000 North Korean students enrolled at Russian colleges, which analysts see as cover for building jobs.", "2025-05-01", 13000),
+        ("Flights in May bring 300 North Korean workers to Vladivostok every year.", "2019-05-01", 300),
+        ("The panel counted 22,000 laborers from 15 countries returning to North Korea before the 2019 deadline.", "2020-05-01", 22000),
     ])
+    assert [f.unit for f in _all("Qatar issued visas to 1,500 North Koreans to work in construction in 2015.", "2016-05-01")] == ["visas"]
+    assert [f.text for f in _all("Russia's Building Sites May Attract Up To 40,000 North Korean Workers, Official Says", "2022-09-15")] == []
