@@ -169,6 +169,9 @@ _PERSONS_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Koreans|(?:North[ \u0
 _OTHER_AFTER = refast.lazy(r"[ \u00a0]+other\b")
 _MET_BEFORE = refast.lazy(r"\b(?:interviewed|interviewing|(?:interviews?|conversations?)(?:[ \u00a0]+with)?|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|according[ \u00a0]+to|(?:patrons|diners|customers|guests|audience)\b[^.;]{0,15}?\b(?:included|were|numbered))[ \u00a0]+(?:(?:about|some|around|roughly|nearly|almost|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
 _FIRM_SIZE_BEFORE = refast.lazy(r"\b(?:factories|firms|companies|businesses|plants|workshops)[ \u00a0]+(?:employing|with)[ \u00a0]+(?:fewer|less|more)[ \u00a0]+than[ \u00a0]+$")
+# "That means that factories employing 200 North Korean workers would have to pay ...": a worked example
+_EXAMPLE_FIRM_BEFORE = refast.lazy(r"\b(?:a[ \u00a0]+)?(?:factor(?:y|ies)|firms?|compan(?:y|ies)|businesses|plants?)[ \u00a0]+(?:employing|with)[ \u00a0]+$")
+_WOULD_HAVE_TO_AFTER = refast.lazy(r"[^.;]{0,60}?\bwould[ \u00a0]+(?:have[ \u00a0]+to|need[ \u00a0]+to|pay|owe)\b")
 _HOURS_BEFORE = refast.lazy(r"\bhours[ \u00a0]+(?:from[ \u00a0]+(?:[0-9]+[ \u00a0]+to[ \u00a0]+)?|to[ \u00a0]+)$")
 _DEPORT = refast.lazy(r"deport|repatriat|expel|sent home|send them home", re.I)
 _WORKFORCES_OF_BEFORE = refast.lazy(r"(?<!Korean )\bworkforces?[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$", re.I)
@@ -345,7 +348,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True
     if _STUDYING_AFTER.match(text, m.end, sent.end):
         return True
-    if _FIRM_SIZE_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or _HOURS_BEFORE.search(text, max(sent.start, m.start - 30), m.start) \
+    if _FIRM_SIZE_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or _EXAMPLE_FIRM_BEFORE.search(text, max(sent.start, m.start - 30), m.start) \
+            and _WOULD_HAVE_TO_AFTER.match(text, m.end, sent.end) or _HOURS_BEFORE.search(text, max(sent.start, m.start - 30), m.start) \
             or _CAPACITY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True  # "factories employing fewer than 100 North Korean workers": a size of firm; "hours from 12 to 13"; "buses that seat 40 people"
     if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
@@ -624,7 +628,7 @@ PROJECTED_BEFORE = refast.lazy(r"\b(?:(?-i:could|might|may|Could|Might)|(?<!in )
                               r"(?:rise|grow|climb|increase|swell|jump)[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|some|nearly|up[ \u00a0]+to|as[ \u00a0]+many[ \u00a0]+as|more[ \u00a0]+than|over)[ \u00a0]+)?$", re.I)
 # "about 150 are likely to return", "15,000 workers could be needed": forecasts written after the count;
 # "which would have put the total at 16": a number that never was
-_PROJECTED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:whose|which|who|that)\b)[\w-]+){0,4}?[ \u00a0]+(?:(?:are|is)[ \u00a0]+(?:also[ \u00a0]+)?likely[ \u00a0]+to[ \u00a0]+(?!(?:be|have|remain|stay)\b)[a-z]+"
+_PROJECTED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:whose|which|who|that)\b)[\w-]+){0,4}?[ \u00a0]+(?:(?:are|is)[ \u00a0]+(?:also[ \u00a0]+)?likely[ \u00a0]+to[ \u00a0]+(?:(?!(?:be|have|remain|stay)\b)[a-z]+|be[ \u00a0]+(?:deported|expelled|repatriated|sent|returned|flown))"
                               r"|(?:could|may|might)[ \u00a0]+be[ \u00a0]+(?:needed|required))\b")  # (not "are likely to be working": a hedged present)
 _PLANNED = refast.lazy(r"\b(?:plann(?:ed|ing)|intend(?:ed|ing)|if)\b")  # ("Another 3,000 arrived, which would have brought the total to 15,000" is a total)
 _WOULD_HAVE_BEFORE = refast.lazy(r"\bwould[ \u00a0]+have[ \u00a0]+(?:put|brought|taken|made|raised)[ \u00a0]+the[ \u00a0]+(?:total|number)[ \u00a0]+(?:at|to)[ \u00a0]+$")

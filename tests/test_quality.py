@@ -2171,3 +2171,14 @@ def test_round_70_review_keeps_ordinary_figures():
     ])
     assert [f.unit for f in _all("Qatar issued visas to 1,500 North Koreans to work in construction in 2015.", "2016-05-01")] == ["visas"]
     assert [f.text for f in _all("Russia's Building Sites May Attract Up To 40,000 North Korean Workers, Official Says", "2022-09-15")] == []
+
+
+def test_round_71_shapes():
+    # a worked example of what firms "would have to pay"; a crew "likely to be deported" is a forecast
+    assert _all("That means that factories employing 200 North Korean workers would have to pay a total of $1,450.", "2022-05-01") == []
+    assert _all("The ship's 21 strong crew are likely to be deported, officials said.", "2016-03-06") == []
+    _each_gives_its_figure([
+        ("Factories employing 200 North Korean workers were fined in 2019.", "2022-05-01", 200),
+        ("About 150 North Korean workers are likely to be working in Laos.", "2022-05-01", 150),
+        ("The remaining 120 North Korean workers are likely to be sent back by the end of the year.", "2019-05-01", 120),
+    ])
