@@ -546,6 +546,8 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
         elif (after := _BOUND_AFTER.match(text, a.end, end)) is not None:
             # "some 100,000 or more workers": a bound written after the number
             low, high = (value, None) if after.group(after.lastindex).lower() in ("more", "above", "over", "plus", "+") else (None, value)
+            if q is None:  # the bound as written ("or more", "plus"), unless a qualifier stands before the number
+                q = "plus" if after.group(after.lastindex) == "+" else " ".join(after.group().lower().lstrip("-‐").split())
         out.append(Mention(a.start, a.end, _kind(a), value, low, high, q, word=a.word))
         i += 1
     # "$US1.1 billion to $US2.1 billion ($1.5 to $2.9 billion)": the same money converted for the reader

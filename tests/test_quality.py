@@ -2182,3 +2182,13 @@ def test_round_71_shapes():
         ("About 150 North Korean workers are likely to be working in Laos.", "2022-05-01", 150),
         ("The remaining 120 North Korean workers are likely to be sent back by the end of the year.", "2019-05-01", 120),
     ])
+
+
+def test_bound_written_after_the_number_is_its_qualifier():
+    # the fixture guide: "1,000 or more" is a lower bound with the qualifier as written, unless one stands before it
+    got = [(f.low, f.high, f.qualifier) for f in _all("In 2018, 800 or more North Koreans worked in Poland.", "2019-05-01")]
+    assert got == [(800, None, "or more")]
+    got = [(f.low, f.qualifier) for f in _all("Some 100,000 or more North Koreans work abroad.", "2019-05-01")]
+    assert got == [(100000, "some")]
+    got = [(f.low, f.qualifier) for f in _all("In 2018, 200+ North Korean workers were in Laos.", "2019-05-01")]
+    assert got == [(200, "plus")]
