@@ -36,12 +36,12 @@ _DATE_AFTER = refast.lazy(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:o
 # Numbers that label rather than count: "Resolution 2397", "resolutions 2375 and 2397",
 # "No. 3", "Article 17", "paragraph 52", "Flight 151", "Building 6", "aged 25 to 40", "top 10",
 # "Issue 87", "PO Box 2210", "EO 13722", "Executive Orders 13810 and 13382", "Executive Order (E.O.) 13551",
-# "UNSCR 2397", "Tier 3", "22 U.S.C. 9241" (and the 22 before "U.S.C."), "one in ten" (a rate).
+# "UNSCR 2397", "Tier 3", "Part 1", "Title 17", "22 U.S.C. 9241" (and the 22 before "U.S.C."), "one in ten" (a rate).
 _LABEL_BEFORE = refast.lazy(
     r"\b(?:resolutions?(?:[ \u00a0]+\((?-i:[A-Z]+)\))?,?|article|articles|no\.|nos\.|(?<!ers )(?<!ans )(?<!ees )(?<!ens )(?<!men )(?<!now )(?<!still )(?<!which )(?<!who )(?<!to )number|fortune(?:[ \u00a0]+global)?|paragraphs?|para\.|section|clause|decree|order|law|item|"
     r"flight|route|highway|room|office|bureau|department|(?<!the[ \u00a0])(?-i:Camp)(?:[ \u00a0]+No\.)?|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
     r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+(?:between|above|over|under|below)|aged|ages|age|(?<!to )top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
-    r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?(?:[ \u00a0]+\((?-i:E\.?O\.?)\))?|(?-i:UNSCRs?)|(?-i:Question|UIN)|(?<=\()area|(?-i:FY)|(?-i:NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of)|(?-i:P\.[ \u00a0]?L\.)|public[ \u00a0]+law|corona|ages?[ \u00a0]+(?:as|were|are)|per)[ \u00a0]+"
+    r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?(?:[ \u00a0]+\((?-i:E\.?O\.?)\))?|(?-i:UNSCRs?)|(?-i:Question|UIN)|(?<=\()area|(?-i:FY)|(?-i:NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of)|(?-i:P\.[ \u00a0]?L\.)|public[ \u00a0]+law|(?-i:Part|Title)|corona|ages?[ \u00a0]+(?:as|were|are)|per)[ \u00a0]+"
     r"(?:[0-9][0-9,]*(?:[ \u00a0]*(?:,|and|or|&)|[ \u00a0]+\([^()]{1,25}\),?[ \u00a0]+(?:and|or|&))[ \u00a0]+)*$", re.I)  # ("UNSCRs 2371 (August 2017) and 2375")
 _PER_NUMBER_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+per[ \u00a0]+(?:(?!(?:19|20)[0-9]{2}\b)[0-9]|a[ \u00a0]+(?:hundred|thousand)|one[ \u00a0]+(?:hundred|thousand))")
 _YEARS_OLD_AFTER = refast.lazy(r"[ \u00a0]+years?[ \u00a0]+old\b")  # (written with hyphens, "a 34-year-old" is no count either)
@@ -151,8 +151,8 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
             or _COMMITTEE_AFTER.match(text, m.end, sent.end) or _LABEL_WRAPPED_BEFORE.search(text, max(0, m.start - 20), m.start) \
             and (text[m.start:m.end].isdigit() and len(text[m.start:m.end]) == 4 or text[m.start - 1:m.start] == " "):
         return True  # "UNSCR 2371 (2017), 2375 (2017), and 2397 (2017)"; "the UN 1718 Panel"; "Resolution\n2397"; "<Graph 3>"
-    if text[m.start - 1:m.start] == "[" and text[m.end:m.end + 1] == "]":
-        return True
+    if text[m.start - 1:m.start] == "[" and text[m.end:m.end + 1] == "]" or text[m.start - 2:m.start] == "&#" and text[m.end:m.end + 1] == ";":
+        return True  # a footnote "[6]"; an HTML character reference a scraper left, "Zimbabwe&#39;s"
     if _ISO_DATE_BEFORE.search(text, max(0, m.start - 8), m.start) or text[m.start:m.end].isdigit() and int(text[m.start:m.end]) < 1000 \
             and _NAMED_PLACE_AFTER.match(text, m.end, sent.end) and _CAPITAL_BEFORE.search(text, max(0, m.start - 20), m.start):
         return True  # "2025-06-19 17:09": a date's day; "the Pyongyang 326 Cable Factory": a name

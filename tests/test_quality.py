@@ -2192,3 +2192,18 @@ def test_bound_written_after_the_number_is_its_qualifier():
     assert got == [(100000, "some")]
     got = [(f.low, f.qualifier) for f in _all("In 2018, 200+ North Korean workers were in Laos.", "2019-05-01")]
     assert got == [(200, "plus")]
+
+
+def test_round_72_shapes():
+    # an HTML character reference a scraper left, "Part 1" and "Title 17" labels, the studio that "claims to employ"
+    # its staff at home, witnesses who "confirm"
+    assert _all("A bronze statue of Zimbabwe&#39;s Joshua Nkomo stands in Bulawayo, built by North Korean workers.", "2017-05-01") == []
+    assert _all("Exporting Fakes? North Korean Clinics in Tanzania Part 1\nOur reporter travelled to Tanzania.", "2017-05-01") == []
+    assert _all("Pursuant to Title 17 Section 105 of the United States Code, this file is in the public domain.", "2017-05-01") == []
+    assert _all("Mansudae claims to employ 4,000 North Koreans, including 1,000 artists.", "2017-05-01") == []
+    assert _all("In the film, six anonymous shipyard workers confirm the presence of North Korean workers on the ship.", "2017-05-01") == []
+    _each_gives_its_figure([
+        ("Some 4,000 North Korean workers in Russia confirmed they were paid late in 2018.", "2019-05-01", 4000),
+        ("Mansudae sent 120 workers abroad to build the statue in Senegal in 2009.", "2019-05-01", 120),
+        ("Part of the 3,000 North Korean workers in Kuwait left in 2018.", "2019-05-01", 3000),
+    ])
