@@ -150,14 +150,14 @@ _MET_BREAKDOWN_BEFORE = refast.lazy(r"\b(?:interviewed|spoke[ \u00a0]+(?:to|with
                                     r"(?:[0-9][0-9,]*|(?:two|three|a|half[ \u00a0]+a)[ \u00a0]+dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)[ \u00a0]+[^.;()]{0,30}\([ \u00a0]*$", re.I)  # "interviewed two dozen North Koreans (20 workers and four managers)"
 _NAMED_AND_OTHERS = refast.lazy(r"\b(?:charg(?:ed|ing)|indict(?:ed|ing)|accus(?:ed|ing)|sanction(?:ed|ing)|designat(?:ed|ing))[ \u00a0]+(?:(?-i:[A-Z])[\w'’-]+(?:[ \u00a0]+(?-i:[A-Z])[\w'’-]+){0,2},?[ \u00a0]+){1,4}and[ \u00a0]+$", re.I)  # "charging Kim, Ri and five other North Koreans": defendants
 _SANCTIONED_BEFORE = refast.lazy(r"\b(?:sanctioned|designated|blacklisted|sanctions[ \u00a0]+(?:on|against|targeting))[ \u00a0]+$")
-# "among the 12 individuals designated on Friday", "the 9 North Koreans who were indicted": people
-# named in sanctions or charges, whatever they did abroad
 # "only about 130 students from North Korea were studying in Russia": students at their studies, no workers nor arrivals
 _STUDYING_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?students(?:[ \u00a0]+from[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+DPRK))?[ \u00a0]+(?:were|are|was|is)[ \u00a0]+(?:currently[ \u00a0]+|now[ \u00a0]+)?studying\b"
                              r"(?![^.;]*\b(?:work\w*|employ\w*|labou?r\w*|build\w*|construction|jobs?|shifts?|factor(?:y|ies)|sites?|in[ \u00a0]+fact|on[ \u00a0]+paper|cover)\b)")  # (not students who work, nor "enrolled": the student-visa route to work)
 _WORKFORCE_OF_BEFORE = refast.lazy(r"\b(?:of|with|employing|employs|employed|hires|hired)[ \u00a0]+(?:(?:about|some|around|nearly)[ \u00a0]+)?$")  # ("a contractor with 45 workers ... agreed to talk")
 # "issued new indictments for 14 men wanted over the scheme" (not "no indictments for the 3,000 workers")
 _INDICTMENTS_FOR_BEFORE = refast.lazy(r"\b(?<!no )(?<!without )indictments?[ \u00a0]+for[ \u00a0]+$")
+# "among the 12 individuals designated on Friday", "the 9 North Koreans who were indicted": people
+# named in sanctions or charges, whatever they did abroad
 _PEOPLE_DESIGNATED_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:individuals|persons|people|nationals|North[ \u00a0]+Koreans)[ \u00a0]+(?:(?:who|that)[ \u00a0]+(?:were|was|are|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+)?(?:designated|sanctioned|blacklisted|indicted|charged)\b(?![ \u00a0]+(?:for|to|as|with|by)\b)")  # (not "designated for dispatch", "charged with overstaying")
 # "indicted six people, including three North Korean nationals": the defendants told apart
 _DEFENDANTS_INCLUDING_BEFORE = refast.lazy(r"\b(?:indicted|charged|sanctioned|designated|accused|blacklisted)[ \u00a0]+(?:(?!of\b|\w+ing\b)[\w-]+[ \u00a0]+){1,3}?(?:individuals|people|persons|men|defendants|suspects|nationals|North[ \u00a0]+Koreans),?[ \u00a0]+(?:including|among[ \u00a0]+them)[ \u00a0]+$")

@@ -219,7 +219,8 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
         return text[p.start:p.end].endswith(_DEMONYM_ENDINGS) and bool(_LOWER_NEXT.match(text, p.end))
 
     # "In Algeria, a Chinese firm has hired 240", "in Algeria, where a Chinese firm ...": a country the
-    # sentence opens in, or whose where-clause holds the figure, says where better than a firm's nationality (not a city, which may be a name: "Minister Carmelo Abela")
+    # sentence opens in, or whose where-clause holds the figure, says where better than a firm's
+    # nationality (not a city, which may be a name: "Minister Carmelo Abela")
     countries = [p for p in near if text[p.start:p.end] in load().not_cities and p.end <= fs
                  and (_FRONTED_PLACE.fullmatch(text, sent.start, p.end + 1) or _OWN_CLAUSE_AFTER.match(text, p.end, fs))] \
         if owners and all(adjective(p) for p in owners) else []
