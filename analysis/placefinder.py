@@ -94,7 +94,14 @@ def _breaks(text: str, sent: Sentence) -> tuple[list[int], list[int]]:
     spans = [m.span() for m in CLAUSE_BREAK.finditer(text, sent.start, sent.end)
              if not (m.group() in "()" and (_SHORT_PARENTHESIS.search(text, max(sent.start, m.start() - 13), min(sent.end, m.end() + 13))
                      and _is_short_parenthesis(text, m.start()) or _in_conversion(text, m.start())))]  # "(UNSC)", "(AP)", "(£586 million)": no clause
+    if "," in text[sent.start:sent.end]:
+        # "arrived in Hunchun, Jilin Province, by March": a province set off by commas before a time is part of the clause
+        inside = {i for a in _PROVINCE_APPOSITIVE.finditer(text, sent.start, sent.end) for i in (a.start(), a.end() - 1)}
+        spans = [sp for sp in spans if sp[0] not in inside]
     return [e for _, e in spans], [b for b, _ in spans]
+
+
+_PROVINCE_APPOSITIVE = refast.lazy(r"(?<=[a-z]),[ \u00a0]+(?:[A-Z][\w-]+[ \u00a0]+){1,3}(?:[Pp]rovince|[Pp]refecture|[Oo]blast|[Kk]rai|[Rr]egion|[Ss]tate|[Cc]ounty|[Dd]istrict),(?=[ \u00a0]+(?:by|in|on|since|during|until|last|early|late)\b)")  # (not "..., where")
 
 
 _SHORT_PARENTHESIS = refast.lazy(r"\([^()\s]{1,12}\)")

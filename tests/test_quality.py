@@ -2207,3 +2207,8 @@ def test_round_72_shapes():
         ("Mansudae sent 120 workers abroad to build the statue in Senegal in 2009.", "2019-05-01", 120),
         ("Part of the 3,000 North Korean workers in Kuwait left in 2018.", "2019-05-01", 3000),
     ])
+    # a province set off by commas before a time stays in the figure's clause (not before "where")
+    text = "Approximately 3,000 North Korean workers arrived in Hunchun, Jilin Province, by March 2024, sources said."
+    assert [f.year for f in _all(text, "2025-07-01")] == [2024]
+    text = "Some 2,000 North Korean workers live in Hunchun, Jilin Province, where factories hired them in 2016."
+    assert [f.year for f in _all(text, "2019-05-01")] == [2019]
