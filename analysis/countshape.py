@@ -164,7 +164,7 @@ _DEFENDANTS_INCLUDING_BEFORE = refast.lazy(r"\b(?:indicted|charged|sanctioned|de
 # "three suspects fled to Pyongyang while four others remain": the others are more of the same (the noun
 # of a small count before, not "officials said 800 had left, while 600 others remain")
 _NOT_WORKERS_THEN_OTHERS = refast.lazy(r"\b(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \u00a0]+dozen)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:suspects|diplomats|officials|soldiers|troops|defendants|agents|spies|envoys|hackers|students)\b[^.;:!?]{0,120}$")
-_OTHERS_AFTER = refast.lazy(r"[ \u00a0]+others\b")
+OTHERS_AFTER = refast.lazy(r"[ \u00a0]+others\b")  # (also read by extract: "while the 36 others are working")
 _SANCTIONS_ON_AND_BEFORE = refast.lazy(r"\bsanctions[ \u00a0]+(?:on|against|targeting)[ \u00a0]+[^.;]{0,80}?[ \u00a0]+and[ \u00a0]+$")  # "sanctions on a trading firm and three North Korean nationals"
 _PERSONS_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Koreans|(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:individuals|persons|officials|nationals))\b")  # "sanctioned two North Koreans and their firm" (not "sanctioned 10,000 permits")
 _OTHER_AFTER = refast.lazy(r"[ \u00a0]+other\b")
@@ -322,7 +322,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             or _OF_THE_THINGS_AFTER.match(text, m.end, sent.end) \
             or (m.value or m.high or 0) <= 20 and (_PEOPLE_DESIGNATED_AFTER.match(text, m.end, sent.end)
                                                    or _DEFENDANTS_INCLUDING_BEFORE.search(text, max(sent.start, m.start - 80), m.start)
-                                                   or _OTHERS_AFTER.match(text, m.end, sent.end) and _NOT_WORKERS_THEN_OTHERS.search(text, max(sent.start, m.start - 140), m.start)
+                                                   or OTHERS_AFTER.match(text, m.end, sent.end) and _NOT_WORKERS_THEN_OTHERS.search(text, max(sent.start, m.start - 140), m.start)
                                                    or _OWNED_BY_BEFORE.search(text, max(sent.start, m.start - 30), m.start)
                                                    or _INDICTMENTS_FOR_BEFORE.search(text, max(sent.start, m.start - 20), m.start) and _SUSPECTS_AFTER.match(text, m.end, sent.end)):
         return True  # "three of the building firms hiring North Koreans": firms
@@ -660,8 +660,8 @@ IN_NORTH_KOREA_AFTER = refast.lazy(rf"(?:(?!\b(?:famil(?:y|ies)|wife|wives|relat
 
 def is_other_nation(word: str) -> bool:
     """A demonym or country name of a country other than the two Koreas ("Russian", "Chinese")."""
-    if word in ("US", "USA", "UK", "U.S.", "U.K."):
-        return True  # "a dozen US nationals", "60 U.S. individuals"
+    if word in ("US", "USA", "UK"):
+        return True  # "a dozen US nationals"
     names = load().names
     code = names.get(word) or (names.get(word[:-1]) if word.endswith("s") else None)
     stem = word[:-1] if word.endswith("s") else word

@@ -23,7 +23,7 @@ from .paragraph import ParagraphFrame, continues_data, opens_on_parts
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
-from .countshape import (COMPOUND_BEFORE_NOUN, VESSELS_AHEAD, ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected, TIMES_AFTER, bracketed_count, brought_back,
+from .countshape import (COMPOUND_BEFORE_NOUN, VESSELS_AHEAD, ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_AFTER, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected, TIMES_AFTER, bracketed_count, brought_back,
                          cases_unit, counts_trips, figure_compared, of_them_nationals, others_of_things, after_troops, military_builders, note_ruled_out, refers_back, told_again_ruled_out, unstated_period, not_of_workers, there_are_things, things_before, only_things_before, MEASURES, THING_NOUNS)
 from .labelshape import in_list, is_date_part, is_dated_year, is_day_of_month, is_label
 from .timeexpr import opens_change_over, section_dates, TimeExpr, choose_time, find_times
@@ -147,7 +147,6 @@ _THING_AHEAD = refast.lazy(r"(?:[ \u00a0]+(?!(?:in|at|on|for|from|to|of|by|with)
 _CASES_AFTER = refast.lazy(r"[ \u00a0]+(?:cases|incidents|schemes|accounts|investigations|applications)\b")
 _PARAGRAPH_REACH = 280  # characters before a sentence read for who "migrant workers" are (about two sentences)
 _FROM_NK = refast.lazy(r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?(?:DPRK|North[ \u00a0]+Korea)\b")
-_OTHERS_AFTER = refast.lazy(r"[ \u00a0]+others\b")
 _HIRE_PERMISSION_BEFORE = refast.lazy(r"\b(?:permission|permissions|permits?|quotas?|licen[cs]es?|approval|authori[sz](?:ed|ations?))\b[^.;]{0,60}?\bto[ \u00a0]+(?:hire|employ|recruit|bring[ \u00a0]+in)[ \u00a0]+"
                                      r"(?:(?:up[ \u00a0]+to|some|about|around|another|a[ \u00a0]+further|a[ \u00a0]+total[ \u00a0]+of)[ \u00a0]+)?$|"
                                      r"\b(?:permission|permissions|permits?|quotas?)[ \u00a0]+for[ \u00a0]+(?:hiring|employing)[ \u00a0]+$|"
@@ -315,7 +314,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         return "other" if of_n and not_of_workers(text, m, sent) else "inherit"  # "61 of the 88 North Koreans", "grew to around 1,500 cases" (not "charges against 31 of the 33 crew")
     if cases:
         return cases  # "640 cases of work permits"
-    if _OTHERS_AFTER.match(text, m.end, sent.end) and not not_of_workers(text, m, sent) and not others_of_things(text, m, sent):
+    if OTHERS_AFTER.match(text, m.end, sent.end) and not not_of_workers(text, m, sent) and not others_of_things(text, m, sent):
         # "while the 36 others are working as usual" (because they hold valid work visas: permits)
         return "permits" if _THEY_HOLD.match(text, m.end, sent.end) else "inherit"
     if WITHDRAWN_BEFORE.search(text, max(sent.start, m.start - 70), m.start):
