@@ -193,6 +193,7 @@ _STRONG = refast.lazy(r"[ \u00a0]+civilians[ \u00a0]+as[ \u00a0]+(?:[a-z]+[ \u00
 _FOREIGN = {"foreign", "migrant", "expatriate", "u.s.", "u.k.", "american", "western", "non-korean", "local", "domestic", "indigenous", "native", "asian",
             "south", "bangladeshi", "nepali", "nepalese", "indian", "pakistani", "filipino", "sri", "egyptian",
             "uzbek", "tajik", "kyrgyz", "kazakh", "turkmen", "ukrainian", "belarusian", "syrian", "african", "european"}
+_FOREIGN_NOT_NATIONAL = {"foreign", "migrant", "expatriate", "non-korean", "local", "domestic"}  # before visas, the others name the issuer ("9,000 U.S. visas")
 # verbs that make a bare count a count of people when the sentence is about people
 _PEOPLE_VERBS = refast.lazy(
     r"[ \u00a0]+(?:came|come|coming|travell?ed|visited|fled|went|lived|live|living|stayed|died|applied|studied|"
@@ -345,10 +346,11 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             and _facts(text, sent).people):  # a list: "Russia (1,200), China (800) and Laos (300) ... workers"
         return "other" if OTHERS_LISTED_BEFORE.search(text, max(sent.start, m.start - 160), m.start) else "people"  # (not "foreign workers were from Nepal (29), ...")
     pos = m.end
-    if (so := _BEFORE_NOUN.match(text, pos, sent.end)) is not None:
-        pos = so.end()  # "200 or so workers"
     korean = False
     foreign = False
+    if (so := _BEFORE_NOUN.match(text, pos, sent.end)) is not None:
+        pos = so.end()  # "200 or so workers"
+        foreign = "." in so.group()  # "60 U.S. individuals" whose identities were used: nationals of elsewhere
     migrant: bool | None = None  # the only foreign-sounding word was "migrant"
     for _ in range(7):
         w = _WORD.search(text, pos, sent.end)
@@ -366,7 +368,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             if not korean and _FROM_ELSEWHERE.match(text, w.end(), sent.end) and not brought_back(text, m, sent):
                 return "other"  # "applications for 3,400 workers from Uzbekistan and Vietnam"
             if foreign and not korean and not _FROM_NK.match(text, w.end(), sent.end) and not (migrant and _NK_IN_SENTENCE.search(text, max(0, sent.start - _PARAGRAPH_REACH), m.start)) \
-                    and not (u.lastgroup in ("permits", "visas") and not any(x.lower() in _FOREIGN for x in text[m.end:w.start()].split())):
+                    and not (u.lastgroup in ("permits", "visas") and not any(x.lower() in _FOREIGN_NOT_NATIONAL for x in text[m.end:w.start()].split())):
                 return "other"  # "3 million foreign labourers", "4,200 foreign work permits" (not "foreign nationals from the DPRK"; "15,000 Russian visas" are the issuer's)
             if u.lastgroup == "people" and _HOLDING.match(text, m.end, sent.end) and not _LEFT_AFTER.match(text, m.end, sent.end):
                 return "permits"  # "29,540 North Koreans who held Russian work permits ... and 12,280": the list counts permits

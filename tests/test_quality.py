@@ -2212,3 +2212,11 @@ def test_round_72_shapes():
     assert [f.year for f in _all(text, "2025-07-01")] == [2024]
     text = "Some 2,000 North Korean workers live in Hunchun, Jilin Province, where factories hired them in 2016."
     assert [f.year for f in _all(text, "2019-05-01")] == [2019]
+
+
+def test_round_73_shapes():
+    # nationals of elsewhere written with dots: the identities IT workers used are no count of workers
+    assert _all("The workers used the stolen identities of more than 60 U.S. individuals to get remote jobs.", "2024-05-16") == []
+    _each_gives_its_figure([
+        ("More than 60 North Korean IT workers used stolen identities to get remote jobs in 2023.", "2024-05-16", 60),
+    ])
