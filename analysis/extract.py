@@ -25,7 +25,7 @@ from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
 from .countshape import (COMPOUND_BEFORE_NOUN, VESSELS_AHEAD, ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_AFTER, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected, TIMES_AFTER, bracketed_count, brought_back,
                          cases_unit, counts_trips, figure_compared, of_them_nationals, others_of_things, after_troops, military_builders, note_ruled_out, refers_back, told_again_ruled_out, unstated_period, not_of_workers, there_are_things, things_before, only_things_before, MEASURES, THING_NOUNS)
-from .labelshape import in_list, is_date_part, is_dated_year, is_day_of_month, is_label
+from .labelshape import after_vague_people, in_list, is_date_part, is_dated_year, is_day_of_month, is_label
 from .timeexpr import opens_change_over, section_dates, TimeExpr, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
@@ -142,7 +142,7 @@ _PERMIT_HOLDERS = refast.lazy(r"\bpermit[ \u00a0-]holders\b|\bnumber[ \u00a0]+(?
 _BEFORE_NOUN = refast.lazy(r"[ \u00a0]+(?:or[ \u00a0]+(?:so|more|less)\b|U\.[SK]\.(?=[ \u00a0]+[a-z]))")  # words between a count and its noun: "200 or so workers", "9,000 U.S. visas"
 _NOT_WORKERS = {"bodies", "corpses", "squid", "refugees", "defectors", "escapees", "asylum-seekers", "soldiers", "troops", "diplomats", "officials", "prisoners", "detainees", "athletes", "delegates", "spies", "hackers", "leaders", "executives", "representatives", "officers", "envoys", "bankers", "poachers"}
 _FROM_ELSEWHERE = refast.lazy(r",?(?:[ \u00a0]+(?:mostly|mainly|largely|chiefly|primarily))?[ \u00a0]+from[ \u00a0]+(?:(?:the[ \u00a0]+)?(?!North\b|N\.[ \u00a0]?Korea|DPRK\b|Democratic\b|(?:" + NK_TOWNS + r")\b)[A-Z]|[0-9]+[ \u00a0]+(?:different[ \u00a0]+)?countries\b(?![^.;]*\bNorth[ \u00a0]+Korea))")  # (and "workers from 103 countries")
-_CAPITALISED_NOT_PEOPLE = {"States", "Countries", "Nations", "Members", "Member", "Years", "Months", "Weeks", "Days", "Hours", "Decades"}  # "two neighbouring Member States", a headline's "Up to 10 Years at Sea"
+_CAPITALISED_NOT_PEOPLE = {"States", "Countries", "Nations", "Members", "Member", "Years", "Months", "Weeks", "Days", "Hours", "Decades", "Words", "Pages", "Views", "Comments", "Shares", "Likes"}  # "two neighbouring Member States", a headline's "Up to 10 Years at Sea"
 _THING_AHEAD = refast.lazy(r"(?:[ \u00a0]+(?!(?:in|at|on|for|from|to|of|by|with)\b)[a-z-]+(?:[ \u00a0]+and[ \u00a0]+[a-z-]+)?){0,2}?[ \u00a0]+(?:" + "|".join(sorted(THING_NOUNS, key=len, reverse=True)) + r")\b")
 _CASES_AFTER = refast.lazy(r"[ \u00a0]+(?:cases|incidents|schemes|accounts|investigations|applications)\b")
 _PARAGRAPH_REACH = 280  # characters before a sentence read for who "migrant workers" are (about two sentences)
@@ -566,6 +566,8 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                     continue  # "12 medical clinics, including four in the capital": parts of something else
             if unit is None and m.word is None:
                 unit = "numberof" if _facts(text, sent).number_of else None
+            if unit is None and m.word is None and after_vague_people(text, m, sent):
+                unit = "people"
             if unit is None and (in_list(text, mi, mentions, sent) or _PARTICIPLE_AFTER.match(text, m.end, sent.end)):
                 unit = "list"
             if unit is None and m.word is None and ((m.value or 0) >= 10 or (m.low or 0) >= 10 and not 1900 <= (m.low or 0) <= 2100) \
@@ -720,7 +722,7 @@ _COUNT_BRACKET_BEFORE = refast.lazy(r"[0-9][ \u00a0]*\([ \u00a0]*$")
 _WORKERS_KEEP_BEFORE = refast.lazy(r"\b(?:workers?|they|he|she|men|women|Koreans|labou?rers|employees|staff|seamstresses|agents|operatives|(?<=[Ss]ome )will)\b[^.;,]{0,70}?"
                                   r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|(?<=only )earn(?:s|ed)?|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|taking[ \u00a0]+home|receive|receives|received|receiving|save|saved|get|gets|getting|see|sees|saw)[ \u00a0]+"
                                   r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|as[ \u00a0]+little[ \u00a0]+as|about|around|roughly|approximately|barely|merely|a[ \u00a0]+mere|at[ \u00a0]+(?:best|most))[ \u00a0]+)?$|"
-                                  r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$|\bto[ \u00a0]+take[ \u00a0]+home[ \u00a0]+(?:(?:only|just|about|around|barely)[ \u00a0]+)?$|"
+                                  r"\b(?:reflecting|paid(?:[ \u00a0]+them)?|earn|earns|earned|earning)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than|as[ \u00a0]+little[ \u00a0]+as|barely|merely|a[ \u00a0]+mere)[ \u00a0]+$|\bto[ \u00a0]+take[ \u00a0]+home[ \u00a0]+(?:(?:only|just|about|around|barely)[ \u00a0]+)?$|"
                                   r"\b(?:leaving|leaves|left)(?:[ \u00a0]+(?:them|him|her|workers|the[ \u00a0]+workers))?[ \u00a0]+(?:(?:only|just|about|around|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$"
                                   r"|\b(?:workers?|they|employees|staff|themselves|waitresses)[ \u00a0]+(?:(?:only|just|themselves)[ \u00a0]+)*(?:receive|receives|received|get|gets|got|keep|keeps|kept)[ \u00a0]+(?:only[ \u00a0]+)?a[ \u00a0]+(?:cut|share)[ \u00a0]+of[ \u00a0]+$", re.I)
 _FIRED_BEFORE = refast.lazy(r"\b(?:fired|dismissed|sacked|laid[ \u00a0]+off)[ \u00a0]+(?:(?:less|more|fewer)[ \u00a0]+than[ \u00a0]+|about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|over[ \u00a0]+)?$")  # "fired less than half of the labor force": one firm's staff, no share the metrics know

@@ -60,7 +60,7 @@ _DAYS_LAST_MONTH = refast.lazy(r"(?:[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*
 _CHANGE_FROM_BEFORE = refast.lazy(r"\b(?:gr[eo]w\w*|rose|risen|rising|fell|fall\w*|drop\w*|increas\w*|decreas\w*|declin\w*|climb\w*|jump\w*|went|shr[iau]nk\w*|swell\w*|up|down)\b[^.;]{0,25}\bfrom[ \u00a0]+(?:[0-9]{1,2}[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*)?$", re.I)  # "grew from 12 to 25 last month": a change
 _FROM_DAY_BEFORE = refast.lazy(r"\b(?:from|between|on)[ \u00a0]+(?:[0-9]{1,2}[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*)?$")
 _TO_OTHER_CURRENCY = refast.lazy(
-    r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*(?:[0-9][0-9,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?=[ \u00a0-]))[ \u00a0-]*(?:thousand[ \u00a0]+|million[ \u00a0]+)?"
+    r"\s*(?:to|-|–|and)\s*(?:[0-9][0-9,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?=[\s-]))[\s-]*(?:thousand\s+|million\s+)?"
     rf"(?:{OTHER_CURRENCY_WORDS})\b", re.I)
 _FROM_OTHER_CURRENCY = refast.lazy(r"(?:[€£¥₩₽₹]|\b(?:RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|KD|QR|SR|RM|MNT|PLN|NTD?\$?))"
                                   r"[ \u00a0]?[0-9][0-9,.]*[ \u00a0]*(?:-|–|to|and)[ \u00a0]*$")
@@ -80,8 +80,18 @@ _AT_BEFORE = refast.lazy(r"(?:,|\bwas|\bwere|\bstood|\bstands|\bis)[ \u00a0]+at[
 _ALONE_ON_LINE = refast.lazy(r"[ \u00a0\t]*(?:[•·|][ \u00a0\t]*)?")  # ("  •  23": a share counter after a bullet)
 _LINE_END = refast.lazy(r"[ \u00a0\t]*(?:\n|\Z)")
 _LIST_GAP = refast.lazy(r"[^.;:!?()\[\]]{0,70}")
+_VAGUE_ITEM_BEFORE = refast.lazy(r"\b(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores)[ \u00a0]+(?:more[ \u00a0]+)?(?:[a-z]+[ \u00a0]+){0,5}?(?:work|works|worked|working|employed|based|live|lived|living|stationed|toil|toiling)\b[^.;:!?]{0,40}?\b(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*,?"
+                                 r"[ \u00a0]+(?:and|while|with)[ \u00a0]+(?:(?:about|some|around|roughly|nearly|an[ \u00a0]+estimated|another|more[ \u00a0]+than|over)[ \u00a0]+)?$")
+_IN_PLACE_AFTER = refast.lazy(r"[ \u00a0]+(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _SEMICOLON_GAP = refast.lazy(r"[^.;:!?()\[\]]{0,40};[ \u00a0]*")
 _LIST_JOIN = refast.lazy(r",|\band\b|\bor\b|\bwhile\b|\bwith\b|\bversus\b|\bagainst\b|\bcompared\b|\bfollowed by\b", re.I)
+
+
+def after_vague_people(text: str, m: Mention, sent: Sentence) -> bool:
+    """A bare count after a list item that a word of people opened ("Hundreds are believed to be
+    working in Mongolia and about 21,000 in Russia"): more of those people, in another place."""
+    return _IN_PLACE_AFTER.match(text, m.end, sent.end) is not None and \
+        _VAGUE_ITEM_BEFORE.search(text, max(sent.start, m.start - 140), m.start) is not None
 
 
 def in_list(text: str, i: int, mentions: list[Mention], sent: Sentence) -> bool:

@@ -13,7 +13,7 @@ from .gazetteer import NOT_DEMONYMS, find_places
 from .numbers import Mention
 from .segment import Sentence
 
-_PRICE = refast.lazy(r"\.[0-9]{2}$")
+_PRICE = refast.lazy(r"\.(?!00$)[0-9]{2}$|(?<![0-9]{3})\.00$")  # "$4.99", "$5.00" (not a formal "$300.00 a month")
 _TRADE_NOUNS = r"exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|imports?|GDP|economy"  # the country's trade, no workers' money
 _TRADE_AFTER = refast.lazy(rf"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+){{0,2}}(?:{_TRADE_NOUNS})\b"
                           r"|[ \u00a0]+(?:more[ \u00a0]+)?(?:(?:from|by)[ \u00a0]+)?(?:selling|sales[ \u00a0]+of)\b", re.I)  # "$1.1 billion selling coal"
@@ -156,6 +156,7 @@ def _lifetime_total(text: str, m: Mention, sent: Sentence) -> bool:
         or (after := _SPAN_OR_WHOLE_AFTER.match(text, m.end, sent.end)) is not None and (not after.group().lstrip(" \u00a0").startswith(")")
                                                                                       or _BRACKET_OPEN_BEFORE.search(text, max(sent.start, m.start - 16), m.start) is not None) \
         or _FROM_BUILDING.search(text, sent.start, sent.end) is not None or _OVER_THE_PERIOD.search(text, sent.start, sent.end) is not None \
+        or _WHICH_MADE_BEFORE.search(text, max(sent.start, m.start - 50), m.start) is not None \
         or (raised := _HAS_RAISED_BEFORE.search(text, max(sent.start, m.start - 40), m.start)) is not None and (
             not raised.group("had") and not _ANY_PERIOD.search(text, sent.start, sent.end) or _AS_OF_DATE.search(text, sent.start, m.start) is not None)  # ("As of May 2012, it had earned $90 million")
 
@@ -167,7 +168,10 @@ _OVER_THE_PERIOD = refast.lazy(r"\b(?:over|during|across)[ \u00a0]+the[ \u00a0]+
 # estimated to have earned", an estimate's tense)
 _AS_OF_DATE = refast.lazy(r"\b(?:as[ \u00a0]+of|by|up[ \u00a0]+to|until)[ \u00a0]+(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+)?(?:19|20)[0-9]{2}\b", re.I)  # a running total up to then
 _ANY_PERIOD = refast.lazy(r"\b(?:(?:19|20)[0-9]{2}|years?|annum|annual(?:ly)?|months?|fiscal|quarters?|weeks?)\b", re.I)
-_HAS_RAISED_BEFORE = refast.lazy(r"(?<!to[ \u00a0])\b(?:has|have|(?P<had>had))[ \u00a0]+(?:so[ \u00a0]+far[ \u00a0]+|already[ \u00a0]+)?(?:raised|earned|generated|brought[ \u00a0]+in|netted|amassed|funnell?ed)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:(?:up[ \u00a0]+to|about|around|some|more[ \u00a0]+than|over|as[ \u00a0]+much[ \u00a0]+as|an[ \u00a0]+estimated)[ \u00a0]+)?$")
+# "a front company ..., which generated over $1 million in profit": what one firm or scheme made, no year's revenue
+_WHICH_MADE_BEFORE = refast.lazy(r"\b(?:which|that)[ \u00a0]+(?:(?:has|have|had|reportedly|allegedly)[ \u00a0]+)*(?:generated|earned|made|netted|raised|brought[ \u00a0]+in)[ \u00a0]+"
+                                 r"(?:(?:over|more[ \u00a0]+than|about|around|some|nearly|almost|roughly|up[ \u00a0]+to|at[ \u00a0]+least|an[ \u00a0]+estimated)[ \u00a0]+)?$")
+_HAS_RAISED_BEFORE = refast.lazy(r"(?<!to[ \u00a0])\b(?:has|have|(?P<had>had))[ \u00a0]+(?:so[ \u00a0]+far[ \u00a0]+|already[ \u00a0]+|also[ \u00a0]+)?(?:raised|earned|generated|brought[ \u00a0]+in|netted|amassed|funnell?ed|made)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:(?:up[ \u00a0]+to|about|around|some|more[ \u00a0]+than|over|as[ \u00a0]+much[ \u00a0]+as|an[ \u00a0]+estimated|almost|nearly|roughly|close[ \u00a0]+to|another)[ \u00a0]+)?$")
 
 
 def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:

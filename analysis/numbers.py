@@ -90,7 +90,7 @@ _NUMWORD = "|".join(sorted([*_UNITS, *_TENS, *_MULT, "dozen", "a"], key=len, rev
 # "a dozen", "three thousand". A lone "one", "a" or "zero" is no figure.
 _WORDNUM = refast.lazy(
     rf"\b(?:{_NUMWORD})(?:(?:[- \u00a0]|[- \u00a0]and[- \u00a0])(?:{_NUMWORD}))*"
-    rf"(?:-[0-9]{{1,3}}(?![0-9]|[,.][0-9]))?\b(?!-)", re.I)
+    rf"(?:-[0-9]{{1,3}}(?![0-9]|[,.][0-9])|(?<=thousand)s(?![ \u00a0]+of\b))?\b(?!-)", re.I)  # ("five thousands": translated copy)
 # ("\b\w+teen" is written "(?<=\w)teen": the same texts hold a match, found without trying \w+ at every word)
 # money in number words: "three billion dollars", "a half billion dollars", "half a billion dollars" (a scale word is needed)
 _WORD_MONEY_AFTER = refast.lazy(rf"{_SP}(?:a{_SP})?(million|billion)(?:{_SP}(?:U\.?S\.?{_SP})?dollars\b|{_SP}USD\b)", re.I)
@@ -119,7 +119,7 @@ def _and_parts(run: str, offset: int) -> list[tuple[int, int]]:
 def _word_value(run: str) -> float | None:
     """The value of a run of number words ("two hundred", "three-thousand-67"), or None
     when it is no number a figure is written in (a lone "one", "a", "a dozen of")."""
-    toks = [t for t in re.split(r"[- \u00a0]+", run.lower()) if t and t != "and"]
+    toks = [t.removesuffix("s") if t == "thousands" else t for t in re.split(r"[- \u00a0]+", run.lower()) if t and t != "and"]
     if toks[-1] == "a" or (len(toks) == 1 and toks[0] in ("one", "a", "zero")) or toks[0] in (*_MULT, "dozen"):
         return None  # a lone "one", "a", or a scale word with nothing before it ("million")
     total = current = 0
@@ -458,14 +458,17 @@ def _qualifier(text: str, start: int, floor: int) -> tuple[str | None, int]:
 
 
 _THOUSANDS_END = refast.lazy(r"[0-9]{1,3},000")
+_HUNDREDS_END = refast.lazy(r"[1-9]00")
 
 
 def _thousands_short(text: str, a: Amount, b: Amount) -> float:
     """The first end of a range that leaves out the thousands the second end writes ("40-70,000",
-    "4–9,000"): read as thousands when that keeps it below the second end."""
+    "4–9,000") or hundreds ("2-300"): read so when that keeps it below the second end."""
     raw = text[a.start:a.end]
     if raw.isdigit() and len(raw) <= 3 and _THOUSANDS_END.fullmatch(text, b.start, b.end) and a.value * 1000 < b.value:
         return a.value * 1000
+    if len(raw) == 1 and raw.isdigit() and _HUNDREDS_END.fullmatch(text, b.start, b.end) and a.value * 100 < b.value:
+        return a.value * 100  # "2-300": two to three hundred
     return a.value
 
 
@@ -521,7 +524,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
                 if b.scaled and not a.scaled and a.decimals < 3 and (a.value < 1000 or a.value < b_digits):
                     # "$1-2 billion", "1,200 and 2,300 million dollars": the first end takes the second's scale
                     a.value = _exact(a.digits, _scale_of(text, b)) if a.digits else a.value * _scale_of(text, b)
-                elif a.word == "cardinal" and a.value < 1000 <= b.value and (scale := text[b.start:b.end].rsplit(None, 1)[-1].lower()) in _SCALES \
+                elif a.word == "cardinal" and a.value < 1000 <= b.value and (scale := text[b.start:b.end].rsplit(None, 1)[-1].lower().removesuffix("s")) in _SCALES \
                         and text[a.start:a.end].rsplit(None, 1)[-1].lower() not in _SCALES and a.value * _SCALES[scale] <= b.value:
                     a.value *= _SCALES[scale]  # "two to three thousand": the first end takes the second's scale
                 elif "-" in gap or "–" in gap or "~" in gap or gap.strip(" \u00a0").lower() in ("to", "or"):

@@ -95,8 +95,9 @@ def _breaks(text: str, sent: Sentence) -> tuple[list[int], list[int]]:
              if not (m.group() in "()" and (_SHORT_PARENTHESIS.search(text, max(sent.start, m.start() - 13), min(sent.end, m.end() + 13))
                      and _is_short_parenthesis(text, m.start()) or _in_conversion(text, m.start())))]  # "(UNSC)", "(AP)", "(£586 million)": no clause
     if "," in text[sent.start:sent.end]:
-        # "arrived in Hunchun, Jilin Province, by March": a province set off by commas before a time is part of the clause
-        inside = {i for a in _PROVINCE_APPOSITIVE.finditer(text, sent.start, sent.end) for i in (a.start(), a.end() - 1)}
+        # "arrived in Hunchun, Jilin Province, by March": a province set off by commas before a time is part of the clause,
+        # as is an aside before the place ("40,000 laborers, including IT workers, to Russia")
+        inside = {i for r in (_PROVINCE_APPOSITIVE, _INCLUDING_ASIDE) for a in r.finditer(text, sent.start, sent.end) for i in (a.start(), a.end() - 1)}
         spans = [sp for sp in spans if sp[0] not in inside]
     return [e for _, e in spans], [b for b, _ in spans]
 
@@ -104,6 +105,8 @@ def _breaks(text: str, sent: Sentence) -> tuple[list[int], list[int]]:
 _PROVINCE_APPOSITIVE = refast.lazy(r"(?<=[a-z]),[ \u00a0]+(?:[A-Z][\w-]+[ \u00a0]+){1,3}(?:[Pp]rovince|[Pp]refecture|[Oo]blast|[Kk]rai|[Rr]egion|[Ss]tate|[Cc]ounty|[Dd]istrict),(?=[ \u00a0]+(?:by|in|on|since|during|until|last|early|late)\b)")  # (not "..., where")
 
 
+# "send up to 40,000 laborers, including IT workers, to Russia": an aside inside the clause, whose place follows it
+_INCLUDING_ASIDE = refast.lazy(r"(?<=[a-z]),[ \u00a0]+(?:including|mostly|mainly|chiefly|among[ \u00a0]+them)[ \u00a0]+[^,;:.()]{1,40},(?=[ \u00a0]+(?:to|in|at)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z])")
 _SHORT_PARENTHESIS = refast.lazy(r"\([^()\s]{1,12}\)")
 
 
@@ -195,6 +198,9 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
         if is_area(hosts[k_after].code) and _areas_joined(text, hosts, k_after):
             return Place(hosts[k_after].start, hosts[k_after].end, "WLD", True)  # "three are in Europe and the Middle East"
         return hosts[k_after]  # "30,000 were in Russia and 80,000 were in China": the place the figure is said to be in
+    if k_after < len(hosts) and hosts[k_after].start < ce and _SENT_TO_AFTER.fullmatch(text, fe, hosts[k_after].start) \
+            and _SEND_BEFORE.search(text, max(sent.start, fs - 40), fs) and not hosts[k_after].owner:
+        return hosts[k_after]  # "with 1,500 in China and plans to send up to 40,000 laborers to Russia": where they are sent
     named = [p for p in in_clause if not is_area(p.code) and not p.described and (not p.owner or _DEPORTED_BY.search(text, max(cs, p.start - 40), p.start))
              and not (p.start >= fe and _NEXT_JOIN.fullmatch(text, fe, p.start) and _OWN_COUNT_AFTER.match(text, p.end, sent.end))]
     if _listed_after(text, hosts, bisect.bisect_left(starts, fe), fe) >= 3:
@@ -290,6 +296,9 @@ def _coordinated(text: str, hosts: list[Place], k: int) -> set[str]:
 
 _AT_PLACE_AFTER = refast.lazy(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:(?:were|are|was|is|remain|remained|remaining|still|"
                              r"work|worked|working|live|lived|living|based|employed|stationed)[ \u00a0]+){1,2}(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?")
+_SEND_BEFORE = refast.lazy(r"\b(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|deploy|deploys|deployed|deploying)[ \u00a0]+"
+                          r"(?:(?:up[ \u00a0]+to|about|around|some|nearly|more[ \u00a0]+than|over|another|an[ \u00a0]+additional|as[ \u00a0]+many[ \u00a0]+as)[ \u00a0]+)?$")
+_SENT_TO_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!to\b)[\w-]+){0,3}?(?:,[^,;:.()]{1,40},)?[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?")
 _IN_ITEM_AFTER = refast.lazy(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")  # "and 2,000 in the UAE": a list item's own place
 _ITEM_PLACE_ENDS = refast.lazy(r"[ \u00a0]*(?:[.,;:)]|and\b|$)")
 _LOCATIVE = refast.lazy(r"\b(?:in|at|inside|across|throughout|to|from|within)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)

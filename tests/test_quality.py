@@ -2217,6 +2217,38 @@ def test_round_72_shapes():
 def test_round_73_shapes():
     # nationals of elsewhere written with dots: the identities IT workers used are no count of workers
     assert _all("The workers used the stolen identities of more than 60 U.S. individuals to get remote jobs.", "2024-05-16") == []
+    # a count's number forms from translated copy: "five thousands", "twenty to thirty thousands", "2-300"
+    text = ("By our count there are about five thousands in the Russian Far East, 1,200 in Kuwait and 2-300 in Poland, "
+            "totaling twenty to thirty thousands North Korean labor forces working abroad.")
+    assert [(f.value, f.low, f.high) for f in _all(text, "2008-05-01")] == [
+        (5000, None, None), (1200, None, None), (None, 200, 300), (None, 20000, 30000)]
+    # a list opened by a word of people, not a count
+    text = "Hundreds are thought to be working in Laos and roughly 9,000 in China."
+    assert [(f.value, f.country) for f in _all(text, "2015-05-01")] == [(9000, "CHN")]
+    # inmates at home, a defection by air, captives, interviewees, a page's word and view counts, a forecast with "may send"
+    assert _all("A commission found that 90,000 to 110,000 North Koreans toil in the country's prison camps.", "2015-05-01") == []
+    assert _all("Eleven cooks sent to work in Shenyang, China, flew straight from China to South Korea in May.", "2017-05-01") == []
+    assert _all("Pyongyang said the nine women in the group were abducted from Malaysia.", "2017-05-01") == []
+    assert _all("We drew on structured interviews of eight North Korean migrant workers in Hunchun.", "2017-05-01") == []
+    assert _all("Essay on North Korean workers abroad • 2,410 Words (9 Pages) • 731 Views", "2017-05-01") == []
+    assert _all("North Korea may send 20,000 workers to Russian factories, a report says.", "2025-05-01") == []
+    # shares a worker keeps, money one firm or one client brought in, a price-like sum written with cents
+    assert _all("North Korean workers say they earn as little as 8% of their gross pay.", "2019-05-01") == []
+    assert _all("It has also earned almost $40 million from Namibia via the palace.", "2011-05-01") == []
+    assert _all("The Mansudae group has made another $9 million from a statue in Benin.", "2011-05-01") == []
+    assert _all("A Chinese front firm housing the IT workers, which generated over $2 million in profit, was named.", "2025-05-01") == []
+    assert [f.low for f in _all("The fee North Korean workers pay to the state is typically $250.00 – $700.00 per month.", "2019-05-01")] == [250]
+    # won with its range split by a line break is no count of people
+    text = ("Nobody knows how much money the eateries raise, but a Seoul paper estimated\nthat some 90,000 South Koreans visit the two eateries in Siem\n"
+            "Reap, Cambodia, every year, contributing an estimated 100 to 200 million\nwon ($90,000 to $180,000) to Pyongyang.")
+    assert _all(text, "2012-05-01") == []
+    # an aside between a count that is sent and where it is sent; the destination beats a place named before
+    text = "The North has 1,200 IT workers in China and plans to send up to 30,000 labourers, including builders, to Russia."
+    assert [f.country for f in _all(text, "2025-05-01")][-1] == "RUS"
     _each_gives_its_figure([
         ("More than 60 North Korean IT workers used stolen identities to get remote jobs in 2023.", "2024-05-16", 60),
+        ("North Korea will send 5,000 workers to Russia this year.", "2025-05-01", 5000),
+        ("About 300 North Korean workers have earned $200 a month in Russia.", "2019-05-01", 300),
+        ("North Korean workers in Russia earn $300.00 a month.", "2019-05-01", 300),
+        ("North Korea earns $500 million a year from workers abroad, which generated much of its cash.", "2019-05-01", 500_000_000),
     ])
