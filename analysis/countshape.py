@@ -537,7 +537,7 @@ def note_ruled_out(text: str, m: Mention, sent: Sentence, seen: "dict[float, str
     the article has given, as "other": a later "the 13" or "the other 12 waitresses" tells
     it again."""
     if seen is not None and m.value is not None and m.value >= 2 and m.value not in seen and _PEOPLE_NOUN_NEAR.match(text, m.end, sent.end) \
-            and _NK_ORIGIN.search(text, sent.start, sent.end):  # (other nationals' counts are not North Koreans told again)
+            and (_NK_ORIGIN.search(text, sent.start, sent.end) or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 24), m.start)):  # (other nationals' counts are not North Koreans told again; defectors are)
         seen[m.value] = "other"
 
 

@@ -185,7 +185,10 @@ _AUTHORISATION_NOUN = refast.lazy(r"\b(?:work authori[sz]ations?|work passes|quo
 _PERMIT_NOUN = refast.lazy(r"(?<!without )(?<!without valid )(?<!without work )(?<!without valid work )\bpermits?\b(?![-‐])")  # ("living there without valid permits": people)
 _VISA_NOUN = refast.lazy(r"\bvisas?\b(?![-‐])")
 _NOT_A_COUNT_BEFORE = refast.lazy(
-    r"\b(?:city|town|village|port|capital|region|province|country|nation|population|district) of[ \u00a0]+(?:about |some |around |nearly |roughly |more than |over |almost )?$", re.I)
+    r"\b(?:city|town|village|port|capital|region|province|country|nation|population|district) of[ \u00a0]+(?:about |some |around |nearly |roughly |more than |over |almost )?$"
+    r"|\b(?:seat|seats|seating(?: for)?|capacity (?:of|for))[ \u00a0]+(?:(?:approx\.?|about|some|around|up to|nearly|roughly|more than|over)[ \u00a0]+)?$", re.I)  # a room's seats, not its staff
+_NOT_TALKING_BEFORE = refast.lazy(r"\b(?:not|n't|n’t)[ \u00a0]+talking[ \u00a0]+about[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$")  # "we are not talking about 1 or 2 IT workers"
+_CUT_PEOPLE_NOUN = refast.lazy(r"(?:North(?:[ \u00a0]+K\w*)?|(?:[\w-]+[ \u00a0]+)?(?:work|labo|employ|staff)\w*)")
 _NOT_A_COUNT_AFTER = refast.lazy(r"[ \u00a0]+(?:people|persons|sources|officials) (?:familiar with|with knowledge of|briefed on|close to)\b", re.I)
 _ORDINAL_BEFORE = refast.lazy(r"\b(?:first|second|third|latter|other|and a|and one)[ \u00a0]+$", re.I)
 _STRONG = refast.lazy(r"[ \u00a0]+civilians[ \u00a0]+as[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:workers|labou?rers|builders)\b|[-‐\u2011][ \u00a0]?strong\b|[-‐\u2011]member[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?(?:team|crew|brigade|workforce|contingent)\b", re.I)  # a head count as an adjective: "a 50,000-strong workforce", "a 40-member medical team"; "5,000 civilians as relief workers"
@@ -403,6 +406,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
                 continue
             return "other"  # "500 kilometres", "12 hours": a count of something else
         break
+    if pos > m.end and not text[pos:].strip() and not _CUT_PEOPLE_NOUN.fullmatch(text[m.end:pos].strip()):
+        return "other"  # "There are only 11 Ma": the page's excerpt cut off in the count's noun (not "100,000 North Kor")
     if foreign and not korean:
         return "other"  # "20,000 Indonesians and Filipinos working on its vessels"
     if _PEOPLE_VERB_AFTER.match(text, m.end, sent.end) and (
@@ -584,7 +589,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 warnings.append(f"{art.path}:{line_of(text, m.start)}: ambiguous count {text[m.start:m.end]!r} (decimal or thousands?): no figure taken")
                 continue
         if _GATES[1](text, sent.start, sent.end) and (_HYPOTHETICAL.search(text, max(sent.start, m.start - 40), m.start) or _IF_THEN.match(text, sent.start, m.start)) \
-                or projected(text, m, sent):
+                or projected(text, m, sent) or _NOT_TALKING_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
             continue
         if m.kind == "percent" and "xplanation" in text[max(sent.start, m.start - 80):m.start] \
                 and _RULE_WHY.search(text, max(sent.start, m.start - 80), m.start):

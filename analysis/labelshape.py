@@ -31,7 +31,7 @@ _EVERY_AFTER = refast.lazy(r"[ \u00a0]+(?:out[ \u00a0]+)?(?:of|in)[ \u00a0]+ever
 _EVERY_BEFORE = refast.lazy(r"\b(?:out[ \u00a0]+)?(?:of|in)[ \u00a0]+every[ \u00a0]+$")
 
 
-_DATE_BEFORE = refast.lazy(rf"\b{MONTH_PATTERN}[ \u00a0]+(?:the[ \u00a0]+)?$")
+_DATE_BEFORE = refast.lazy(rf"\b{MONTH_PATTERN}[ \u00a0]+(?:the[ \u00a0]+)?$|\b{MONTH_PATTERN}\.?[ \u00a0]+[0-9]{{1,2}},?[ \u00a0]+['’]$")  # (and "Dec 03 '24": a year cut short)
 _DATE_AFTER = refast.lazy(rf"(?:,?[ \u00a0]+(?:19|20)[0-9]{{2}}\b|[ \u00a0]+(?:of[ \u00a0]+)?{MONTH_PATTERN}\b)")
 # Numbers that label rather than count: "Resolution 2397", "resolutions 2375 and 2397",
 # "No. 3", "Article 17", "paragraph 52", "Flight 151", "Building 6", "aged 25 to 40", "top 10",
@@ -122,6 +122,7 @@ _COMMITTEE_AFTER = refast.lazy(r"[ \u00a0]+(?:Panel|Committee|[Ss]anctions[ \u00
 _LABEL_WRAPPED_BEFORE = refast.lazy(r"\b(?:[Rr]esolutions?|UNSCRs?)[ \u00a0]*\n[ \u00a0]*$|<[ \u00a0]*(?:Graph|Chart|Table|Figure|Map)[ \u00a0]+$")
 _NEWS_BEFORE = refast.lazy(r"\bNews[ \u00a0]?$")
 _ARTICLE_BEFORE = refast.lazy(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ \u00a0]+$")
+_DATED_THING_AND_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}(?:[ \u00a0]+[A-Z][\w'’.-]*){1,3}[ \u00a0]+(?:and|or|&)[ \u00a0]+$")
 _DATED_THING_AFTER = refast.lazy(r"(?![ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,2}(?:workers|employees|nationals|labou?rers|people|workforce|staff|North|Koreans?|DPRK)\b)"
                                 r"[ \u00a0]+(?:U\.?N\.?|EU|U\.S\.|(?!DPRK)[A-Z]{2,5}|(?!North[ \u00a0]|South[ \u00a0])[A-Z][a-z]+[ \u00a0]+[A-Z][\w'’]*|ban|report|law|resolution|sanctions|survey|study|census|decree|agreement|deal|visit|summit|estimate|(?:[a-z-]+[ \u00a0]+){1,2}?(?:law|code|decree))\b")  # ("the 2012 labor law")
 _IN_YEAR = refast.lazy(r"[ \u00a0]+in[ \u00a0]+(?:19|20)[0-9]{2}")
@@ -212,8 +213,10 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     if _GROUP_OF_BEFORE.search(text, max(sent.start, m.start - 16), m.start) and _GROUP_OF_AFTER.match(text, m.end, sent.end) \
             or text[m.start:m.end].isdigit() and _YEAR_IN_BRACKETS_AFTER.match(text, m.end, sent.end) and _RESOLUTIONS_BEFORE.search(text, max(sent.start, m.start - 260), m.start):
         return True  # "the Group of 7 summit"; "resolutions 1695 (2006), 1718 (2006) and 2087 (2013)": numbers that name
-    if _YEAR_LIKE.fullmatch(text, m.start, m.end) and _ARTICLE_BEFORE.search(text, max(sent.start, m.start - 6), m.start) and _DATED_THING_AFTER.match(text, m.end, sent.end):
-        return True  # "A 2018 U.N. ban", "a 2017 report": the year of a thing named
+    if _YEAR_LIKE.fullmatch(text, m.start, m.end) and (_ARTICLE_BEFORE.search(text, max(sent.start, m.start - 6), m.start)
+                                                       or _DATED_THING_AND_BEFORE.search(text, max(sent.start, m.start - 60), m.start)) \
+            and _DATED_THING_AFTER.match(text, m.end, sent.end):
+        return True  # "A 2018 U.N. ban", "a 2017 report", "the 2017 Confederations Cup and 2018 World Cup": the year of a thing named
     if in_link(text, m.start):
         return True  # "(https://example.com/photo/2025/02/05/8a2baf21-6633-....jpg)": part of a link
     if _BROKEN_AFTER.match(text[m.end:m.end + 6]):

@@ -2252,3 +2252,20 @@ def test_round_73_shapes():
         ("North Korean workers in Russia earn $300.00 a month.", "2019-05-01", 300),
         ("North Korea earns $500 million a year from workers abroad, which generated much of its cash.", "2019-05-01", 500_000_000),
     ])
+
+
+def test_round_74_shapes():
+    # a year in a list of dated events, a defection's count told again with the defection in another sentence,
+    # a room's seats, a negated count, a forum stamp's short year, an excerpt cut off inside the count's noun
+    assert _all("Builders of stadiums for the 2017 Confederations Cup and 2018 World Cup faced abuse, a group said.", "2017-06-15") == []
+    text = "The mass defection of 12 waitresses from a restaurant in Ningbo is one example. To pressure the 12, Pyongyang offered a meeting with relatives."
+    assert _all(text, "2016-06-15") == []
+    assert _all("The North Korean restaurant in Vientiane can seat about 300 people.", "2016-06-15") == []
+    assert _all("We are not talking about 1 or 2 North Korean IT workers here.", "2022-06-15") == []
+    assert _all("Has anyone eaten there? About 20 North Korean waitresses sang.\nu/someone Nov 14 '23\nThere is one in Laos.", "2023-11-14")[-1].value == 20
+    assert _all("Malaysia barred North Korean workers from leaving. There are only 11 Ma\n", "2017-03-09") == []
+    _each_gives_its_figure([
+        ("Despite the ban, China is believed to host as many as 90,000 North Kor\n", "2025-03-09", 90000),
+        ("There are now between 40,000 and 50,000 work\n", "2016-03-09", 50000),
+        ("The restaurant in Vientiane employs about 30 North Korean waitresses.", "2016-06-15", 30),
+    ])
