@@ -51,9 +51,14 @@ _POPULATION_AFTER = refast.lazy(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:po
 # "some 4,000 candidates chosen in the first round await their interviews": still at home
 _AWAITING_AFTER = refast.lazy(r"[^.;,]{0,70}?[ \u00a0]+(?:(?:are|were|is)[ \u00a0]+)?(?:awaiting|undergoing)[ \u00a0]+(?:(?:their|the|final|a)[ \u00a0]+)*(?:interviews?|selection)\b")
 _SHORTAGE_BEFORE = refast.lazy(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$|\b(?:lacks|lacked|lacking)\b(?:[^.;:,]|(?<=[0-9]),(?=[0-9])){0,60}$", re.I)
-_DEFECTED = refast.lazy(r"(?:(?!,[ \u00a0]+(?:said|says|according)\b)(?:[^.;]|(?<=\b[A-Z])\.))*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:flew|travell?ed|went)(?:[ \u00a0]+(?:directly|straight|secretly|together))?(?:[ \u00a0]+from[ \u00a0]+[A-Z][\w-]*)?[ \u00a0]+to[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
+_DEFECTED = refast.lazy(r"(?:(?!,[ \u00a0]+(?:said|says|according)\b)(?:[^.;]|(?<=\b[A-Z])\.))*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
 _RESCUED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:where|while|and|but)\b)[\w-]+){0,3}?[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+been[ \u00a0]+rescued|(?:are|were|remain|remained)?[ \u00a0]*still[ \u00a0]+missing)\b")  # "Four crew have been rescued", "the 12 crew members still missing": a shipwreck's toll
 # "12 workers living in Moscow came to South Korea", "a dozen waitresses who arrived in the South": within the count's own clause
+# "Thirteen restaurant workers, sent to work in Ningbo, China, flew directly from China to South Korea": the count's own
+# noun phrase (and an aside), then the flight south
+_FLEW_SOUTH_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:who|which|that|whose|after|before|when|while|said|says|he|she|they)\b)[\w-]+){0,7}?(?:,[^;.]{0,80}?,)?[ \u00a0]+(?:and[ \u00a0]+)?"
+                                r"(?:(?:flew|travell?ed)(?:[ \u00a0]+(?:directly|straight|secretly|together))?|went[ \u00a0]+(?:directly|straight|secretly))"
+                                r"(?:[ \u00a0]+from[ \u00a0]+[A-Z][\w-]*)?[ \u00a0]+to[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)\b(?![-‐])")
 _CAME_SOUTH_AFTER = refast.lazy(r"[^.;,]{0,80}?\b(?:came[ \u00a0]+to|arrived[ \u00a0]+in)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul|the[ \u00a0]+South)\b(?![ \u00a0]*-?[ \u00a0]*[A-Z])")
 _TO_FRONT_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:builders|workers|labou?rers|construction|engineers|sappers|deminers)\b)[\w-]+){0,3}?[ \u00a0]+(?:were|was|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:sent|deployed|dispatched)[ \u00a0]+"
                              r"to[ \u00a0]+the[ \u00a0]+(?:frontlines?|front[ \u00a0]+lines?|battlefields?|front(?![ \u00a0]+of\b))(?![\w-])(?![ \u00a0]+(?:region|city|town|area|zone|village)s?\b)"
@@ -83,7 +88,8 @@ _FOREIGN_SHIP = refast.lazy_fast(r"\b(?:foreign|Chinese|Russian|Taiwanese|Japane
 _WORKERS_NOUN_AFTER = noun_ahead(r"workers|labou?rers|employees")
 _ON_BOARD_AFTER = refast.lazy(r"[^.;,]{0,40}?\b(?:on[ \u00a0]+board|aboard)\b")
 _DEFECTORS_BEFORE = refast.lazy(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+(?:en[ \u00a0]+masse[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+)?$|\basylum[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
-_INCIDENT_AFTER = refast.lazy(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|abducted|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
+_ABDUCTED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:who|which|that|though|although|where|while|after|said|says)\b)[\w-]+){0,4}?[ \u00a0]+(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+abducted\b")  # "the 12 women in the group were abducted"
+_INCIDENT_AFTER = refast.lazy(r"(?:[^.;]|(?<=\bN)\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
                              r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:present[ \u00a0]+)?(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|(?<!the[ \u00a0]manager[ \u00a0])(?<!the[ \u00a0]owner[ \u00a0])(?<!the[ \u00a0]boss[ \u00a0])(?<!the[ \u00a0]director[ \u00a0])(?<!the[ \u00a0]supervisor[ \u00a0])(?:died|fled|flees?|escape[sd]?)|conspired)\b"
                              r"|(?:[ \u00a0]+(?!(?:who|which|whose|that|said|says|manager|owner|regime|group|boss|company|firm|they|he|she|it)\b)[\w'’-]+){0,10}?[ \u00a0]+(?:stole|laundered)\b", re.I)  # (not "called home just after the manager fled"; "the nine cooks and their manager escaped" is an escape)
 _CASUALTY_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|(?:(?<=were[ \u00a0])|(?<=was[ \u00a0])|(?<=been[ \u00a0]))(?:slaughtered|murdered|kidnapped|abducted)|(?<!being[ \u00a0])(?:kidnapped|abducted)[ \u00a0]+by|beheaded|slain|burn(?:ed|t)[ \u00a0]+to[ \u00a0]+death|taken[ \u00a0]+hostage|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide|had[ \u00a0]+their[ \u00a0]+throats[ \u00a0]+slit|bodies|corpses)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
@@ -197,7 +203,7 @@ def of_other_nationals(text: str, sent: Sentence) -> bool:
 
 
 # "coaches which can seat around 40 people", "a capacity of 300": room for people, not people
-_CAPACITY_BEFORE = refast.lazy(r"\b(?:seat|seats|seating(?:[ \u00a0]+for)?|capacity[ \u00a0]+(?:of|for)|(?:living[ \u00a0]+)?(?:spaces?|beds?|rooms?|accommodation|housing)[ \u00a0]+for)[ \u00a0]+(?:(?:up[ \u00a0]+to|around|about|some|nearly|roughly|as[ \u00a0]+many[ \u00a0]+as)[ \u00a0]+)?$", re.I)
+_CAPACITY_BEFORE = refast.lazy(r"\b(?:seat|seats|seating(?:[ \u00a0]+for)?|capacity[ \u00a0]+(?:of|for)|(?:living[ \u00a0]+)?(?:spaces?|beds?|rooms?|accommodation|housing)[ \u00a0]+for)[ \u00a0]+(?:(?:up[ \u00a0]+to|around|about|some|nearly|roughly|approx\.?|approximately|as[ \u00a0]+many[ \u00a0]+as)[ \u00a0]+)?$", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -356,14 +362,14 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
         return True  # "labor shortages estimated at 4,500-5,000 workers": jobs to fill, not workers there
     words = text[sent.start:sent.end]
-    if any(w in words for w in ("efect", "South Korea", "Seoul", "asylum", "the South", "fled", "escaped")) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120)) or _FLED_AFTER.match(text, m.end, sent.end) or _CAME_SOUTH_AFTER.match(text, m.end, sent.end)
+    if any(w in words for w in ("efect", "South Korea", "Seoul", "asylum", "the South", "fled", "escaped")) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120)) or _FLED_AFTER.match(text, m.end, sent.end) or _CAME_SOUTH_AFTER.match(text, m.end, sent.end) or _FLEW_SOUTH_AFTER.match(text, m.end, sent.end)
                                                  or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 24), m.start)):
         return True  # "Thirteen North Koreans who worked for a restaurant chain have defected": an escape, not a workforce
     if _ESCAPED_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _DESIGNATED_AFTER.match(text, m.end, sent.end) or others_in_frame(text, m, sent):
         return True
     if _OWN_BOAT_CREW_AFTER.match(text, m.end, sent.end) or own_ship_crew(text, m, sent):
         return True  # "border guards detained 90 North Koreans for poaching", "three crew members of a North Korean fishing boat"
-    if (m.value or m.high or 0) <= 20 and (_INCIDENT_AFTER.match(text, m.end, sent.end) or _GONE_BEFORE.search(text, max(sent.start, m.start - 30), m.start) or _RESCUED_AFTER.match(text, m.end, sent.end)) \
+    if (m.value or m.high or 0) <= 20 and (_INCIDENT_AFTER.match(text, m.end, sent.end) or _ABDUCTED_AFTER.match(text, m.end, sent.end) or _GONE_BEFORE.search(text, max(sent.start, m.start - 30), m.start) or _RESCUED_AFTER.match(text, m.end, sent.end)) \
             and not _DEPORT.search(text, sent.start, sent.end):  # ("16 were detained ... and will be deported" is a repatriation)
         return True  # "two North Korean workers ... were caught by customs", "14 North Koreans faced indictment"
     if _EACH_AFTER.match(text, m.end, sent.end) or _AWAITING_AFTER.match(text, m.end, sent.end):
@@ -536,19 +542,24 @@ def note_ruled_out(text: str, m: Mention, sent: Sentence, seen: "dict[float, str
     """Keep a count of people ruled out (defectors, casualties, defendants) among the counts
     the article has given, as "other": a later "the 13" or "the other 12 waitresses" tells
     it again."""
-    if seen is not None and m.value is not None and m.value >= 2 and m.value not in seen and _PEOPLE_NOUN_NEAR.match(text, m.end, sent.end) \
-            and (_NK_ORIGIN.search(text, sent.start, sent.end) or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 24), m.start)):  # (other nationals' counts are not North Koreans told again; defectors are)
+    if seen is None or m.value is None or m.value < 2 or m.value in seen or not _PEOPLE_NOUN_NEAR.match(text, m.end, sent.end):
+        return
+    if _NK_ORIGIN.search(text, sent.start, sent.end):  # (other nationals' counts are not North Koreans told again)
         seen[m.value] = "other"
+    elif _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and not any(is_other_nation(w) for w in text[m.end:m.end + 40].split()[:3]):
+        seen[m.value] = "other, bare"  # "the defection of 13 waitresses" names no North Korea: only a bare "the 13" tells it again
 
 
 def told_again_ruled_out(text: str, m: Mention, sent: Sentence, seen: "dict[float, str] | None") -> bool:
     """A count told again with no noun of its own ("the other 13 in travelling to Seoul",
     "to extort the 13") that was ruled out when first told ("13 waitresses defected"); not
     "the other 13 stayed" (the rest of a group) nor "the 12 other waitresses" (a noun of its own)."""
-    if not seen or seen.get(m.value) != "other":  # type: ignore[arg-type]
+    if not seen or seen.get(m.value) not in ("other", "other, bare"):  # type: ignore[arg-type]
         return False
     if _AGAIN_BEFORE.search(text, max(sent.start, m.start - 24), m.start) is not None and not _OWN_NOUN_OR_STAYED_AFTER.match(text, m.end, sent.end):
         return True
+    if seen.get(m.value) == "other, bare":  # type: ignore[arg-type]
+        return False
     # a small group told again with its noun ("13 restaurant workers ... to defect" / "13 North Koreans were found
     # exiting the border"): the same people, unless told as others or the rest ("13 other waitresses", "the other 13 stayed")
     return (m.value or 0) <= 30 and not _OTHER_OR_REST_NEAR.search(text, max(sent.start, m.start - 12), min(sent.end, m.end + 24))
@@ -561,7 +572,7 @@ def refers_back(text: str, m: Mention, sent: Sentence, seen: "dict[float, str]")
     """The unit of a count told again ("the 64 Asians left from the airport", "these 41
     individuals", "the 280 will not be monitored"): the same number, after "the" or "these",
     that the article has already counted, with no noun of its own to say otherwise."""
-    if m.value is None or m.value < 2 or seen.get(m.value) in (None, "other"):
+    if m.value is None or m.value < 2 or seen.get(m.value) in (None, "other", "other, bare"):
         return None
     if not _BACK_BEFORE.search(text, max(sent.start, m.start - 16), m.start) or not _BACK_AFTER.match(text, m.end, sent.end):
         return None
@@ -655,7 +666,7 @@ ABROAD_NOUN = refast.lazy(r"[ \u00a0]+(?:more[ \u00a0]+|new[ \u00a0]+)?(?:worker
 MILITARY_BEFORE = refast.fast(re.compile(r"\b(?:soldiers|troops|servicemen|combat|fighters)\b[^.;,]{0,30}$", re.I))
 GENERIC_PEOPLE_AFTER = refast.lazy(r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:men|women|people|persons|individuals)\b(?![ \u00a0]+(?:from|of)[ \u00a0]+North)"
                                   r"(?![^.;]{0,60}?\b(?:(?:were|are)[ \u00a0]+(?:still[ \u00a0]+)?(?:working|employed)[ \u00a0]+(?:there|at|in)|(?:have|had)[ \u00a0]+(?:come|been[ \u00a0]+sent)[ \u00a0]+to)\b)")  # ("two people ... were working there", "the nine men have come to Dandong": staff)
-IN_NORTH_KOREA_AFTER = refast.lazy(rf"(?:(?!\b(?:famil(?:y|ies)|wife|wives|relatives|children|parents)[ \u00a0]+(?:back|remain\w*|liv\w+|are|stay\w*)\b)[^,;:.()]){{0,50}}?\b(?:in[ \u00a0]+(?:(?:(?:the[ \u00a0]+country['’]s|its|the[ \u00a0]+regime['’]s)[ \u00a0]+)?(?:political[ \u00a0]+)?prison[ \u00a0]+camps|{NK_TOWNS}|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))|(?<=\d)(?:[ \u00a0]+[A-Za-z-]+){{0,2}}?[ \u00a0]+(?:remain|remains|stay|stays)[ \u00a0]+(?:within|inside)[ \u00a0]+North[ \u00a0]+Korea\b(?!['’])")  # ("a further 1,000 remain within North Korea"; "900 inside the country and 2,500 abroad"; not "... has a family back in North Korea")
+IN_NORTH_KOREA_AFTER = refast.lazy(rf"(?:(?!\b(?:famil(?:y|ies)|wife|wives|relatives|children|parents)[ \u00a0]+(?:back|remain\w*|liv\w+|are|stay\w*)\b)[^,;:.()]){{0,50}}?\b(?:in[ \u00a0]+(?:(?:(?:the[ \u00a0]+country['’]s|the[ \u00a0]+regime['’]s)[ \u00a0]+)?(?:political[ \u00a0]+)?prison[ \u00a0]+camps|{NK_TOWNS}|North[ \u00a0]+Korea|the[ \u00a0]+North(?![ \u00a0]+[A-Z])|the[ \u00a0]+DPRK)\b(?![ \u00a0]*['’])|inside[ \u00a0]+the[ \u00a0]+country\b(?=[^.;]*\b(?:abroad|overseas)\b))|(?<=\d)(?:[ \u00a0]+[A-Za-z-]+){{0,2}}?[ \u00a0]+(?:remain|remains|stay|stays)[ \u00a0]+(?:within|inside)[ \u00a0]+North[ \u00a0]+Korea\b(?!['’])")  # ("a further 1,000 remain within North Korea"; "900 inside the country and 2,500 abroad"; not "... has a family back in North Korea")
 
 
 def is_other_nation(word: str) -> bool:

@@ -185,10 +185,10 @@ _AUTHORISATION_NOUN = refast.lazy(r"\b(?:work authori[sz]ations?|work passes|quo
 _PERMIT_NOUN = refast.lazy(r"(?<!without )(?<!without valid )(?<!without work )(?<!without valid work )\bpermits?\b(?![-‐])")  # ("living there without valid permits": people)
 _VISA_NOUN = refast.lazy(r"\bvisas?\b(?![-‐])")
 _NOT_A_COUNT_BEFORE = refast.lazy(
-    r"\b(?:city|town|village|port|capital|region|province|country|nation|population|district) of[ \u00a0]+(?:about |some |around |nearly |roughly |more than |over |almost )?$"
-    r"|\b(?:seat|seats|seating(?: for)?|capacity (?:of|for))[ \u00a0]+(?:(?:approx\.?|about|some|around|up to|nearly|roughly|more than|over)[ \u00a0]+)?$", re.I)  # a room's seats, not its staff
+    r"\b(?:city|town|village|port|capital|region|province|country|nation|population|district) of[ \u00a0]+(?:about |some |around |nearly |roughly |more than |over |almost )?$", re.I)
 _NOT_TALKING_BEFORE = refast.lazy(r"\b(?:not|n't|n’t)[ \u00a0]+talking[ \u00a0]+about[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$")  # "we are not talking about 1 or 2 IT workers"
-_CUT_PEOPLE_NOUN = refast.lazy(r"(?:North(?:[ \u00a0]+K\w*)?|(?:[\w-]+[ \u00a0]+)?(?:work|labo|employ|staff)\w*)")
+_PEOPLE_WORDS_CUT = ("north", "korean", "dprk", "workers", "labourers", "laborers", "employees", "staff", "waitresses", "nationals",
+                     "more", "others", "people", "seamen", "crew", "builders", "men", "women")  # a noun cut off may have begun one of these
 _NOT_A_COUNT_AFTER = refast.lazy(r"[ \u00a0]+(?:people|persons|sources|officials) (?:familiar with|with knowledge of|briefed on|close to)\b", re.I)
 _ORDINAL_BEFORE = refast.lazy(r"\b(?:first|second|third|latter|other|and a|and one)[ \u00a0]+$", re.I)
 _STRONG = refast.lazy(r"[ \u00a0]+civilians[ \u00a0]+as[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:workers|labou?rers|builders)\b|[-‐\u2011][ \u00a0]?strong\b|[-‐\u2011]member[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?(?:team|crew|brigade|workforce|contingent)\b", re.I)  # a head count as an adjective: "a 50,000-strong workforce", "a 40-member medical team"; "5,000 civilians as relief workers"
@@ -196,7 +196,6 @@ _STRONG = refast.lazy(r"[ \u00a0]+civilians[ \u00a0]+as[ \u00a0]+(?:[a-z]+[ \u00
 _FOREIGN = {"foreign", "migrant", "expatriate", "u.s.", "u.k.", "american", "western", "non-korean", "local", "domestic", "indigenous", "native", "asian",
             "south", "bangladeshi", "nepali", "nepalese", "indian", "pakistani", "filipino", "sri", "egyptian",
             "uzbek", "tajik", "kyrgyz", "kazakh", "turkmen", "ukrainian", "belarusian", "syrian", "african", "european"}
-_FOREIGN_NOT_NATIONAL = {"foreign", "migrant", "expatriate", "non-korean", "local", "domestic"}  # before visas, the others name the issuer ("9,000 U.S. visas")
 # verbs that make a bare count a count of people when the sentence is about people
 _PEOPLE_VERBS = refast.lazy(
     r"[ \u00a0]+(?:came|come|coming|travell?ed|visited|fled|went|lived|live|living|stayed|died|applied|studied|"
@@ -371,7 +370,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
             if not korean and _FROM_ELSEWHERE.match(text, w.end(), sent.end) and not brought_back(text, m, sent):
                 return "other"  # "applications for 3,400 workers from Uzbekistan and Vietnam"
             if foreign and not korean and not _FROM_NK.match(text, w.end(), sent.end) and not (migrant and _NK_IN_SENTENCE.search(text, max(0, sent.start - _PARAGRAPH_REACH), m.start)) \
-                    and not (u.lastgroup in ("permits", "visas") and not any(x.lower() in _FOREIGN_NOT_NATIONAL for x in text[m.end:w.start()].split())):
+                    and not (u.lastgroup in ("permits", "visas") and not any(x.lower() in _FOREIGN and x not in ("U.S.", "U.K.") for x in text[m.end:w.start()].split())):  # ("9,000 U.S. visas": the issuer's)
                 return "other"  # "3 million foreign labourers", "4,200 foreign work permits" (not "foreign nationals from the DPRK"; "15,000 Russian visas" are the issuer's)
             if u.lastgroup == "people" and _HOLDING.match(text, m.end, sent.end) and not _LEFT_AFTER.match(text, m.end, sent.end):
                 return "permits"  # "29,540 North Koreans who held Russian work permits ... and 12,280": the list counts permits
@@ -406,7 +405,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
                 continue
             return "other"  # "500 kilometres", "12 hours": a count of something else
         break
-    if pos > m.end and not text[pos:].strip() and not _CUT_PEOPLE_NOUN.fullmatch(text[m.end:pos].strip()):
+    if pos > m.end and not text[pos:].strip() and len(frag := text[m.end:pos].split()[-1]) <= 3 \
+            and not any(w.startswith(frag.lower()) for w in _PEOPLE_WORDS_CUT):
         return "other"  # "There are only 11 Ma": the page's excerpt cut off in the count's noun (not "100,000 North Kor")
     if foreign and not korean:
         return "other"  # "20,000 Indonesians and Filipinos working on its vessels"
@@ -725,9 +725,9 @@ _SPREAD_AFTER = refast.lazy(r"[ \u00a0]+(?:work|worked|live|lived|are|were)[ \u0
 _MACRO = refast.lazy(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|stocks|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
 _COUNT_BRACKET_BEFORE = refast.lazy(r"[0-9][ \u00a0]*\([ \u00a0]*$")
 _WORKERS_KEEP_BEFORE = refast.lazy(r"\b(?:workers?|they|he|she|men|women|Koreans|labou?rers|employees|staff|seamstresses|agents|operatives|(?<=[Ss]ome )will)\b[^.;,]{0,70}?"
-                                  r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|(?<=only )earn(?:s|ed)?|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|taking[ \u00a0]+home|receive|receives|received|receiving|save|saved|get|gets|getting|see|sees|saw)[ \u00a0]+"
+                                  r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|(?<=only )earn(?:s|ed)?|earn(?:s|ed|ing)?(?=[ \u00a0]+(?:only|just|as[ \u00a0]+little[ \u00a0]+as|barely|merely|a[ \u00a0]+mere)\b)|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|taking[ \u00a0]+home|receive|receives|received|receiving|save|saved|get|gets|getting|see|sees|saw)[ \u00a0]+"
                                   r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|as[ \u00a0]+little[ \u00a0]+as|about|around|roughly|approximately|barely|merely|a[ \u00a0]+mere|at[ \u00a0]+(?:best|most))[ \u00a0]+)?$|"
-                                  r"\b(?:reflecting|paid(?:[ \u00a0]+them)?|earn|earns|earned|earning)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than|as[ \u00a0]+little[ \u00a0]+as|barely|merely|a[ \u00a0]+mere)[ \u00a0]+$|\bto[ \u00a0]+take[ \u00a0]+home[ \u00a0]+(?:(?:only|just|about|around|barely)[ \u00a0]+)?$|"
+                                  r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$|\bto[ \u00a0]+take[ \u00a0]+home[ \u00a0]+(?:(?:only|just|about|around|barely)[ \u00a0]+)?$|"
                                   r"\b(?:leaving|leaves|left)(?:[ \u00a0]+(?:them|him|her|workers|the[ \u00a0]+workers))?[ \u00a0]+(?:(?:only|just|about|around|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$"
                                   r"|\b(?:workers?|they|employees|staff|themselves|waitresses)[ \u00a0]+(?:(?:only|just|themselves)[ \u00a0]+)*(?:receive|receives|received|get|gets|got|keep|keeps|kept)[ \u00a0]+(?:only[ \u00a0]+)?a[ \u00a0]+(?:cut|share)[ \u00a0]+of[ \u00a0]+$", re.I)
 _FIRED_BEFORE = refast.lazy(r"\b(?:fired|dismissed|sacked|laid[ \u00a0]+off)[ \u00a0]+(?:(?:less|more|fewer)[ \u00a0]+than[ \u00a0]+|about[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|over[ \u00a0]+)?$")  # "fired less than half of the labor force": one firm's staff, no share the metrics know

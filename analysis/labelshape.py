@@ -60,7 +60,7 @@ _DAYS_LAST_MONTH = refast.lazy(r"(?:[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*
 _CHANGE_FROM_BEFORE = refast.lazy(r"\b(?:gr[eo]w\w*|rose|risen|rising|fell|fall\w*|drop\w*|increas\w*|decreas\w*|declin\w*|climb\w*|jump\w*|went|shr[iau]nk\w*|swell\w*|up|down)\b[^.;]{0,25}\bfrom[ \u00a0]+(?:[0-9]{1,2}[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*)?$", re.I)  # "grew from 12 to 25 last month": a change
 _FROM_DAY_BEFORE = refast.lazy(r"\b(?:from|between|on)[ \u00a0]+(?:[0-9]{1,2}[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*)?$")
 _TO_OTHER_CURRENCY = refast.lazy(
-    r"\s*(?:to|-|–|and)\s*(?:[0-9][0-9,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?=[\s-]))[\s-]*(?:thousand\s+|million\s+)?"
+    r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*(?:[0-9][0-9,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?=[ \u00a0-]))[ \u00a0-]*(?:(?:thousand|million)(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*(?-i:(?=[a-z]))))?"  # ("million\nwon", not "30,000\nWon Jae-hoon said")
     rf"(?:{OTHER_CURRENCY_WORDS})\b", re.I)
 _FROM_OTHER_CURRENCY = refast.lazy(r"(?:[€£¥₩₽₹]|\b(?:RMB|CNY|EUR|GBP|JPY|KRW|KPW|RUB|AED|QAR|KWD|HKD|SGD|MYR|KD|QR|SR|RM|MNT|PLN|NTD?\$?))"
                                   r"[ \u00a0]?[0-9][0-9,.]*[ \u00a0]*(?:-|–|to|and)[ \u00a0]*$")

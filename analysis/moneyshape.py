@@ -169,7 +169,7 @@ _OVER_THE_PERIOD = refast.lazy(r"\b(?:over|during|across)[ \u00a0]+the[ \u00a0]+
 _AS_OF_DATE = refast.lazy(r"\b(?:as[ \u00a0]+of|by|up[ \u00a0]+to|until)[ \u00a0]+(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+)?(?:19|20)[0-9]{2}\b", re.I)  # a running total up to then
 _ANY_PERIOD = refast.lazy(r"\b(?:(?:19|20)[0-9]{2}|years?|annum|annual(?:ly)?|months?|fiscal|quarters?|weeks?)\b", re.I)
 # "a front company ..., which generated over $1 million in profit": what one firm or scheme made, no year's revenue
-_WHICH_MADE_BEFORE = refast.lazy(r"\b(?:which|that)[ \u00a0]+(?:(?:has|have|had|reportedly|allegedly)[ \u00a0]+)*(?:generated|earned|made|netted|raised|brought[ \u00a0]+in)[ \u00a0]+"
+_WHICH_MADE_BEFORE = refast.lazy(r"\b(?:company|companies|firm|firms|group|scheme|network|business|enterprise|corporation|entity|conglomerate|restaurant|project)\b[^.;]{0,90}?\b(?:which|that)[ \u00a0]+(?:(?:has|have|had|reportedly|allegedly)[ \u00a0]+)*(?:generated|earned|made|netted|raised|brought[ \u00a0]+in)[ \u00a0]+"
                                  r"(?:(?:over|more[ \u00a0]+than|about|around|some|nearly|almost|roughly|up[ \u00a0]+to|at[ \u00a0]+least|an[ \u00a0]+estimated)[ \u00a0]+)?$")
 _HAS_RAISED_BEFORE = refast.lazy(r"(?<!to[ \u00a0])\b(?:has|have|(?P<had>had))[ \u00a0]+(?:so[ \u00a0]+far[ \u00a0]+|already[ \u00a0]+|also[ \u00a0]+)?(?:raised|earned|generated|brought[ \u00a0]+in|netted|amassed|funnell?ed|made)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:(?:up[ \u00a0]+to|about|around|some|more[ \u00a0]+than|over|as[ \u00a0]+much[ \u00a0]+as|an[ \u00a0]+estimated|almost|nearly|roughly|close[ \u00a0]+to|another)[ \u00a0]+)?$")
 

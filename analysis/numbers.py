@@ -467,7 +467,8 @@ def _thousands_short(text: str, a: Amount, b: Amount) -> float:
     raw = text[a.start:a.end]
     if raw.isdigit() and len(raw) <= 3 and _THOUSANDS_END.fullmatch(text, b.start, b.end) and a.value * 1000 < b.value:
         return a.value * 1000
-    if len(raw) == 1 and raw.isdigit() and _HUNDREDS_END.fullmatch(text, b.start, b.end) and a.value * 100 < b.value:
+    if len(raw) == 1 and raw.isdigit() and text[a.end:b.start] in ("-", "–", "‐") and _HUNDREDS_END.fullmatch(text, b.start, b.end) \
+            and a.value * 100 < b.value and not text.startswith("-", b.end):  # (not a phone number's "1-800-")
         return a.value * 100  # "2-300": two to three hundred
     return a.value
 

@@ -199,7 +199,8 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
             return Place(hosts[k_after].start, hosts[k_after].end, "WLD", True)  # "three are in Europe and the Middle East"
         return hosts[k_after]  # "30,000 were in Russia and 80,000 were in China": the place the figure is said to be in
     if k_after < len(hosts) and hosts[k_after].start < ce and _SENT_TO_AFTER.fullmatch(text, fe, hosts[k_after].start) \
-            and _SEND_BEFORE.search(text, max(sent.start, fs - 40), fs) and not hosts[k_after].owner:
+            and _SEND_BEFORE.search(text, max(sent.start, fs - 40), fs) and not hosts[k_after].owner and not _coordinated(text, hosts, k_after) \
+            and not is_area(hosts[k_after].code):
         return hosts[k_after]  # "with 1,500 in China and plans to send up to 40,000 laborers to Russia": where they are sent
     named = [p for p in in_clause if not is_area(p.code) and not p.described and (not p.owner or _DEPORTED_BY.search(text, max(cs, p.start - 40), p.start))
              and not (p.start >= fe and _NEXT_JOIN.fullmatch(text, fe, p.start) and _OWN_COUNT_AFTER.match(text, p.end, sent.end))]

@@ -2269,3 +2269,28 @@ def test_round_74_shapes():
         ("There are now between 40,000 and 50,000 work\n", "2016-03-09", 50000),
         ("The restaurant in Vientiane employs about 30 North Korean waitresses.", "2016-06-15", 30),
     ])
+
+
+def test_rounds_73_and_74_review_keeps_ordinary_figures():
+    # two reviewers' probes of ordinary prose against rounds 73-74's rules: each still gives its figure
+    _each_gives_its_figure([
+        ("Kuwait issued 20,000 Bangladeshi work visas in 2018, against 1,500 for North Koreans.", "2019-05-01", 1500),
+        ("Russia holds about 30 North Korean workers in its prison camps for visa violations.", "2019-05-01", 30),
+        ("Clothing stitched by 20,000 North Korean workers in Dandong went to South Korea before the ban.", "2019-05-01", 20000),
+        ("About 150 North Korean workers remained at the Dubai site after their manager flew to Seoul.", "2019-05-01", 150),
+        ("Some 800 North Korean workers in Kuwait saw wages that went to Seoul-based brokers.", "2019-05-01", 800),
+        ("Some 15 North Korean workers stayed in Libya, though a Filipino nurse was abducted nearby.", "2019-05-01", 15),
+        ("The regime earns only 30% of its hard currency from labourers sent abroad.", "2019-05-01", 30),
+        ("The state earns just 60% of the workers' gross pay, the report says.", "2019-05-01", 60),
+        ("North Korea's overseas labour programme, which generated an estimated $500 million, was targeted by sanctions.", "2019-05-01", 500_000_000),
+        ("Qatar hosts about 2,800 North Koreans and Kuwait about 2,500 Nort", "2017-05-01", 2500),
+        ("Mongolia still hosts 1,200 Korean", "2017-05-01", 1200),
+        ("The escape of 12 Vietnamese workers from a Russian plant made news. In Vladivostok, 12 North Korean workers were sent home in March.", "2019-05-01", 12),
+    ])
+    # a range written with "to" or "or" keeps its first end; a phone number is no range of hundreds
+    assert [f.low for f in _all("The Chinese firm employs 3 to 400 North Korean staff.", "2019-05-01")] == [3]
+    assert all(f.low != 100 for f in _all("Tips on North Korean workers can be reported to 1-800-555-0199.", "2019-05-01"))
+    # several destinations: no one of them
+    assert [f.country for f in _all("Pyongyang dispatched about 20,000 labourers to Russia, China and Kuwait in 2016.", "2017-05-01")] == ["WLD"]
+    # a name at the start of the next line is no currency
+    assert [f.value for f in _all("Estimates for Russia range from 20,000 to 30,000\nWon Jae-hoon, a researcher, said.", "2019-05-01")][:1] == [20000]
