@@ -13,6 +13,7 @@ from .gazetteer import NOT_DEMONYMS, find_places
 from .numbers import Mention
 from .segment import Sentence
 
+_VAGUE_MULTIPLE_BEFORE = refast.lazy(r"\b(?:several|a[ \u00a0]+few|many|multiple)[ \u00a0]+$", re.I)
 _PRICE = refast.lazy(r"\.(?!00$)[0-9]{2}$|(?<![0-9]{3})\.00$")  # "$4.99", "$5.00" (not a formal "$300.00 a month")
 _TRADE_NOUNS = r"exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|imports?|GDP|economy"  # the country's trade, no workers' money
 _TRADE_AFTER = refast.lazy(rf"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+){{0,2}}(?:{_TRADE_NOUNS})\b"
@@ -190,8 +191,9 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
             or (m.value or m.high or 0) >= 1e6 and _TEAM_COULD_MAKE_BEFORE.search(text, max(sent.start, m.start - 110), m.start) \
             or (_TRADE_TALK.search(text, sent.start, sent.end) or _BY_EVADING_AFTER.match(text, m.end, sent.end)) and not _WORKER_WORD.search(text, sent.start, sent.end):
         return True
-    if _HOST_AVERAGE_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MINIMUM_WAGE_BEFORE.search(text, max(sent.start, m.start - 80), m.start):
-        return True
+    if _HOST_AVERAGE_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MINIMUM_WAGE_BEFORE.search(text, max(sent.start, m.start - 80), m.start) \
+            or _VAGUE_MULTIPLE_BEFORE.search(text, max(sent.start, m.start - 12), m.start):
+        return True  # ("several $1000000.00 a year": an amount counted in, no sum)
     o = _OTHERS_PAY_BEFORE.search(text, max(sent.start, m.start - 130), m.start)
     if o is not None and "Korea" not in o.group("gap"):
         return True

@@ -198,10 +198,10 @@ def choose_place(text: str, sent: Sentence, places: list[Place], fs: int, fe: in
         if is_area(hosts[k_after].code) and _areas_joined(text, hosts, k_after):
             return Place(hosts[k_after].start, hosts[k_after].end, "WLD", True)  # "three are in Europe and the Middle East"
         return hosts[k_after]  # "30,000 were in Russia and 80,000 were in China": the place the figure is said to be in
-    if k_after < len(hosts) and hosts[k_after].start < ce and _SENT_TO_AFTER.fullmatch(text, fe, hosts[k_after].start) \
-            and _SEND_BEFORE.search(text, max(sent.start, fs - 40), fs) and not hosts[k_after].owner and not _coordinated(text, hosts, k_after) \
-            and not is_area(hosts[k_after].code):
-        return hosts[k_after]  # "with 1,500 in China and plans to send up to 40,000 laborers to Russia": where they are sent
+    dest = next((k for k in range(k_after, min(len(hosts), k_after + 3)) if _SENT_TO_AFTER.fullmatch(text, fe, hosts[k].start)), None) \
+        if _SEND_BEFORE.search(text, max(sent.start, fs - 40), fs) else None
+    if dest is not None and not hosts[dest].owner and not _coordinated(text, hosts, dest) and not is_area(hosts[dest].code):
+        return hosts[dest]  # "with 1,500 in China and plans to send up to 40,000 laborers to Russia": where they are sent
     named = [p for p in in_clause if not is_area(p.code) and not p.described and (not p.owner or _DEPORTED_BY.search(text, max(cs, p.start - 40), p.start))
              and not (p.start >= fe and _NEXT_JOIN.fullmatch(text, fe, p.start) and _OWN_COUNT_AFTER.match(text, p.end, sent.end))]
     if _listed_after(text, hosts, bisect.bisect_left(starts, fe), fe) >= 3:
@@ -299,7 +299,8 @@ _AT_PLACE_AFTER = refast.lazy(r"[ \u00a0]+(?:(?:North[ \u00a0]+Korean|DPRK)[ \u0
                              r"work|worked|working|live|lived|living|based|employed|stationed)[ \u00a0]+){1,2}(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?")
 _SEND_BEFORE = refast.lazy(r"\b(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|deploy|deploys|deployed|deploying)[ \u00a0]+"
                           r"(?:(?:up[ \u00a0]+to|about|around|some|nearly|more[ \u00a0]+than|over|another|an[ \u00a0]+additional|as[ \u00a0]+many[ \u00a0]+as)[ \u00a0]+)?$")
-_SENT_TO_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!to\b)[\w-]+){0,3}?(?:,[^,;:.()]{1,40},)?[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?")
+_SENT_TO_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!to\b)[\w-]+){0,3}?(?:,[^,;:.()]{1,40},|[ \u00a0]+(?:who|which|that)[ \u00a0]+(?:are|were|is)[ \u00a0]+(?:(?:already|still|now)[ \u00a0]+)?in[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*)*)?"
+                             r"[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?")  # (and "workers who are already in Russia to the Donbas")
 _IN_ITEM_AFTER = refast.lazy(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")  # "and 2,000 in the UAE": a list item's own place
 _ITEM_PLACE_ENDS = refast.lazy(r"[ \u00a0]*(?:[.,;:)]|and\b|$)")
 _LOCATIVE = refast.lazy(r"\b(?:in|at|inside|across|throughout|to|from|within)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)

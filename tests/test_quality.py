@@ -2294,3 +2294,10 @@ def test_rounds_73_and_74_review_keeps_ordinary_figures():
     assert [f.country for f in _all("Pyongyang dispatched about 20,000 labourers to Russia, China and Kuwait in 2016.", "2017-05-01")] == ["WLD"]
     # a name at the start of the next line is no currency
     assert [f.value for f in _all("Estimates for Russia range from 20,000 to 30,000\nWon Jae-hoon, a researcher, said.", "2019-05-01")][:1] == [20000]
+
+
+def test_round_75_shapes():
+    # an amount counted in ("several $1000000.00"); where workers already somewhere are sent
+    assert _all("There are 130 North Korean restaurants. They are believed to make several $1000000.00 a year.", "2021-07-26") == []
+    text = "Pyongyang plans to send more than 500 workers who are already in Russia to the Donbas region."
+    assert [f.country for f in _all(text, "2024-07-26")] == ["UKR"]
