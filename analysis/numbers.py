@@ -18,11 +18,13 @@ _SP = r"(?:[ \u00a0]|\r\n|\r|\n)"
 # Digit grouping read as thousands: comma, and no-break, narrow no-break, thin and figure spaces.
 _GROUP_SPACES = "\u00a0\u202f\u2009\u2007"
 # Digits are ASCII only: other scripts' digits are reported, never guessed.
-_NUMISH = refast.lazy(rf"(?:(?<![\w.,{_GROUP_SPACES}])|(?<=\$US))[0-9](?:[0-9]|[,.{_GROUP_SPACES}](?=[0-9]))*(?![0-9])")
+_NUMISH = refast.lazy(rf"(?:(?<![\w.,{_GROUP_SPACES}])|(?<=\$US)|(?<=\bUSD))[0-9](?:[0-9]|[,.{_GROUP_SPACES}](?=[0-9]))*(?![0-9])")
 _VALID = refast.lazy(rf"[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:[{_GROUP_SPACES}][0-9]{{3}})+")
 _SCALES = {"hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9, "mn": 10**6,
            "mln": 10**6, "m": 10**6, "k": 10**3, "b": 10**9}
 _SCALE_AFTER = refast.lazy(rf"(?:({_SP})|[-‐](?=(?:hundred|thousand|million|billion)\b))?(hundred|thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?:s(?!{_SP}of\b))?(?![\w])", re.I)
+_ONE_OR_TWO_AFTER = refast.lazy(rf"{_SP}+(?:or|to){_SP}+(?:two|three|four|five)[ \u00a0]+(?:hundred|thousand|million)\b", re.I)
+_COMMA_SPACE_000 = refast.lazy(r", 0[0-9]{2}(?![0-9,.])")
 _DECIMAL_COMMA = refast.lazy(r"[0-9]{1,3},[0-9]{1,2}")
 _METRES_LONG = refast.lazy(r"m[-‐](?:long|high|wide|tall|deep)\b")  # "a 118m-long mural": a measure
 _DOT_GROUPED = refast.lazy(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")  # "48.000", "1.250.000": thousands grouped with dots
@@ -259,6 +261,9 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
         if s in spaced:
             e = skip_to = spaced[s]
             raw = text[s:e].replace(" ", "\u202f")
+        elif len(raw) <= 3 and raw.isdigit() and (cs := _COMMA_SPACE_000.match(text, e, end)) is not None:
+            e = skip_to = cs.end()  # "33, 000": a space after the grouping comma (no number starts with 0)
+            raw = raw + "," + text[e - 3:e]
         while di < len(stamps) and stamps[di][1] <= s:
             di += 1
         if di < len(stamps) and stamps[di][0] <= s:
@@ -376,6 +381,8 @@ def _amounts(text: str, start: int, end: int, warnings: list[Warning_], spaced_t
                 if trail is not None and trail.start() > ps:
                     pe = trail.start()  # "falling to eight a year later": "a" starts the next phrase
                 v = _word_value(text[ps:pe])
+                if v is None and text[ps:pe].lower() == "one" and _ONE_OR_TWO_AFTER.match(text, pe, end):
+                    v = 1.0  # "one or two thousand workers": the first end of a range, not a lone "one"
                 if v is not None:
                     s0 = ps + (2 if text[ps:ps + 2].lower() == "a " and not text[ps:pe].lower().startswith(("a dozen", "a hundred", "a thousand")) else 0)
                     w = Amount(s0, pe, v, word="cardinal")

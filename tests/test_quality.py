@@ -2301,3 +2301,10 @@ def test_round_75_shapes():
     assert _all("There are 130 North Korean restaurants. They are believed to make several $1000000.00 a year.", "2021-07-26") == []
     text = "Pyongyang plans to send more than 500 workers who are already in Russia to the Donbas region."
     assert [f.country for f in _all(text, "2024-07-26")] == ["UKR"]
+    # number forms of real copy: a space after the grouping comma, a currency code written onto the digits,
+    # "one or two thousand" as a range
+    assert [f.value for f in _all("Russian data say a total of 41, 000 North Korean labourers work in Russia.", "2016-05-01")] == [41000]
+    text = "A rights group put the regime's take at between USD1.2bn to $2.1bn a year."
+    assert [(f.low, f.high) for f in _all(text, "2015-05-01")] == [(1.2e9, 2.1e9)]
+    text = "Hundreds of workers have entered China, with one or two thousand workers arriving since May."
+    assert [(f.low, f.high) for f in _all(text, "2019-07-01")] == [(1000, 2000)]
