@@ -34,7 +34,7 @@ _YEARLY = refast.lazy(r"\b(?:a|per|each|every|last|this)[ \u00a0]+year\b|\bannua
 _TRADE_TALK = refast.lazy(r"\b(?:export(?:s|ed|ing)?|imports?|trade[ \u00a0]+data|customs[ \u00a0]+data|garment[ \u00a0]+industry|rights[ \u00a0]+to[ \u00a0]+(?:harvest|fish)|fishing[ \u00a0]+rights"
                          r"|from[ \u00a0]+(?:iron|coal|lead|zinc|seafood|textiles?|minerals?))\b", re.I)
 _WORKER_WORD = refast.lazy(r"\b(?:workers?|workforce|labou?rers?|labou?r|employees|staff|miners|wages?|salar(?:y|ies)|pay|paid|abroad|overseas)\b", re.I)
-_SCHEME = refast.lazy(r"\b(?:scheme|conspiracy|indictment|indicted|defendants|laptop[ \u00a0]+farms?)\b", re.I)
+_SCHEME = refast.lazy(r"\b(?:schemes?|conspiracy|indictment|indicted|defendants|laptop[ \u00a0]+farms?|(?:the|this|her|his|their)[ \u00a0]+operation)\b", re.I)  # ("The operation reportedly generated more than $17 million")
 # what a span of years or one accused brought in: "from 2017 to 2023 and generated $80 million",
 # "over a period of six years, generated revenue of", "was charged ... for helping ..., raising $6 million"
 _COLLECTED = r"(?:generated|generating|earned|earning|made|making|raised|raising|netted|netting|collected|collecting|amassed|brought[ \u00a0]+in|reached[ \u00a0]+a[ \u00a0]+total[ \u00a0]+of)"
@@ -49,6 +49,8 @@ WORKER_KEEPS_LITTLE = refast.lazy(r"\b(?:workers?|labou?rers|employees|staff|sea
 _COST_BEFORE = refast.lazy(r"\bcost(?:s|ing)?[ \u00a0]+(?:North[ \u00a0]+Korea|Pyongyang|the[ \u00a0]+(?:country|regime|North)|it|(?P<them>them))[ \u00a0]+(?:(?:an[ \u00a0]+estimated|about|some|around)[ \u00a0]+)?$")  # what an event cost the North; "the programme costs them $1.7 billion a year" (a quota that "costs them $400 a month" is the state's cut: only large sums)
 _TEAM_COULD_MAKE_BEFORE = refast.lazy(r"\b(?:a|one|each)[ \u00a0]+(?:teams?|groups?|cells?)[ \u00a0]+of\b[^.;]{0,60}?\b(?:can|could)[ \u00a0]+(?:make|earn|generate|bring[ \u00a0]+in)\b[^.;]{0,20}$", re.I)  # "a team of IT workers can make $3 million a year": what one team could make
 _WORKER_MONEY_AFTER = refast.lazy(r"[^.;]{0,60}?\b(?:workers?|wages|remittances|labou?r)\b")
+_BACK_HOME_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:USD|US[ \u00a0]+dollars|dollars))?(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+back[ \u00a0]+home\b")  # "their monthly salary of $30-$50 back home"
+_PAY_WORD_BEFORE = refast.lazy(r"\b(?:salary|salaries|wages?|pay|earn|earns|earned|earning|income)\b[^.;$]{0,30}$", re.I)
 _PAY_AT_HOME_BEFORE = refast.lazy(r"(?<!than[ \u00a0])(?<!unlike[ \u00a0])(?<!than[ \u00a0]their[ \u00a0])\b(?:wages?|pay|salar(?:y|ies)|incomes?)[ \u00a0]+(?:at[ \u00a0]+home|in[ \u00a0]+North[ \u00a0]+Korea|inside[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+country))\b[^.;:,$]{0,30}$", re.I)  # "pay at home is well under $8 a month"
 _CIVIL_SERVANTS_BEFORE = refast.lazy(r"\bcivil[ \u00a0]+servants[ \u00a0]+(?:are|were)[ \u00a0]+(?:earning|paid)\b[^.;]{0,20}$")  # the host's public pay
 _BROKER_FEE_AFTER = refast.lazy(r"[^.;]{0,30}?\bfor[ \u00a0]+each\b[^.;]{0,40}?\b(?:procured|placed|recruited|found|supplied|brought)\b")  # "US$12 for each worker he procured": a broker's fee
@@ -157,12 +159,14 @@ def _lifetime_total(text: str, m: Mention, sent: Sentence) -> bool:
         or (after := _SPAN_OR_WHOLE_AFTER.match(text, m.end, sent.end)) is not None and (not after.group().lstrip(" \u00a0").startswith(")")
                                                                                       or _BRACKET_OPEN_BEFORE.search(text, max(sent.start, m.start - 16), m.start) is not None) \
         or _FROM_BUILDING.search(text, sent.start, sent.end) is not None or _OVER_THE_PERIOD.search(text, sent.start, sent.end) is not None \
+        or _OVER_N_YEARS_AFTER.match(text, m.end, sent.end) is not None \
         or _WHICH_MADE_BEFORE.search(text, max(sent.start, m.start - 50), m.start) is not None \
         or (raised := _HAS_RAISED_BEFORE.search(text, max(sent.start, m.start - 40), m.start)) is not None and (
             not raised.group("had") and not _ANY_PERIOD.search(text, sent.start, sent.end) or _AS_OF_DATE.search(text, sent.start, m.start) is not None)  # ("As of May 2012, it had earned $90 million")
 
 
-_OVER_THE_PERIOD = refast.lazy(r"\b(?:over|during|across)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?period\b(?![ \u00a0]+(?:of|from|between|after|before|when|since|to)\b)", re.I)  # "brought in $2.1 billion over the period" (not "the same period of 2016")
+_OVER_THE_PERIOD = refast.lazy(r"\b(?:over|during|across)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?period\b(?![ \u00a0]+(?:of|from|between|after|before|when|since|to)\b)", re.I)
+_OVER_N_YEARS_AFTER = refast.lazy(r"[ \u00a0]+(?:over|across|within|in)[ \u00a0]+(?:[0-9]+(?:\.[0-9]+)?|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0]+years\b")  # "earned $1.64 million over 3.5 years"  # "brought in $2.1 billion over the period" (not "the same period of 2016")
 
 
 # "a system that has raised up to $3 billion" (with no year's period in the sentence): all it ever brought in (not "is
@@ -192,7 +196,8 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
             or (_TRADE_TALK.search(text, sent.start, sent.end) or _BY_EVADING_AFTER.match(text, m.end, sent.end)) and not _WORKER_WORD.search(text, sent.start, sent.end):
         return True
     if _HOST_AVERAGE_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MINIMUM_WAGE_BEFORE.search(text, max(sent.start, m.start - 80), m.start) \
-            or _VAGUE_MULTIPLE_BEFORE.search(text, max(sent.start, m.start - 12), m.start):
+            or _VAGUE_MULTIPLE_BEFORE.search(text, max(sent.start, m.start - 12), m.start) \
+            or _BACK_HOME_AFTER.match(text, m.end, sent.end) and _PAY_WORD_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True  # ("several $1000000.00 a year": an amount counted in, no sum)
     o = _OTHERS_PAY_BEFORE.search(text, max(sent.start, m.start - 130), m.start)
     if o is not None and "Korea" not in o.group("gap"):

@@ -137,7 +137,7 @@ def clause(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
     return s, (starts[j] if j < len(starts) else sent.end)
 
 
-_LIST_JOINER = refast.lazy(r",?[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?(?:the[ \u00a0]+)?")
+_LIST_JOINER = refast.lazy(r"(?:,?[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]*/[ \u00a0]*)(?:the[ \u00a0]+)?")  # (and "Chinese/Russian industries")
 # a country named to compare with: "a small market compared to China and Russia" (never what "the country" means)
 _COMPARED_BEFORE = refast.lazy(r"\b(?:compared[ \u00a0]+(?:to|with)|than|unlike|versus)[ \u00a0]+(?:in[ \u00a0]+)?(?:the[ \u00a0]+)?"
                               r"(?:[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*(?:,|and|or)[ \u00a0]+(?:the[ \u00a0]+)?)*$")

@@ -2308,3 +2308,21 @@ def test_round_75_shapes():
     assert [(f.low, f.high) for f in _all(text, "2015-05-01")] == [(1.2e9, 2.1e9)]
     text = "Hundreds of workers have entered China, with one or two thousand workers arriving since May."
     assert [(f.low, f.high) for f in _all(text, "2019-07-01")] == [(1000, 2000)]
+
+
+def test_round_76_shapes():
+    # a scheme's or an operation's total, a sum over a span of years, pay back home, victims targeted,
+    # a ratio, counts of countries, ships' names in quotes
+    assert _all("The operation reportedly generated more than $12 million for North Korea.", "2025-05-01") == []
+    assert _all("One six-person cell of North Korean IT workers earned $1.2 million over 2.5 years.", "2025-05-01") == []
+    assert _all("Overseas pay beats their monthly salary of $20-$40 USD back home.", "2025-05-01") == []
+    assert _all("One identity pipeline run by North Korean IT workers targeted more than 50,000 individuals.", "2025-05-01") == []
+    assert _all("Estimates suggest 1 in 10 North Koreans live in modern slavery.", "2018-05-01") == []
+    assert _all("North Korean workers went on strike.\n• Out of 139 countries, the number which deny free speech rose from 40 to 48.", "2016-05-01") == []
+    assert _all("The ban covers North Korean guest workers. The listed ships are the ‘Morning Star 7’, ‘Lucky 3’ and ‘Jade’.", "2017-10-10") == []
+    _each_gives_its_figure([
+        ("North Korean workers in Russia earn $500 a month, against $20 back home.", "2019-05-01", 500),
+        ("Workers send home $200 a month from Russia, the study says of North Korean labourers.", "2019-05-01", 200),
+        ("North Korea earns $500 million a year from its workers abroad, over 50,000 of them.", "2019-05-01", 500_000_000),
+        ("In 2016, 1,000 North Korean workers were in Kuwait; one in five came last year.", "2017-05-01", 1000),
+    ])
