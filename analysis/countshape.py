@@ -296,6 +296,14 @@ _OVER_DECADES_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:have|
 _ALLEGEDLY_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+allegedly[ \u00a0]+(?:stole|infiltrated|laundered|hacked|defrauded|used[ \u00a0]+(?:fake|false|stolen))\b")
 
 
+@lru_cache(maxsize=4)
+def _mentions_escape(text: str, start: int, end: int) -> bool:
+    """Whether the sentence speaks of defection at all: asked once per sentence, not once per
+    figure, so a table flattened into one long sentence stays linear."""
+    words = text[start:end]
+    return any(w in words for w in ("efect", "South Korea", "Seoul", "asylum", "the South", "fled", "escaped"))
+
+
 def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     """A count of a flow ("100 or 250 people a night"), of venues ("only two remain open"),
     of people named in charges ("name 14 individuals") or met by a reporter, of troops ("12,000 military
@@ -361,8 +369,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "factories employing fewer than 100 North Korean workers": a size of firm; "hours from 12 to 13"; "buses that seat 40 people"
     if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
         return True  # "labor shortages estimated at 4,500-5,000 workers": jobs to fill, not workers there
-    words = text[sent.start:sent.end]
-    if any(w in words for w in ("efect", "South Korea", "Seoul", "asylum", "the South", "fled", "escaped")) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120)) or _FLED_AFTER.match(text, m.end, sent.end) or _CAME_SOUTH_AFTER.match(text, m.end, sent.end) or _FLEW_SOUTH_AFTER.match(text, m.end, sent.end)
+    if _mentions_escape(text, sent.start, sent.end) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120)) or _FLED_AFTER.match(text, m.end, sent.end) or _CAME_SOUTH_AFTER.match(text, m.end, sent.end) or _FLEW_SOUTH_AFTER.match(text, m.end, sent.end)
                                                  or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 24), m.start)):
         return True  # "Thirteen North Koreans who worked for a restaurant chain have defected": an escape, not a workforce
     if _ESCAPED_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _DESIGNATED_AFTER.match(text, m.end, sent.end) or others_in_frame(text, m, sent):

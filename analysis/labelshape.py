@@ -67,8 +67,12 @@ _FROM_OTHER_CURRENCY = refast.lazy(r"(?:[€£¥₩₽₹]|\b(?:RMB|CNY|EUR|GBP|
 # "Views: 3,418", "| Share 212", "Comments (14)", "👁 912"; not "something like 12,000" or a headline's "Hits 13,000"
 _COUNTER_BEFORE = refast.lazy(r"(?:(?:^|[|•·\n][ \u00a0]*)(?:views?|reads?|shares?|comments?|likes?|hits)|\b(?:views?|reads?|shares?|comments?|likes?|hits)[ \u00a0]*[:(]|(?:点击|浏览|阅读)[ \u00a0]*[:：]"
                              r"|[👁💬©®])[ \u00a0]*$", re.I)
-_CASUALTY_BEFORE = refast.lazy(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|drowned|dead|died|infected|infecting|sickened|abduction[ \u00a0]+of|abducted|abducting|targeted|defrauded|defrauding|scammed|duped)[ \u00a0]+"
+_CASUALTY_BEFORE = refast.lazy(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|drowned|dead|died|infected|infecting|sickened|abduction[ \u00a0]+of|abducted|abducting)[ \u00a0]+"
                               r"(?:(?:more than|at least|about|some|over|nearly|almost|another)[ \u00a0]+)?$", re.I)
+# "defrauded 300 companies", "targeted more than 60 individuals": victims of a scheme (not "defrauded 300 North
+# Korean workers", still workers there)
+_VICTIMS_BEFORE = refast.lazy(r"\b(?:targeted|targeting|defrauded|defrauding|scammed|duped)[ \u00a0]+(?:(?:more than|at least|about|some|over|nearly|almost|another)[ \u00a0]+)?$", re.I)
+_VICTIMS_AFTER = refast.lazy(r"[ \u00a0]+(?:[A-Z]?[a-z-]+[ \u00a0]+)?(?:individuals|victims|users|companies|firms|businesses|Americans|persons|applicants|investors|people)\b")
 _LABEL_AFTER = refast.lazy(r"[ \u00a0]+(?:resolutions?|convention|decree|act|committee|sanctions committee|(?-i:U\.S\.C\.|CFR))(?!\w)", re.I)
 _PERSON_IS_BEFORE = refast.lazy(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+[A-Z][\w'’-]+|\b(?:He|She|he|she)|[A-Z][\w'’-]+,[ \u00a0]+who)[ \u00a0]+(?:is|was|is[ \u00a0]+now|was[ \u00a0]+then)[ \u00a0]+$")
 _AGE_END_AFTER = refast.lazy(r"(?:[ \u00a0]+years?[ \u00a0]+old)?(?:[ \u00a0]*[,.;]|[ \u00a0]+(?:when|and|but|now)\b)")
@@ -149,7 +153,7 @@ _MEASURE_RANGE_AFTER = refast.lazy(r"[ \u00a0]*(?:to|-|–|and)[ \u00a0]*(?:[0-9
 _UPDATE_BEFORE = refast.lazy(r"\b(?:UPDATE|Update)[ \u00a0]+$")
 _UPDATE_AFTER = refast.lazy(r"[ \u00a0]*[(:]")
 _ONE_IN_BEFORE = refast.lazy(r"\b(?:1|one|One)[ \u00a0]+in[ \u00a0]+(?:every[ \u00a0]+)?$")
-_OUT_OF_COUNTRIES = refast.lazy(r"\b[Oo]ut[ \u00a0]+of[ \u00a0]+[0-9,]+[ \u00a0]+(?:countries|nations|states)\b")
+_OUT_OF_COUNTRIES = refast.lazy(r"\b[Oo]ut[ \u00a0]+of[ \u00a0]+[0-9,]+[ \u00a0]+(?:countries|nations|states),?[ \u00a0]+the[ \u00a0]+number\b")  # (ITUC's "Out of 139 countries, the number which deny ...")
 _VESSEL_NAME_BEFORE = refast.lazy(r"\b(?:vessels?|ships?|tankers?|freighters?|trawlers?|carriers?)\b[^.;:]{0,100}?(?:\b(?:the|and|including)|,)[ \u00a0]+[‘'“\"]?(?!(?:North|South|In|At|On|The)\b)(?P<name>(?:[A-Z][a-z]+[ \u00a0]+){1,2})$")  # (a name in quotes too: "the ‘Petrel 8’")
 _VESSEL_NAME_AFTER = refast.lazy(r"[’'”\"]?(?:,|[ \u00a0]+(?:registered|flagged|flying|in|and|was|were|which|that|had|has|carrying|to|from|off|at)\b)")
 _QUOTED_COUNT_NOUN = refast.lazy(r"[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers|labou?rers|people|persons|North[ \u00a0]+Koreans|nationals|employees)\b")
@@ -212,7 +216,7 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "470 Pine Street", "1234 AB Utrecht", "CA 93711", "... Berg 47 Chapter IV", "12. marts 2023", "from 16 to 19 hours"
     if text[m.start:m.end] == "1" and _NEWS_BEFORE.search(text, max(sent.start, m.start - 6), m.start):
         return True  # "the news service News 1": a name
-    if _ONE_IN_BEFORE.search(text, max(sent.start, m.start - 10), m.start) or _OUT_OF_COUNTRIES.search(text, sent.start, m.start):
+    if _ONE_IN_BEFORE.search(text, max(sent.start, m.start - 10), m.start) or _OUT_OF_COUNTRIES.search(text, max(sent.start, m.start - 200), m.start):
         return True  # "1 in 10 North Koreans": a ratio; "Out of 141 countries, the number ... rose from 41 to 50": countries
     if _GROUP_OF_BEFORE.search(text, max(sent.start, m.start - 16), m.start) and _GROUP_OF_AFTER.match(text, m.end, sent.end) \
             or text[m.start:m.end].isdigit() and _YEAR_IN_BRACKETS_AFTER.match(text, m.end, sent.end) and _RESOLUTIONS_BEFORE.search(text, max(sent.start, m.start - 260), m.start):
@@ -234,8 +238,9 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "the 2397 resolution" (translated copy); "the 2023 Dalian ... strike": a year before a name
     if _COUNTER_BEFORE.search(text, max(sent.start, m.start - 16), m.start):
         return True  # "Views: 3,418", "👁 912", "© 2016"
-    if _CASUALTY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
-        return True  # "killed three workers", "has killed more than 170 people"
+    if _CASUALTY_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
+            or _VICTIMS_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and _VICTIMS_AFTER.match(text, m.end, sent.end):
+        return True  # "killed three workers", "has killed more than 170 people", "defrauded 300 companies"
     if _FROM_OTHER_CURRENCY.search(text, max(sent.start, m.start - 24), m.start):
         return True  # "RMB 2,800-3,200": the second end of a range in another currency
     if _TO_OTHER_CURRENCY.match(text, m.end):

@@ -13,7 +13,7 @@ from .gazetteer import NOT_DEMONYMS, find_places
 from .numbers import Mention
 from .segment import Sentence
 
-_VAGUE_MULTIPLE_BEFORE = refast.lazy(r"\b(?:several|a[ \u00a0]+few|many|multiple)[ \u00a0]+$", re.I)
+_VAGUE_MULTIPLE_BEFORE = refast.lazy(r"\bseveral[ \u00a0]+$", re.I)
 _PRICE = refast.lazy(r"\.(?!00$)[0-9]{2}$|(?<![0-9]{3})\.00$")  # "$4.99", "$5.00" (not a formal "$300.00 a month")
 _TRADE_NOUNS = r"exports?|export[ \u00a0]+(?:revenue|earnings|income)|trade|imports?|GDP|economy"  # the country's trade, no workers' money
 _TRADE_AFTER = refast.lazy(rf"[ \u00a0]+(?:(?:a|per)[ \u00a0]+year[ \u00a0]+|(?:in[ \u00a0]+)?annual[ \u00a0]+|worth[ \u00a0]+of[ \u00a0]+|of[ \u00a0]+){{0,2}}(?:{_TRADE_NOUNS})\b"
@@ -34,7 +34,11 @@ _YEARLY = refast.lazy(r"\b(?:a|per|each|every|last|this)[ \u00a0]+year\b|\bannua
 _TRADE_TALK = refast.lazy(r"\b(?:export(?:s|ed|ing)?|imports?|trade[ \u00a0]+data|customs[ \u00a0]+data|garment[ \u00a0]+industry|rights[ \u00a0]+to[ \u00a0]+(?:harvest|fish)|fishing[ \u00a0]+rights"
                          r"|from[ \u00a0]+(?:iron|coal|lead|zinc|seafood|textiles?|minerals?))\b", re.I)
 _WORKER_WORD = refast.lazy(r"\b(?:workers?|workforce|labou?rers?|labou?r|employees|staff|miners|wages?|salar(?:y|ies)|pay|paid|abroad|overseas)\b", re.I)
-_SCHEME = refast.lazy(r"\b(?:schemes?|conspiracy|indictment|indicted|defendants|laptop[ \u00a0]+farms?|(?:the|this|her|his|their)[ \u00a0]+operation)\b", re.I)  # ("The operation reportedly generated more than $17 million")
+_SCHEME = refast.lazy(r"\b(?:scheme|conspiracy|indictment|indicted|defendants|laptop[ \u00a0]+farms?)\b", re.I)
+# "The operation reportedly generated more than $17 million", "the schemes netted": one operation's take, in the past
+# (not "the operation brings in $500 million", a yearly rate)
+_OPERATION_MADE_BEFORE = refast.lazy(r"\b(?:operation|schemes)[ \u00a0]+(?:(?:reportedly|allegedly|together|collectively|have|has|had)[ \u00a0]+)*(?:generated|raised|brought[ \u00a0]+in|made|earned|netted)[ \u00a0]+"
+                                     r"(?:(?:over|more[ \u00a0]+than|about|around|some|nearly|almost|roughly|up[ \u00a0]+to|at[ \u00a0]+least|an[ \u00a0]+estimated)[ \u00a0]+)?$", re.I)
 # what a span of years or one accused brought in: "from 2017 to 2023 and generated $80 million",
 # "over a period of six years, generated revenue of", "was charged ... for helping ..., raising $6 million"
 _COLLECTED = r"(?:generated|generating|earned|earning|made|making|raised|raising|netted|netting|collected|collecting|amassed|brought[ \u00a0]+in|reached[ \u00a0]+a[ \u00a0]+total[ \u00a0]+of)"
@@ -50,6 +54,7 @@ _COST_BEFORE = refast.lazy(r"\bcost(?:s|ing)?[ \u00a0]+(?:North[ \u00a0]+Korea|P
 _TEAM_COULD_MAKE_BEFORE = refast.lazy(r"\b(?:a|one|each)[ \u00a0]+(?:teams?|groups?|cells?)[ \u00a0]+of\b[^.;]{0,60}?\b(?:can|could)[ \u00a0]+(?:make|earn|generate|bring[ \u00a0]+in)\b[^.;]{0,20}$", re.I)  # "a team of IT workers can make $3 million a year": what one team could make
 _WORKER_MONEY_AFTER = refast.lazy(r"[^.;]{0,60}?\b(?:workers?|wages|remittances|labou?r)\b")
 _BACK_HOME_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:USD|US[ \u00a0]+dollars|dollars))?(?:[ \u00a0]+(?:a|per)[ \u00a0]+month)?[ \u00a0]+back[ \u00a0]+home\b")  # "their monthly salary of $30-$50 back home"
+_SENT_HOME_BEFORE = refast.lazy(r"\b(?:send|sends|sent|sending|wire|wires|wired|wiring|remit|remits|remitted|remitting|transfer|transfers|transferred|bring|brings|brought|take|takes|took|carry|carries|carried)\b[^.;]{0,40}$", re.I)  # ("send their salary of $400 back home")
 _PAY_WORD_BEFORE = refast.lazy(r"\b(?:salary|salaries|wages?|pay|earn|earns|earned|earning|income)\b[^.;$]{0,30}$", re.I)
 _PAY_AT_HOME_BEFORE = refast.lazy(r"(?<!than[ \u00a0])(?<!unlike[ \u00a0])(?<!than[ \u00a0]their[ \u00a0])\b(?:wages?|pay|salar(?:y|ies)|incomes?)[ \u00a0]+(?:at[ \u00a0]+home|in[ \u00a0]+North[ \u00a0]+Korea|inside[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+country))\b[^.;:,$]{0,30}$", re.I)  # "pay at home is well under $8 a month"
 _CIVIL_SERVANTS_BEFORE = refast.lazy(r"\bcivil[ \u00a0]+servants[ \u00a0]+(?:are|were)[ \u00a0]+(?:earning|paid)\b[^.;]{0,20}$")  # the host's public pay
@@ -159,14 +164,16 @@ def _lifetime_total(text: str, m: Mention, sent: Sentence) -> bool:
         or (after := _SPAN_OR_WHOLE_AFTER.match(text, m.end, sent.end)) is not None and (not after.group().lstrip(" \u00a0").startswith(")")
                                                                                       or _BRACKET_OPEN_BEFORE.search(text, max(sent.start, m.start - 16), m.start) is not None) \
         or _FROM_BUILDING.search(text, sent.start, sent.end) is not None or _OVER_THE_PERIOD.search(text, sent.start, sent.end) is not None \
-        or _OVER_N_YEARS_AFTER.match(text, m.end, sent.end) is not None \
+        or _OVER_N_YEARS_AFTER.match(text, m.end, sent.end) is not None and not _TO_BEFORE.search(text, max(sent.start, m.start - 20), m.start) \
+        or _OPERATION_MADE_BEFORE.search(text, max(sent.start, m.start - 80), m.start) is not None \
         or _WHICH_MADE_BEFORE.search(text, max(sent.start, m.start - 50), m.start) is not None \
         or (raised := _HAS_RAISED_BEFORE.search(text, max(sent.start, m.start - 40), m.start)) is not None and (
             not raised.group("had") and not _ANY_PERIOD.search(text, sent.start, sent.end) or _AS_OF_DATE.search(text, sent.start, m.start) is not None)  # ("As of May 2012, it had earned $90 million")
 
 
 _OVER_THE_PERIOD = refast.lazy(r"\b(?:over|during|across)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?period\b(?![ \u00a0]+(?:of|from|between|after|before|when|since|to)\b)", re.I)
-_OVER_N_YEARS_AFTER = refast.lazy(r"[ \u00a0]+(?:over|across|within|in)[ \u00a0]+(?:[0-9]+(?:\.[0-9]+)?|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0]+years\b")  # "earned $1.64 million over 3.5 years"  # "brought in $2.1 billion over the period" (not "the same period of 2016")
+_TO_BEFORE = refast.lazy(r"\bto[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$")  # "doubled to $300 million in two years": a level reached
+_OVER_N_YEARS_AFTER = refast.lazy(r"[ \u00a0]+(?:over|across)[ \u00a0]+(?:[0-9]+(?:\.[0-9]+)?|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0]+years\b")  # "earned $1.64 million over 3.5 years"  # "brought in $2.1 billion over the period" (not "the same period of 2016")
 
 
 # "a system that has raised up to $3 billion" (with no year's period in the sentence): all it ever brought in (not "is
@@ -197,7 +204,8 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
         return True
     if _HOST_AVERAGE_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MINIMUM_WAGE_BEFORE.search(text, max(sent.start, m.start - 80), m.start) \
             or _VAGUE_MULTIPLE_BEFORE.search(text, max(sent.start, m.start - 12), m.start) \
-            or _BACK_HOME_AFTER.match(text, m.end, sent.end) and _PAY_WORD_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+            or _BACK_HOME_AFTER.match(text, m.end, sent.end) and _PAY_WORD_BEFORE.search(text, max(sent.start, m.start - 40), m.start) \
+            and not _SENT_HOME_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True  # ("several $1000000.00 a year": an amount counted in, no sum)
     o = _OTHERS_PAY_BEFORE.search(text, max(sent.start, m.start - 130), m.start)
     if o is not None and "Korea" not in o.group("gap"):

@@ -23,7 +23,7 @@ _VALID = refast.lazy(rf"[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-
 _SCALES = {"hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9, "mn": 10**6,
            "mln": 10**6, "m": 10**6, "k": 10**3, "b": 10**9}
 _SCALE_AFTER = refast.lazy(rf"(?:({_SP})|[-‐](?=(?:hundred|thousand|million|billion)\b))?(hundred|thousand|million|billion|trillion|bn|mn|mln|m|k|b)(?:s(?!{_SP}of\b))?(?![\w])", re.I)
-_ONE_OR_TWO_AFTER = refast.lazy(rf"{_SP}+(?:or|to){_SP}+(?:two|three|four|five)[ \u00a0]+(?:hundred|thousand|million)\b", re.I)
+_ONE_OR_TWO_AFTER = refast.lazy(rf"{_SP}+(?:or|to|and){_SP}+(?:two|three|four|five)[ \u00a0]+(?:hundred|thousand|million)\b", re.I)
 _COMMA_SPACE_000 = refast.lazy(r", 0[0-9]{2}(?![0-9,.])")
 _DECIMAL_COMMA = refast.lazy(r"[0-9]{1,3},[0-9]{1,2}")
 _METRES_LONG = refast.lazy(r"m[-‐](?:long|high|wide|tall|deep)\b")  # "a 118m-long mural": a measure
@@ -532,9 +532,9 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
                 if b.scaled and not a.scaled and a.decimals < 3 and (a.value < 1000 or a.value < b_digits):
                     # "$1-2 billion", "1,200 and 2,300 million dollars": the first end takes the second's scale
                     a.value = _exact(a.digits, _scale_of(text, b)) if a.digits else a.value * _scale_of(text, b)
-                elif a.word == "cardinal" and a.value < 1000 <= b.value and (scale := text[b.start:b.end].rsplit(None, 1)[-1].lower().removesuffix("s")) in _SCALES \
-                        and text[a.start:a.end].rsplit(None, 1)[-1].lower() not in _SCALES and a.value * _SCALES[scale] <= b.value:
-                    a.value *= _SCALES[scale]  # "two to three thousand": the first end takes the second's scale
+                elif a.word == "cardinal" and a.value < 100 <= b.value and (scale := _trailing_scale(text[b.start:b.end])) > 1 \
+                        and text[a.start:a.end].rsplit(None, 1)[-1].lower() not in _SCALES and a.value * scale <= b.value:
+                    a.value *= scale  # "two to three thousand", "one or two hundred thousand": the first end takes the second's scale
                 elif "-" in gap or "–" in gap or "~" in gap or gap.strip(" \u00a0").lower() in ("to", "or"):
                     a.value = _thousands_short(text, a, b)  # "40-70,000", "30~35,000", "30 to 35,000": thousands to the second end
                 cur = a.currency or b.currency
@@ -565,6 +565,18 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
     return [m for k, m in enumerate(out) if not (k and m.kind == "usd" and out[k - 1].kind == "usd"
                                                  and _OPEN_BRACKET.fullmatch(text, out[k - 1].end, m.start)
                                                  and text.startswith(")", m.end))]
+
+
+def _trailing_scale(raw: str) -> float:
+    """What the scale words closing a number multiply by: "two hundred thousand" 100,000;
+    1 when none close it."""
+    scale = 1.0
+    for w in reversed(raw.split()):
+        w = w.lower().removesuffix("s")
+        if w not in _SCALES or w in ("m", "k", "b"):
+            break
+        scale *= _SCALES[w]
+    return scale
 
 
 def _scale_of(text: str, b: Amount) -> int:

@@ -286,7 +286,8 @@ def _coordinated(text: str, hosts: list[Place], k: int) -> set[str]:
     and Russia"), itself included; empty when it stands alone."""
     def joined(a: Place, b: Place) -> bool:
         return (a.code != b.code and not is_area(a.code) and not is_area(b.code) and not a.owner and not b.owner
-                and a.end < b.start and _LIST_JOINER.fullmatch(text, a.end, b.start) is not None)
+                and a.end < b.start and _LIST_JOINER.fullmatch(text, a.end, b.start) is not None
+                and not ("/" in text[a.end:b.start] and _BORDER_AFTER.match(text, b.end) is not None))  # ("the Russia/China border": one place)
     lo = hi = k
     while lo > 0 and joined(hosts[lo - 1], hosts[lo]):
         lo -= 1
@@ -384,9 +385,10 @@ class PlaceFinder:
                 # "abroad, most of them in China and Russia": a breakdown, not the total's place;
                 # with no area named, the total is a worldwide one ("up to 8,000, most of them
                 # based in China and Russia")
+                accounts = "ccount" in words  # (asked once per sentence: a flattened table is one long sentence)
                 parts = [p for p in found if not is_area(p.code)
                          and (_GATES[0](self.text, s.start, s.end) and _BREAKDOWN_MOST.search(self.text, max(s.start, p.start - 60), p.start)
-                              or "ccount" in words and _ACCOUNTING_AFTER.match(self.text, p.end, s.end))]
+                              or accounts and _ACCOUNTING_AFTER.match(self.text, p.end, s.end))]
                 if any(is_area(p.code) for p in found) and len(found) > 1:
                     parts += [p for p in found if not is_area(p.code) and p not in parts  # (after the area: "the Gulf, including Qatar")
                               and any(is_area(a.code) and a.start < p.start for a in found)

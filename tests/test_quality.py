@@ -2326,3 +2326,27 @@ def test_round_76_shapes():
         ("North Korea earns $500 million a year from its workers abroad, over 50,000 of them.", "2019-05-01", 500_000_000),
         ("In 2016, 1,000 North Korean workers were in Kuwait; one in five came last year.", "2017-05-01", 1000),
     ])
+
+
+def test_rounds_75_and_76_review_keeps_ordinary_figures():
+    # a reviewer's probes of ordinary prose against rounds 75-76's rules: each still gives its figure
+    _each_gives_its_figure([
+        ("For many $300 a month is a fortune, a North Korean worker in Russia said.", "2019-05-01", 300),
+        ("The operation brings in an estimated $500 million for Pyongyang, according to the UN panel.", "2019-05-01", 500_000_000),
+        ("Overseas labor schemes earn the regime about $2 billion, the panel believes.", "2019-05-01", 2_000_000_000),
+        ("Their operation in Russia employs 20,000 workers and earns Pyongyang $120 million.", "2019-05-01", 120_000_000),
+        ("Revenue from workers in Russia doubled to $300 million in two years.", "2019-05-01", 300_000_000),
+        ("Pyongyang aims to raise its income from overseas workers to $1 billion within five years.", "2019-05-01", 1_000_000_000),
+        ("North Korean workers in Russia send their salary of $400 back home each month.", "2019-05-01", 400),
+        ("Brokers defrauded 300 North Korean workers in Russia of their wages.", "2019-05-01", 300),
+        ("Moscow has targeted 50,000 North Korean laborers for its construction sector.", "2019-05-01", 50000),
+        ("Out of 40 countries that host North Korean workers, China has the most, with about 50,000.", "2019-05-01", 50000),
+        ("Out of 16 countries surveyed, Russia held 30,000 North Korean laborers, the report found.", "2019-05-01", 30000),
+    ])
+    # "one" before "or two hundred (thousand)" takes the whole scale
+    assert [(f.low, f.high) for f in _all("One to two hundred North Korean workers are employed at the shipyard in Poland.", "2019-05-01")] == [(100, 200)]
+    assert [(f.low, f.high) for f in _all("One or two hundred thousand North Korean workers may be abroad, experts say.", "2019-05-01")] == [(100_000, 200_000)]
+    # a border named by two countries is no list of hosts
+    assert [f.country for f in _all("Some 3,000 North Korean workers are at the Russia/China border near Hunchun.", "2019-05-01")] != ["WLD"]
+    # an operation's past take is no year's revenue
+    assert _all("The operation generated $17 million from 2018 to 2023, prosecutors said.", "2024-05-01") == []
