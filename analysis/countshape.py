@@ -491,6 +491,7 @@ def there_are_things(text: str, m: Mention, sent: Sentence) -> bool:
 _ANY_PERIOD = refast.lazy(r"\b(?:year|years|annual|annually|yearly|day|daily|days|hour|hourly|hours|week|weekly|weeks|per|each|every|total|in all)\b")
 
 
+@lru_cache(maxsize=64)  # (asked by every figure of a sentence)
 def unstated_period(low: str, words: tuple[str, ...]) -> bool:
     """A sentence (lower-cased) that speaks of a worker's pay with one of the metric's words
     ("the workers reportedly earn around $650") and states no period at all: reporting on

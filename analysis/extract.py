@@ -26,7 +26,7 @@ from .segment import Cut, Sentence, find_cuts, lines, sentences
 from .countshape import (COMPOUND_BEFORE_NOUN, VESSELS_AHEAD, ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_AFTER, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected, TIMES_AFTER, bracketed_count, brought_back,
                          cases_unit, counts_trips, figure_compared, of_them_nationals, others_of_things, after_troops, military_builders, note_ruled_out, refers_back, told_again_ruled_out, unstated_period, not_of_workers, there_are_things, things_before, only_things_before, MEASURES, THING_NOUNS)
 from .labelshape import after_vague_people, in_list, is_date_part, is_dated_year, is_day_of_month, is_label
-from .timeexpr import opens_change_over, section_dates, TimeExpr, choose_time, find_times
+from .timeexpr import opens_change_over, section_dates, TimeExpr, around, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
 COLUMNS = ("source", "start", "end", "text", "value", "low", "high", "unit", "metric", "country",
@@ -210,6 +210,12 @@ class _Facts:
         self.text = text
         self.sent = sent
         self.low = text[sent.start:sent.end].lower()
+        self._holds: dict[tuple[str, ...], bool] = {}
+
+    def holds_any(self, words: tuple[str, ...]) -> bool:  # (a metric's required words, asked by every figure)
+        if (hit := self._holds.get(words)) is None:
+            hit = self._holds[words] = any(w in self.low for w in words)
+        return hit
 
     # the rest only when a figure asks (most sentences never need them)
     @cached_property
@@ -298,9 +304,7 @@ def _cues_by_first_word() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in groups.items()}
 
 
-@lru_cache(maxsize=8)
-def _facts(text: str, sent: Sentence) -> _Facts:
-    return _Facts(text, sent)
+_facts = lru_cache(maxsize=8)(_Facts)  # one per sentence, shared by its figures
 
 
 def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
@@ -435,9 +439,9 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
         if mt.unit not in units:
             continue
         monthly = value is not None and value < mt.unstated_period_below and unstated_period(facts.low, mt.unstated_period)
-        if mt.requires and not monthly and not any(r in facts.low for r in mt.requires):
+        if mt.requires and not monthly and not facts.holds_any(mt.requires):
             continue
-        if mt.requires_nearby and not monthly and not any(r in facts.low or r in context for r in mt.requires_nearby):
+        if mt.requires_nearby and not monthly and not (facts.holds_any(mt.requires_nearby) or any(r in context for r in mt.requires_nearby)):
             continue
         if mt.not_after and text[fe:fe + 18].lower().lstrip(" \u00a0)").startswith(mt.not_after):  # "(US$1,414) per day"
             continue
@@ -456,7 +460,7 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
         for cue, spans in present.items():
             if cue not in cues:
                 continue
-            d = min(_cue_distance(fs, fe, cs, ce, others) for cs, ce in spans)
+            d = min(_cue_distance(fs, fe, cs, ce, others) for cs, ce in around(spans, fs))
             d -= min(2 * len(cue), 24) - (30 if cue in _PERIOD_CUES else 0)  # a longer cue is more specific and may stand a little further away; a period says little of whose pay
             if best is None or (d, order) < best[:2]:
                 best = (d, order, mt)
@@ -541,7 +545,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 continue  # "allowed to keep one-third of their earnings", "take home no more than 40%", "40 percent less": no share the metrics know
             if _SPREAD_AFTER.match(text, m.end, sent.end) or _END_UP_IN.match(text, m.end, sent.end) or UPKEEP_AFTER.match(text, m.end, sent.end):
                 continue  # "Up to 80 per cent of them go to China and Russia": where workers are, no share the metrics know
-            if _MACRO.search(text, sent.start, sent.end) or pay_change(text, m, sent):
+            if refast.in_sentence(_MACRO, text, sent.start, sent.end) or pay_change(text, m, sent):
                 continue  # "High inflation – 9.5% in December", "wages in Russia grew by 9.2%": the host's economy; "their pay rose 20%": a change
             if m.word == "fraction":
                 if not (_FRACTION_OK.match(text, m.end, sent.end) or _BY_FRACTION.search(text, max(sent.start, m.start - 110), m.start)

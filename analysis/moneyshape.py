@@ -131,14 +131,14 @@ def in_kaesong_story(text: str, sent: Sentence) -> bool:
     last = None
     for last in _KAESONG.finditer(text, max(0, sent.start - 1500), sent.start):
         pass
-    return last is not None and (_ZONE_TALK.search(text, sent.start, sent.end) is not None or _next_sentence(text, last, sent.start) and _ABROAD.search(text, last.end(), sent.end) is None) \
+    return last is not None and (refast.in_sentence(_ZONE_TALK, text, sent.start, sent.end) is not None or _next_sentence(text, last, sent.start) and _ABROAD.search(text, last.end(), sent.end) is None) \
         and not any(p.host for p in find_places(text, last.end(), sent.end))  # (no host named since: "In Kazan, a hotel complex ..."; the sentence just after the zone's)
 
 
 def kaesong_share(text: str, m: Mention, sent: Sentence) -> bool:
     """A share of what went into or came from the Kaesong zone: the zone named just after it, in its
     sentence with no host named, or in the story before it."""
-    k = _KAESONG.search(text, sent.start, sent.end)
+    k = refast.in_sentence(_KAESONG, text, sent.start, sent.end)
     return KAESONG_AFTER.match(text, m.end, sent.end) is not None or (
         k is not None and "◆" not in text[k.end():m.start] and not _WHO_WORKED_BEFORE.search(text, max(sent.start, k.start() - 40), k.start())
         and not any(p.host for p in find_places(text, sent.start, sent.end))) \
@@ -156,19 +156,19 @@ def _lifetime_total(text: str, m: Mention, sent: Sentence) -> bool:
     ("In six years, ...", "... since Kim decided to send more", "... over six years", "... in total"),
     by one scheme ("the conspiracy generated $80 million") or by building projects, or a project's
     price in brackets ("a palace ($40 million)"): no year's revenue."""
-    if (m.value or m.high or 0) < 1e6 or _YEARLY.search(text, sent.start, sent.end):
+    if (m.value or m.high or 0) < 1e6 or refast.in_sentence(_YEARLY, text, sent.start, sent.end):
         return False
     return (_MANY_YEARS_OPENING.match(text, sent.start, m.start) is not None or _SINCE_AFTER.match(text, m.end, sent.end) is not None) \
-        and _PER_PERIOD_AFTER.match(text, m.end, sent.end) is not None or _SCHEME.search(text, sent.start, sent.end) is not None \
+        and _PER_PERIOD_AFTER.match(text, m.end, sent.end) is not None or refast.in_sentence(_SCHEME, text, sent.start, sent.end) is not None \
         or _SPAN_COLLECTED_BEFORE.search(text, max(sent.start, m.start - 240), m.start) is not None \
         or (after := _SPAN_OR_WHOLE_AFTER.match(text, m.end, sent.end)) is not None and (not after.group().lstrip(" \u00a0").startswith(")")
                                                                                       or _BRACKET_OPEN_BEFORE.search(text, max(sent.start, m.start - 16), m.start) is not None) \
-        or _FROM_BUILDING.search(text, sent.start, sent.end) is not None or _OVER_THE_PERIOD.search(text, sent.start, sent.end) is not None \
+        or refast.in_sentence(_FROM_BUILDING, text, sent.start, sent.end) is not None or refast.in_sentence(_OVER_THE_PERIOD, text, sent.start, sent.end) is not None \
         or _OVER_N_YEARS_AFTER.match(text, m.end, sent.end) is not None and not _TO_BEFORE.search(text, max(sent.start, m.start - 20), m.start) \
         or _OPERATION_MADE_BEFORE.search(text, max(sent.start, m.start - 80), m.start) is not None \
         or _WHICH_MADE_BEFORE.search(text, max(sent.start, m.start - 50), m.start) is not None \
         or (raised := _HAS_RAISED_BEFORE.search(text, max(sent.start, m.start - 40), m.start)) is not None and (
-            not raised.group("had") and not _ANY_PERIOD.search(text, sent.start, sent.end) or _AS_OF_DATE.search(text, sent.start, m.start) is not None)  # ("As of May 2012, it had earned $90 million")
+            not raised.group("had") and not refast.in_sentence(_ANY_PERIOD, text, sent.start, sent.end) or _AS_OF_DATE.search(text, sent.start, m.start) is not None)  # ("As of May 2012, it had earned $90 million")
 
 
 _OVER_THE_PERIOD = refast.lazy(r"\b(?:over|during|across)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?period\b(?![ \u00a0]+(?:of|from|between|after|before|when|since|to)\b)", re.I)
@@ -200,7 +200,7 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
             or (cost := _COST_BEFORE.search(text, max(sent.start, m.start - 50), m.start)) is not None and (
                 (m.value or m.high or 0) >= 1e7 if cost.group("them") else not _WORKER_MONEY_AFTER.match(text, m.end, sent.end)) \
             or (m.value or m.high or 0) >= 1e6 and _TEAM_COULD_MAKE_BEFORE.search(text, max(sent.start, m.start - 110), m.start) \
-            or (_TRADE_TALK.search(text, sent.start, sent.end) or _BY_EVADING_AFTER.match(text, m.end, sent.end)) and not _WORKER_WORD.search(text, sent.start, sent.end):
+            or (refast.in_sentence(_TRADE_TALK, text, sent.start, sent.end) or _BY_EVADING_AFTER.match(text, m.end, sent.end)) and not refast.in_sentence(_WORKER_WORD, text, sent.start, sent.end):
         return True
     if _HOST_AVERAGE_BEFORE.search(text, max(sent.start, m.start - 120), m.start) or _MINIMUM_WAGE_BEFORE.search(text, max(sent.start, m.start - 80), m.start) \
             or _VAGUE_MULTIPLE_BEFORE.search(text, max(sent.start, m.start - 12), m.start) \
@@ -210,7 +210,7 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
     o = _OTHERS_PAY_BEFORE.search(text, max(sent.start, m.start - 130), m.start)
     if o is not None and "Korea" not in o.group("gap"):
         return True
-    k = _KAESONG.search(text, sent.start, sent.end)
+    k = refast.in_sentence(_KAESONG, text, sent.start, sent.end)
     if k is None:
         return in_kaesong_story(text, sent)  # ("the lowest wage at the complex was $70 a month", a paragraph after the zone is named)
     return not (k.start() > m.end and _COMPARED_TO.search(text, m.end, k.start()) and not _NK_ZONE.search(text, sent.start, m.start))  # ("over US$170 a month, compared to $120 ... at Kaesong")
@@ -239,7 +239,7 @@ def named_in_brackets(text: str, m: Mention, sent: Sentence) -> bool:
     """A share in brackets after a name, in a sentence that speaks of no pay ("the leaders are
     North Korea (4.1%), Eritrea (3.9%)"): a share of something else, such as a population."""
     return _NAME_BRACKET_BEFORE.search(text, max(sent.start, m.start - 24), m.start) is not None \
-        and _PAY_WORDS.search(text, sent.start, sent.end) is None and len(_NAMED_SHARES.findall(text, sent.start, sent.end)) >= 2
+        and refast.in_sentence(_PAY_WORDS, text, sent.start, sent.end) is None and len(_NAMED_SHARES.findall(text, sent.start, sent.end)) >= 2
 
 
 def pay_change(text: str, m: Mention, sent: Sentence) -> bool:

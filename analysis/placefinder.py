@@ -408,10 +408,11 @@ class PlaceFinder:
                 # "alongside workers from Indonesia, Myanmar and Bangladesh", "via Vladivostok",
                 # "by train for Beijing", "clients in North America", "jobs with firms across Europe": other people's places, or a route
                 back = _BROUGHT_HOME.search(self.text, s.start, s.end) is not None  # "North Korea brings home 450 workers from Mongolia": where they were
+                crew_talk = "crew" in words or _WORKERS_WORD.search(words) is None
                 found = [p for p in found if not (_OTHERS_FROM.search(self.text, max(s.start, p.start - 90), p.start) and not back
                                                   or _ROUTE_BEFORE.search(self.text, max(s.start, p.start - 120), p.start) and not _CLAUSE_VERB_AFTER.match(self.text, p.end, s.end)
                                                   or _SHIP_LEFT_BEFORE.search(self.text, max(s.start, p.start - 230), p.start)
-                                                  or ("crew" in words or _WORKERS_WORD.search(words) is None) and _SHIP_CAME_BEFORE.search(self.text, max(s.start, p.start - 100), p.start))]  # (the crew may be named sentences later; not "carried 110 workers coming from Russia")
+                                                  or crew_talk and _SHIP_CAME_BEFORE.search(self.text, max(s.start, p.start - 100), p.start))]  # (the crew may be named sentences later; not "carried 110 workers coming from Russia")
             if found and ("famil" in words or "wife" in words or "wives" in words or "relatives" in words or "children" in words):
                 found = [p for p in found if not (p.code == "PRK" and _FAMILY_IN_BEFORE.search(self.text, max(s.start, p.start - 50), p.start))]  # "whose family stays back in North Korea": home, no host
             if found and "loaded" in words:

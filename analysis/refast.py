@@ -180,6 +180,23 @@ def lazy_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return lazy(pattern, flags, lead=True)
 
 
+# ---------------------------------------------------------------- asked once per sentence
+_last_search: dict[int, tuple[str, int, int, "re.Match[str] | None"]] = {}
+
+
+def in_sentence(p: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """p.search(text, start, end), kept for the last span p was asked about: the figures of
+    a sentence ask about the whole sentence in a row, and a table flattened into one long
+    sentence holds thousands of them (asked afresh each time, the work grows with the
+    square of the figures)."""
+    last = _last_search.get(id(p))
+    if last is not None and last[0] is text and last[1] == start and last[2] == end:
+        return last[3]
+    found = p.search(text, start, end)
+    _last_search[id(p)] = (text, start, end, found)
+    return found
+
+
 # ---------------------------------------------------------------- words a match needs
 def _needs(seq, icase: bool) -> frozenset[str] | None:
     """Strings one of which every match of seq holds (the best such set found), or None."""

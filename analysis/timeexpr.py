@@ -3,10 +3,11 @@ publication date: "in late 2018", "last year", "a year earlier", "since Septembe
 "in March last year". Each resolution says how it was reached (stated or relative)."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Sequence, TypeVar
 
 from . import refast
 from .article import PubDate
@@ -304,6 +305,14 @@ _REFERENCE = refast.fast(_REFERENCE)  # searched back from every time expression
 _SINCE_GATE = refast.Gate(_SINCE_CLAUSE)  # a sentence without 'since' is not searched for a 'since' clause
 
 
+def _start(t: TimeExpr) -> int:
+    return t.start
+
+
+def _first(span: tuple[int, int]) -> int:
+    return span[0]
+
+
 def _adopted_before(text: str, start: int, end: int) -> bool:
     words = text[start:end]
     return ("dopted" in words or "assed" in words or "mposed" in words or "nacted" in words) and _ADOPTED.search(text, start, end) is not None
@@ -312,12 +321,35 @@ def _adopted_before(text: str, start: int, end: int) -> bool:
 _RELEASED_ON = refast.lazy(r"\b(?:released|published|announced|said|reported|showed|issued|told)\b[^.;,]{0,20}?\bon[ \u00a0]+" + _WEEKDAYS + "$")
 
 
+_T = TypeVar("_T")
+NEAR = 8  # items either side of a figure it may take (a sentence seldom holds more in all)
+_LONGEST_FIGURE = 300  # characters: room for the longest figure's span
+
+
+def around(items: Sequence[_T], pos: int, start_of: Callable[[_T], int] | None = None, k: int = NEAR) -> Sequence[_T]:
+    """The k items either side of pos, of items in text order. The rules that pick a year or
+    a cue for a figure take the nearest ones that fit; farther ones come into play only in a
+    table flattened into one sentence, where weighing them all for every figure made the
+    work grow with the square of the figures."""
+    if len(items) <= 2 * k:
+        return items
+    i = bisect.bisect_left(items, pos, key=start_of or _first)
+    return items[max(0, i - k):i + k]
+
+
 def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: int,
                 others: tuple[tuple[int, int], ...] = ()) -> TimeExpr | None:
     """The time expression a figure belongs to: the first one after it in the same
     clause ("11 workers a year earlier"), else the nearest one before it in the sentence,
     leaving out one that follows another figure closely ("from 34,000 at the end of 2017
-    to about 11,000": that year is the 34,000's)."""
+    to about 11,000": that year is the 34,000's). Only the times and figures around it
+    are weighed (:func:`around`)."""
+    if len(times) > 2 * NEAR:
+        times = list(around(times, fs, _start))
+    if len(others) > 2 * NEAR:
+        lo = min([fs] + [t.start for t in times[:1]]) - _LONGEST_FIGURE
+        hi = max([fe] + [t.end for t in times[-1:]])
+        others = others[bisect.bisect_left(others, (lo, -1)):bisect.bisect_right(others, (hi, hi))]
     if (ch := _CHANGE_END.match(text, fe, sent.end)) is not None and _CHANGE_START.search(text, max(sent.start, fs - 30), fs) \
             and (span := _SPAN_AFTER_CHANGE.match(text, ch.end(), sent.end)) is not None:
         # "dropped from 30,023 to 11,490 between December 2017 and December 2018": the first end is the span's start

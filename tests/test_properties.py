@@ -116,7 +116,7 @@ def test_extract_never_raises_on_newsy_text(text):
     _extract(text)
 
 
-_DIGITS = re.compile(r"[0-9]+(?:[, \u00a0\u202f\u2009\u2007][0-9]{3})*(?:\.[0-9]+)?")  # plain space: spaced-style articles
+_DIGITS = re.compile(r"[1-9][0-9]?(?:,[0-9]{2})+,[0-9]{3}(?![0-9])|[0-9]+(?:[, \u00a0\u202f\u2009\u2007][0-9]{3})*(?:\.[0-9]+)?")  # plain space: spaced-style articles; "2,40,000" (Indian copy, lakhs)
 _SCALE_IN = re.compile(r"(thousand|million|billion|trillion|bn|mn|mln|m|k|b)s?(?![a-z])", re.I)  # "15 thousands" too
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9, "mn": 10**6,
            "mln": 10**6, "m": 10**6, "k": 10**3, "b": 10**9}
