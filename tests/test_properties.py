@@ -134,8 +134,8 @@ def _readings(span: str) -> set[Decimal] | None:
     if not nums:
         return None
     scales = {1} | {_SCALES[m.group(1).lower()] for m in _SCALE_IN.finditer(span)}
-    dec = re.match(r"[^0-9]{0,4}([0-9]{1,3}),([0-9]{1,2})[ \u00a0]", span)
-    if dec:  # "1,5 thousand", "$30,5 million" (translated copy): a decimal comma before a scale word
+    for dec in re.finditer(r"(?<![0-9,.])([0-9]{1,3}),([0-9]{1,2})[ \u00a0]", span):
+        # "1,5 thousand", "$30,5 million" (translated copy): a decimal comma before a scale word, either end of a range
         nums.append(Decimal(f"{dec.group(1)}.{dec.group(2)}"))
     return {n * s for n in nums for s in scales}
 
