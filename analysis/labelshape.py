@@ -216,7 +216,7 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "470 Pine Street", "1234 AB Utrecht", "CA 93711", "... Berg 47 Chapter IV", "12. marts 2023", "from 16 to 19 hours"
     if text[m.start:m.end] == "1" and _NEWS_BEFORE.search(text, max(sent.start, m.start - 6), m.start):
         return True  # "the news service News 1": a name
-    if _ONE_IN_BEFORE.search(text, max(sent.start, m.start - 10), m.start) or _OUT_OF_COUNTRIES.search(text, max(sent.start, m.start - 200), m.start):
+    if _ONE_IN_BEFORE.search(text, max(sent.start, m.start - 10), m.start) or _OUT_OF_COUNTRIES.search(text, max(sent.start, m.start - 160), m.start):
         return True  # "1 in 10 North Koreans": a ratio; "Out of 141 countries, the number ... rose from 41 to 50": countries
     if _GROUP_OF_BEFORE.search(text, max(sent.start, m.start - 16), m.start) and _GROUP_OF_AFTER.match(text, m.end, sent.end) \
             or text[m.start:m.end].isdigit() and _YEAR_IN_BRACKETS_AFTER.match(text, m.end, sent.end) and _RESOLUTIONS_BEFORE.search(text, max(sent.start, m.start - 260), m.start):

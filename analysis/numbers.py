@@ -470,7 +470,7 @@ _HUNDREDS_END = refast.lazy(r"[1-9]00")
 
 def _thousands_short(text: str, a: Amount, b: Amount) -> float:
     """The first end of a range that leaves out the thousands the second end writes ("40-70,000",
-    "4–9,000") or hundreds ("2-300"): read so when that keeps it below the second end."""
+    "4–9,000") or hundreds ("2-400"): read so when that keeps it below the second end."""
     raw = text[a.start:a.end]
     if raw.isdigit() and len(raw) <= 3 and _THOUSANDS_END.fullmatch(text, b.start, b.end) and a.value * 1000 < b.value:
         return a.value * 1000
@@ -568,7 +568,7 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
 
 
 def _trailing_scale(raw: str) -> float:
-    """What the scale words closing a number multiply by: "two hundred thousand" 100,000;
+    """What the scale words closing a number multiply by: "two hundred thousand" a hundred thousand;
     1 when none close it."""
     scale = 1.0
     for w in reversed(raw.split()):

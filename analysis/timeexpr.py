@@ -323,7 +323,7 @@ _RELEASED_ON = refast.lazy(r"\b(?:released|published|announced|said|reported|sho
 
 _T = TypeVar("_T")
 NEAR = 8  # items either side of a figure it may take (a sentence seldom holds more in all)
-_LONGEST_FIGURE = 300  # characters: room for the longest figure's span
+_LONGEST_FIGURE = 320  # characters: room for the longest figure's span
 
 
 def around(items: Sequence[_T], pos: int, start_of: Callable[[_T], int] | None = None, k: int = NEAR) -> Sequence[_T]:
