@@ -59,6 +59,8 @@ _RESCUED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:where|while|and|but)\b)[\w-]+)
 _FLEW_SOUTH_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:who|which|that|whose|after|before|when|while|said|says|he|she|they)\b)[\w-]+){0,7}?(?:,[^;.]{0,80}?,)?[ \u00a0]+(?:and[ \u00a0]+)?"
                                 r"(?:(?:flew|travell?ed)(?:[ \u00a0]+(?:directly|straight|secretly|together))?|went[ \u00a0]+(?:directly|straight|secretly))"
                                 r"(?:[ \u00a0]+from[ \u00a0]+[A-Z][\w-]*)?[ \u00a0]+to[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)\b(?![-‐])")
+# "more than 200,000 people have entered North Korea and have never been heard from again": taken into the North
+_INTO_NORTH_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,2}?[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+)?(?:entered|crossed[ \u00a0]+into|were[ \u00a0]+taken[ \u00a0]+(?:in)?to|were[ \u00a0]+abducted[ \u00a0]+to)[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+North|the[ \u00a0]+DPRK)\b(?![’'])")
 _CAME_SOUTH_AFTER = refast.lazy(r"[^.;,]{0,80}?\b(?:came[ \u00a0]+to|arrived[ \u00a0]+in)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul|the[ \u00a0]+South)\b(?![ \u00a0]*-?[ \u00a0]*[A-Z])")
 _TO_FRONT_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:builders|workers|labou?rers|construction|engineers|sappers|deminers)\b)[\w-]+){0,3}?[ \u00a0]+(?:were|was|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:sent|deployed|dispatched)[ \u00a0]+"
                              r"to[ \u00a0]+the[ \u00a0]+(?:frontlines?|front[ \u00a0]+lines?|battlefields?|front(?![ \u00a0]+of\b))(?![\w-])(?![ \u00a0]+(?:region|city|town|area|zone|village)s?\b)"
@@ -361,7 +363,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             (mil := _MILITARY_AFTER.match(text, m.end, sent.end)) and not military_builders(text, m, sent)
             and not _AND_WORKERS.match(text, mil.end(), sent.end)):  # ("600 military personnel and labourers": workers too)
         return True
-    if _STUDYING_AFTER.match(text, m.end, sent.end):
+    if _STUDYING_AFTER.match(text, m.end, sent.end) or _INTO_NORTH_AFTER.match(text, m.end, sent.end):
         return True
     if _FIRM_SIZE_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or _EXAMPLE_FIRM_BEFORE.search(text, max(sent.start, m.start - 30), m.start) \
             and _WOULD_HAVE_TO_AFTER.match(text, m.end, sent.end) or _HOURS_BEFORE.search(text, max(sent.start, m.start - 30), m.start) \

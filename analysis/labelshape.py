@@ -159,9 +159,27 @@ _VESSEL_NAME_AFTER = refast.lazy(r"[’'”\"]?(?:,|[ \u00a0]+(?:registered|flag
 _QUOTED_COUNT_NOUN = refast.lazy(r"[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers|labou?rers|people|persons|North[ \u00a0]+Koreans|nationals|employees)\b")
 
 
+# a line of a contents list in capitals, closed by its page number: "CHAPTER 4: ... IN THE CZECH REPUBLIC 89"
+_CONTENTS_LINE = refast.lazy(r"[ \t\u00a0]*(?:[-–•*][ \t\u00a0]*)?(?=[^\n]*[A-Z]{3})[A-Z0-9][^a-z\n]*?[ \t\u00a0]+[0-9]{1,3}[ \t\u00a0]*")
+
+
+def _in_contents(text: str, m: Mention) -> bool:
+    """A page number closing a capitals line, with another such line among the four
+    non-blank lines either side: a report's table of contents, not a count."""
+    start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+    end = len(text) if end < 0 else end
+    if not text[m.start:m.end].isdigit() or not _CONTENTS_LINE.fullmatch(text, start, end):
+        return False
+    before = [ln for ln in text[max(0, start - 400):start].split("\n") if ln.strip()][-4:]
+    after = [ln for ln in text[end:end + 400].split("\n") if ln.strip()][:4]
+    return any(_CONTENTS_LINE.fullmatch(ln) for ln in before + after)
+
+
 def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     """A number that labels or ages rather than counts: "Resolution 1718", "aged 25 to 40",
-    "Kim, 45,", a footnote "[6]", the year of a date "22 December 2017"."""
+    "Kim, 45,", a footnote "[6]", the year of a date "22 December 2017", a page number in contents."""
+    if text[m.end:m.end + 1] in ("\n", "\r", "") and _in_contents(text, m):
+        return True
     if _LABEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True
     if _DATED_ITEM_AFTER.match(text, m.end, sent.end) and _DATED_LIST_BEFORE.search(text, max(sent.start, m.start - 90), m.start) \

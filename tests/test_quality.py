@@ -2350,3 +2350,17 @@ def test_rounds_75_and_76_review_keeps_ordinary_figures():
     assert [f.country for f in _all("Some 3,000 North Korean workers are at the Russia/China border near Hunchun.", "2019-05-01")] != ["WLD"]
     # an operation's past take is no year's revenue
     assert _all("The operation generated $17 million from 2018 to 2023, prosecutors said.", "2024-05-01") == []
+
+
+def test_round_77_shapes():
+    # a report's table of contents: capitals lines closed by page numbers are no counts
+    text = ("CONTENTS\n\nCHAPTER 1: NORTH KOREAN WORKERS ON POLISH FARMS 12\n\n"
+            "CHAPTER 2: BUILDERS IN RUSSIA 41\n\n- SHIPYARD CONTRACTS 57\n\nThe report counts 800 North Korean workers in Poland.\n")
+    assert [f.value for f in _all(text, "2018-10-01")] == [800]
+    # "SEE RELATED STORIES": the headlines after it are links, not the story's figures
+    text = ("Pyongyang sends workers to Senegal's building sites, a former diplomat said.\n\nSEE RELATED STORIES\n\n"
+            "50,000 North Korean workers abroad earn the regime $200 million a year\n")
+    assert _all(text, "2024-05-01") == []
+    # people taken into North Korea are no workforce abroad
+    assert _all("More than 100,000 people have entered North Korea and were never heard from again, the envoy said.", "2015-03-20") == []
+    assert [f.value for f in _all("About 3,000 North Korean workers entered Russia last year.", "2020-01-01")] == [3000]
