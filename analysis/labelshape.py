@@ -160,19 +160,23 @@ _QUOTED_COUNT_NOUN = refast.lazy(r"[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?(?:workers
 
 
 # a line of a contents list in capitals, closed by its page number: "CHAPTER 4: ... IN THE CZECH REPUBLIC 89"
-_CONTENTS_LINE = refast.lazy(r"[ \t\u00a0]*(?:[-–•*][ \t\u00a0]*)?(?=[^\n]*[A-Z]{3})[A-Z0-9][^a-z\n]*?[ \t\u00a0]+[0-9]{1,3}[ \t\u00a0]*")
+# (not a fact box: "WORKERS IN QATAR: 650" has a colon before its number, and no chapter or contents heading)
+_CONTENTS_LINE = refast.lazy(r"[ \t\u00a0]*(?:[-–•*][ \t\u00a0]*)?(?=[^\n]*[A-Z]{3})[A-Z0-9][^a-z\n]*?(?<![:=])[ \t\u00a0]+[0-9]{1,3}[ \t\u00a0\r]*")
+_CONTENTS_CUE = refast.lazy(r"\b(?:CONTENTS|Contents|CHAPTER|Chapter|PART|SECTION|ANNEX|APPENDIX)\b")
 
 
 def _in_contents(text: str, m: Mention) -> bool:
     """A page number closing a capitals line, with another such line among the four
-    non-blank lines either side: a report's table of contents, not a count."""
+    non-blank lines either side and a chapter or contents heading among them: a report's
+    table of contents, not a count."""
     start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
     end = len(text) if end < 0 else end
     if not text[m.start:m.end].isdigit() or not _CONTENTS_LINE.fullmatch(text, start, end):
         return False
     before = [ln for ln in text[max(0, start - 400):start].split("\n") if ln.strip()][-4:]
     after = [ln for ln in text[end:end + 400].split("\n") if ln.strip()][:4]
-    return any(_CONTENTS_LINE.fullmatch(ln) for ln in before + after)
+    return any(_CONTENTS_LINE.fullmatch(ln) for ln in before + after) \
+        and any(_CONTENTS_CUE.search(ln) for ln in before + [text[start:end]] + after)
 
 
 def is_label(text: str, m: Mention, sent: Sentence) -> bool:

@@ -50,7 +50,7 @@ def _rules() -> dict[str, tuple[_Rule, ...]]:
 
     raw = load_yaml_file(BOILERPLATE) or {}
     out: dict[str, tuple[_Rule, ...]] = {}
-    for kind in ("end_of_article", "line", "photo_credit"):
+    for kind in ("end_of_article", "link_block", "line", "photo_credit"):
         flags = 0 if kind == "photo_credit" else re.I
         out[kind] = tuple(_Rule(re.compile(r["pattern"], flags), r["why"]) for r in raw.get(kind, []))
     return out
@@ -67,6 +67,7 @@ def lines(text: str, start: int = 0) -> list[tuple[int, int]]:
     return out
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")  # prose ends as a sentence does; a link headline does not
 # An end-of-article line (a paywall pitch, a "Related news" heading) in the first two fifths
 # of the body is a banner or a box inside the page: only that line is cut, not the story around it.
 _EARLY = 0.4
@@ -79,6 +80,7 @@ def find_cuts(text: str, body_start: int = 0, line_spans: list[tuple[int, int]] 
     cuts: list[Cut] = []
     ls = line_spans if line_spans is not None else lines(text, body_start)
     skip_next_caption = False
+    links: str | None = None  # inside a box of link headlines: why it is cut
     for i, (s, e) in enumerate(ls):
         line = text[s:e].strip()
         if not line:
@@ -88,7 +90,17 @@ def find_cuts(text: str, body_start: int = 0, line_spans: list[tuple[int, int]] 
             cuts.append(Cut(s, e, "photo caption"))
             skip_next_caption = False
             continue
-        if not (any_rule["end_of_article"].search(line) or any_rule["line"].search(line) or any_rule["photo_credit"].search(line)):
+        if links is not None:
+            if not _SENTENCE_END.search(line):
+                cuts.append(Cut(s, e, links))  # a headline of the box
+                continue
+            links = None  # the story goes on
+        if not (any_rule["end_of_article"].search(line) or any_rule["link_block"].search(line) or any_rule["line"].search(line) or any_rule["photo_credit"].search(line)):
+            continue
+        block = next((r for r in rules["link_block"] if r.regex.search(line)), None)
+        if block:
+            cuts.append(Cut(s, e, block.why))
+            links = block.why
             continue
         end_rule = next((r for r in rules["end_of_article"] if r.regex.search(line)), None)
         if end_rule and (s - body_start) < _EARLY * (len(text) - body_start):

@@ -2364,3 +2364,19 @@ def test_round_77_shapes():
     # people taken into North Korea are no workforce abroad
     assert _all("More than 100,000 people have entered North Korea and were never heard from again, the envoy said.", "2015-03-20") == []
     assert [f.value for f in _all("About 3,000 North Korean workers entered Russia last year.", "2020-01-01")] == [3000]
+
+
+def test_round_77_review_keeps_ordinary_figures():
+    # a reviewer's probes of ordinary pages against round 77's rules: each still gives its figure
+    _each_gives_its_figure([
+        ("Fact box\n\nWORKERS IN KUWAIT 800\nWORKERS IN QATAR 650\nWORKERS IN OMAN 300\n\nSource: labour ministries.", "2019-05-01", 650),
+        ("NORTH KOREAN DOCTORS IN NIGERIA 150\nNORTH KOREAN DOCTORS IN TANZANIA 90\n", "2019-05-01", 150),
+        ("KEY FACTS\nWORK PERMITS, MALTA 2016: 19\nWORK PERMITS, MALTA 2017: 0\n", "2018-05-01", 19),
+        ("North Korea earns money from workers in Kuwait.\n\nSEE RELATED STORIES\n\nKuwait's government said 1,500 of them had left by June.\n", "2019-05-01", 1500),
+        ("The Chinese city of Dandong employs North Korean seafood workers.\n\nSee Related Reading\n\nWages average $300 a month, of which most goes to the state, a trader added.", "2019-05-01", 300),
+        ("About 1,200 North Korean workers entered the North Korean-run logging camps near Tynda last year.", "2019-05-01", 1200),
+        ("Some 4,000 labourers entered the North of Russia on contracts in 2018.", "2019-05-01", 4000),
+    ])
+    # the same contents list with Windows line ends
+    text = "CONTENTS\r\n\r\nCHAPTER 1: NORTH KOREAN WORKERS ON POLISH FARMS 12\r\n\r\nCHAPTER 2: BUILDERS IN RUSSIA 41\r\n\r\nThe report counts 800 North Korean workers in Poland.\r\n"
+    assert [f.value for f in _all(text, "2018-10-01")] == [800]
