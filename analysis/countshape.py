@@ -61,6 +61,8 @@ _FLEW_SOUTH_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:who|which|that|whose|after|
                                 r"(?:[ \u00a0]+from[ \u00a0]+[A-Z][\w-]*)?[ \u00a0]+to[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)\b(?![-‐])")
 # "more than 200,000 people have entered North Korea and have never been heard from again": taken into the North
 _INTO_NORTH_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:workers|labou?rers|builders|employees|staff|miners|loggers|fishermen|crew)\b)[\w-]+){0,2}?[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+)?(?:entered|crossed[ \u00a0]+into|were[ \u00a0]+taken[ \u00a0]+(?:in)?to|were[ \u00a0]+abducted[ \u00a0]+to)[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+North|the[ \u00a0]+DPRK)(?![\w’'-])(?![ \u00a0]+(?:Korean|of)\b)")  # (not workers going home)
+# "up to 120,000 people remained in detention in the four known political prison camps": prisoners at home
+_PRISON_CAMPS_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:remained|remain|are|were|being|held|detained|imprisoned)[ \u00a0]+in[ \u00a0]+(?:detention[ \u00a0]+in[ \u00a0]+)?(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?(?:political[ \u00a0]+prison[ \u00a0]+camps?|prison[ \u00a0]+camps?|kwanliso)\b")
 _CAME_SOUTH_AFTER = refast.lazy(r"[^.;,]{0,80}?\b(?:came[ \u00a0]+to|arrived[ \u00a0]+in)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul|the[ \u00a0]+South)\b(?![ \u00a0]*-?[ \u00a0]*[A-Z])")
 _TO_FRONT_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:builders|workers|labou?rers|construction|engineers|sappers|deminers)\b)[\w-]+){0,3}?[ \u00a0]+(?:were|was|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:sent|deployed|dispatched)[ \u00a0]+"
                              r"to[ \u00a0]+the[ \u00a0]+(?:frontlines?|front[ \u00a0]+lines?|battlefields?|front(?![ \u00a0]+of\b))(?![\w-])(?![ \u00a0]+(?:region|city|town|area|zone|village)s?\b)"
@@ -174,7 +176,12 @@ _DEFENDANTS_INCLUDING_BEFORE = refast.lazy(r"\b(?:indicted|charged|sanctioned|de
 _NOT_WORKERS_THEN_OTHERS = refast.lazy(r"\b(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \u00a0]+dozen)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:suspects|diplomats|officials|soldiers|troops|defendants|agents|spies|envoys|hackers|students)\b[^.;:!?]{0,120}$")
 OTHERS_AFTER = refast.lazy(r"[ \u00a0]+others\b")  # (also read by extract: "while the 36 others are working")
 _SANCTIONS_ON_AND_BEFORE = refast.lazy(r"\bsanctions[ \u00a0]+(?:on|against|targeting)[ \u00a0]+[^.;]{0,80}?[ \u00a0]+and[ \u00a0]+$")  # "sanctions on a trading firm and three North Korean nationals"
-_PERSONS_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Koreans|(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:individuals|persons|officials|nationals))\b")  # "sanctioned two North Koreans and their firm" (not "sanctioned 10,000 permits")
+_PERSONS_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Koreans|(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:individuals|persons|officials|nationals|(?:IT[ \u00a0]+)?(?:operatives|agents)|IT[ \u00a0]+workers))\b")
+# "sanctioned three North Korean organizations and seven North Korean individuals", "imposed on 72 companies and over
+# 80 individuals"; "the 15 sanctioned IT operatives": people on a sanctions list
+_LISTED_AND_BEFORE = refast.lazy(r"\b(?:sanctioned|designated|blacklisted|imposed[ \u00a0]+on|sanctions[ \u00a0]+(?:on|against|targeting))[ \u00a0]+[^.;]{0,80}?[ \u00a0]+and[ \u00a0]+"
+                                 r"(?:(?:over|more[ \u00a0]+than|about|some|another)[ \u00a0]+)?$")
+_LISTED_ADJ_AFTER = refast.lazy(r"[ \u00a0]+(?:newly[ \u00a0]+)?(?:sanctioned|designated|blacklisted)(?=[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:IT[ \u00a0]+)?(?:individuals|persons|operatives|agents|officials|nationals|workers|North[ \u00a0]+Koreans)\b)")  # "sanctioned two North Koreans and their firm" (not "sanctioned 10,000 permits")
 _OTHER_AFTER = refast.lazy(r"[ \u00a0]+other\b")
 _MET_BEFORE = refast.lazy(r"\b(?:interviewed|interviewing|(?:interviews?|conversations?)(?:[ \u00a0]+(?:with|of))?|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|according[ \u00a0]+to|(?:patrons|diners|customers|guests|audience)\b[^.;]{0,15}?\b(?:included|were|numbered))[ \u00a0]+(?:(?:about|some|around|roughly|nearly|almost|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
 _FIRM_SIZE_BEFORE = refast.lazy(r"\b(?:factories|firms|companies|businesses|plants|workshops)[ \u00a0]+(?:employing|with)[ \u00a0]+(?:fewer|less|more)[ \u00a0]+than[ \u00a0]+$")
@@ -295,7 +302,7 @@ _SUSPECTS_AFTER = refast.lazy(r"[ \u00a0]+(?:people|persons|suspects|men|individ
 _SHARE_OF_ITS_BEFORE = refast.lazy(r"(?:\b(?:percent|per[ \u00a0]+cent|half|third|quarter)|%)[ \u00a0]+of[ \u00a0]+(?:its|their|the[ \u00a0]+(?:company|firm|plant|factory|mine)['’]s)[ \u00a0]+(?:(?:about|around|some|roughly|nearly)[ \u00a0]+)?$", re.I)
 _STAFF_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:workers|employees|staff|labou?rers)[ \u00a0]+(?:are|were)[ \u00a0]+(?:(?:all[ \u00a0]+)?North[ \u00a0]+Koreans?|from[ \u00a0]+North[ \u00a0]+Korea)\b")  # (the share is the North Koreans; not "of its 2,000 workers in Angola")
 _OVER_DECADES_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:have|had)[ \u00a0]+(?:taken[ \u00a0]+part|worked|gone|been[ \u00a0]+sent|served|passed[ \u00a0]+through)\b[^.;,]{0,50}?\bover[ \u00a0]+the[ \u00a0]+(?:past[ \u00a0]+|last[ \u00a0]+)?decades\b")
-_ALLEGEDLY_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+allegedly[ \u00a0]+(?:stole|infiltrated|laundered|hacked|defrauded|used[ \u00a0]+(?:fake|false|stolen))\b")
+_ALLEGEDLY_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+allegedly[ \u00a0]+(?:stole|infiltrated|laundered|hacked|defrauded|participated|conspired|took[ \u00a0]+part|used[ \u00a0]+(?:fake|false|stolen))\b")
 
 
 @lru_cache(maxsize=4)
@@ -334,7 +341,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "the seven workers we spoke to", "85 individuals and 70 entities", "in addition to the 12,000 it sent" (troops)
     if (m.value or m.high or 0) <= 20 and _SANCTIONS_ON_AND_BEFORE.search(text, max(sent.start, m.start - 110), m.start):
         return True  # "imposed sanctions on a trading company and three North Korean nationals": people named, no workforce
-    if _SANCTIONED_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and _PERSONS_AFTER.match(text, m.end, sent.end) \
+    if (_SANCTIONED_BEFORE.search(text, max(sent.start, m.start - 24), m.start) or _LISTED_AND_BEFORE.search(text, max(sent.start, m.start - 130), m.start)) \
+            and _PERSONS_AFTER.match(text, m.end, sent.end) or _LISTED_ADJ_AFTER.match(text, m.end, sent.end) \
             or _OF_THE_THINGS_AFTER.match(text, m.end, sent.end) \
             or (m.value or m.high or 0) <= 20 and (_PEOPLE_DESIGNATED_AFTER.match(text, m.end, sent.end)
                                                    or _DEFENDANTS_INCLUDING_BEFORE.search(text, max(sent.start, m.start - 80), m.start)
@@ -363,7 +371,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             (mil := _MILITARY_AFTER.match(text, m.end, sent.end)) and not military_builders(text, m, sent)
             and not _AND_WORKERS.match(text, mil.end(), sent.end)):  # ("600 military personnel and labourers": workers too)
         return True
-    if _STUDYING_AFTER.match(text, m.end, sent.end) or _INTO_NORTH_AFTER.match(text, m.end, sent.end):
+    if _STUDYING_AFTER.match(text, m.end, sent.end) or _INTO_NORTH_AFTER.match(text, m.end, sent.end) or _PRISON_CAMPS_AFTER.match(text, m.end, sent.end):
         return True
     if _FIRM_SIZE_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or _EXAMPLE_FIRM_BEFORE.search(text, max(sent.start, m.start - 30), m.start) \
             and _WOULD_HAVE_TO_AFTER.match(text, m.end, sent.end) or _HOURS_BEFORE.search(text, max(sent.start, m.start - 30), m.start) \
@@ -660,10 +668,16 @@ _GERUND_BEFORE = refast.lazy(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\
 _WOULD_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:who|which|that|whom)\b)[\w-]+){0,5}?[ \u00a0]+would[ \u00a0]+(?:be|bring|mean|help|solve|ease|cost)\b")  # "attracting 30,000 workers ... would be a great result": a wish
 
 
+# "with expectations to rise to over 50,000", "expected to grow to 30,000"
+_EXPECTED_RISE_BEFORE = refast.lazy(r"\bexpect(?:ations?|ed)[ \u00a0]+(?:to|that[ \u00a0]+it[ \u00a0]+will)[ \u00a0]+(?:rise|grow|increase|climb)[ \u00a0]+to[ \u00a0]+"
+                                    r"(?:(?:over|more[ \u00a0]+than|about|around|some|nearly|almost)[ \u00a0]+)?$")
+
+
 def projected(text: str, m: Mention, sent: Sentence) -> bool:
     """A forecast ("could reach 45,000", "are likely to return") or a number that never was
     ("the remaining 120 are likely to be sent back" still counts those who remain)."""
     return PROJECTED_BEFORE.search(text, max(sent.start, m.start - 50), m.start) is not None \
+        or _EXPECTED_RISE_BEFORE.search(text, max(sent.start, m.start - 50), m.start) is not None \
         or _PROJECTED_AFTER.match(text, m.end, sent.end) is not None and "remaining" not in text[max(sent.start, m.start - 12):m.start] \
         or _WOULD_HAVE_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None and _PLANNED.search(text, sent.start, m.start) is not None \
         or _GERUND_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None and _WOULD_AFTER.match(text, m.end, sent.end) is not None

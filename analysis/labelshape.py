@@ -141,6 +141,9 @@ _YEARS_BEFORE = refast.lazy(r"\b(?:19|20)[0-9]{2}[ \u00a0]*(?:and|or|to|through|
 
 _GROUP_OF_BEFORE = refast.lazy(r"\bthe[ \u00a0]+Group[ \u00a0]+of[ \u00a0]+$")
 _GROUP_OF_AFTER = refast.lazy(r"[ \u00a0]*(?:[,)]|\(|[ \u00a0]+(?:summit|nations|countries|leaders|meeting|industriali[sz]ed)\b)")
+# "the African Renaissance Monument in Senegal (2010)": a landmark's year
+_LANDMARK_BEFORE = refast.lazy(r"\b(?:Monument|Memorial|Statue|Museum|Palace|Stadium|Hall|Tower|Acre|Cemetery|Mausoleum|Theatre|Theater|Parliament|Headquarters|Arch|Park|Square|Building)"
+                               r"(?:[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)?)?[ \u00a0]*\($")
 _YEAR_IN_BRACKETS_AFTER = refast.lazy(r"[ \u00a0]*\((?:19|20)[0-9]{2}\)")
 _RESOLUTIONS_BEFORE = refast.lazy(r"\bresolutions?[ \u00a0]+(?:[0-9]{3,4}[ \u00a0]*\((?:19|20)[0-9]{2}\)[ \u00a0]*(?:,|and|,[ \u00a0]+and)[ \u00a0]+)+$", re.I)  # a list of resolutions and their years
 _PAGE_COUNT_BEFORE = refast.lazy(r"\b(?:Total[ \u00a0]+)?Pages?:[ \u00a0]*$", re.I)  # "Total Page:24" on a document listing
@@ -182,8 +185,9 @@ def _in_contents(text: str, m: Mention) -> bool:
 def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     """A number that labels or ages rather than counts: "Resolution 1718", "aged 25 to 40",
     "Kim, 45,", a footnote "[6]", the year of a date "22 December 2017", a page number in contents."""
-    if text[m.end:m.end + 1] in ("\n", "\r", "") and _in_contents(text, m):
-        return True
+    if text[m.end:m.end + 1] in ("\n", "\r", "") and _in_contents(text, m) \
+            or text[m.end:m.end + 1] == ")" and _YEAR_LIKE.fullmatch(text, m.start, m.end) and _LANDMARK_BEFORE.search(text, max(sent.start, m.start - 60), m.start):
+        return True  # (and a landmark's year: "the Three Dikgosi Monument in Botswana (2005)")
     if _LABEL_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True
     if _DATED_ITEM_AFTER.match(text, m.end, sent.end) and _DATED_LIST_BEFORE.search(text, max(sent.start, m.start - 90), m.start) \

@@ -2380,3 +2380,16 @@ def test_round_77_review_keeps_ordinary_figures():
     # the same contents list with Windows line ends
     text = "CONTENTS\r\n\r\nCHAPTER 1: NORTH KOREAN WORKERS ON POLISH FARMS 12\r\n\r\nCHAPTER 2: BUILDERS IN RUSSIA 41\r\n\r\nThe report counts 800 North Korean workers in Poland.\r\n"
     assert [f.value for f in _all(text, "2018-10-01")] == [800]
+
+
+def test_round_78_shapes():
+    # people on a sanctions list, however the list is told
+    assert _all("Seoul designated 12 North Korean IT operatives and one bank as sanctions targets.", "2024-05-01") == []
+    assert _all("Washington sanctioned two North Korean trading firms and six North Korean individuals on Tuesday.", "2023-05-01") == []
+    assert _all("Tokyo's own sanctions have been imposed on 60 companies and more than 70 individuals.", "2017-05-01") == []
+    assert _all("The ministry named the 12 sanctioned IT operatives in a statement.", "2024-05-01") == []
+    assert _all("Prosecutors said the 11 men who allegedly participated in the scheme used stolen identities.", "2024-05-01") == []
+    # prisoners at home; a forecast; a landmark's year
+    assert _all("As many as 100,000 people are held in political prison camps, the report says.", "2018-05-01") == []
+    assert [f.value for f in _all("Arrivals exceeded 9,000 in 2023, with expectations to rise to over 40,000.", "2024-05-01")] == [9000]
+    assert _all("The studio built the Heroes Monument in Windhoek (2002) and the Unity Statue in Dakar (2010).", "2019-05-01") == []
