@@ -62,7 +62,7 @@ _FLEW_SOUTH_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:who|which|that|whose|after|
 # "more than 200,000 people have entered North Korea and have never been heard from again": taken into the North
 _INTO_NORTH_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:workers|labou?rers|builders|employees|staff|miners|loggers|fishermen|crew)\b)[\w-]+){0,2}?[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+)?(?:entered|crossed[ \u00a0]+into|were[ \u00a0]+taken[ \u00a0]+(?:in)?to|were[ \u00a0]+abducted[ \u00a0]+to)[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+North|the[ \u00a0]+DPRK)(?![\w’'-])(?![ \u00a0]+(?:Korean|of)\b)")  # (not workers going home)
 # "up to 120,000 people remained in detention in the four known political prison camps": prisoners at home
-_PRISON_CAMPS_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:remained|remain|are|were|being|held|detained|imprisoned)[ \u00a0]+in[ \u00a0]+(?:detention[ \u00a0]+in[ \u00a0]+)?(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?(?:political[ \u00a0]+prison[ \u00a0]+camps?|prison[ \u00a0]+camps?|kwanliso)\b")
+_PRISON_CAMPS_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:workers|labou?rers|loggers|builders|miners|employees)\b)[\w-]+){0,3}?[ \u00a0]+(?:remained|remain|are|were|being|held|detained|imprisoned)[ \u00a0]+in[ \u00a0]+(?:detention[ \u00a0]+in[ \u00a0]+)?(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?(?:political[ \u00a0]+prison[ \u00a0]+camps?|kwanliso)\b")
 _CAME_SOUTH_AFTER = refast.lazy(r"[^.;,]{0,80}?\b(?:came[ \u00a0]+to|arrived[ \u00a0]+in)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul|the[ \u00a0]+South)\b(?![ \u00a0]*-?[ \u00a0]*[A-Z])")
 _TO_FRONT_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:builders|workers|labou?rers|construction|engineers|sappers|deminers)\b)[\w-]+){0,3}?[ \u00a0]+(?:were|was|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:sent|deployed|dispatched)[ \u00a0]+"
                              r"to[ \u00a0]+the[ \u00a0]+(?:frontlines?|front[ \u00a0]+lines?|battlefields?|front(?![ \u00a0]+of\b))(?![\w-])(?![ \u00a0]+(?:region|city|town|area|zone|village)s?\b)"
@@ -179,9 +179,9 @@ _SANCTIONS_ON_AND_BEFORE = refast.lazy(r"\bsanctions[ \u00a0]+(?:on|against|targ
 _PERSONS_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Koreans|(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:individuals|persons|officials|nationals|(?:IT[ \u00a0]+)?(?:operatives|agents)|IT[ \u00a0]+workers))\b")
 # "sanctioned three North Korean organizations and seven North Korean individuals", "imposed on 72 companies and over
 # 80 individuals"; "the 15 sanctioned IT operatives": people on a sanctions list
-_LISTED_AND_BEFORE = refast.lazy(r"\b(?:sanctioned|designated|blacklisted|imposed[ \u00a0]+on|sanctions[ \u00a0]+(?:on|against|targeting))[ \u00a0]+[^.;]{0,80}?[ \u00a0]+and[ \u00a0]+"
+_LISTED_AND_BEFORE = refast.lazy(r"\b(?:sanctioned|designated|blacklisted|imposed[ \u00a0]+on|sanctions[ \u00a0]+(?:on|against|targeting))[ \u00a0]+[^.;,]{0,80}?[ \u00a0]+and[ \u00a0]+"
                                  r"(?:(?:over|more[ \u00a0]+than|about|some|another)[ \u00a0]+)?$")
-_LISTED_ADJ_AFTER = refast.lazy(r"[ \u00a0]+(?:newly[ \u00a0]+)?(?:sanctioned|designated|blacklisted)(?=[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:IT[ \u00a0]+)?(?:individuals|persons|operatives|agents|officials|nationals|workers|North[ \u00a0]+Koreans)\b)")  # "sanctioned two North Koreans and their firm" (not "sanctioned 10,000 permits")
+_LISTED_ADJ_AFTER = refast.lazy(r"[ \u00a0]+(?:newly[ \u00a0]+)?(?:sanctioned|designated|blacklisted)(?=[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:IT[ \u00a0]+)?(?:individuals|persons|operatives|agents|officials|nationals|North[ \u00a0]+Koreans)\b)")  # "sanctioned two North Koreans and their firm" (not "sanctioned 10,000 permits")
 _OTHER_AFTER = refast.lazy(r"[ \u00a0]+other\b")
 _MET_BEFORE = refast.lazy(r"\b(?:interviewed|interviewing|(?:interviews?|conversations?)(?:[ \u00a0]+(?:with|of))?|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|according[ \u00a0]+to|(?:patrons|diners|customers|guests|audience)\b[^.;]{0,15}?\b(?:included|were|numbered))[ \u00a0]+(?:(?:about|some|around|roughly|nearly|almost|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
 _FIRM_SIZE_BEFORE = refast.lazy(r"\b(?:factories|firms|companies|businesses|plants|workshops)[ \u00a0]+(?:employing|with)[ \u00a0]+(?:fewer|less|more)[ \u00a0]+than[ \u00a0]+$")
@@ -341,8 +341,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "the seven workers we spoke to", "85 individuals and 70 entities", "in addition to the 12,000 it sent" (troops)
     if (m.value or m.high or 0) <= 20 and _SANCTIONS_ON_AND_BEFORE.search(text, max(sent.start, m.start - 110), m.start):
         return True  # "imposed sanctions on a trading company and three North Korean nationals": people named, no workforce
-    if (_SANCTIONED_BEFORE.search(text, max(sent.start, m.start - 24), m.start) or _LISTED_AND_BEFORE.search(text, max(sent.start, m.start - 130), m.start)) \
-            and _PERSONS_AFTER.match(text, m.end, sent.end) or _LISTED_ADJ_AFTER.match(text, m.end, sent.end) \
+    if (_SANCTIONED_BEFORE.search(text, max(sent.start, m.start - 24), m.start) or (m.value or m.high or 0) <= 100 and _LISTED_AND_BEFORE.search(text, max(sent.start, m.start - 130), m.start)) \
+            and _PERSONS_AFTER.match(text, m.end, sent.end) or (m.value or m.high or 0) <= 100 and _LISTED_ADJ_AFTER.match(text, m.end, sent.end) \
             or _OF_THE_THINGS_AFTER.match(text, m.end, sent.end) \
             or (m.value or m.high or 0) <= 20 and (_PEOPLE_DESIGNATED_AFTER.match(text, m.end, sent.end)
                                                    or _DEFENDANTS_INCLUDING_BEFORE.search(text, max(sent.start, m.start - 80), m.start)
@@ -669,7 +669,7 @@ _WOULD_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:who|which|that|whom)\b)[\w-]+){0
 
 
 # "with expectations to rise to over 50,000", "expected to grow to 30,000"
-_EXPECTED_RISE_BEFORE = refast.lazy(r"\bexpect(?:ations?|ed)[ \u00a0]+(?:to|that[ \u00a0]+it[ \u00a0]+will)[ \u00a0]+(?:rise|grow|increase|climb)[ \u00a0]+to[ \u00a0]+"
+_EXPECTED_RISE_BEFORE = refast.lazy(r"(?<!beat[ \u00a0])(?<!beating[ \u00a0])(?<!exceeded[ \u00a0])(?<!surpassed[ \u00a0])(?<!defied[ \u00a0])(?<!outpaced[ \u00a0])(?<!topped[ \u00a0])\bexpect(?:ations?|ed)[ \u00a0]+(?:to|that[ \u00a0]+it[ \u00a0]+will)[ \u00a0]+(?:rise|grow|increase|climb)[ \u00a0]+to[ \u00a0]+"
                                     r"(?:(?:over|more[ \u00a0]+than|about|around|some|nearly|almost)[ \u00a0]+)?$")
 
 

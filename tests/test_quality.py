@@ -2393,3 +2393,13 @@ def test_round_78_shapes():
     assert _all("As many as 100,000 people are held in political prison camps, the report says.", "2018-05-01") == []
     assert [f.value for f in _all("Arrivals exceeded 9,000 in 2023, with expectations to rise to over 40,000.", "2024-05-01")] == [9000]
     assert _all("The studio built the Heroes Monument in Windhoek (2002) and the Unity Statue in Dakar (2010).", "2019-05-01") == []
+
+
+def test_round_78_review_keeps_ordinary_figures():
+    # a reviewer's probes of ordinary prose against round 78's rules: each still gives its figure
+    _each_gives_its_figure([
+        ("The Treasury sanctioned a Chinese front company, and about 1,000 North Korean IT workers are believed to be still operating in China.", "2023-05-01", 1000),
+        ("Qatar still hosts 2,500 blacklisted North Korean workers, the report found.", "2019-05-01", 2500),
+        ("About 20,000 North Korean loggers are in former Soviet prison camps in Russia's Far East.", "2019-05-01", 20000),
+        ("Arrivals in Russia beat expectations to grow to 12,000 in 2018.", "2019-05-01", 12000),
+    ])
