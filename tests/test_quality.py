@@ -2403,3 +2403,8 @@ def test_round_78_review_keeps_ordinary_figures():
         ("About 20,000 North Korean loggers are in former Soviet prison camps in Russia's Far East.", "2019-05-01", 20000),
         ("Arrivals in Russia beat expectations to grow to 12,000 in 2018.", "2019-05-01", 12000),
     ])
+
+
+def test_round_79_shapes():
+    # a share "of its guest-workers’ paychecks": a hyphenated owner before the pay
+    assert [(f.value, f.metric) for f in _all("The state kept up to 60 percent of its guest-workers’ paychecks.", "2019-05-01")] == [(60, "share_remitted")]
