@@ -176,12 +176,12 @@ _DEFENDANTS_INCLUDING_BEFORE = refast.lazy(r"\b(?:indicted|charged|sanctioned|de
 _NOT_WORKERS_THEN_OTHERS = refast.lazy(r"\b(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \u00a0]+dozen)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:suspects|diplomats|officials|soldiers|troops|defendants|agents|spies|envoys|hackers|students)\b[^.;:!?]{0,120}$")
 OTHERS_AFTER = refast.lazy(r"[ \u00a0]+others\b")  # (also read by extract: "while the 36 others are working")
 _SANCTIONS_ON_AND_BEFORE = refast.lazy(r"\bsanctions[ \u00a0]+(?:on|against|targeting)[ \u00a0]+[^.;]{0,80}?[ \u00a0]+and[ \u00a0]+$")  # "sanctions on a trading firm and three North Korean nationals"
-_PERSONS_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Koreans|(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:individuals|persons|officials|nationals|(?:IT[ \u00a0]+)?(?:operatives|agents)|IT[ \u00a0]+workers))\b")
+_PERSONS_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Koreans|(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:individuals|persons|officials|nationals|(?:IT[ \u00a0]+)?(?:operatives|agents)|IT[ \u00a0]+workers))\b")  # "sanctioned two North Koreans and their firm" (not "sanctioned 10,000 permits")
 # "sanctioned three North Korean organizations and seven North Korean individuals", "imposed on 72 companies and over
 # 80 individuals"; "the 15 sanctioned IT operatives": people on a sanctions list
 _LISTED_AND_BEFORE = refast.lazy(r"\b(?:sanctioned|designated|blacklisted|imposed[ \u00a0]+on|sanctions[ \u00a0]+(?:on|against|targeting))[ \u00a0]+[^.;,]{0,80}?[ \u00a0]+and[ \u00a0]+"
                                  r"(?:(?:over|more[ \u00a0]+than|about|some|another)[ \u00a0]+)?$")
-_LISTED_ADJ_AFTER = refast.lazy(r"[ \u00a0]+(?:newly[ \u00a0]+)?(?:sanctioned|designated|blacklisted)(?=[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:IT[ \u00a0]+)?(?:individuals|persons|operatives|agents|officials|nationals|North[ \u00a0]+Koreans)\b)")  # "sanctioned two North Koreans and their firm" (not "sanctioned 10,000 permits")
+_LISTED_ADJ_AFTER = refast.lazy(r"[ \u00a0]+(?:newly[ \u00a0]+)?(?:sanctioned|designated|blacklisted)(?=[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:IT[ \u00a0]+)?(?:individuals|persons|operatives|agents|officials|nationals|North[ \u00a0]+Koreans)\b)")
 _OTHER_AFTER = refast.lazy(r"[ \u00a0]+other\b")
 _MET_BEFORE = refast.lazy(r"\b(?:interviewed|interviewing|(?:interviews?|conversations?)(?:[ \u00a0]+(?:with|of))?|spoke[ \u00a0]+(?:to|with)|talked[ \u00a0]+(?:to|with)|according[ \u00a0]+to|(?:patrons|diners|customers|guests|audience)\b[^.;]{0,15}?\b(?:included|were|numbered))[ \u00a0]+(?:(?:about|some|around|roughly|nearly|almost|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?$", re.I)
 _FIRM_SIZE_BEFORE = refast.lazy(r"\b(?:factories|firms|companies|businesses|plants|workshops)[ \u00a0]+(?:employing|with)[ \u00a0]+(?:fewer|less|more)[ \u00a0]+than[ \u00a0]+$")
