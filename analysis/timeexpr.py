@@ -56,12 +56,16 @@ _HAD = refast.lazy(r"\bhad[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:[a-z]+(?:ed|en)|come
 _WILL = refast.lazy(r"\b(?:will|would|shall)\b")
 
 
-def _past_by(text: str, pos: int, end: int) -> bool:
+_WAS_BEFORE = refast.lazy(r"\b(?:were|was|had)\b(?![^.;]*?\b(?:will|would|shall|must|should)\b)[^.;]{0,100}$")
+
+
+def _past_by(text: str, start: int, mstart: int, pos: int, end: int) -> bool:
     """ "By October 12, 14,100 had come back": a "by" month the clause after it puts in the
     past perfect, close by and with no "will" first (not "By October, 2,400 will go home who
-    had arrived ...")."""
+    had arrived ..."); or one after a past verb with no modal between ("There were still 13,000
+    left in Russia by October", in January: last October)."""
     h = _HAD.search(text, pos, min(end, pos + 60))
-    return h is not None and not _WILL.search(text, pos, h.start())
+    return h is not None and not _WILL.search(text, pos, h.start()) or _WAS_BEFORE.search(text, max(start, mstart - 110), mstart) is not None
 
 
 _FUTURE_BEFORE = refast.lazy(r"\b(?:will|would|shall|due|set|expires?|expiring)(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*$")  # "permits which would expire in June"
@@ -159,6 +163,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
     last_explicit: int | None = None
     last_any: int | None = None
     last_quarter: int | None = None
+    last_past_quarter = False  # a quarter this sentence put in last year ("213 in the second quarter", in January)
     links = "://" in text[start:end] or "www." in text[start:end]
     for m in _scan(text, start, end):
         if links and in_link(text, m.start()):
@@ -220,7 +225,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
                 y = py - 1 if (pub.month is None or mo >= pub.month) else py
             elif which == "next":
                 y = py + 1 if (pub.month is None or mo <= pub.month) else py
-            elif pub.month is not None and mo > pub.month and (which not in ("by", "until", "through", "this") or which == "by" and _past_by(text, m.end(), end)) \
+            elif pub.month is not None and mo > pub.month and (which not in ("by", "until", "through", "this") or which == "by" and _past_by(text, start, m.start(), m.end(), end)) \
                     and not _FUTURE_BEFORE.search(text, max(start, m.start() - 30), m.start()) and not (_STARTING_BEFORE.search(text, max(start, m.start() - 12), m.start()) and _PLAN_BEFORE.search(text, start, m.start())):  # ("would expire in June", "plan to send ... starting in March": to come)
                 y = py - 1
             else:
@@ -278,7 +283,10 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
                 elif last_quarter is not None:
                     y = last_quarter  # "the 210 in the second quarter of last year and 150 in the first quarter": that year
                 else:
-                    y = py - 1 if q > now_q else py
+                    # the quarter still running is last year's too when a sibling before it was:
+                    # "213 in the second quarter and 153 in the first quarter", in January
+                    y = py - 1 if q > now_q or (q == now_q and last_past_quarter) else py
+                    last_past_quarter = y == py - 1
             out.append(TimeExpr(m.start(), m.end(), y, "relative"))
             continue
         if g["monthrel"]:
@@ -357,6 +365,8 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
     if ch is not None and _CHANGE_START.search(text, max(sent.start, fs - 30), fs) \
             and (since := _SINCE_AFTER_CHANGE.match(text, ch.end() - 1, sent.end)) is not None:
         return TimeExpr(since.start("s"), since.end("y"), int(since.group("y")), "stated")  # "fell from 34,000 to 11,000 since 2017": the first is 2017's
+    if _UP_FROM_BEFORE.search(text, max(sent.start, fs - 40), fs) and (origin := _since_origin(text, sent, times)) is not None:
+        return origin  # "Since last year, ... has grown, up from approximately 4,000": the count the rise started from
     _, ce = clause(text, sent, fe)
     times = [t for t in times if not (_REFERENCE.search(text, max(sent.start, t.start - 12), t.start)
                                       and not _PERIOD_BOUND.match(text, t.start))
@@ -403,6 +413,22 @@ _CAUSE_BETWEEN = refast.lazy(r"\b(?:due[ \u00a0]+to|because[ \u00a0]+of|owing[ \
 _CHANGE_START = refast.lazy(r"\b(?:decreas|increas|fell|fall|rose|rise|risen|drop|grew|grow|declin|climb|shr[iau]nk)\w*[ \u00a0]+from[ \u00a0]+$", re.I)
 _SINCE_AFTER_CHANGE = refast.lazy(r"[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million))?[ \u00a0]+(?P<s>since)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?"
                                  r"(?:(?:early|late|mid-?)[ \u00a0]*)?(?:[A-Z][a-z]+\.?[ \u00a0]+)?(?P<y>(?:19|20)[0-9]{2})\b")
+_UP_FROM_BEFORE = refast.lazy(r"\b(?:up|down|rising|falling|climbing|dropping)[ \u00a0]+from[ \u00a0]+(?:(?:approximately|about|around|some|roughly|nearly|just|only|an[ \u00a0]+estimated)[ \u00a0]+)?$", re.I)
+_SINCE_ORIGIN = refast.lazy(r"\bsince[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:(?P<y>(?:19|20)[0-9]{2})\b|(?P<last>last[ \u00a0]+year)\b)", re.I)
+
+
+def _since_origin(text: str, sent: Sentence, times: list[TimeExpr]) -> TimeExpr | None:
+    """The year a "since" of the sentence names ("since 2023", "since last year": the year before
+    the one the since-expression was given, which is publication's), for the start of a rise."""
+    s = _SINCE_ORIGIN.search(text, sent.start, sent.end)
+    if s is None:
+        return None
+    if s.group("y"):
+        return TimeExpr(s.start(), s.end(), int(s.group("y")), "stated")
+    given = next((t for t in times if s.start() <= t.start < s.end() and t.year is not None), None)
+    return None if given is None else TimeExpr(s.start(), s.end(), given.year - 1, "relative")
+
+
 _CHANGE_END = refast.lazy(r"[ \u00a0]+to[ \u00a0]+(?:about|around|some|nearly|just|only)?[ \u00a0]*[0-9]")
 _BARE_YEAR = refast.lazy(r"(?:19|20)[0-9]{2}")
 _SPAN_AFTER_CHANGE = refast.lazy(rf"[0-9,.]*[ \u00a0]+(?:[a-z]+[ \u00a0]+){{0,3}}?(?P<b>between|from)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning)[ \u00a0]+of[ \u00a0]+)?"

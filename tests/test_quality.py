@@ -57,6 +57,22 @@ def test_quarters_months_with_days_and_changes_are_dated_as_written():
     assert [f.year for f in figs] == [2015, 2016]
 
 
+def test_a_past_by_month_a_running_quarter_and_the_start_of_a_rise_since_are_last_years():
+    # a "by" month after a past verb, later in the year than publication, is last year's; a deadline is not
+    assert _one("There were still some 13,000 North Korean workers left in Russia by October, the agency said.", "2019-01-15").year == 2018
+    assert _one("All 13,000 North Korean workers must leave Russia by October, officials said.", "2019-01-15").year == 2019
+    # the quarter still running is last year's when a sibling quarter before it in the sentence was
+    figs = _all("Entries of North Koreans to Russia rose to 365 in the third quarter, from 213 people in the second quarter "
+                "and 153 people in the first quarter.", "2024-01-24")
+    assert [f.year for f in figs] == [2023, 2023, 2023]
+    assert _one("Only 250 North Koreans entered Russia in the first quarter, officials said.", "2024-05-08").year == 2024
+    # "up from" in a sentence with "since": the count the rise started from, in the year "since" names
+    assert _one("Since last year, the number of North Korean laborers in Russia has grown, up from approximately 4,000.",
+                "2025-06-17").year == 2024
+    assert _one("Since 2023, the number of North Korean laborers in Russia has grown, up from about 4,000.", "2025-06-17").year == 2023
+    assert [f.year for f in _all("There are 15,000 North Korean workers in Russia, up from 4,000 in 2023.", "2025-06-17")] == [2025, 2023]
+
+
 def test_bylines_shares_workers_keep_and_arms_money_are_no_figures():
     assert _all("Kim Min-ji May 8, 2025\nSome 200 North Koreans work in Laos.", "2025-05-08")[0].value == 200
     assert len(_all("Kim Min-ji May 8, 2025\nSome 200 North Koreans work in Laos.", "2025-05-08")) == 1
