@@ -132,6 +132,12 @@ _POPULATION_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:people|residents|inhabitants
 _REQUESTED_BEFORE = refast.lazy(r"\b(?:asked|requested|applied)\b(?:(?!\b(?:agreed|decided|continued|allowed|began|started)\b)[^.;]){0,50}?\bto[ \u00a0]+(?:issue|grant)[ \u00a0]+(?:work[ \u00a0]+)?(?:visas|permits)[ \u00a0]+(?:to|for)[ \u00a0]+$"
                                 r"|\b(?:requested|request(?:s|ing)?|asked[ \u00a0]+for)[ \u00a0]+the[ \u00a0]+(?:dispatch|sending|supply)[ \u00a0]+of[ \u00a0]+(?:(?:at[ \u00a0]+least|up[ \u00a0]+to|about|some|another)[ \u00a0]+)?$")  # ("a firm requested the dispatch of 650 workers": a request, no arrival)  # a request, not an issue
 _MANSUDAE_BEFORE = refast.lazy(r"\bMansudae\b[^.;]{0,40}?\b(?:employs|(?:claims|says|is[ \u00a0]+said)[ \u00a0]+to[ \u00a0]+employ)\b[^.;]{0,60}$")  # the studio's staff at home in Pyongyang
+# "It is the international division of the Mansudae Art Studio. The studio employs around 4,000": the same studio, named just before
+_THE_STUDIO_BEFORE = refast.lazy(r"\b[Tt]he[ \u00a0]+studio[ \u00a0]+(?:employs|(?:claims|says|is[ \u00a0]+said)[ \u00a0]+to[ \u00a0]+employ)\b[^.;]{0,40}$")
+_MANSUDAE_STUDIO = refast.lazy(r"\bMansudae[ \u00a0]+Art[ \u00a0]+Studio\b")
+# "two sets of charges: ... and one in Georgia targeting four North Korean nationals": defendants
+_TARGETING_BEFORE = refast.lazy(r"\b(?:targeting|targeted|against)[ \u00a0]+$")
+_CHARGES_WORD = refast.lazy(r"\b(?:charges|indictments?|prosecutors)\b", re.I)
 _OWNERS_BEFORE = refast.lazy(r"\b(?:registered|owned|listed|held)\b[^.;]{0,70}?\bin[ \u00a0]+the[ \u00a0]+names?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # owners on paper
 _OWNED_BY_BEFORE = refast.lazy(r"\bowned[ \u00a0]+(?:and[ \u00a0]+run[ \u00a0]+)?by[ \u00a0]+$")  # "owned and run by two North Koreans" (not "operated by 20")
 _BARE_AFTER = refast.lazy(r"[ \u00a0]+(?:it|they|that|which|Pyongyang|North[ \u00a0]+Korea)\b|[ \u00a0]*(?:[,.;)]|$)")  # no noun of its own
@@ -379,6 +385,11 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "factories employing fewer than 100 North Korean workers": a size of firm; "hours from 12 to 13"; "buses that seat 40 people"
     if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
         return True  # "labor shortages estimated at 4,500-5,000 workers": jobs to fill, not workers there
+    if (m.value or m.high or 0) <= 50 and _TARGETING_BEFORE.search(text, max(sent.start, m.start - 12), m.start) \
+            and refast.in_sentence(_CHARGES_WORD, text, sent.start, sent.end):
+        return True  # "filed two sets of charges: ... one in Georgia targeting four North Korean nationals": defendants
+    if _THE_STUDIO_BEFORE.search(text, max(sent.start, m.start - 60), m.start) and _MANSUDAE_STUDIO.search(text, max(0, sent.start - 200), sent.start):
+        return True  # "... the Mansudae Art Studio. The studio employs around 4,000 workers": its staff at home
     if _mentions_escape(text, sent.start, sent.end) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120)) or _FLED_AFTER.match(text, m.end, sent.end) or _CAME_SOUTH_AFTER.match(text, m.end, sent.end) or _FLEW_SOUTH_AFTER.match(text, m.end, sent.end)
                                                  or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 24), m.start)):
         return True  # "Thirteen North Koreans who worked for a restaurant chain have defected": an escape, not a workforce
@@ -513,6 +524,7 @@ _CASES = refast.lazy(r"[ \u00a0]+cases\b(?:[ \u00a0]+of[ \u00a0]+(?:(?:[\w-]+[ \
                     r"(?P<visas>visas?)|(?P<people>workers|labou?rers|North[ \u00a0]+Koreans|people|persons))\b|(?P<other>\w+)))?")
 
 
+_COURT_CASES_BEFORE = refast.lazy(r"\b(?:brought|bring|brings|filed|files|file|opened|heard|tried|won|lost|dropped|settled)[ \u00a0]+(?:(?:separate|criminal|civil|federal|new|further)[ \u00a0]+)?$")
 _APPROVED_APPLICATIONS = refast.lazy(r"[ \u00a0]+(?:work[ \u00a0-]+permit[ \u00a0]+)?applications[ \u00a0]+(?:were|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:approved|granted|accepted)\b")
 
 
@@ -525,6 +537,8 @@ def cases_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     c = _CASES.match(text, m.end, sent.end)
     if c is None:
         return None
+    if c.lastgroup is None and _COURT_CASES_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
+        return "other"  # "prosecutors brought two cases": cases at court, not a statistic's
     return c.lastgroup or "inherit"
 
 

@@ -2424,3 +2424,16 @@ def test_round_78_review_keeps_ordinary_figures():
 def test_round_79_shapes():
     # a share "of its guest-workers’ paychecks": a hyphenated owner before the pay
     assert [(f.value, f.metric) for f in _all("The state kept up to 60 percent of its guest-workers’ paychecks.", "2019-05-01")] == [(60, "share_remitted")]
+
+
+def test_round_80_shapes():
+    # defendants a set of charges targets are no workforce
+    assert _all("Prosecutors brought two cases: one in Boston against a US citizen, and one in Atlanta targeting "
+                "five North Korean nationals.", "2025-07-01") == []
+    # "the studio" named just before as the Mansudae Art Studio: its staff at home
+    assert _all("The company is the overseas arm of the Mansudae Art Studio. The studio employs about 4,000 people "
+                "and calls itself a factory of art.", "2017-07-01") == []
+    # ordinary figures beside those words
+    assert [f.value for f in _all("A campaign targeting 3,000 North Korean workers in Russia began last year.", "2019-05-01")] == [3000]
+    assert [f.value for f in _all("Prosecutors said some 4,000 North Korean workers were still in Russia.", "2019-05-01")] == [4000]
+    assert [f.value for f in _all("The studio employs 60 North Korean artists in Namibia.", "2016-05-01")] == [60]
