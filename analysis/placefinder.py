@@ -304,6 +304,7 @@ _SENT_TO_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!to\b)[\w-]+){0,3}?(?:,[^,;:.()]{1
                              r"[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?")  # (and "workers who are already in Russia to the Donbas")
 _IN_ITEM_AFTER = refast.lazy(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")  # "and 2,000 in the UAE": a list item's own place
 _ITEM_PLACE_ENDS = refast.lazy(r"[ \u00a0]*(?:[.,;:)]|and\b|$)")
+_BASED_IN_BEFORE = refast.lazy(r"\bbased[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?(?:People['’]s[ \u00a0]+Republic[ \u00a0]+of[ \u00a0]+)?$")  # "X, based in China, and Y, based in Russia": firms in two countries
 _LOCATIVE = refast.lazy(r"\b(?:in|at|inside|across|throughout|to|from|within)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 
 
@@ -547,7 +548,8 @@ class PlaceFinder:
                 if k < len(pool) - 1:
                     pair = frozenset(q.code for q in pool[k:])
                 result = pool[k]
-                based = {q.code for q in named if self.text.startswith(("-based", "‐based"), q.end)}
+                based = {q.code for q in named if self.text.startswith(("-based", "‐based"), q.end)} \
+                    | {q.code for q in hosts if not is_area(q.code) and _BASED_IN_BEFORE.search(self.text, max(0, q.start - 40), q.start)}
                 if len(based) > 1 or self._listed_where(hosts, loc):
                     # "China-based X and Russia-based Y": firms in two countries; "in China, Russia and the Gulf": workers in
                     # several; so the figures after are all of theirs

@@ -2437,3 +2437,13 @@ def test_round_80_shapes():
     assert [f.value for f in _all("A campaign targeting 3,000 North Korean workers in Russia began last year.", "2019-05-01")] == [3000]
     assert [f.value for f in _all("Prosecutors said some 4,000 North Korean workers were still in Russia.", "2019-05-01")] == [4000]
     assert [f.value for f in _all("The studio employs 60 North Korean artists in Namibia.", "2016-05-01")] == [60]
+    # firms "based in" two countries named just before: the figures after are both's, worldwide
+    text = ("The suspects worked for two front companies, Alpha Star, based in China, and Beta Star, based in Russia. "
+            "The two firms employed at least 130 North Korean IT workers.")
+    assert [(f.value, f.country) for f in _all(text, "2024-12-15")] == [(130, "WLD")]
+    text = ("Alpha Star is based in the People's Republic of China and Beta Star is based in the Russian Federation. "
+            "Together they employed about 130 North Korean IT workers.")
+    assert [(f.value, f.country) for f in _all(text, "2024-12-15")] == [(130, "WLD")]
+    # one firm based in one country carries that country
+    text = "Alpha Star is based in Russia. It employed about 130 North Korean IT workers."
+    assert [(f.value, f.country) for f in _all(text, "2024-12-15")] == [(130, "RUS")]
