@@ -137,6 +137,8 @@ _THE_STUDIO_BEFORE = refast.lazy(r"\b[Tt]he[ \u00a0]+studio[ \u00a0]+(?:employs|
 _MANSUDAE_STUDIO = refast.lazy(r"\bMansudae[ \u00a0]+Art[ \u00a0]+Studio\b")
 # "two sets of charges: ... and one in Georgia targeting four North Korean nationals": defendants
 _TARGETING_BEFORE = refast.lazy(r"\b(?:targeting|targeted|against)[ \u00a0]+$")
+_DEFENDANT_NOUN_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:North|Korean|DPRK|alleged|other|more)){0,3}[ \u00a0]+(?:nationals|individuals|men|persons|people|citizens|suspects|defendants)\b")
+_AT_SITE_AFTER = refast.lazy(r"[^.;,]{0,40}?\bat[ \u00a0]+(?:its|the|a|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?(?:site|sites|project|projects|museum|construction)\b")
 _CHARGES_WORD = refast.lazy(r"\b(?:charges|indictments?|prosecutors)\b", re.I)
 _OWNERS_BEFORE = refast.lazy(r"\b(?:registered|owned|listed|held)\b[^.;]{0,70}?\bin[ \u00a0]+the[ \u00a0]+names?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")  # owners on paper
 _OWNED_BY_BEFORE = refast.lazy(r"\bowned[ \u00a0]+(?:and[ \u00a0]+run[ \u00a0]+)?by[ \u00a0]+$")  # "owned and run by two North Koreans" (not "operated by 20")
@@ -386,9 +388,10 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start):
         return True  # "labor shortages estimated at 4,500-5,000 workers": jobs to fill, not workers there
     if (m.value or m.high or 0) <= 50 and _TARGETING_BEFORE.search(text, max(sent.start, m.start - 12), m.start) \
-            and refast.in_sentence(_CHARGES_WORD, text, sent.start, sent.end):
+            and _DEFENDANT_NOUN_AFTER.match(text, m.end, sent.end) and refast.in_sentence(_CHARGES_WORD, text, sent.start, sent.end):
         return True  # "filed two sets of charges: ... one in Georgia targeting four North Korean nationals": defendants
-    if _THE_STUDIO_BEFORE.search(text, max(sent.start, m.start - 60), m.start) and _MANSUDAE_STUDIO.search(text, max(0, sent.start - 200), sent.start):
+    if _THE_STUDIO_BEFORE.search(text, max(sent.start, m.start - 60), m.start) and _MANSUDAE_STUDIO.search(text, max(0, sent.start - 240), sent.start) \
+            and not _ABROAD_AFTER.match(text, m.end, sent.end) and not _AT_SITE_AFTER.match(text, m.end, sent.end):
         return True  # "... the Mansudae Art Studio. The studio employs around 4,000 workers": its staff at home
     if _mentions_escape(text, sent.start, sent.end) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120)) or _FLED_AFTER.match(text, m.end, sent.end) or _CAME_SOUTH_AFTER.match(text, m.end, sent.end) or _FLEW_SOUTH_AFTER.match(text, m.end, sent.end)
                                                  or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 24), m.start)):
@@ -537,7 +540,7 @@ def cases_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     c = _CASES.match(text, m.end, sent.end)
     if c is None:
         return None
-    if c.lastgroup is None and _COURT_CASES_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
+    if c.lastgroup is None and (m.value or 0) <= 5 and _COURT_CASES_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
         return "other"  # "prosecutors brought two cases": cases at court, not a statistic's
     return c.lastgroup or "inherit"
 

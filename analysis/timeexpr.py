@@ -56,7 +56,8 @@ _HAD = refast.lazy(r"\bhad[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:[a-z]+(?:ed|en)|come
 _WILL = refast.lazy(r"\b(?:will|would|shall)\b")
 
 
-_WAS_BEFORE = refast.lazy(r"\b(?:were|was|had)\b(?![^.;]*?\b(?:will|would|shall|must|should)\b)[^.;]{0,100}$")
+# (no deadline or plan between the verb and "by": "was told to send home ... by December", "is expected to halve by September")
+_WAS_BEFORE = refast.lazy(r"\b(?:were|was|had)\b(?![^.;]*?\b(?:will|would|shall|must|should|to[ \u00a0]+[a-z]+|plans?|planned|planning|expected|required|told|asked|ordered|deadline|due|is|are)\b)[^.;]{0,100}$")
 
 
 def _past_by(text: str, start: int, mstart: int, pos: int, end: int) -> bool:
@@ -163,7 +164,7 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
     last_explicit: int | None = None
     last_any: int | None = None
     last_quarter: int | None = None
-    last_past_quarter = False  # a quarter this sentence put in last year ("213 in the second quarter", in January)
+    last_past_quarter: int | None = None  # the quarter this sentence last put in last year ("213 in the second quarter", in January)
     links = "://" in text[start:end] or "www." in text[start:end]
     for m in _scan(text, start, end):
         if links and in_link(text, m.start()):
@@ -285,8 +286,9 @@ def _find_times(text: str, start: int, end: int, pub: PubDate | None) -> list[Ti
                 else:
                     # the quarter still running is last year's too when a sibling before it was:
                     # "213 in the second quarter and 153 in the first quarter", in January
-                    y = py - 1 if q > now_q or (q == now_q and last_past_quarter) else py
-                    last_past_quarter = y == py - 1
+                    # (counting down to it, "the second quarter and ... the first"; not "the fourth quarter and the first so far")
+                    y = py - 1 if q > now_q or (q == now_q and last_past_quarter == q + 1 and not _SO_FAR.search(text, start, end)) else py
+                    last_past_quarter = q if y == py - 1 else None
             out.append(TimeExpr(m.start(), m.end(), y, "relative"))
             continue
         if g["monthrel"]:
@@ -365,7 +367,8 @@ def choose_time(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: i
     if ch is not None and _CHANGE_START.search(text, max(sent.start, fs - 30), fs) \
             and (since := _SINCE_AFTER_CHANGE.match(text, ch.end() - 1, sent.end)) is not None:
         return TimeExpr(since.start("s"), since.end("y"), int(since.group("y")), "stated")  # "fell from 34,000 to 11,000 since 2017": the first is 2017's
-    if _UP_FROM_BEFORE.search(text, max(sent.start, fs - 40), fs) and (origin := _since_origin(text, sent, times)) is not None:
+    if _UP_FROM_BEFORE.search(text, max(sent.start, fs - 40), fs) and (origin := _since_origin(text, sent, times, fs, fe)) is not None \
+            and not any(fe <= t.start < clause(text, sent, fe)[1] and not origin.start <= t.start < origin.end for t in times):  # (not "down from 70,000 in 2016": its own time)
         return origin  # "Since last year, ... has grown, up from approximately 4,000": the count the rise started from
     _, ce = clause(text, sent, fe)
     times = [t for t in times if not (_REFERENCE.search(text, max(sent.start, t.start - 12), t.start)
@@ -414,14 +417,21 @@ _CHANGE_START = refast.lazy(r"\b(?:decreas|increas|fell|fall|rose|rise|risen|dro
 _SINCE_AFTER_CHANGE = refast.lazy(r"[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million))?[ \u00a0]+(?P<s>since)[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?"
                                  r"(?:(?:early|late|mid-?)[ \u00a0]*)?(?:[A-Z][a-z]+\.?[ \u00a0]+)?(?P<y>(?:19|20)[0-9]{2})\b")
 _UP_FROM_BEFORE = refast.lazy(r"\b(?:up|down|rising|falling|climbing|dropping)[ \u00a0]+from[ \u00a0]+(?:(?:approximately|about|around|some|roughly|nearly|just|only|an[ \u00a0]+estimated)[ \u00a0]+)?$", re.I)
-_SINCE_ORIGIN = refast.lazy(r"\bsince[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:(?P<y>(?:19|20)[0-9]{2})\b|(?P<last>last[ \u00a0]+year)\b)", re.I)
+_SINCE_ORIGIN = refast.lazy(r"\bsince[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:(?P<y>(?:19|20)[0-9]{2})\b|(?P<last>last[ \u00a0]+year)\b(?!['’]))", re.I)
+_RECORD_BEFORE = refast.lazy(r"\b(?:highest|lowest|largest|biggest|smallest|greatest|most|fewest|first[ \u00a0]+time)(?:[ \u00a0]+(?:level|number|figure|total|count))?[ \u00a0]+$", re.I)
+_SINCE_REACH = 280  # characters back from a figure to its "since" (a window, so a long run-on sentence stays linear)
+_SO_FAR = refast.lazy(r"\b(?:so[ \u00a0]+far|to[ \u00a0]+date|thus[ \u00a0]+far|is[ \u00a0]+running|are[ \u00a0]+running)\b", re.I)
 
 
-def _since_origin(text: str, sent: Sentence, times: list[TimeExpr]) -> TimeExpr | None:
-    """The year a "since" of the sentence names ("since 2023", "since last year": the year before
-    the one the since-expression was given, which is publication's), for the start of a rise."""
-    s = _SINCE_ORIGIN.search(text, sent.start, sent.end)
-    if s is None:
+def _since_origin(text: str, sent: Sentence, times: list[TimeExpr], fs: int, fe: int) -> TimeExpr | None:
+    """The year a "since" before the figure, or right after it, names ("since 2023", "since last
+    year": the year before the one the since-expression was given, which is publication's), for
+    the start of a rise ("down from some 800 since 2016"); not a record's yardstick ("the highest since 2016")."""
+    after = fe
+    while after < min(sent.end, fe + 3) and text[after] in " \u00a0":
+        after += 1
+    s = _SINCE_ORIGIN.search(text, max(sent.start, fs - _SINCE_REACH), fs) or _SINCE_ORIGIN.match(text, after, sent.end)
+    if s is None or _RECORD_BEFORE.search(text, max(sent.start, s.start() - 30), s.start()):
         return None
     if s.group("y"):
         return TimeExpr(s.start(), s.end(), int(s.group("y")), "stated")

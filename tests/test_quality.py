@@ -2447,3 +2447,27 @@ def test_round_80_shapes():
     # one firm based in one country carries that country
     text = "Alpha Star is based in Russia. It employed about 130 North Korean IT workers."
     assert [(f.value, f.country) for f in _all(text, "2024-12-15")] == [(130, "RUS")]
+
+
+def test_round_80_review_keeps_ordinary_figures():
+    # a reviewer's probes of ordinary prose against this session's rules: figures kept, years as stated
+    _each_gives_its_figure([
+        ("The charges relate to abuses against 40 North Korean laborers employed at a shipyard in Poland.", "2019-05-01", 40),
+        ("Russian authorities launched inspections targeting 35 North Korean workers in Vladivostok, prosecutors said.", "2019-05-01", 35),
+        ("Namibia hired the Mansudae Art Studio to build its museum. The studio employs about 200 North Korean workers in Namibia.", "2019-05-01", 200),
+        ("The Mansudae Art Studio has projects in Cambodia. The studio employs some 300 North Koreans at its Angkor museum site.", "2019-05-01", 300),
+        ("Labour inspectors opened 120 cases involving North Korean workers in Russia last year.", "2019-05-01", 120),
+    ])
+    def years(text: str, pub: str) -> list[int | None]:
+        return [f.year for f in _all(text, pub)]
+    # deadlines and plans with "by" stay this year's
+    assert years("Moscow was told to send home the roughly 11,000 North Korean workers still in the country by December.", "2019-05-01") == [2019]
+    assert years("Authorities were planning to expel 600 North Korean laborers by July, a spokesman said.", "2019-05-01") == [2019]
+    assert years("It was reported that 700 North Korean workers are to be deported from Malaysia by September.", "2019-05-01") == [2019]
+    # this year's running quarter after last year's fourth, or "so far"
+    assert years("Some 1,100 North Koreans entered Russia in the fourth quarter and 800 in the second quarter, border data show.", "2019-05-20")[1] == 2019
+    assert years("In the fourth quarter 500 North Koreans entered Russia, while 180 have arrived in the first quarter so far.", "2019-02-10")[1] == 2019
+    # a figure after "from" with a time of its own keeps it; a record's "since" is no start
+    assert years("Since 2017, North Korean workers in China have numbered about 50,000, down from 70,000 in 2016.", "2019-05-01") == [2019, 2016]
+    assert years("The UAE now has some 1,000 North Korean workers, down from 2,500 last year, the lowest since 2010.", "2019-05-01") == [2019, 2018]
+    assert years("North Korean workers in Poland now number 400, down from some 800 since 2016.", "2019-05-01") == [2019, 2016]
