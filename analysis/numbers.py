@@ -151,7 +151,7 @@ def _word_value(run: str) -> float | None:
 
 # Qualifiers, longest first; what they mean for the bounds.
 LOWER = ("more than", "over", "at least", "a minimum of", "in excess of", "upwards of", "just over", "above", "no fewer than", "no less than", "not less than", "not fewer than",
-         "exceed", "exceeds", "exceeded", "to top", "topped", "tops", "surpass", "surpassed", "surpasses", "surpassing")
+         "exceed", "exceeds", "exceeded", "exceeding", "to top", "topped", "tops", "surpass", "surpassed", "surpasses", "surpassing")
 UPPER = ("not more than", "not over", "not exceeding", "up to", "upto", "fewer than", "less than", "as high as", "as many as", "as much as", "no more than", "at most", "a maximum of", "a maximum", "just under", "under", "below")
 POINT = ("an estimated", "estimated", "about", "around", "approximately", "approx.", "roughly", "some", "nearly", "almost", "close to", "only", "just", "a total of", "a mere", "an average of", "on average", "as little as", "as few as", "as low as")
 _QUALIFIERS = sorted(LOWER + UPPER + POINT, key=len, reverse=True)

@@ -2471,3 +2471,8 @@ def test_round_80_review_keeps_ordinary_figures():
     assert years("Since 2017, North Korean workers in China have numbered about 50,000, down from 70,000 in 2016.", "2019-05-01") == [2019, 2016]
     assert years("The UAE now has some 1,000 North Korean workers, down from 2,500 last year, the lowest since 2010.", "2019-05-01") == [2019, 2018]
     assert years("North Korean workers in Poland now number 400, down from some 800 since 2016.", "2019-05-01") == [2019, 2016]
+    # "exceeding" as a lower bound, "not exceeding" as an upper one
+    f = _one("The number of North Korean workers in Russia rose sharply, exceeding 10,000 in 2023.", "2024-05-01")
+    assert (f.low, f.high, f.qualifier) == (10000, None, "exceeding")
+    f = _one("North Korean workers in Russia are paid not exceeding $500 a month.", "2024-05-01")
+    assert (f.low, f.high) == (None, 500)
