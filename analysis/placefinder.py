@@ -304,6 +304,11 @@ _SENT_TO_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!to\b)[\w-]+){0,3}?(?:,[^,;:.()]{1
                              r"[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?")  # (and "workers who are already in Russia to the Donbas")
 _IN_ITEM_AFTER = refast.lazy(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")  # "and 2,000 in the UAE": a list item's own place
 _ITEM_PLACE_ENDS = refast.lazy(r"[ \u00a0]*(?:[.,;:)]|and\b|$)")
+# a person before "based in" ("a researcher based in London"): no firm's base
+_PERSON_BEFORE = refast.lazy(r"\b(?:researchers?|journalists?|correspondents?|reporters?|diplomats?|analysts?|officials?|experts?|sources?|scholars?|activists?|"
+                             r"lawyers?|envoys?|ambassadors?|academics?|he|she|who|I|we)\b[^.;]{0,25}$")
+# a figure said of both firms: "the two companies", "these companies", "In total, X and Y employed"
+_BOTH_FIRMS = refast.lazy(r"\b(?:two|both|these|those|they|their|together|combined|in[ \u00a0]+total)\b", re.I)
 _BASED_IN_BEFORE = refast.lazy(r"\bbased[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?(?:People['’]s[ \u00a0]+Republic[ \u00a0]+of[ \u00a0]+)?$")  # "X, based in China, and Y, based in Russia": firms in two countries
 _LOCATIVE = refast.lazy(r"\b(?:in|at|inside|across|throughout|to|from|within)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 
@@ -370,6 +375,7 @@ class PlaceFinder:
         self.cache: dict[int, list[Place]] = {}
         self.carry: dict[int, Place | None] = {0: None}
         self.pair: dict[int, frozenset[str]] = {}  # the codes of a carried pair ("Malta and Poland"), by sentence
+        self.firms: dict[int, Place] = {}  # worldwide, where the place carried is one of two firms' bases ("X, based in China, and Y, based in Russia")
         self.hosts: dict[int, tuple[list[Place], list[int]]] = {}
         self.unnamed: dict[int, bool] = {}
 
@@ -526,9 +532,10 @@ class PlaceFinder:
         result: Place | None = None
         parts: tuple[int, Place] | None = None
         pair: frozenset[str] = frozenset()
+        firms: Place | None = None
         while j > 0:
             if j in self.carry:
-                result, pair = self.carry[j], self.pair.get(j, frozenset())
+                result, pair, firms = self.carry[j], self.pair.get(j, frozenset()), self.firms.get(j)
                 break
             path.append(j)
             hosts = [q for q in self.places(j - 1) if q.host and q.code and not q.owner]
@@ -548,24 +555,41 @@ class PlaceFinder:
                 if k < len(pool) - 1:
                     pair = frozenset(q.code for q in pool[k:])
                 result = pool[k]
-                based = {q.code for q in named if self.text.startswith(("-based", "‐based"), q.end)} \
-                    | {q.code for q in hosts if not is_area(q.code) and _BASED_IN_BEFORE.search(self.text, max(0, q.start - 40), q.start)}
+                based = {q.code for q in named if self.text.startswith(("-based", "‐based"), q.end)}
                 if len(based) > 1 or self._listed_where(hosts, loc):
                     # "China-based X and Russia-based Y": firms in two countries; "in China, Russia and the Gulf": workers in
                     # several; so the figures after are all of theirs
                     result = Place(result.start, result.end, "WLD", True)
+                else:
+                    firms = self._firms_based_in(hosts, named, result)
                 break
             j -= 1
         for k in path:
             self.carry[k] = result
             if pair:
                 self.pair[k] = pair
+            if firms is not None:
+                self.firms[k] = firms
         if result is None and parts is not None:
             for k in path:
                 if k >= parts[0]:
                     self.carry[k] = parts[1]
             return parts[1]
         return result
+
+    def _firms_based_in(self, hosts: list[Place], named: list[Place], result: Place) -> Place | None:
+        """Worldwide, when the sentence names two or more countries each after "based in" (of a firm,
+        not a person: "Yanbian Silverstar, based in China, and Volasys Silverstar, based in Russia")
+        and no other country where workers are ("... for building sites in Laos"): kept apart, since it
+        holds only for a figure said of both firms (:data:`_BOTH_FIRMS`)."""
+        based = set()
+        for q in hosts:
+            b = None if is_area(q.code) else _BASED_IN_BEFORE.search(self.text, max(0, q.start - 40), q.start)
+            if b is not None and not _PERSON_BEFORE.search(self.text, max(0, b.start() - 40), b.start()):
+                based.add(q.code)
+        if len(based) > 1 and all(q.code in based for q in named):
+            return Place(result.start, result.end, "WLD", True)
+        return None
 
     def _listed_where(self, hosts: list[Place], loc: list[Place]) -> bool:
         """Two or more countries listed as where ("in the Middle East, Russia and China"), the list opened
@@ -611,6 +635,8 @@ class PlaceFinder:
         if own is not None:
             return own
         carried = self.carried(i)
+        if carried is not None and i in self.firms and _BOTH_FIRMS.search(self.text, max(sent.start, fs - 160), min(sent.end, fs + 160)):
+            return self.firms[i]  # "... based in China, and ..., based in Russia. The two firms employed at least 130": both's
         if carried is not None and i in self.pair:
             mine = next((q for q in self.places(i) if q.code in self.pair[i] and self.text.startswith(("'s", "’s"), q.end)), None)
             if mine is not None:

@@ -2476,3 +2476,17 @@ def test_round_80_review_keeps_ordinary_figures():
     assert (f.low, f.high, f.qualifier) == (10000, None, "exceeding")
     f = _one("North Korean workers in Russia are paid not exceeding $500 a month.", "2024-05-01")
     assert (f.low, f.high) == (None, 500)
+
+
+def test_round_80_based_in_review_keeps_places():
+    # a reviewer's probes against the "based in" rule: people's bases, the workers' own place, one firm's figure
+    def countries(text: str) -> list[str | None]:
+        return [f.country for f in _all(text, "2024-05-01")]
+    assert countries("A researcher based in London and a journalist based in Tokyo tracked the crews working in Russia. "
+                     "They counted about 2,000 North Korean laborers at the sites.") == ["RUS"]
+    assert countries("The trading house, based in China, and its partner, based in Russia, recruited the crews for building "
+                     "sites in Laos. The firms placed some 400 North Korean workers there last year.") == ["LAO"]
+    assert countries("Alpha Star, based in China, and Beta Star, based in Russia, were sanctioned on Tuesday. "
+                     "Beta Star employed about 90 North Korean IT workers, the Treasury said.") == ["RUS"]
+    assert countries("Two brokers were charged: one based in China, the other based in Russia. "
+                     "Together they placed about 250 North Korean IT workers.") == ["WLD"]
