@@ -2490,3 +2490,6 @@ def test_round_80_based_in_review_keeps_places():
                      "Beta Star employed about 90 North Korean IT workers, the Treasury said.") == ["RUS"]
     assert countries("Two brokers were charged: one based in China, the other based in Russia. "
                      "Together they placed about 250 North Korean IT workers.") == ["WLD"]
+    # what the company retains is the state's cut, not what the workers keep
+    f = _one("Employees work 14 to 16 hours a day while the company retains 80 to 90 percent of the workers’ wages.", "2016-06-30")
+    assert (f.low, f.high, f.metric) == (80, 90, "share_remitted")
