@@ -58,6 +58,8 @@ _SENT_HOME_BEFORE = refast.lazy(r"\b(?:send|sends|sent|sending|wire|wires|wired|
 _PAY_WORD_BEFORE = refast.lazy(r"\b(?:salary|salaries|wages?|pay|earn|earns|earned|earning|income)\b[^.;$]{0,30}$", re.I)
 _PAY_AT_HOME_BEFORE = refast.lazy(r"(?<!than[ \u00a0])(?<!unlike[ \u00a0])(?<!than[ \u00a0]their[ \u00a0])\b(?:wages?|pay|salar(?:y|ies)|incomes?)[ \u00a0]+(?:at[ \u00a0]+home|in[ \u00a0]+North[ \u00a0]+Korea|inside[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+country))\b[^.;:,$]{0,30}$", re.I)  # "pay at home is well under $8 a month"
 _CIVIL_SERVANTS_BEFORE = refast.lazy(r"\bcivil[ \u00a0]+servants[ \u00a0]+(?:are|were)[ \u00a0]+(?:earning|paid)\b[^.;]{0,20}$")  # the host's public pay
+# "another US$300 goes toward construction company managers": the middlemen's cut, not the state's
+_TO_MANAGERS_AFTER = refast.lazy(r"[ \u00a0]+(?:goes|go|going|went|is[ \u00a0]+paid|are[ \u00a0]+paid)[ \u00a0]+(?:toward|towards|to)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?(?:managers|middlemen|brokers|bosses|supervisors|recruiters|contractors)\b")
 _BROKER_FEE_AFTER = refast.lazy(r"[^.;]{0,30}?\bfor[ \u00a0]+each\b[^.;]{0,40}?\b(?:procured|placed|recruited|found|supplied|brought)\b")  # "US$12 for each worker he procured": a broker's fee
 _PER_HEAD_AFTER = refast.lazy(r"[^.;]{0,30}?\bper[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:labou?rer|worker|person|head)\b[^.;]{0,30}?\b(?:employed|hired|placed|supplied|recruited)\b")
 _BROKER_WORD = refast.lazy(r"\b(?:brokers?|commissions?|compensation|incentives?|kickbacks?|fees?)\b", re.I)  # "$9 per laborer employed" paid to a broker
@@ -196,7 +198,7 @@ def not_workers_money(text: str, m: Mention, sent: Sentence) -> bool:
             or _FOR_GROUP_AFTER.match(text, m.end, sent.end) or _MANY_YEARS_AFTER.match(text, m.end, sent.end) or _lifetime_total(text, m, sent) \
             or _ONE_AGENT_BEFORE.search(text, max(sent.start, m.start - 110), m.start) or _ON_RETURN_AFTER.match(text, m.end, sent.end) \
             or _RETURNED_WITH_BEFORE.search(text, max(sent.start, m.start - 90), m.start) and _PER_PERIOD_AFTER.match(text, m.end, sent.end) \
-            or _BROKER_FEE_AFTER.match(text, m.end, sent.end) or _COMPENSATION_AFTER.match(text, m.end, sent.end) or _PER_HEAD_AFTER.match(text, m.end, sent.end) and _BROKER_WORD.search(text, sent.start, m.start) or _CIVIL_SERVANTS_BEFORE.search(text, max(sent.start, m.start - 60), m.start) or _PAY_AT_HOME_BEFORE.search(text, max(sent.start, m.start - 70), m.start) \
+            or _BROKER_FEE_AFTER.match(text, m.end, sent.end) or _TO_MANAGERS_AFTER.match(text, m.end, sent.end) or _COMPENSATION_AFTER.match(text, m.end, sent.end) or _PER_HEAD_AFTER.match(text, m.end, sent.end) and _BROKER_WORD.search(text, sent.start, m.start) or _CIVIL_SERVANTS_BEFORE.search(text, max(sent.start, m.start - 60), m.start) or _PAY_AT_HOME_BEFORE.search(text, max(sent.start, m.start - 70), m.start) \
             or (cost := _COST_BEFORE.search(text, max(sent.start, m.start - 50), m.start)) is not None and (
                 (m.value or m.high or 0) >= 1e7 if cost.group("them") else not _WORKER_MONEY_AFTER.match(text, m.end, sent.end)) \
             or (m.value or m.high or 0) >= 1e6 and _TEAM_COULD_MAKE_BEFORE.search(text, max(sent.start, m.start - 110), m.start) \

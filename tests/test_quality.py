@@ -2493,3 +2493,14 @@ def test_round_80_based_in_review_keeps_places():
     # what the company retains is the state's cut, not what the workers keep
     f = _one("Employees work 14 to 16 hours a day while the company retains 80 to 90 percent of the workers’ wages.", "2016-06-30")
     assert (f.low, f.high, f.metric) == (80, 90, "share_remitted")
+
+
+def test_a_cue_past_a_turn_of_the_sentence_and_the_managers_cut():
+    # "earn ... a month, but the government keeps about half": the wage's metric; the managers' $300 is no state's cut
+    figs = _all("Most North Koreans working in the Gulf earn around USD 1,000 a month, but the North Korean government keeps "
+                "about half and another US 300 goes toward construction company managers, the officials said.", "2017-10-01")
+    assert [(f.value, f.metric) for f in figs] == [(1000, "monthly_wage"), (50, "share_remitted")]
+    # a cue of the figure's own clause still counts
+    f = _one("North Korean workers in Kuwait hand over $500 a month to the state, but few complain.", "2017-10-01")
+    assert f.metric == "state_cut_amount"
+    assert [f.metric for f in _all("Another $300 goes to the state every month from each North Korean worker in Kuwait.", "2017-10-01")] == ["state_cut_amount"]
