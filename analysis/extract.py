@@ -16,7 +16,7 @@ from . import pipetable, refast
 from .article import Article, PubDate, line_of
 from .claimant import attribute
 from .gazetteer import Place
-from .moneyshape import named_in_brackets, kaesong_share, OF_TRADE_AFTER, UPKEEP_AFTER, WORKER_KEEPS_LITTLE, not_workers_money, pay_change, revenue_named_before
+from .moneyshape import named_in_brackets, kaesong_share, state_keeps, OF_TRADE_AFTER, UPKEEP_AFTER, WORKER_KEEPS_LITTLE, not_workers_money, pay_change, revenue_named_before
 from .numbers import Mention, Warning_, find_mentions, spaced_style
 from .metricvocab import CONTRAST_BETWEEN, CONTRAST_REACH, PAST_CONTRAST, Metric, metrics
 from .paragraph import ParagraphFrame, continues_data, opens_on_parts
@@ -539,7 +539,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
                 continue  # "4,100 (2.3%) North Koreans": the count's share of a total, no metric's share
             if m.word is None and _OF_SOMETHING.match(text, m.end, sent.end) and not _FRACTION_OK.match(text, m.end, sent.end):
                 continue  # "75 percent of refined oil products": a share of something else
-            if _WORKERS_KEEP_BEFORE.search(text, max(sent.start, m.start - 90), m.start) or WORKER_KEEPS_LITTLE.search(text, max(sent.start, m.start - 170), m.start) or _COMPARISON_AFTER.match(text, m.end, sent.end) \
+            if _WORKERS_KEEP_BEFORE.search(text, max(sent.start, m.start - 90), m.start) and not state_keeps(text, m, sent) or WORKER_KEEPS_LITTLE.search(text, max(sent.start, m.start - 170), m.start) or _COMPARISON_AFTER.match(text, m.end, sent.end) \
                     or _FIRED_BEFORE.search(text, max(sent.start, m.start - 30), m.start) \
                     or kaesong_share(text, m, sent) or OF_TRADE_AFTER.match(text, m.end, sent.end):  # ("60 percent of the cash paid at the Kaesong zone")
                 continue  # "allowed to keep one-third of their earnings", "take home no more than 40%", "40 percent less": no share the metrics know
@@ -729,7 +729,7 @@ _SPREAD_AFTER = refast.lazy(r"[ \u00a0]+(?:work|worked|live|lived|are|were)[ \u0
 _MACRO = refast.lazy(r"\b(?:inflation|unemployment|GDP|economic growth|interest rates?|consumer prices|stocks|(?:wages|salaries|pay)(?:[ \u00a0]+in[ \u00a0]+[A-Z][\w’']*)?[ \u00a0]+(?:grew|rose|increased|fell|dropped)[ \u00a0]+by)\b", re.I)
 _COUNT_BRACKET_BEFORE = refast.lazy(r"[0-9][ \u00a0]*\([ \u00a0]*$")
 _WORKERS_KEEP_BEFORE = refast.lazy(r"\b(?:workers?|they|he|she|men|women|Koreans|labou?rers|employees|staff|seamstresses|agents|operatives|(?<=[Ss]ome )will)\b[^.;,]{0,70}?"
-                                  r"(?<!company )(?<!firm )(?<!state )(?<!regime )(?<!government )(?<!agency )(?<!employer )(?<!Pyongyang )\b(?:keep|keeps|kept|keeping|retain|retains|retained|(?<=only )earn(?:s|ed)?|earn(?:s|ed|ing)?(?=[ \u00a0]+(?:only|just|as[ \u00a0]+little[ \u00a0]+as|barely|merely|a[ \u00a0]+mere)\b)|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|taking[ \u00a0]+home|receive|receives|received|receiving|save|saved|get|gets|getting|see|sees|saw)[ \u00a0]+"
+                                  r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|(?<=only )earn(?:s|ed)?|earn(?:s|ed|ing)?(?=[ \u00a0]+(?:only|just|as[ \u00a0]+little[ \u00a0]+as|barely|merely|a[ \u00a0]+mere)\b)|take[ \u00a0]+home|takes[ \u00a0]+home|took[ \u00a0]+home|taking[ \u00a0]+home|receive|receives|received|receiving|save|saved|get|gets|getting|see|sees|saw)[ \u00a0]+"
                                   r"(?:(?:no[ \u00a0]+more[ \u00a0]+than|only|just|less[ \u00a0]+than|as[ \u00a0]+little[ \u00a0]+as|about|around|roughly|approximately|barely|merely|a[ \u00a0]+mere|at[ \u00a0]+(?:best|most))[ \u00a0]+)?$|"
                                   r"\b(?:reflecting|paid(?:[ \u00a0]+them)?)[ \u00a0]+(?:only|just|less[ \u00a0]+than|no[ \u00a0]+more[ \u00a0]+than)[ \u00a0]+$|\bto[ \u00a0]+take[ \u00a0]+home[ \u00a0]+(?:(?:only|just|about|around|barely)[ \u00a0]+)?$|"
                                   r"\b(?:leaving|leaves|left)(?:[ \u00a0]+(?:them|him|her|workers|the[ \u00a0]+workers))?[ \u00a0]+(?:(?:only|just|about|around|barely|merely|a[ \u00a0]+mere)[ \u00a0]+)?$"

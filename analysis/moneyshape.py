@@ -58,8 +58,27 @@ _SENT_HOME_BEFORE = refast.lazy(r"\b(?:send|sends|sent|sending|wire|wires|wired|
 _PAY_WORD_BEFORE = refast.lazy(r"\b(?:salary|salaries|wages?|pay|earn|earns|earned|earning|income)\b[^.;$]{0,30}$", re.I)
 _PAY_AT_HOME_BEFORE = refast.lazy(r"(?<!than[ \u00a0])(?<!unlike[ \u00a0])(?<!than[ \u00a0]their[ \u00a0])\b(?:wages?|pay|salar(?:y|ies)|incomes?)[ \u00a0]+(?:at[ \u00a0]+home|in[ \u00a0]+North[ \u00a0]+Korea|inside[ \u00a0]+(?:North[ \u00a0]+Korea|the[ \u00a0]+country))\b[^.;:,$]{0,30}$", re.I)  # "pay at home is well under $8 a month"
 _CIVIL_SERVANTS_BEFORE = refast.lazy(r"\bcivil[ \u00a0]+servants[ \u00a0]+(?:are|were)[ \u00a0]+(?:earning|paid)\b[^.;]{0,20}$")  # the host's public pay
+# "while the company retains 80 to 90 percent of the workers' wages": the state's or the firm's cut, told with
+# the keeper as the subject of its clause (not "workers in the firm keep 30 percent", "sent abroad by the state keep")
+_KEEPER_VERB_BEFORE = refast.lazy(r"(?P<np>\b(?:(?:the|its)[ \u00a0]+)?(?:company|firm|state|regime|government|agency|employer|Pyongyang|"
+                                  r"North[ \u00a0]+Korean[ \u00a0]+(?:state|regime|government|authorities))|\bit)[ \u00a0]+(?:keeps|retains|retained|kept|takes|took)[ \u00a0]+"
+                                  r"(?:(?:about|around|roughly|nearly|almost|only|just|up[ \u00a0]+to|as[ \u00a0]+much[ \u00a0]+as|more[ \u00a0]+than|over|at[ \u00a0]+least)[ \u00a0]+)?$")
+_CLAUSE_OPENS = refast.lazy(r"(?:[,;:]|\b(?:while|whereas|but|and|as|where|when|so|yet|that|said|says|say|added|adds))[ \u00a0]*$")
+
+
+def state_keeps(text: str, m: Mention, sent: Sentence) -> bool:
+    """A share the state or the firm keeps, said with it as the clause's subject ("... while the
+    company retains 80 to 90 percent"), is its cut, though workers are named earlier."""
+    k = _KEEPER_VERB_BEFORE.search(text, max(sent.start, m.start - 60), m.start)
+    if k is None:
+        return False
+    before = text[max(sent.start, k.start("np") - 12):k.start("np")]
+    return not before.strip(" \u00a0\"“‘'(") or _CLAUSE_OPENS.search(before) is not None
+
+
 # "another US$300 goes toward construction company managers": the middlemen's cut, not the state's
-_TO_MANAGERS_AFTER = refast.lazy(r"[ \u00a0]+(?:goes|go|going|went|is[ \u00a0]+paid|are[ \u00a0]+paid)[ \u00a0]+(?:toward|towards|to)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?(?:managers|middlemen|brokers|bosses|supervisors|recruiters|contractors)\b")
+_TO_MANAGERS_AFTER = refast.lazy(r"[ \u00a0]+(?:goes|go|going|went)[ \u00a0]+(?:toward|towards|to)[ \u00a0]+(?:the[ \u00a0]+|their[ \u00a0]+)?(?:(?!(?:and|pay|state)\b)[\w-]+[ \u00a0]+){0,2}?"
+                                 r"(?:managers|middlemen|brokers|bosses|supervisors|recruiters|contractors)\b(?![^.;]{0,40}\b(?:party|loyalty|state|Pyongyang|regime|government)\b)")  # (not "... as a party fee", "who send it to Pyongyang")
 _BROKER_FEE_AFTER = refast.lazy(r"[^.;]{0,30}?\bfor[ \u00a0]+each\b[^.;]{0,40}?\b(?:procured|placed|recruited|found|supplied|brought)\b")  # "US$12 for each worker he procured": a broker's fee
 _PER_HEAD_AFTER = refast.lazy(r"[^.;]{0,30}?\bper[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:labou?rer|worker|person|head)\b[^.;]{0,30}?\b(?:employed|hired|placed|supplied|recruited)\b")
 _BROKER_WORD = refast.lazy(r"\b(?:brokers?|commissions?|compensation|incentives?|kickbacks?|fees?)\b", re.I)  # "$9 per laborer employed" paid to a broker

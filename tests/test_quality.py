@@ -2504,3 +2504,19 @@ def test_a_cue_past_a_turn_of_the_sentence_and_the_managers_cut():
     f = _one("North Korean workers in Kuwait hand over $500 a month to the state, but few complain.", "2017-10-01")
     assert f.metric == "state_cut_amount"
     assert [f.metric for f in _all("Another $300 goes to the state every month from each North Korean worker in Kuwait.", "2017-10-01")] == ["state_cut_amount"]
+
+
+def test_round_80_pay_review_keeps_workers_shares_and_state_cuts():
+    # a reviewer's probes against the "retains" and "managers" rules: what workers keep stays no figure;
+    # the state's cut that passes managers stays the state's
+    for text in ("Each worker in the state-run company keeps about 20 percent of his monthly salary in Russia.",
+                 "Workers in the firm keep roughly 30 percent of what they earn in the UAE, a defector said.",
+                 "North Korean workers sent abroad by the state keep only 10 percent of their wages in Russia.",
+                 "North Korean workers employed by Pyongyang keep about 30 percent of what they earn in Kuwait."):
+        assert [f for f in _all(text, "2019-05-01") if f.unit == "percent"] == [], text
+    assert [(f.value, f.metric) for f in _all("Laborers in China told reporters that Pyongyang keeps 80 percent of their wages.",
+                                              "2019-05-01")] == [(80, "share_remitted")]
+    for text, value in (("Of each worker's $800 wage in Qatar, $700 goes to the state and managers.", 700),
+                        ("Each worker in Kuwait pays $600 a month; $600 goes to their managers, who send it to Pyongyang as the state's share.", 600),
+                        ("North Korean workers in Russia earned $500 a month, and $200 went to the bosses as a party fee.", 200)):
+        assert value in [f.value for f in _all(text, "2019-05-01") if f.metric == "state_cut_amount"], text
