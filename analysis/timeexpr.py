@@ -80,7 +80,7 @@ _TO_NEXT = refast.lazy(r"\bto\b")  # the later figure ends a change: "from 34,00
 _SOURCE_FOR = refast.lazy(r"\b(?:estimates?|figures?|numbers?|data|report|survey|count|census|statistics|tally|records)[ \u00a0]+(?:for|from|of|in|at|as[ \u00a0]+of)[ \u00a0]+"
                          r"(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?$", re.I)  # "... that was the figure at the end of 2017"
 # figures that share what follows them: "14 and 27 workers in 2014", "two-thirds of some 30,000 ... during 2018"
-_JOINER = refast.lazy(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|of(?:[ \u00a0]+(?:some|about|around|nearly|roughly|almost|an[ \u00a0]+estimated))?)[ \u00a0]*"
+_JOINER = refast.lazy(r"[ \u00a0]*(?:,|and|or|,[ \u00a0]*and|(?:out[ \u00a0]+)?of(?:[ \u00a0]+(?:some|about|around|nearly|roughly|almost|an[ \u00a0]+estimated))?)[ \u00a0]*"
                      r"|(?:[ \u00a0]+[a-z]+){1,2}[ \u00a0]+(?:and|or)[ \u00a0]+"  # "2,100 tourist (visas) and 2,500 student visas ... in 2018"
                      r"|[ \u00a0]*\(")  # "4,100 (2.3%) North Koreans visited China last year": a share in brackets
 _OF_THE_JOIN = refast.lazy(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:(?:some|about|around|nearly|roughly|almost|estimated)[ \u00a0]+)?")

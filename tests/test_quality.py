@@ -2520,3 +2520,6 @@ def test_round_80_pay_review_keeps_workers_shares_and_state_cuts():
                         ("Each worker in Kuwait pays $600 a month; $600 goes to their managers, who send it to Pyongyang as the state's share.", 600),
                         ("North Korean workers in Russia earned $500 a month, and $200 went to the bosses as a party fee.", 200)):
         assert value in [f.value for f in _all(text, "2019-05-01") if f.metric == "state_cut_amount"], text
+    # "N out of M ... in YEAR": the part shares the whole's time, as with "N of M"
+    figs = _all("Many North Korean workers are women (143 out of 377 work permits issued to North Koreans in 2013 went to women).", "2016-06-22")
+    assert [f.year for f in figs] == [2013, 2013]
