@@ -2523,3 +2523,8 @@ def test_round_80_pay_review_keeps_workers_shares_and_state_cuts():
     # "N out of M ... in YEAR": the part shares the whole's time, as with "N of M"
     figs = _all("Many North Korean workers are women (143 out of 377 work permits issued to North Koreans in 2013 went to women).", "2016-06-22")
     assert [f.year for f in figs] == [2013, 2013]
+    # a firm named after a city ("Edinburgh Woollen Mill") gives way to the host where the work is
+    f = _one("In one case, 100 North Korean women were found working in a run-down Mongolian factory making goods for "
+             "UK brands such as Edinburgh Woollen Mill.", "2015-05-01")
+    assert f.country == "MNG"
+    assert _one("Some 300 North Korean workers were employed by Dubai Holding in the emirate.", "2016-05-01").country == "ARE"
