@@ -74,6 +74,7 @@ class Gazetteer:
     regions: dict[str, str]  # region code -> name (GULF -> Gulf states)
     venues: frozenset[str] = frozenset()  # cities that seat institutions: never a host
     not_cities: frozenset[str] = frozenset()  # names of countries, aliases and regions (every other name is a city)
+    outlets: re.Pattern[str] | None = None  # news outlets whose names hold a place ("Agence France-Presse"): no host, no figure
 
 
 Tables = tuple[dict[str, str], list[str], dict[str, int], int]  # names, not_cities, first_words, max_words
@@ -155,7 +156,18 @@ def load() -> Gazetteer:
                      refast.compile(r"\b(" + "|".join([_any_case_first(w) for w in ww] + list(places.get("worldwide_patterns") or []))
                                     + r")\b"),
                      {str(k): str(v) for k, v in (places.get("regions") or {}).items()},
-                     frozenset(places.get("venues") or []), frozenset(not_cities))
+                     frozenset(places.get("venues") or []), frozenset(not_cities),
+                     refast.compile(r"(?<![\w-])(?:" + "|".join(re.escape(o) for o in sorted(places.get("outlets") or [], key=len, reverse=True))
+                                    + r")(?![\w-])") if places.get("outlets") else None)
+
+
+def in_outlet_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a news outlet's name that holds a place ("France 24",
+    "the Japan Times"): looked for in the 40 characters around it."""
+    pattern = load().outlets
+    if pattern is None:
+        return False
+    return any(m.start() <= start and end <= m.end() for m in pattern.finditer(text, max(0, start - 40), end + 40))
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +283,10 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
         p = out[i]
         if any(q.host and q.code != p.code for q in out):
             out[i] = Place(p.start, p.end, p.code, False, p.described, p.owner)
+    if g.outlets is not None and out and (names := [m.span() for m in g.outlets.finditer(text, start, end)]):
+        for i, p in enumerate(out):
+            if p.host and any(s <= p.start and p.end <= e for s, e in names):
+                out[i] = Place(p.start, p.end, p.code, False, p.described, p.owner)  # "a diplomat told Agence France-Presse": the outlet's name
     for m in g.worldwide.finditer(text, start, end) if _worldwide_gate()(text, start, end) else ():
         if not _TRAVEL_BEFORE.search(text, max(start, m.start() - 16), m.start()):  # "not allowed to travel abroad": no workplace
             out.append(Place(m.start(), m.end(), WORLD, True))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import refast
-from .gazetteer import load
+from .gazetteer import in_outlet_name, load
 from .numbers import OTHER_CURRENCY_WORDS, Mention
 from .segment import Sentence, in_link
 from .timeexpr import MONTH_PATTERN
@@ -199,8 +199,8 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     if _ISO_DATE_BEFORE.search(text, max(0, m.start - 8), m.start) or text[m.start:m.end].isdigit() and int(text[m.start:m.end]) < 1000 \
             and _NAMED_PLACE_AFTER.match(text, m.end, sent.end) and _CAPITAL_BEFORE.search(text, max(0, m.start - 20), m.start):
         return True  # "2025-06-19 17:09": a date's day; "the Pyongyang 326 Cable Factory": a name
-    if text[max(0, m.start - 2):m.start].strip(" \u00a0") in ("#", "§", "§§"):
-        return True  # "Issue #87", "#3", "§ 1324": a number that names
+    if text[max(0, m.start - 2):m.start].strip(" \u00a0") in ("#", "§", "§§") or m.word is None and (m.value or 0) < 100 and in_outlet_name(text, m.start, m.end):
+        return True  # "Issue #87", "#3", "§ 1324": a number that names; "France 24": an outlet's name
     if text[m.start - 1:m.start] in "'‘\"“" and m.start > 0 and text[m.end:m.end + 1] in ("'", "’", '"', "”") and text[m.end:m.end + 1] \
             and not _QUOTED_COUNT_NOUN.match(text, m.end + 1, sent.end):
         return True  # "the code '78'": a number quoted on its own is a name (not "“800 to 1,000” workers")

@@ -2528,3 +2528,16 @@ def test_round_80_pay_review_keeps_workers_shares_and_state_cuts():
              "UK brands such as Edinburgh Woollen Mill.", "2015-05-01")
     assert f.country == "MNG"
     assert _one("Some 300 North Korean workers were employed by Dubai Holding in the emirate.", "2016-05-01").country == "ARE"
+
+
+def test_an_outlet_named_after_a_place_is_no_host_and_its_number_no_figure():
+    # "told Agence France-Presse", "the Japan Times reported": the outlet's name; "France 24": no count of 24
+    assert [(f.value, f.country) for f in _all("A diplomat told Agence France-Presse that some 3,000 North Korean workers "
+                                               "had arrived last year.", "2019-05-01")] == [(3000, "WLD")]
+    assert [(f.value, f.country) for f in _all("A source told France 24 that about 3,000 North Korean workers had been "
+                                               "sent home.", "2019-05-01")] == [(3000, "WLD")]
+    assert [(f.value, f.country) for f in _all("Poland's labour inspectorate told the Thomson Reuters Foundation it found 29 "
+                                               "North Koreans working at a shipyard.", "2019-05-01")] == [(29, "POL")]
+    # the place named as the workers' own still counts
+    assert [f.country for f in _all("Some 3,000 North Korean workers are in Kuwait, the Kuwait Times reported.", "2019-05-01")] == ["KWT"]
+    assert [f.country for f in _all("In Japan, 300 North Korean workers were found, the Japan Times reported.", "2019-05-01")] == ["JPN"]
