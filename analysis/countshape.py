@@ -35,6 +35,11 @@ _WORKFORCE_BEFORE = refast.lazy(r"\b(?:industry|sector|factory|plant|mine|compan
                                r"(?:employs|employed|has|had)[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|a total of)[ \u00a0]+)?$", re.I)
 # "70 of his 640 employees are North Korean": the firm's whole workforce, the part before it is the figure
 _GROUPS_OF_BEFORE = refast.lazy(r"\b(?:(?:into|in)[ \u00a0]+)?(?:(?:small|large|smaller|larger|separate)[ \u00a0]+)?(?:groups|teams|units|brigades|cells|batches|squads|companies)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+|over[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+|at[ \u00a0]+least[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:to|or)[ \u00a0]+)?$", re.I)  # "put into groups of 12 people": a size
+# "each of the 50 workers they oversee": an overseer's charges; "Three or four loggers ... go hunting as a team": a team;
+# "Two North Koreans interviewed at a renovation project said": people a reporter met
+_OVERSEEN_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:workers|people|men|women|labou?rers)[ \u00a0]+(?:they|he|she|who)[ \u00a0]+(?:oversee|oversees|supervise|supervises|manage|manages|watch|watches|guard|guards)\b")
+_AS_A_TEAM_AFTER = refast.lazy(r"[^.;:!?]{0,60}?\b(?:as[ \u00a0]+a[ \u00a0]+team|in[ \u00a0]+(?:a[ \u00a0]+)?team)\b")
+_INTERVIEWED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:North|Korean|Koreans|workers|laborers|labourers|men|women))+[ \u00a0]+(?:interviewed|questioned|quoted|met)[ \u00a0]+(?:by|at|in|for)\b")
 _EACH_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:people|persons|workers|women|men)(?:[ \u00a0]+(?:will|would|are|were)[ \u00a0]+be)?[ \u00a0]+(?:in[ \u00a0]+)?each\b(?![ \u00a0]+(?:year|month|week|day|season|quarter)\b)")  # ("60 workers each year" is a flow); ("five groups with about 40 construction workers in each")
 _WHOLE_OF_BEFORE = refast.lazy(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
 _NK_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("80 of their 170 North Korean workers": a count of them)
@@ -302,6 +307,8 @@ _OF_THE_THINGS_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:the|these|those|it
 _OF_RELATIVES_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|her|its)[ \u00a0]+)?(?:[\w'’-]+[ \u00a0]+)?(?:relatives|family[ \u00a0]+members|families|relations|friends)\b")
 _ARRESTED_BEFORE = refast.lazy(r"\b(?:arrested|detained|apprehended|rounded[ \u00a0]+up)[ \u00a0]+(?:(?:about|some|around|nearly|at[ \u00a0]+least|more[ \u00a0]+than|over)[ \u00a0]+)?$")
 _EARN_BEFORE = refast.lazy(r"\b(?:earn|earns|earned|earning|make|makes|made|making)[ \u00a0]+(?:(?:more[ \u00a0]+than|over|about|around|up[ \u00a0]+to|as[ \u00a0]+much[ \u00a0]+as|at[ \u00a0]+least)[ \u00a0]+)?$")
+_FROM_PAY_AFTER = refast.lazy(r"[ \u00a0]+(?:from|of|out[ \u00a0]+of)[ \u00a0]+(?:(?:their|his|her|the|workers['’]?)[ \u00a0]+)?(?:wages|salary|salaries|pay|paychecks|earnings)\b")
+_IS_PAID_AFTER = refast.lazy(r"[ \u00a0]+(?:is|was|are|were)[ \u00a0]+(?:paid|deducted|handed[ \u00a0]+over|taken)\b")
 _A_PERIOD_AFTER = refast.lazy(r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:year|month|week|day)\b")
 _AT_WORK_AFTER = refast.lazy(r"[ \u00a0]+(?:working|employed|without|who[ \u00a0]+(?:worked|were[ \u00a0]+working))\b")
 _SUSPECTS_AFTER = refast.lazy(r"[ \u00a0]+(?:people|persons|suspects|men|individuals)\b")
@@ -364,8 +371,9 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "police had arrested 14 people" (after an attack on North Koreans): suspects
     if _QUOTED_THING_AFTER.match(text, m.end, sent.end) or _OF_RELATIVES_AFTER.match(text, m.end, sent.end) or _FAMILY_AFTER.match(text, m.end, sent.end):
         return True  # "raids 31 ‘laptop farms’ used by North Korean IT workers": the quoted noun is what is counted; "five of the applicants' relatives"
-    if _EARN_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and _A_PERIOD_AFTER.match(text, m.end, sent.end):
-        return True  # "IT workers can earn more than 250,000 a year": money with its sign dropped, no count
+    if _EARN_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and _A_PERIOD_AFTER.match(text, m.end, sent.end) \
+            or _FROM_PAY_AFTER.match(text, m.end, sent.end) or _IS_PAID_AFTER.match(text, m.end, sent.end):
+        return True  # "IT workers can earn more than 250,000 a year", "lose more than 600 from wages", "only 100~200 is paid": money with its sign dropped, no count
     if _MET_BREAKDOWN_BEFORE.search(text, max(sent.start, m.start - 90), m.start) or _OTHER_AFTER.match(text, m.end, sent.end) and _NAMED_AND_OTHERS.search(text, max(sent.start, m.start - 80), m.start):
         return True  # "(twenty workers and four managers)" of those interviewed; "charging Kim, Ri and five other North Koreans"
     if _EMBASSY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
@@ -403,7 +411,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if (m.value or m.high or 0) <= 20 and (_INCIDENT_AFTER.match(text, m.end, sent.end) or _ABDUCTED_AFTER.match(text, m.end, sent.end) or _GONE_BEFORE.search(text, max(sent.start, m.start - 30), m.start) or _RESCUED_AFTER.match(text, m.end, sent.end)) \
             and not _DEPORT.search(text, sent.start, sent.end):  # ("16 were detained ... and will be deported" is a repatriation)
         return True  # "two North Korean workers ... were caught by customs", "14 North Koreans faced indictment"
-    if _EACH_AFTER.match(text, m.end, sent.end) or _AWAITING_AFTER.match(text, m.end, sent.end):
+    if _EACH_AFTER.match(text, m.end, sent.end) or _AWAITING_AFTER.match(text, m.end, sent.end) or (m.value or m.high or 0) <= 100 and (
+            _OVERSEEN_AFTER.match(text, m.end, sent.end) or _AS_A_TEAM_AFTER.match(text, m.end, sent.end) or _INTERVIEWED_AFTER.match(text, m.end, sent.end)):
         return True  # "selecting 5-7 people each from enterprises": a share per place, not a total
     if _WORKFORCES_OF_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or _GROUPS_OF_BEFORE.search(text, max(sent.start, m.start - 30), m.start) or (_WHOLE_OF_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and not _NK_NOUN_AFTER.match(text, m.end, sent.end)):
         return True  # "factories with workforces of 200 people or less": a size of firm
@@ -543,6 +552,16 @@ def cases_unit(text: str, m: Mention, sent: Sentence) -> str | None:
     if c.lastgroup is None and (m.value or 0) <= 5 and _COURT_CASES_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
         return "other"  # "prosecutors brought two cases": cases at court, not a statistic's
     return c.lastgroup or "inherit"
+
+
+# "3,765 held student visas", "the 332 student visa holders": people who came on study or tourist visas (work visas held are permits)
+_STUDY_VISA_HELD_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:held|holding|had|with|carried|carrying)[ \u00a0]+(?:(?:valid|Russian|Chinese)[ \u00a0]+)?(?:student|study|tourist|education(?:al)?)[ \u00a0]+visas\b"
+                                     r"|[ \u00a0]+(?:student|study|tourist)[ \u00a0]+visa[ \u00a0]+holders\b)")
+
+
+def visa_holders(text: str, m: Mention, sent: Sentence) -> bool:
+    """A count of people told by the study or tourist visas they hold: people, not visas issued."""
+    return _STUDY_VISA_HELD_AFTER.match(text, m.end, sent.end) is not None
 
 
 _BUILDER_TROOPS_BEFORE = refast.lazy(r"\b(?:construction|engineering|building)[ \u00a0]+(?:troops|soldiers)\b[^.;,]{0,30}$", re.I)

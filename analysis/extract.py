@@ -24,8 +24,8 @@ from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
 from .countshape import (COMPOUND_BEFORE_NOUN, VESSELS_AHEAD, ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_AFTER, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected, TIMES_AFTER, bracketed_count, brought_back,
-                         cases_unit, counts_trips, figure_compared, of_them_nationals, others_of_things, after_troops, military_builders, note_ruled_out, refers_back, told_again_ruled_out, unstated_period, not_of_workers, there_are_things, things_before, only_things_before, MEASURES, THING_NOUNS)
-from .labelshape import after_vague_people, in_list, is_date_part, is_dated_year, is_day_of_month, is_label
+                         cases_unit, counts_trips, visa_holders, figure_compared, of_them_nationals, others_of_things, after_troops, military_builders, note_ruled_out, refers_back, told_again_ruled_out, unstated_period, not_of_workers, there_are_things, things_before, only_things_before, MEASURES, THING_NOUNS)
+from .labelshape import after_vague_people, breakdown_item, in_list, is_date_part, is_dated_year, is_day_of_month, is_label
 from .timeexpr import opens_change_over, section_dates, TimeExpr, around, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
@@ -315,8 +315,8 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         return "other" if things_before(text, sent.start) or not_of_workers(text, m, sent) or _THING_AHEAD.match(text, of.end(), sent.end) else "inherit"
     if (fig := figure_compared(text, m, sent)) or _FIGURE_WORD_AFTER.match(text, m.end, sent.end):
         return "refer" if fig else "inherit"  # "the 70,000 figure covers only ...", "with about 900 in total": what was counted before
-    if counts_trips(text, m, sent) and _NK_IN_SENTENCE.search(text, sent.start, m.start):
-        return "people"  # "North Koreans made some 12,000 trips to Russia": entries
+    if counts_trips(text, m, sent) and _NK_IN_SENTENCE.search(text, sent.start, m.start) or visa_holders(text, m, sent):
+        return "people"  # "North Koreans made some 12,000 trips to Russia": entries; "3,765 held student visas": people
     if (of_n := _OF_THE_N.match(text, m.end, sent.end)) or (cases := cases_unit(text, m, sent)) == "inherit" or bracketed_count(text, m, sent):
         return "other" if of_n and not_of_workers(text, m, sent) else "inherit"  # "61 of the 88 North Koreans", "grew to around 1,500 cases" (not "charges against 31 of the 33 crew")
     if cases:
@@ -598,7 +598,7 @@ def _figures_in_sentence(art: Article, sent: Sentence, pub: PubDate | None, plac
         if m.kind == "percent" and "xplanation" in text[max(sent.start, m.start - 80):m.start] \
                 and _RULE_WHY.search(text, max(sent.start, m.start - 80), m.start):
             continue  # the resolution's reporting rule quoted, not a reported share
-        if m.kind == "count" and m.word and (m.value or 0) <= 12 and GENERIC_PEOPLE_AFTER.match(text, m.end, sent.end):
+        if m.kind == "count" and m.word and (m.value or 0) <= 12 and GENERIC_PEOPLE_AFTER.match(text, m.end, sent.end) and not breakdown_item(text, m, sent):
             continue  # "the two men said", "killed three men": people in the story, not a count of workers
         if m.kind == "count" and after_troops(text, m, sent):
             continue  # "sent soldiers already over 10,000 people": troops are not workers

@@ -98,6 +98,17 @@ def after_vague_people(text: str, m: Mention, sent: Sentence) -> bool:
         _VAGUE_ITEM_BEFORE.search(text, max(sent.start, m.start - 140), m.start) is not None
 
 
+_BREAKDOWN_ITEM_BEFORE = refast.lazy(r"(?:,|\band)[ \u00a0]+(?:[a-z]+[ \u00a0]+){1,3}(?:with|at)[ \u00a0]+$")
+_FOLLOWED_BY = refast.lazy(r"\bfollowed[ \u00a0]+by\b")
+
+
+def breakdown_item(text: str, m: Mention, sent: Sentence) -> bool:
+    """The last item of a breakdown told in words ("business with 253 entrants, followed by
+    education at 62, ... and labor with three people"): a count, not people in the story."""
+    return _BREAKDOWN_ITEM_BEFORE.search(text, max(sent.start, m.start - 40), m.start) is not None \
+        and refast.in_sentence(_FOLLOWED_BY, text, sent.start, sent.end) is not None
+
+
 def in_list(text: str, i: int, mentions: list[Mention], sent: Sentence) -> bool:
     """A bare count that is one item of a list of counts: joined to a neighbouring count
     by a short gap with a comma or "and" ("7,887 came to study, 3,098 on business"), or

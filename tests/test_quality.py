@@ -2541,3 +2541,24 @@ def test_an_outlet_named_after_a_place_is_no_host_and_its_number_no_figure():
     # the place named as the workers' own still counts
     assert [f.country for f in _all("Some 3,000 North Korean workers are in Kuwait, the Kuwait Times reported.", "2019-05-01")] == ["KWT"]
     assert [f.country for f in _all("In Japan, 300 North Korean workers were found, the Japan Times reported.", "2019-05-01")] == ["JPN"]
+
+
+def test_round_81_shapes():
+    # money with its sign dropped; an overseer's charges; a team; people a reporter met
+    assert _all("Sometimes they lose more than 600 from wages and only 100~200 is paid to the North Korean workers.", "2012-05-01") == []
+    assert [f.value for f in _all("Agents must take an extra $167 from each of the 50 workers they oversee per month.", "2012-05-01")] == [167]
+    assert _all("Three or four North Korean loggers are supposed to go hunting as a team.", "2010-05-01") == []
+    assert [f.value for f in _all("Two North Koreans interviewed at a renovation project here said they must earn $400 a month.",
+                                  "2003-05-21")] == [400]
+    # the last item of a breakdown told in words
+    figs = _all("The biggest number came for business with 253 entrants, followed by education at 62, personal reasons at 24 "
+                "and labor with three people.", "2024-01-24")
+    assert [f.value for f in figs] == [253, 62, 24, 3]
+    # people told by the study visas they hold
+    figs = _all("Of the North Koreans who entered Russia in the third quarter, 3,765 held student visas, against 332 student "
+                "visa holders in the quarter before.", "2024-11-05")
+    assert [(f.value, f.unit, f.metric) for f in figs] == [(3765, "people", "student_visa_arrivals"), (332, "people", "student_visa_arrivals")]
+    # ordinary figures beside those words
+    assert [f.value for f in _all("About 3,000 North Korean workers were paid in Russia last year.", "2019-05-01")] == [3000]
+    assert [f.value for f in _all("A team of 30 North Korean workers built the museum in Cambodia.", "2016-05-01")] == [30]
+    assert [f.unit for f in _all("Russia issued 3,765 student visas to North Koreans in the third quarter.", "2024-11-05")] == ["visas"]
