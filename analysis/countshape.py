@@ -37,9 +37,9 @@ _WORKFORCE_BEFORE = refast.lazy(r"\b(?:industry|sector|factory|plant|mine|compan
 _GROUPS_OF_BEFORE = refast.lazy(r"\b(?:(?:into|in)[ \u00a0]+)?(?:(?:small|large|smaller|larger|separate)[ \u00a0]+)?(?:groups|teams|units|brigades|cells|batches|squads|companies)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+|over[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+|at[ \u00a0]+least[ \u00a0]+)?(?:[\w,]+[ \u00a0]+(?:to|or)[ \u00a0]+)?$", re.I)  # "put into groups of 12 people": a size
 # "each of the 50 workers they oversee": an overseer's charges; "Three or four loggers ... go hunting as a team": a team;
 # "Two North Koreans interviewed at a renovation project said": people a reporter met
-_OVERSEEN_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:workers|people|men|women|labou?rers)[ \u00a0]+(?:they|he|she|who)[ \u00a0]+(?:oversee|oversees|supervise|supervises|manage|manages|watch|watches|guard|guards)\b")
-_AS_A_TEAM_AFTER = refast.lazy(r"[^.;:!?]{0,60}?\b(?:as[ \u00a0]+a[ \u00a0]+team|in[ \u00a0]+(?:a[ \u00a0]+)?team)\b")
-_INTERVIEWED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:North|Korean|Koreans|workers|laborers|labourers|men|women))+[ \u00a0]+(?:interviewed|questioned|quoted|met)[ \u00a0]+(?:by|at|in|for)\b")
+_OVERSEEN_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:workers|people|men|women|labou?rers)[ \u00a0]+(?:they|he|she)[ \u00a0]+(?:oversees?|supervises?|manages?|watch(?:es)?|guards?)\b")  # (not "workers who manage fish farms": they work)
+_AS_A_TEAM_AFTER = refast.lazy(r"[^.;:!?]{0,60}?\bas[ \u00a0]+a[ \u00a0]+team\b")
+_INTERVIEWED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:North|Korean|Koreans|workers|laborers|labourers|men|women))+[ \u00a0]+(?:interviewed|questioned|quoted)[ \u00a0]+(?:by|at|in|for)\b")
 _EACH_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:people|persons|workers|women|men)(?:[ \u00a0]+(?:will|would|are|were)[ \u00a0]+be)?[ \u00a0]+(?:in[ \u00a0]+)?each\b(?![ \u00a0]+(?:year|month|week|day|season|quarter)\b)")  # ("60 workers each year" is a flow); ("five groups with about 40 construction workers in each")
 _WHOLE_OF_BEFORE = refast.lazy(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
 _NK_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean|DPRK|N\.[ \u00a0]?Korean)\b")  # ("80 of their 170 North Korean workers": a count of them)
@@ -308,7 +308,7 @@ _OF_RELATIVES_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|his|he
 _ARRESTED_BEFORE = refast.lazy(r"\b(?:arrested|detained|apprehended|rounded[ \u00a0]+up)[ \u00a0]+(?:(?:about|some|around|nearly|at[ \u00a0]+least|more[ \u00a0]+than|over)[ \u00a0]+)?$")
 _EARN_BEFORE = refast.lazy(r"\b(?:earn|earns|earned|earning|make|makes|made|making)[ \u00a0]+(?:(?:more[ \u00a0]+than|over|about|around|up[ \u00a0]+to|as[ \u00a0]+much[ \u00a0]+as|at[ \u00a0]+least)[ \u00a0]+)?$")
 _FROM_PAY_AFTER = refast.lazy(r"[ \u00a0]+(?:from|of|out[ \u00a0]+of)[ \u00a0]+(?:(?:their|his|her|the|workers['’]?)[ \u00a0]+)?(?:wages|salary|salaries|pay|paychecks|earnings)\b")
-_IS_PAID_AFTER = refast.lazy(r"[ \u00a0]+(?:is|was|are|were)[ \u00a0]+(?:paid|deducted|handed[ \u00a0]+over|taken)\b")
+_IS_PAID_AFTER = refast.lazy(r"[ \u00a0]+(?:is|was)[ \u00a0]+(?:paid|deducted)\b")  # (a sum is paid; "1,200 were paid through a state firm" are people)
 _A_PERIOD_AFTER = refast.lazy(r"[ \u00a0]+(?:a|per|each|every)[ \u00a0]+(?:year|month|week|day)\b")
 _AT_WORK_AFTER = refast.lazy(r"[ \u00a0]+(?:working|employed|without|who[ \u00a0]+(?:worked|were[ \u00a0]+working))\b")
 _SUSPECTS_AFTER = refast.lazy(r"[ \u00a0]+(?:people|persons|suspects|men|individuals)\b")
@@ -412,7 +412,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             and not _DEPORT.search(text, sent.start, sent.end):  # ("16 were detained ... and will be deported" is a repatriation)
         return True  # "two North Korean workers ... were caught by customs", "14 North Koreans faced indictment"
     if _EACH_AFTER.match(text, m.end, sent.end) or _AWAITING_AFTER.match(text, m.end, sent.end) or (m.value or m.high or 0) <= 100 and (
-            _OVERSEEN_AFTER.match(text, m.end, sent.end) or _AS_A_TEAM_AFTER.match(text, m.end, sent.end) or _INTERVIEWED_AFTER.match(text, m.end, sent.end)):
+            _OVERSEEN_AFTER.match(text, m.end, sent.end) or (m.value or m.high or 0) <= 12 and _AS_A_TEAM_AFTER.match(text, m.end, sent.end) or _INTERVIEWED_AFTER.match(text, m.end, sent.end)):
         return True  # "selecting 5-7 people each from enterprises": a share per place, not a total
     if _WORKFORCES_OF_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or _GROUPS_OF_BEFORE.search(text, max(sent.start, m.start - 30), m.start) or (_WHOLE_OF_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and not _NK_NOUN_AFTER.match(text, m.end, sent.end)):
         return True  # "factories with workforces of 200 people or less": a size of firm

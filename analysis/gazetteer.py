@@ -222,7 +222,9 @@ _SOURCE_BEFORE = refast.lazy(rf"\b(?:{_SOURCE_WORDS})\b[^.;]{{0,60}}$", re.I)
 _INTO_BEFORE = refast.lazy(r"(?:(?<=Koreans who )|(?<=nationals who )|(?<=citizens who )|(?<!who )(?<!that )(?<!which )(?<!who had ))\b(?:entered|entering|enter|enters|visit|visits|visited|visiting|travel(?:led|ed)?[ \u00a0]+to)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _VISAS_AFTER = refast.lazy(r"[ \u00a0]+(?:visas?|entry[ \u00a0]+visas?|immigration)\b")
 _OCCUPIER_AFTER = refast.lazy(r"[-‐](?:occupied|controlled|held|annexed|backed|linked|funded|flagged|registered)\b")
-# "UK brands such as Edinburgh Woollen Mill", "Dubai Holding": a firm named after a place, which gives way to a host
+# "goods for UK brands such as Edinburgh Woollen Mill": a client firm named after a place, which gives way to a host
+# (not "supplied welders to Vladivostok Shipbuilding Company": a firm where the work is)
+_CLIENT_BEFORE = refast.lazy(r"\b(?:for|such[ \u00a0]+as|like|brands?|retailers?|clients?|customers?|buyers?)\b[^.;]{0,40}$")
 _FIRM_NAME_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Z][a-z]+){0,2}[ \u00a0]+(?:Mills?|Airways|Airlines|Holdings?|Group|Textiles?|Trading|Company|Corporation|Corp\.?|Bank|Ltd\.?|Limited|Inc\.?|Industries)\b")
 _OWNER_AFTER = refast.lazy(r"[-‐](?:owned|run|operated)\b")  # "a Chinese-owned builder" in Cambodia: the owner, when another host is named
 _RIVER_AFTER = refast.lazy(r"[ \u00a0]+River\b")
@@ -271,7 +273,8 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
                 seat = text[s:e] not in g.not_cities and text[s - 1:s] == " " and (_UNIVERSITY_BEFORE.search(text, max(start, s - 90), s) is not None
                                                                            or _UNIVERSITY_AFTER.match(text, e, end) is not None and _SOURCE_BEFORE.search(text, max(start, s - 70), s) is not None)
                 if _NEWS_AFTER.match(text, e, end) is not None or _OUTLET_IN_BEFORE.search(text, max(start, s - 30), s) is not None \
-                        or _OWNER_AFTER.match(text, e, end) is not None or _FIRM_NAME_AFTER.match(text, e, end) is not None:
+                        or _OWNER_AFTER.match(text, e, end) is not None \
+                        or _FIRM_NAME_AFTER.match(text, e, end) is not None and _CLIENT_BEFORE.search(text, max(start, s - 50), s) is not None:
                     gives_way.append(len(out))
                 out.append(Place(s, e, code, (code not in g.not_hosts or code == "USA" and (_INTO_BEFORE.search(text, max(start, s - 20), s) is not None
                                                                                                or _VISAS_AFTER.match(text, e, end) is not None))

@@ -98,8 +98,8 @@ def after_vague_people(text: str, m: Mention, sent: Sentence) -> bool:
         _VAGUE_ITEM_BEFORE.search(text, max(sent.start, m.start - 140), m.start) is not None
 
 
-_BREAKDOWN_ITEM_BEFORE = refast.lazy(r"(?:,|\band)[ \u00a0]+(?:[a-z]+[ \u00a0]+){1,3}(?:with|at)[ \u00a0]+$")
-_FOLLOWED_BY = refast.lazy(r"\bfollowed[ \u00a0]+by\b")
+_BREAKDOWN_ITEM_BEFORE = refast.lazy(r"(?:,|\band)[ \u00a0]+(?:(?!(?:the|met|spoke|talked|sided|stayed|came|went)\b)[a-z]+[ \u00a0]+){1,3}(?:with|at)[ \u00a0]+$")
+_FOLLOWED_BY = refast.lazy(r"\bfollowed[ \u00a0]+by\b[^.;]{0,80}?\b(?:at|with)[ \u00a0]+[0-9]")  # a chain of items with digit counts
 
 
 def breakdown_item(text: str, m: Mention, sent: Sentence) -> bool:

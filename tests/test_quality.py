@@ -2562,3 +2562,24 @@ def test_round_81_shapes():
     assert [f.value for f in _all("About 3,000 North Korean workers were paid in Russia last year.", "2019-05-01")] == [3000]
     assert [f.value for f in _all("A team of 30 North Korean workers built the museum in Cambodia.", "2016-05-01")] == [30]
     assert [f.unit for f in _all("Russia issued 3,765 student visas to North Koreans in the third quarter.", "2024-11-05")] == ["visas"]
+
+
+def test_round_81_review_keeps_ordinary_figures():
+    # a reviewer's probes of ordinary prose against round 81's rules, the outlet list and firm names
+    _each_gives_its_figure([
+        ("About 150 were taken to the border and sent back to Pyongyang in 2018.", "2019-05-01", 150),
+        ("Of 1,500 North Korean workers in Kuwait, 1,200 were paid through a state firm in 2016.", "2019-05-01", 1200),
+        ("Some 60 North Korean programmers in Shenyang worked in a team producing apps in 2018.", "2019-05-01", 60),
+        ("At least 95 North Korean laborers, working in a team of builders, arrived in Qatar in 2017.", "2019-05-01", 95),
+        ("Around 90 North Korean workers who manage fish farms in Russia were sent home in 2018.", "2019-05-01", 90),
+        ("There were 100 North Korean workers met by inspectors at the Russian site in 2017.", "2019-05-01", 100),
+    ])
+    def countries(text: str) -> list[str | None]:
+        return [f.country for f in _all(text, "2019-05-01")]
+    assert countries("A Chinese broker supplied 250 North Korean welders to Vladivostok Shipbuilding Company in 2017.") == ["RUS"]
+    assert countries("Namibian officials said about 400 North Korean workers were still on construction sites in 2016.") == ["NAM"]
+    assert countries("About 60 North Koreans worked in France 2 years ago, a diplomat said.") == ["FRA"]
+    assert countries("North Korean workers in Russia Today number around 30,000, the ministry said.") == ["RUS"]
+    # "met with", and a "followed by" chain without digit counts: no breakdown item
+    assert _all("Most North Koreans entered China for business, followed by study, and the police met with three men in Dandong.",
+                "2019-05-01") == []
