@@ -24,7 +24,7 @@ from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
 from .segment import Cut, Sentence, find_cuts, lines, sentences
 from .countshape import (COMPOUND_BEFORE_NOUN, VESSELS_AHEAD, ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_AFTER, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected, TIMES_AFTER, bracketed_count, brought_back,
-                         cases_unit, counts_trips, visa_holders, figure_compared, of_them_nationals, others_of_things, after_troops, military_builders, note_ruled_out, refers_back, told_again_ruled_out, unstated_period, not_of_workers, there_are_things, things_before, only_things_before, MEASURES, THING_NOUNS)
+                         cases_unit, counts_trips, visa_holders, allowed_to_work, figure_compared, of_them_nationals, others_of_things, after_troops, military_builders, note_ruled_out, refers_back, told_again_ruled_out, unstated_period, not_of_workers, there_are_things, things_before, only_things_before, MEASURES, THING_NOUNS)
 from .labelshape import after_vague_people, breakdown_item, in_list, is_date_part, is_dated_year, is_day_of_month, is_label
 from .timeexpr import opens_change_over, section_dates, TimeExpr, around, choose_time, find_times
 
@@ -326,7 +326,7 @@ def _count_unit(text: str, m: Mention, sent: Sentence) -> str | None:
         return "permits" if _THEY_HOLD.match(text, m.end, sent.end) else "inherit"
     if WITHDRAWN_BEFORE.search(text, max(sent.start, m.start - 70), m.start):
         return "other"  # "revoked the work permits of 40 nationals" (a frozen issuance stays permits: annotators split)
-    if _HIRE_PERMISSION_BEFORE.search(text, max(sent.start, m.start - 100), m.start):
+    if _HIRE_PERMISSION_BEFORE.search(text, max(sent.start, m.start - 100), m.start) or allowed_to_work(text, m, sent):
         return "permits"  # "gave companies permission to hire 1,237 North Koreans"
     part = _PARTITIVE_BEFORE.search(text, max(sent.start, m.start - 90), m.start)
     if part is not None and not text[sent.start:part.start()].strip(" \u00a0\"“‘'"):

@@ -2583,3 +2583,15 @@ def test_round_81_review_keeps_ordinary_figures():
     # "met with", and a "followed by" chain without digit counts: no breakdown item
     assert _all("Most North Koreans entered China for business, followed by study, and the police met with three men in Dandong.",
                 "2019-05-01") == []
+
+
+def test_round_82_shapes():
+    # a government's permission for people to work: permits, new ones
+    f = _one("China has decided to allow 20,000 North Koreans to work in the Dandong area of Liaoning Province.", "2012-06-15")
+    assert (f.unit, f.metric) == ("permits", "new_work_permits")
+    # two people of a larger group told vaguely: people in the story
+    assert _all("They are two of several hundred North Koreans who labour in the Czech Republic.", "2006-05-01") == []
+    # ordinary figures beside those words
+    assert [(f.value, f.unit) for f in _all("Russia allowed 3,000 North Korean workers to return home.", "2019-05-01")] == [(3000, "people")]
+    assert 2 in [f.value for f in _all("Two of the 20 North Korean workers were sent home from Poland.", "2019-05-01")]
+    assert [f.unit for f in _all("Stay permits for 21 North Korean nationals were not allowed to be extended.", "2019-07-08")] == ["people"]
