@@ -317,7 +317,8 @@ _SUSPECTS_AFTER = refast.lazy(r"[ \u00a0]+(?:people|persons|suspects|men|individ
 _SHARE_OF_ITS_BEFORE = refast.lazy(r"(?:\b(?:percent|per[ \u00a0]+cent|half|third|quarter)|%)[ \u00a0]+of[ \u00a0]+(?:its|their|the[ \u00a0]+(?:company|firm|plant|factory|mine)['’]s)[ \u00a0]+(?:(?:about|around|some|roughly|nearly)[ \u00a0]+)?$", re.I)
 _STAFF_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:workers|employees|staff|labou?rers)[ \u00a0]+(?:are|were)[ \u00a0]+(?:(?:all[ \u00a0]+)?North[ \u00a0]+Koreans?|from[ \u00a0]+North[ \u00a0]+Korea)\b")  # (the share is the North Koreans; not "of its 2,000 workers in Angola")
 _OVER_DECADES_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:have|had)[ \u00a0]+(?:taken[ \u00a0]+part|worked|gone|been[ \u00a0]+sent|served|passed[ \u00a0]+through)\b[^.;,]{0,50}?\bover[ \u00a0]+the[ \u00a0]+(?:past[ \u00a0]+|last[ \u00a0]+)?decades\b")
-_OF_A_VAGUE_MANY_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:several|many|some|countless|hundreds|thousands|dozens|tens[ \u00a0]+of[ \u00a0]+thousands)\b")  # "They are two of several hundred North Koreans": people in the story
+_OF_A_VAGUE_MANY_AFTER = refast.lazy(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:several|many|some|countless|hundreds|thousands|dozens|tens[ \u00a0]+of[ \u00a0]+thousands)\b(?![ \u00a0]+[0-9])")  # "They are two of several hundred North Koreans": people in the story
+_THEY_ARE_BEFORE = refast.lazy(r"\b(?:[Tt]hey|[Tt]hese|[Tt]hose|[Ss]he|[Hh]e|[Bb]oth)[ \u00a0]+(?:are|were|is|was)[ \u00a0]+$")  # (not "Ten of some 300 workers have left")
 _ALLEGEDLY_AFTER = refast.lazy(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+allegedly[ \u00a0]+(?:stole|infiltrated|laundered|hacked|defrauded|participated|conspired|took[ \u00a0]+part|used[ \u00a0]+(?:fake|false|stolen))\b")
 
 
@@ -420,7 +421,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if _SHARE_OF_ITS_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and _STAFF_NOUN_AFTER.match(text, m.end, sent.end):
         return True  # "55 percent of its 2,600 workers are North Koreans": the firm's whole workforce
     if _OVER_DECADES_AFTER.match(text, m.end, sent.end) or (m.value or m.high or 0) <= 50 and _ALLEGEDLY_AFTER.match(text, m.end, sent.end) \
-            or m.word and (m.value or 0) <= 12 and _OF_A_VAGUE_MANY_AFTER.match(text, m.end, sent.end):
+            or m.word and (m.value or 0) <= 12 and _OF_A_VAGUE_MANY_AFTER.match(text, m.end, sent.end) and _THEY_ARE_BEFORE.search(text, max(sent.start, m.start - 16), m.start):
         return True  # "have taken part over the decades": all who ever went; "four North Korean nationals allegedly stole": suspects
     generic = _GENERIC_NOUN.match(text, m.end, sent.end)
     if generic and _LEGAL_BEFORE.search(text, max(sent.start, m.start - 30), m.start):
@@ -567,8 +568,11 @@ def visa_holders(text: str, m: Mention, sent: Sentence) -> bool:
 
 
 # "China has decided to allow 20,000 North Koreans to work in the Dandong area": permission granted, counted as permits
-_ALLOW_BEFORE = refast.lazy(r"\b(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting)[ \u00a0]+(?:(?:another|a[ \u00a0]+further|up[ \u00a0]+to|some|about|around)[ \u00a0]+)?$")
-_TO_WORK_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:more|North|Korean|Koreans|nationals|workers|citizens|labou?rers|people)){1,3}[ \u00a0]+to[ \u00a0]+work\b")
+# (not "kept allowing 2,000 workers to work", "allowed 3,500 to work past the deadline", "to work up to 12 hours a day")
+_ALLOW_BEFORE = refast.lazy(r"(?<!kept )(?<!continued )(?<!continue )(?<!continues )(?<!still )\b(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting)[ \u00a0]+"
+                            r"(?:(?:another|a[ \u00a0]+further|up[ \u00a0]+to|some|about|around)[ \u00a0]+)?$")
+_TO_WORK_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:more|North|Korean|Koreans|nationals|workers|citizens|labou?rers|people)){1,3}[ \u00a0]+to[ \u00a0]+work\b"
+                             r"(?![ \u00a0]+(?:past|beyond|again|until|on|longer|up[ \u00a0]+to|[0-9]+[ \u00a0]+hours)\b)")
 
 
 def allowed_to_work(text: str, m: Mention, sent: Sentence) -> bool:

@@ -2595,3 +2595,17 @@ def test_round_82_shapes():
     assert [(f.value, f.unit) for f in _all("Russia allowed 3,000 North Korean workers to return home.", "2019-05-01")] == [(3000, "people")]
     assert 2 in [f.value for f in _all("Two of the 20 North Korean workers were sent home from Poland.", "2019-05-01")]
     assert [f.unit for f in _all("Stay permits for 21 North Korean nationals were not allowed to be extended.", "2019-07-08")] == ["people"]
+
+
+def test_round_82_review_keeps_ordinary_figures():
+    # a reviewer's probes against round 82's rules: workers kept on or allowed to stay are people; counts that act stay
+    for text in ("The UAE kept allowing around 2,000 North Korean workers to work on construction projects in 2017 despite sanctions.",
+                 "Officials in Moscow allowed 3,500 North Korean workers to work past the 2019 deadline.",
+                 "The contracts permitted 150 North Korean citizens to work up to 12 hours a day in Polish greenhouses in 2016."):
+        assert [f.unit for f in _all(text, "2019-05-01")] == ["people"], text
+    _each_gives_its_figure([
+        ("Ten of some 300 North Korean workers at the Polish shipyard have left, the firm said in 2018.", "2019-05-01", 10),
+        ("Twelve of many North Korean workers in Russia received permits in 2018, while 30,000 others worked without them.", "2019-05-01", 12),
+    ])
+    f = _one("The Chinese government will permit up to 5,000 North Koreans to work in garment factories in Dandong.", "2019-05-01")
+    assert (f.unit, f.metric) == ("permits", "new_work_permits")
