@@ -18,7 +18,7 @@ from .claimant import attribute
 from .gazetteer import Place
 from .moneyshape import named_in_brackets, kaesong_share, state_keeps, OF_TRADE_AFTER, UPKEEP_AFTER, WORKER_KEEPS_LITTLE, not_workers_money, pay_change, revenue_named_before
 from .numbers import Mention, Warning_, find_mentions, spaced_style
-from .metricvocab import CONTRAST_BETWEEN, CONTRAST_REACH, PAST_CONTRAST, Metric, metrics
+from .metricvocab import CONTRAST_BETWEEN, CONTRAST_REACH, Metric, metrics
 from .paragraph import ParagraphFrame, continues_data, opens_on_parts
 from .placefinder import CLAUSE_BREAK, PlaceFinder, clause
 from .respectively import pair_respectively
@@ -460,7 +460,7 @@ def choose_metric(text: str, sent: Sentence, fs: int, fe: int, units: tuple[str,
         for cue, spans in present.items():
             if cue not in cues:
                 continue
-            d = min(_cue_distance(fs, fe, cs, ce, others) + (PAST_CONTRAST if fe <= cs < fe + CONTRAST_REACH and CONTRAST_BETWEEN.search(text, fe, cs) else 0) for cs, ce in around(spans, fs))
+            d = min(_cue_distance(fs, fe, cs, ce, others) + (_BEYOND_ANOTHER_FIGURE if fe <= cs < fe + CONTRAST_REACH and CONTRAST_BETWEEN.search(text, fe, cs) else 0) for cs, ce in around(spans, fs))
             d -= min(2 * len(cue), 24) - (30 if cue in _PERIOD_CUES else 0)  # a longer cue is more specific and may stand a little further away; a period says little of whose pay
             if best is None or (d, order) < best[:2]:
                 best = (d, order, mt)

@@ -11,9 +11,8 @@ from .paths import METRICS
 
 # a cue past a turn of the sentence belongs to the next clause: "earn around $1,000 a month, but
 # the government keeps about half" (the wage's metric, not the state's cut); extract.choose_metric
-# adds PAST_CONTRAST characters to the distance of such a cue within CONTRAST_REACH
+# counts such a cue within CONTRAST_REACH as far off as one with another figure between
 CONTRAST_BETWEEN = refast.lazy(r",?[ \u00a0]+(?:but|while|whereas|although|though)[ \u00a0]")
-PAST_CONTRAST = 1000  # as a cue with another figure between (extract._BEYOND_ANOTHER_FIGURE)
 CONTRAST_REACH = 160  # characters: a cue further past the figure is far already (and a long sentence stays linear)
 
 
