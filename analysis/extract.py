@@ -26,7 +26,7 @@ from .segment import Cut, Sentence, find_cuts, lines, sentences
 from .countshape import (COMPOUND_BEFORE_NOUN, VESSELS_AHEAD, ABROAD_NOUN, GENERIC_PEOPLE_AFTER, IN_NORTH_KOREA_AFTER, INCLUDING_BEFORE, NK_NOUN, NK_TOWNS, OTHERS_AFTER, OTHERS_LISTED_BEFORE, WITHDRAWN_BEFORE, is_other_nation, projected, TIMES_AFTER, bracketed_count, brought_back,
                          cases_unit, counts_trips, visa_holders, allowed_to_work, figure_compared, of_them_nationals, others_of_things, after_troops, military_builders, note_ruled_out, refers_back, told_again_ruled_out, unstated_period, not_of_workers, there_are_things, things_before, only_things_before, MEASURES, THING_NOUNS)
 from .labelshape import after_vague_people, breakdown_item, in_list, is_date_part, is_dated_year, is_day_of_month, is_label
-from .timeexpr import opens_change_over, section_dates, TimeExpr, around, choose_time, find_times
+from .timeexpr import closing_clause, opens_change_over, section_dates, TimeExpr, around, choose_time, find_times
 
 UNITS = ("people", "permits", "visas", "usd", "percent")
 COLUMNS = ("source", "start", "end", "text", "value", "low", "high", "unit", "metric", "country",
@@ -238,8 +238,9 @@ class _Facts:
 
     @cached_property
     def present(self) -> bool:
-        """The sentence speaks of now ("still", "are", "today"): no year carried into it."""
-        return _PRESENT.search(self.text, self.sent.start, self.sent.end) is not None or \
+        """The sentence speaks of now ("still", "are", "today"): no year carried into it (not a closing clause with no figure after a
+        past verb: "He was promised $120 a month, ..., where most people are not allowed to travel")."""
+        return _PRESENT.search(self.text, self.sent.start, closing_clause(self.text, self.sent, _PAST)) is not None or \
             _PAST.search(self.text, self.sent.start, self.sent.end) is None and not opens_on_parts(self.text, self.sent)
 
     @cached_property

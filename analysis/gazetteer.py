@@ -266,6 +266,9 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
                 stripped = _POSSESSIVE.sub("", cand)
                 code = g.names.get(stripped)
                 e = s + len(stripped)
+                if code is not None and stripped not in g.not_cities and (other := g.names.get(cand[len(stripped) + 1:])) not in (None, code) and other not in g.not_hosts:
+                    skip_to = m.end()
+                    break  # "the Lobos-Tuxpan reef": a name joining two towns of two countries, neither a host
             if code is not None and text[s:e] in _BORDER_RIVERS and _RIVER_AFTER.match(text, e, end):
                 skip_to = e
                 break  # "the Tumen River": a border river named like a city, no city

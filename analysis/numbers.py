@@ -545,6 +545,9 @@ def find_mentions(text: str, start: int, end: int, warnings: list[Warning_] | No
                     q = "between"
                 elif between and q is None:
                     q = "between"
+                c = amounts[i + 2] if i + 2 < len(amounts) else None
+                if c is not None and "to" in gap and text[b.end:c.start] in ("-", "–") and (c.currency, c.percent, c.word) == (b.currency, b.percent, b.word) and c.value > hi:
+                    b, hi, i = c, c.value, i + 1  # "from 50,000 to 150,000–200,000": an upper end itself a range, one range to its top
                 out.append(Mention(a.start, b.end, "usd" if cur else "percent" if pct else "count", None, lo, hi, q))
                 i += 2
                 continue

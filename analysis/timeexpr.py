@@ -445,6 +445,17 @@ _SPAN_AFTER_CHANGE = refast.lazy(rf"[0-9,.]*[ \u00a0]+(?:[a-z]+[ \u00a0]+){{0,3}
                                 rf"(?:{MONTH_PATTERN}[ \u00a0]+)?(?P<y>(?:19|20)[0-9]{{2}})[ \u00a0]+(?:and|to)[ \u00a0]")
 
 
+# ", where most people are not allowed to travel abroad": a clause closing the sentence, with no figure in it
+_CLOSING_CLAUSE = refast.lazy(r",[ \u00a0]+(?:where|which|who|whose)\b[^0-9]*$")
+
+
+def closing_clause(text: str, sent: Sentence, past: re.Pattern[str]) -> int:
+    """Where the sentence's own tense ends: before a closing clause that holds no figure, when a past
+    verb comes first, since its present ("where most people are not allowed") describes something else."""
+    r = _CLOSING_CLAUSE.search(text, sent.start, sent.end)
+    return sent.end if r is None or past.search(text, sent.start, r.start()) is None else r.start()
+
+
 def opens_change_over(text: str, sent: Sentence, t: TimeExpr, fs: int, fe: int) -> bool:
     """The figure opens a change that one bare year dates as a whole ("in 2018 the number ...
     decreased from 20,000 to 9,000", "... over 2018"): a stock at the start of that year, so

@@ -2609,3 +2609,29 @@ def test_round_82_review_keeps_ordinary_figures():
     ])
     f = _one("The Chinese government will permit up to 5,000 North Koreans to work in garment factories in Dandong.", "2019-05-01")
     assert (f.unit, f.metric) == ("permits", "new_work_permits")
+
+
+def test_round_83_shapes():
+    # a past story's year carries past a closing clause in the present that holds no figure
+    assert _one("When the North Korean carpenter was offered a job in Kuwait in 1996, he leapt at the chance. He was promised $120 a month, "
+                "an unimaginable wage in his country, where most people are not allowed to travel abroad.", "2015-02-23").year == 1996
+    # an audience, a building's capacity, soldiers' pay, defendants listed with others, ages: no figure
+    for text in ("Over 60 people attended the conference on North Korean forced labour in Leiden.",
+                 "The seminar on North Korean workers in Russia was attended by some 40 experts.",
+                 "The new dormitories at the Russian plant could hold roughly 41,000 workers.",
+                 "Moscow is expected to pay each North Korean soldier $2,000 per month.",
+                 "According to the DOJ, two North Korean nationals, two U.S. nationals and one man from Mexico were indicted on charges they ran a laptop farm.",
+                 "The three waitresses fled a restaurant in China. Two of the women are 29 years old, and the third is 28."):
+        assert _all(text, "2018-02-10") == [], text
+    # an upper end that is itself a range: one range to its top
+    f = _one("Estimates of North Koreans working abroad range from 50,000 to 150,000–200,000.", "2021-06-01")
+    assert (f.low, f.high) == (50000, 200000)
+    # a name joining towns of two countries ("the Lobos-Tuxpan reef") names no host
+    assert _one("Mexico says the ship struck the Lobos-Tuxpan reef. North Korea says the ship has more than 50 crew members on board.", "2015-04-09").country == "MEX"
+    # ordinary figures beside those words
+    _each_gives_its_figure([
+        ("About 50 North Korean workers attended a rally in Vladivostok in 2018.", "2018-05-01", 50),
+        ("The dormitories house 300 North Korean workers in Kuwait.", "2018-05-01", 300),
+        ("Russian firms pay each North Korean worker $600 per month.", "2018-05-01", 600),
+        ("Two North Korean nationals were among 300 workers at the site in Russia in 2018.", "2018-05-01", 300),
+    ])
