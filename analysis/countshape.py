@@ -40,14 +40,15 @@ _GROUPS_OF_BEFORE = refast.lazy(r"\b(?:(?:into|in)[ \u00a0]+)?(?:(?:small|large|
 _OVERSEEN_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:workers|people|men|women|labou?rers)[ \u00a0]+(?:they|he|she)[ \u00a0]+(?:oversees?|supervises?|manages?|watch(?:es)?|guards?)\b")  # (not "workers who manage fish farms": they work)
 _AS_A_TEAM_AFTER = refast.lazy(r"[^.;:!?]{0,60}?\bas[ \u00a0]+a[ \u00a0]+team\b")
 # "Over 60 people attended the conference", "a meeting attended by some 40 experts": an audience, not a workforce
-_ATTENDED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:people|persons|participants|guests|delegates|visitors|attendees|spectators|experts|officials|journalists|diplomats|scholars|researchers|students))?"
+_ATTENDED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:people|persons|participants|guests|delegates|visitors|attendees|spectators|experts|officials|journalists|diplomats|scholars|researchers))?"
                               r"[ \u00a0]+(?:attended|were[ \u00a0]+in[ \u00a0]+attendance|turned[ \u00a0]+out[ \u00a0]+for)\b")
 _ATTENDED_BY_BEFORE = refast.lazy(r"\battended[ \u00a0]+by[ \u00a0]+(?:(?:over|more[ \u00a0]+than|about|around|some|nearly|almost|roughly)[ \u00a0]+)?$")
 # "Two of the women are 29 years old, and the third is 28": people of the story told by age, and an age
 _AGED_AFTER = refast.lazy(r"(?:[ \u00a0]+of[ \u00a0]+(?:the|them|these|those)(?:[ \u00a0]+[\w-]+){0,3}?)?[ \u00a0]+(?:are|were|is|was)[ \u00a0]+(?:(?:about|around|aged|both|all|only|just)[ \u00a0]+)?"
                           r"[0-9]{1,2}(?:[ \u00a0]+years?[ \u00a0]+old|-years?-olds?)\b")
 _AGE_AS_WELL_BEFORE = refast.lazy(r"\b(?:the|a)[ \u00a0]+(?:first|second|third|fourth|other|youngest|oldest|eldest|last)[ \u00a0]+(?:one[ \u00a0]+)?(?:is|was|turned)[ \u00a0]+(?:aged[ \u00a0]+|just[ \u00a0]+|only[ \u00a0]+)?$")
-_AGE_WORDS = refast.lazy(r"\byears?[ \u00a0]+old\b|-years?-old\b|\baged[ \u00a0]+[0-9]")
+_AGE_WORDS = refast.lazy(r"\byears?[ \u00a0]+old\b|-years?-old\b")  # (not "40 men aged 20 to 30": an age told of a group that is counted)
+_CLAUSE_ENDS_AFTER = refast.lazy(r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+years?[ \u00a0]+old\b")
 _INTERVIEWED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:North|Korean|Koreans|workers|laborers|labourers|men|women))+[ \u00a0]+(?:interviewed|questioned|quoted)[ \u00a0]+(?:by|at|in|for)\b")
 _EACH_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:people|persons|workers|women|men)(?:[ \u00a0]+(?:will|would|are|were)[ \u00a0]+be)?[ \u00a0]+(?:in[ \u00a0]+)?each\b(?![ \u00a0]+(?:year|month|week|day|season|quarter)\b)")  # ("60 workers each year" is a flow); ("five groups with about 40 construction workers in each")
 _WHOLE_OF_BEFORE = refast.lazy(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
@@ -107,7 +108,7 @@ _WORKERS_NOUN_AFTER = noun_ahead(r"workers|labou?rers|employees")
 _ON_BOARD_AFTER = refast.lazy(r"[^.;,]{0,40}?\b(?:on[ \u00a0]+board|aboard)\b")
 _DEFECTORS_BEFORE = refast.lazy(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+(?:en[ \u00a0]+masse[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+)?$|\basylum[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
 _ABDUCTED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:who|which|that|though|although|where|while|after|said|says)\b)[\w-]+){0,4}?[ \u00a0]+(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+abducted\b")  # "the 12 women in the group were abducted"
-_INCIDENT_AFTER = refast.lazy(r"(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
+_INCIDENT_AFTER = refast.lazy(r"(?:[^.;]|(?<=\bN)\.|(?<=\b[A-Z])\.(?=(?:[A-Z]\.)?[ \u00a0]+(?:nationals|citizens|persons|residents)\b)){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
                              r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:present[ \u00a0]+)?(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|(?<!the[ \u00a0]manager[ \u00a0])(?<!the[ \u00a0]owner[ \u00a0])(?<!the[ \u00a0]boss[ \u00a0])(?<!the[ \u00a0]director[ \u00a0])(?<!the[ \u00a0]supervisor[ \u00a0])(?:died|fled|flees?|escape[sd]?)|conspired)\b"
                              r"|(?:[ \u00a0]+(?!(?:who|which|whose|that|said|says|manager|owner|regime|group|boss|company|firm|they|he|she|it)\b)[\w'’-]+){0,10}?[ \u00a0]+(?:stole|laundered)\b", re.I)  # (not "called home just after the manager fled"; "the nine cooks and their manager escaped" is an escape)
 _CASUALTY_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}[ \u00a0]+(?:(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+)?(?:[a-z]+ly[ \u00a0]+)?(?:(?:confirmed|reported)[ \u00a0]+(?:to[ \u00a0]+be[ \u00a0]+|as[ \u00a0]+)?)?(?:killed|injured|wounded|hurt|infected|(?:(?<=were[ \u00a0])|(?<=was[ \u00a0])|(?<=been[ \u00a0]))(?:slaughtered|murdered|kidnapped|abducted)|(?<!being[ \u00a0])(?:kidnapped|abducted)[ \u00a0]+by|beheaded|slain|burn(?:ed|t)[ \u00a0]+to[ \u00a0]+death|taken[ \u00a0]+hostage|took[ \u00a0]+their[ \u00a0]+own[ \u00a0]+lives|killed[ \u00a0]+themselves|committed[ \u00a0]+suicide|had[ \u00a0]+their[ \u00a0]+throats[ \u00a0]+slit|bodies|corpses)\b(?![ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:new[ \u00a0]+)?sanctions)", re.I)  # (also a headline's "3 Doctors Killed")
@@ -234,7 +235,7 @@ def of_other_nationals(text: str, sent: Sentence) -> bool:
 
 
 # "coaches which can seat around 40 people", "a capacity of 300": room for people, not people
-_CAPACITY_BEFORE = refast.lazy(r"\b(?:(?:could|can|would|will|to)[ \u00a0]+(?:hold|house|accommodate)|seat|seats|seating(?:[ \u00a0]+for)?|capacity[ \u00a0]+(?:of|for)|(?:living[ \u00a0]+)?(?:spaces?|beds?|rooms?|accommodation|housing)[ \u00a0]+for)[ \u00a0]+(?:(?:up[ \u00a0]+to|around|about|some|nearly|roughly|approx\.?|approximately|as[ \u00a0]+many[ \u00a0]+as)[ \u00a0]+)?$", re.I)
+_CAPACITY_BEFORE = refast.lazy(r"\b(?:(?:could|can|would)[ \u00a0]+(?:hold|house|accommodate)|seat|seats|seating(?:[ \u00a0]+for)?|capacity[ \u00a0]+(?:of|for)|(?:living[ \u00a0]+)?(?:spaces?|beds?|rooms?|accommodation|housing)[ \u00a0]+for)[ \u00a0]+(?:(?:up[ \u00a0]+to|around|about|some|nearly|roughly|approx\.?|approximately|as[ \u00a0]+many[ \u00a0]+as)[ \u00a0]+)?$", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -405,7 +406,8 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             or _CAPACITY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True  # "factories employing fewer than 100 North Korean workers": a size of firm; "hours from 12 to 13"; "buses that seat 40 people"
     if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or (m.value or m.high or 0) <= 20 and _AGED_AFTER.match(text, m.end, sent.end) \
-            or (m.value or m.high or 0) < 100 and _AGE_AS_WELL_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and _AGE_WORDS.search(text, sent.start, sent.end):
+            or (m.value or m.high or 0) < 100 and _AGE_AS_WELL_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and _CLAUSE_ENDS_AFTER.match(text, m.end, sent.end) \
+            and _AGE_WORDS.search(text, sent.start, sent.end):
         return True  # "labor shortages estimated at 4,500-5,000 workers": jobs to fill, not workers there
     if (m.value or m.high or 0) <= 50 and _TARGETING_BEFORE.search(text, max(sent.start, m.start - 12), m.start) \
             and _DEFENDANT_NOUN_AFTER.match(text, m.end, sent.end) and refast.in_sentence(_CHARGES_WORD, text, sent.start, sent.end):
@@ -424,7 +426,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             and not _DEPORT.search(text, sent.start, sent.end):  # ("16 were detained ... and will be deported" is a repatriation)
         return True  # "two North Korean workers ... were caught by customs", "14 North Koreans faced indictment"
     if _EACH_AFTER.match(text, m.end, sent.end) or _AWAITING_AFTER.match(text, m.end, sent.end) or _ATTENDED_AFTER.match(text, m.end, sent.end) \
-            or _ATTENDED_BY_BEFORE.search(text, max(sent.start, m.start - 30), m.start) or (m.value or m.high or 0) <= 100 and (
+            or _ATTENDED_BY_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and not PEOPLE_NOUN_AFTER.match(text, m.end, sent.end) and not _NK_NOUN_AFTER.match(text, m.end, sent.end) or (m.value or m.high or 0) <= 100 and (
             _OVERSEEN_AFTER.match(text, m.end, sent.end) or (m.value or m.high or 0) <= 12 and _AS_A_TEAM_AFTER.match(text, m.end, sent.end) or _INTERVIEWED_AFTER.match(text, m.end, sent.end)):
         return True  # "selecting 5-7 people each from enterprises": a share per place, not a total
     if _WORKFORCES_OF_BEFORE.search(text, max(sent.start, m.start - 40), m.start) or _GROUPS_OF_BEFORE.search(text, max(sent.start, m.start - 30), m.start) or (_WHOLE_OF_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and not _NK_NOUN_AFTER.match(text, m.end, sent.end)):

@@ -197,6 +197,7 @@ def is_area(code: str | None) -> bool:
 _WORDS = refast.lazy(r"[\w.'’‐-]+")
 _CAPITALISED = refast.lazy_fast(r"(?<![\w'’‐-])(?<!(?<![a-z][a-z])\.)[A-Z][\w.'’‐-]*")  # led by [A-Z]: skips lowercase text fast; (after a period only where a space was lost: "committee.Russia's")
 _HAS_SUFFIX = refast.lazy(r"['’‐.-]")
+_ROUTE_AFTER = refast.lazy(r"[ \u00a0]+(?:road|highway|motorway|railway|rail|railroad|line|bridge|pipeline|route|flights?|corridor|ferry|border|crossing|trade|axis|talks|summit|relations|ties|treaty)\b", re.I)  # ("the Moscow-Minsk highway": a route, its first town in the story)
 _POSSESSIVE = refast.lazy(r"(?:['’]s?|[-‐]\w+|\.)$")
 
 
@@ -266,7 +267,8 @@ def find_places(text: str, start: int, end: int) -> list[Place]:
                 stripped = _POSSESSIVE.sub("", cand)
                 code = g.names.get(stripped)
                 e = s + len(stripped)
-                if code is not None and stripped not in g.not_cities and (other := g.names.get(cand[len(stripped) + 1:])) not in (None, code) and other not in g.not_hosts:
+                if code is not None and stripped not in g.not_cities and (other := g.names.get(cand[len(stripped) + 1:])) not in (None, code) and other not in g.not_hosts \
+                        and not _ROUTE_AFTER.match(text, m.end(), end):
                     skip_to = m.end()
                     break  # "the Lobos-Tuxpan reef": a name joining two towns of two countries, neither a host
             if code is not None and text[s:e] in _BORDER_RIVERS and _RIVER_AFTER.match(text, e, end):

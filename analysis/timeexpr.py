@@ -447,13 +447,14 @@ _SPAN_AFTER_CHANGE = refast.lazy(rf"[0-9,.]*[ \u00a0]+(?:[a-z]+[ \u00a0]+){{0,3}
 
 # ", where most people are not allowed to travel abroad": a clause closing the sentence, with no figure in it
 _CLOSING_CLAUSE = refast.lazy(r",[ \u00a0]+(?:where|which|who|whose)\b[^0-9]*$")
+_STILL = refast.lazy(r"\b(?:still|remain|remains|now|today|currently|presently|at[ \u00a0]+present|these[ \u00a0]+days)\b", re.I)  # ("where they are still employed today": the figure's own present)
 
 
 def closing_clause(text: str, sent: Sentence, past: re.Pattern[str]) -> int:
     """Where the sentence's own tense ends: before a closing clause that holds no figure, when a past
     verb comes first, since its present ("where most people are not allowed") describes something else."""
     r = _CLOSING_CLAUSE.search(text, sent.start, sent.end)
-    return sent.end if r is None or past.search(text, sent.start, r.start()) is None else r.start()
+    return sent.end if r is None or past.search(text, sent.start, r.start()) is None or _STILL.search(text, r.start(), sent.end) else r.start()
 
 
 def opens_change_over(text: str, sent: Sentence, t: TimeExpr, fs: int, fe: int) -> bool:

@@ -2635,3 +2635,27 @@ def test_round_83_shapes():
         ("Russian firms pay each North Korean worker $600 per month.", "2018-05-01", 600),
         ("Two North Korean nationals were among 300 workers at the site in Russia in 2018.", "2018-05-01", 300),
     ])
+
+
+def test_round_83_review_keeps_ordinary_figures():
+    # a reviewer's probes against round 83's rules (helper-350): a closing clause about the figure's own present keeps
+    # it; workers who attend, are housed, are recruits or sit near a "U.S." and a later charge stay; groups told with
+    # ages stay; a route between towns of two countries keeps its first town
+    assert _one("The mine first hired foreign crews in 2009. Managers said 400 North Korean workers lived on the site, "
+                "where they are still employed today.", "2019-05-01").year == 2019
+    _each_gives_its_figure([
+        ("The night school in Moscow was attended by about 500 North Korean laborers in 2017.", "2019-05-01", 500),
+        ("The firm built a dormitory to house 2,000 North Korean workers who arrived in Vladivostok in 2018.", "2019-05-01", 2000),
+        ("In 2017, a Russian contractor rented barracks to accommodate 450 North Korean laborers already working on the site.", "2019-05-01", 450),
+        ("The new hostel, which will house 800 North Korean workers from next month, is nearly finished in Kazan, officials said in 2018.", "2019-05-01", 800),
+        ("The agency recruits former conscripts; Russian firms pay the recruits about $500 a month to work as builders in Vladivostok.", "2019-05-01", 500),
+        ("Some 15 North Korean workers were employed on U.S. farms in Saipan in 2017 until two managers were charged with fraud.", "2019-05-01", 15),
+        ("Eighteen North Korean IT workers earned wages from U.S. companies in 2022, and their Chinese handlers were indicted.", "2019-05-01", 18),
+        ("In 2018, 20 North Korean seafood workers at a plant run by a U.S. firm in Vanuatu stayed on after the owner was charged.", "2019-05-01", 20),
+        ("Two groups of North Korean workers arrived in Russia in 2018: the first was 40 men aged 20 to 30, and the second was 60.", "2019-05-01", 40),
+        ("Two groups of North Korean workers arrived in Russia in 2018: the first was 40 men aged 20 to 30, and the second was 60.", "2019-05-01", 60),
+        ("Two crews went to Kuwait in 2016; the last one was 35 workers, all of them over 30 years old.", "2019-05-01", 35),
+    ])
+    for text in ("About 2,000 North Korean laborers worked on the Moscow-Minsk highway in 2017.",
+                 "Some 300 North Korean workers built a section of the Khabarovsk-Harbin road in 2016."):
+        assert _one(text, "2019-05-01").country == "RUS", text
