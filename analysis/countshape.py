@@ -49,6 +49,11 @@ _AGED_AFTER = refast.lazy(r"(?:[ \u00a0]+of[ \u00a0]+(?:the|them|these|those)(?:
 _AGE_AS_WELL_BEFORE = refast.lazy(r"\b(?:the|a)[ \u00a0]+(?:first|second|third|fourth|other|youngest|oldest|eldest|last)[ \u00a0]+(?:one[ \u00a0]+)?(?:is|was|turned)[ \u00a0]+(?:aged[ \u00a0]+|just[ \u00a0]+|only[ \u00a0]+)?$")
 _AGE_WORDS = refast.lazy(r"\byears?[ \u00a0]+old\b|-years?-old\b")  # (not "40 men aged 20 to 30": an age told of a group that is counted)
 _CLAUSE_ENDS_AFTER = refast.lazy(r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+years?[ \u00a0]+old\b")
+# "Two North Korean waitresses sashayed in and out of our private room": people a reporter met, however few
+_OUR_SCENE = refast.lazy(r"\b(?:our|my)[ \u00a0]+(?:private[ \u00a0]+)?(?:room|table|booth|glasses|plates|orders?|meal|dinner|lunch|guide|minders?|hotel)\b", re.I)
+# "About half of 40 staff members are from North Korea": a mixed workforce, of which a share is North Korean
+_SHARE_OF_BEFORE = refast.lazy(r"\b(?:half|a[ \u00a0]+third|a[ \u00a0]+quarter|two[ \u00a0]+thirds|three[ \u00a0]+quarters|most|[0-9]+(?:\.[0-9]+)?[ \u00a0]*(?:%|percent|per[ \u00a0]+cent))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?$", re.I)
+_ARE_NK_AFTER = refast.lazy(r"(?:(?!\bNorth[ \u00a0]+Korea)[^.;]){0,80}?\b(?:are|were|is|was|come|came)[ \u00a0]+(?:from[ \u00a0]+)?(?:North[ \u00a0]+Korea(?:ns?)?|the[ \u00a0]+DPRK|DPRK)\b")
 _INTERVIEWED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:North|Korean|Koreans|workers|laborers|labourers|men|women))+[ \u00a0]+(?:interviewed|questioned|quoted)[ \u00a0]+(?:by|at|in|for)\b")
 _EACH_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:people|persons|workers|women|men)(?:[ \u00a0]+(?:will|would|are|were)[ \u00a0]+be)?[ \u00a0]+(?:in[ \u00a0]+)?each\b(?![ \u00a0]+(?:year|month|week|day|season|quarter)\b)")  # ("60 workers each year" is a flow); ("five groups with about 40 construction workers in each")
 _WHOLE_OF_BEFORE = refast.lazy(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
@@ -66,7 +71,7 @@ _POPULATION_AFTER = refast.lazy(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:po
 # "some 4,000 candidates chosen in the first round await their interviews": still at home
 _AWAITING_AFTER = refast.lazy(r"[^.;,]{0,70}?[ \u00a0]+(?:(?:are|were|is)[ \u00a0]+)?(?:awaiting|undergoing)[ \u00a0]+(?:(?:their|the|final|a)[ \u00a0]+)*(?:interviews?|selection)\b")
 _SHORTAGE_BEFORE = refast.lazy(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$|\b(?:lacks|lacked|lacking)\b(?:[^.;:,]|(?<=[0-9]),(?=[0-9])){0,60}$", re.I)
-_DEFECTED = refast.lazy(r"(?:(?!,[ \u00a0]+(?:said|says|according)\b)(?:[^.;]|(?<=\b[A-Z])\.))*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul))\b", re.I)
+_DEFECTED = refast.lazy(r"(?:(?!,[ \u00a0]+(?:said|says|according)\b)(?:[^.;]|(?<=\b[A-Z])\.))*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|defectors?[ \u00a0]+(?:protection|reception|resettlement)[ \u00a0]+(?:center|centre)|Hanawon)\b", re.I)
 _RESCUED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:where|while|and|but)\b)[\w-]+){0,3}?[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+been[ \u00a0]+rescued|(?:are|were|remain|remained)?[ \u00a0]*still[ \u00a0]+missing)\b")  # "Four crew have been rescued", "the 12 crew members still missing": a shipwreck's toll
 # "12 workers living in Moscow came to South Korea", "a dozen waitresses who arrived in the South": within the count's own clause
 # "Thirteen restaurant workers, sent to work in Ningbo, China, flew directly from China to South Korea": the count's own
@@ -106,7 +111,8 @@ _OWN_SHIP = refast.lazy_fast(r"\b(?:North[ \u00a0]+Korean|DPRK(?:-flagged)?|Nort
 _FOREIGN_SHIP = refast.lazy_fast(r"\b(?:foreign|Chinese|Russian|Taiwanese|Japanese|Korean-owned|Chinese-flagged|Russian-flagged|Taiwan-flagged|[A-Z][a-z]+-flagged)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:ship|vessel|boat|trawler|fleet)s?\b")
 _WORKERS_NOUN_AFTER = noun_ahead(r"workers|labou?rers|employees")
 _ON_BOARD_AFTER = refast.lazy(r"[^.;,]{0,40}?\b(?:on[ \u00a0]+board|aboard)\b")
-_DEFECTORS_BEFORE = refast.lazy(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+(?:en[ \u00a0]+masse[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+)?$|\basylum[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses"
+_DEFECTORS_BEFORE = refast.lazy(r"\bdefectors[ \u00a0]*[,(—–-][ \u00a0]*$|\b(?:defections?|escapes?)[ \u00a0]+(?:en[ \u00a0]+masse[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+)?$|\basylum[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$"
+                               r"|\b(?:defected|fled|escaped)[ \u00a0]+(?:together[ \u00a0]+|along[ \u00a0]+)?with[ \u00a0]+(?:(?:the|his|her|their|some|about|around)[ \u00a0]+)?$", re.I)  # "the defectors, 12 women and one man", "the defection of 12 waitresses", "who defected together with 12 female employees"
 _ABDUCTED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:who|which|that|though|although|where|while|after|said|says)\b)[\w-]+){0,4}?[ \u00a0]+(?:were|was|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+abducted\b")  # "the 12 women in the group were abducted"
 _INCIDENT_AFTER = refast.lazy(r"(?:[^.;]|(?<=\bN)\.|(?<=\b[A-Z])\.(?=(?:[A-Z]\.)?[ \u00a0]+(?:nationals|citizens|persons|residents)\b)){0,120}?\b(?:(?:were|was|had been|have been)[ \u00a0]+(?:caught|killed|murdered|slain|attacked|kidnapped|beheaded|found[ \u00a0]+dead|injured|indicted|charged|"
                              r"sentenced|convicted|stopped)|wanted[ \u00a0]+(?:by|for)|(?<=[A-Za-z][ \u00a0])(?:indicted|charged)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+(?:for|with|in)|(?:are|were|is|was)[ \u00a0]+(?:suspected|on[ \u00a0]+trial)\b|went[ \u00a0]+missing|found[ \u00a0]+dead|(?:may|might)[ \u00a0]+have[ \u00a0]+(?:suffocated|died)|suffocated|(?:have|had)?[ \u00a0]*(?:disappeared|vanished)|(?:were|was)[ \u00a0]+(?:present[ \u00a0]+)?(?:at|on)[ \u00a0]+the[ \u00a0]+scene|(?:have|has|had|showed|show|shows)[ \u00a0]+symptoms|tested[ \u00a0]+positive|(?:were|was)[ \u00a0]+(?:infected|detected)|faced[ \u00a0]+(?:indictment|charges)|(?<!the[ \u00a0]manager[ \u00a0])(?<!the[ \u00a0]owner[ \u00a0])(?<!the[ \u00a0]boss[ \u00a0])(?<!the[ \u00a0]director[ \u00a0])(?<!the[ \u00a0]supervisor[ \u00a0])(?:died|fled|flees?|escape[sd]?)|conspired)\b"
@@ -405,7 +411,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             and _WOULD_HAVE_TO_AFTER.match(text, m.end, sent.end) or _HOURS_BEFORE.search(text, max(sent.start, m.start - 30), m.start) \
             or _CAPACITY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True  # "factories employing fewer than 100 North Korean workers": a size of firm; "hours from 12 to 13"; "buses that seat 40 people"
-    if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or (m.value or m.high or 0) <= 20 and _AGED_AFTER.match(text, m.end, sent.end) \
+    if _SHORTAGE_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or _SHARE_OF_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and _ARE_NK_AFTER.match(text, m.end, sent.end) or (m.value or m.high or 0) <= 20 and _AGED_AFTER.match(text, m.end, sent.end) \
             or (m.value or m.high or 0) < 100 and _AGE_AS_WELL_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and _CLAUSE_ENDS_AFTER.match(text, m.end, sent.end) \
             and _AGE_WORDS.search(text, sent.start, sent.end):
         return True  # "labor shortages estimated at 4,500-5,000 workers": jobs to fill, not workers there
@@ -426,6 +432,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             and not _DEPORT.search(text, sent.start, sent.end):  # ("16 were detained ... and will be deported" is a repatriation)
         return True  # "two North Korean workers ... were caught by customs", "14 North Koreans faced indictment"
     if _EACH_AFTER.match(text, m.end, sent.end) or _AWAITING_AFTER.match(text, m.end, sent.end) or _ATTENDED_AFTER.match(text, m.end, sent.end) \
+            or (m.value or m.high or 0) <= 12 and refast.in_sentence(_OUR_SCENE, text, sent.start, sent.end) \
             or _ATTENDED_BY_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and not PEOPLE_NOUN_AFTER.match(text, m.end, sent.end) and not _NK_NOUN_AFTER.match(text, m.end, sent.end) or (m.value or m.high or 0) <= 100 and (
             _OVERSEEN_AFTER.match(text, m.end, sent.end) or (m.value or m.high or 0) <= 12 and _AS_A_TEAM_AFTER.match(text, m.end, sent.end) or _INTERVIEWED_AFTER.match(text, m.end, sent.end)):
         return True  # "selecting 5-7 people each from enterprises": a share per place, not a total

@@ -17,6 +17,8 @@ _PARTS_OPENER = refast.lazy(r"[ \u00a0\"“]*(?:According[ \u00a0]+to[^,.;]{0,60
 _PARTS_EARLY = refast.lazy(r"[^.;]{0,40}?\b[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million))?[ \u00a0]+of[ \u00a0]+(?:them|those|these)\b")
 # "Then, the agency had said ...", "At the time, ...": back to the time the paragraph before named
 _THEN_OPENER = refast.lazy(r"[ \u00a0\"“]*(?:Then|At[ \u00a0]+the[ \u00a0]+time|At[ \u00a0]+that[ \u00a0]+time|Back[ \u00a0]+then),")
+# "There were about 600 North Korean workers like me, at the time there were two other companies": the same, inside a sentence (not "roughly $730 at the time": a rate of exchange)
+_AT_THE_TIME = refast.lazy(r"(?<![0-9][ \u00a0])\b(?:at|by)[ \u00a0]+(?:the|that)[ \u00a0]+time\b(?![ \u00a0]+of\b)", re.I)
 # a sentence that opens on the parts of a total given earlier: "Of the 480 people", "Among these 1,200 workers"
 _PARTS_OF_NUMBER = refast.lazy(r"[ \u00a0\"“]*(?:Of|Among|From)[ \u00a0]+(?:the|these|those|all)[ \u00a0]+([0-9][0-9,.]*)\b")
 # a paragraph that goes on with the data the paragraph before gave: "The data showed Russia
@@ -71,7 +73,7 @@ class ParagraphFrame:
                   and not ((_DEADLINE_BEFORE.search(self.text, max(s.start, t.start - 20), t.start) or _DEADLINE_OPENS.match(self.text, t.start))
                            and ((w := self.written(s.start)) is not None and t.year > w.year or _DEMAND.search(self.text, s.start, s.end)))]  # (a deadline: still ahead, or one a law set)
             ts.sort(key=lambda t: _WEEKDAY.search(self.text, t.start, t.end) is not None)
-            self.last[i] = ts[0] if ts else self._referent_time(i)  # the sentence's own time, not the one it compares with
+            self.last[i] = ts[0] if ts else self._referent_time(i) or (self(self.sents[i]) if _AT_THE_TIME.search(self.text, self.sents[i].start, self.sents[i].end) else None)  # the sentence's own time, not the one it compares with (or, "at the time", the one it refers back to)
         return self.last[i]
 
     def _referent_time(self, i: int) -> TimeExpr | None:
@@ -111,8 +113,9 @@ class ParagraphFrame:
             k -= 1
         paras = {para, sent.paragraph}
         then = _THEN_OPENER.match(self.text, sent.start, sent.end) is not None
+        inside = not then and _AT_THE_TIME.search(self.text, sent.start, sent.end) is not None
         if k > 0 and (_PARTS_OPENER.match(self.text, self.sents[k].start, self.sents[k].end)
-                      or _PARTS_EARLY.match(self.text, self.sents[k].start, self.sents[k].end) or (then and k == i)):
+                      or _PARTS_EARLY.match(self.text, self.sents[k].start, self.sents[k].end) or (then and k == i) or inside):
             paras.add(self.sents[k - 1].paragraph)  # "Of them, 7,412 listed study": the parts of the total just before
             b = k - 1
             while b > 0 and self.sents[b - 1].paragraph == self.sents[k - 1].paragraph:
@@ -133,7 +136,7 @@ class ParagraphFrame:
         while j >= max(0, i - _MAX_BACK) and self.sents[j].paragraph in paras:
             t = self._last_in(j)
             if t is not None:
-                if then:  # "... since the estimate given last October. / Then, ...": the last time named
+                if then or inside:  # "... since the estimate given last October. / Then, ...": the last time named
                     return (self._times(j) or [t])[-1]  # (t may be a total's, read from an earlier sentence)
                 if named:
                     stated = [u for u in self._times(j) if u.basis == "stated" and not _LAW_NAMED_AFTER.match(self.text, u.end)]

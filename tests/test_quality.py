@@ -2659,3 +2659,27 @@ def test_round_83_review_keeps_ordinary_figures():
     for text in ("About 2,000 North Korean laborers worked on the Moscow-Minsk highway in 2017.",
                  "Some 300 North Korean workers built a section of the Khabarovsk-Harbin road in 2016."):
         assert _one(text, "2019-05-01").country == "RUS", text
+
+
+def test_round_84_shapes():
+    # "at the time" inside a sentence refers back to the last time named, across a paragraph break
+    found = _all("I would like to tell you about my life. 19 years ago, on November 8th, 1996, I went to Kuwait as an overseas worker.\n\n"
+                 "I stayed at a construction company. There were about 600 North Korean workers like me, at the time there were two other "
+                 "North Korean companies in Kuwait. One had 700 North Korean dispatched workers.", "2015-02-24")
+    assert [(f.value, f.year) for f in found] == [(600, 1996), (700, 1996)]
+    # a rate of exchange "at the time" is no reference back
+    assert _one("Output rose sharply in 2015.\n\nA supervisor said the North Korean women's monthly wages of around 650 euros, roughly $730 at the time, "
+                "were paid into one account in Malta.", "2016-09-01").year == 2016
+    # defectors with their manager, a weekday's date, a reporter's table, a mixed workforce: no figure
+    for text in ("A restaurant manager, 36, who defected together with 12 female employees from a North Korean restaurant in China, spoke to us.",
+                 "Each of the 13 employees was released from the North Korean Defector Protection Center in August.",
+                 "In his reply dated Monday 22, according to the Guardian, Infantino wrote that North Korean workers are employed in Russia.",
+                 "Two North Korean waitresses sashayed in and out of our private room in Beijing, refilling our glasses.",
+                 "The museum in Cambodia is run jointly with Mansudae. About half of 40 staff members are from North Korea."):
+        assert _all(text, "2016-08-20") == [], text
+    # ordinary figures beside those words
+    _each_gives_its_figure([
+        ("On Monday 220 North Korean workers left Kuwait.", "2017-05-24", 220),
+        ("Half of the 2,000 North Korean workers at the site in Russia were sent home in 2019.", "2020-01-01", 2000),
+        ("About 500 North Korean laborers worked for our company in Russia in 2012, he said.", "2017-05-01", 500),
+    ])
