@@ -50,10 +50,11 @@ _AGE_AS_WELL_BEFORE = refast.lazy(r"\b(?:the|a)[ \u00a0]+(?:first|second|third|f
 _AGE_WORDS = refast.lazy(r"\byears?[ \u00a0]+old\b|-years?-old\b")  # (not "40 men aged 20 to 30": an age told of a group that is counted)
 _CLAUSE_ENDS_AFTER = refast.lazy(r"[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+years?[ \u00a0]+old\b")
 # "Two North Korean waitresses sashayed in and out of our private room": people a reporter met, however few
-_OUR_SCENE = refast.lazy(r"\b(?:our|my)[ \u00a0]+(?:private[ \u00a0]+)?(?:room|table|booth|glasses|plates|orders?|meal|dinner|lunch|guide|minders?|hotel)\b", re.I)
+_OUR_SCENE_AFTER = refast.lazy(r"(?:(?!\b(?:said|says|told|explained)\b)[^.;]){0,90}?\b(?:our|my)[ \u00a0]+(?:private[ \u00a0]+)?(?:room|table|booth|glasses|plates|orders?|meal|dinner|lunch)\b", re.I)
 # "About half of 40 staff members are from North Korea": a mixed workforce, of which a share is North Korean
 _SHARE_OF_BEFORE = refast.lazy(r"\b(?:half|a[ \u00a0]+third|a[ \u00a0]+quarter|two[ \u00a0]+thirds|three[ \u00a0]+quarters|most|[0-9]+(?:\.[0-9]+)?[ \u00a0]*(?:%|percent|per[ \u00a0]+cent))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?$", re.I)
-_ARE_NK_AFTER = refast.lazy(r"(?:(?!\bNorth[ \u00a0]+Korea)[^.;]){0,80}?\b(?:are|were|is|was|come|came)[ \u00a0]+(?:from[ \u00a0]+)?(?:North[ \u00a0]+Korea(?:ns?)?|the[ \u00a0]+DPRK|DPRK)\b")
+_ARE_NK_AFTER = refast.lazy(r"(?:(?!\bNorth[ \u00a0]+Korea)[^.;]){0,80}?(?<!who[ \u00a0])(?<!which[ \u00a0])(?<!that[ \u00a0])\b(?:are|were|is|was|come|came)[ \u00a0]+(?:from[ \u00a0]+)?(?:North[ \u00a0]+Korea(?:ns?)?|the[ \u00a0]+DPRK|DPRK)\b(?![ \u00a0]+[a-z])"
+                            r"(?![^.;]*\bthe[ \u00a0]+(?:rest|others|remainder)\b)")  # (not "Most of the 2,000 workers, who are from North Korea"; "Half ... came from North Korea in 2017 and the rest in 2018")
 _INTERVIEWED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:North|Korean|Koreans|workers|laborers|labourers|men|women))+[ \u00a0]+(?:interviewed|questioned|quoted)[ \u00a0]+(?:by|at|in|for)\b")
 _EACH_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:people|persons|workers|women|men)(?:[ \u00a0]+(?:will|would|are|were)[ \u00a0]+be)?[ \u00a0]+(?:in[ \u00a0]+)?each\b(?![ \u00a0]+(?:year|month|week|day|season|quarter)\b)")  # ("60 workers each year" is a flow); ("five groups with about 40 construction workers in each")
 _WHOLE_OF_BEFORE = refast.lazy(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
@@ -71,7 +72,7 @@ _POPULATION_AFTER = refast.lazy(r"[ \u00a0]+(?:for|in)[ \u00a0]+a[ \u00a0]+(?:po
 # "some 4,000 candidates chosen in the first round await their interviews": still at home
 _AWAITING_AFTER = refast.lazy(r"[^.;,]{0,70}?[ \u00a0]+(?:(?:are|were|is)[ \u00a0]+)?(?:awaiting|undergoing)[ \u00a0]+(?:(?:their|the|final|a)[ \u00a0]+)*(?:interviews?|selection)\b")
 _SHORTAGE_BEFORE = refast.lazy(r"\b(?:shortages?|shortfall|deficit|needs?|demand)\b[^.;:]{0,30}$|\b(?:lacks|lacked|lacking)\b(?:[^.;:,]|(?<=[0-9]),(?=[0-9])){0,60}$", re.I)
-_DEFECTED = refast.lazy(r"(?:(?!,[ \u00a0]+(?:said|says|according)\b)(?:[^.;]|(?<=\b[A-Z])\.))*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|defectors?[ \u00a0]+(?:protection|reception|resettlement)[ \u00a0]+(?:center|centre)|Hanawon)\b", re.I)
+_DEFECTED = refast.lazy(r"(?:(?!,[ \u00a0]+(?:said|says|according)\b)(?:[^.;]|(?<=\b[A-Z])\.))*?\b(?:defected|defect|defecting|(?:sought|seek|seeking|wanted|requested|asked[ \u00a0]+for)[ \u00a0]+(?:political[ \u00a0]+)?asylum|(?:left|fled|escaped)[ \u00a0]+(?:for|to)[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:arrived|arriving|arrive)(?:[ \u00a0]+safely)?[ \u00a0]+in[ \u00a0]+(?:South[ \u00a0]+Korea|Seoul)|(?:released|sent|taken|transferred|held|brought|housed)[ \u00a0]+(?:from|to|at|in)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,6}?(?:defectors?[ \u00a0]+(?:protection|reception|resettlement)[ \u00a0]+(?:center|centre)|Hanawon))\b", re.I)
 _RESCUED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?!(?:where|while|and|but)\b)[\w-]+){0,3}?[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+been[ \u00a0]+rescued|(?:are|were|remain|remained)?[ \u00a0]*still[ \u00a0]+missing)\b")  # "Four crew have been rescued", "the 12 crew members still missing": a shipwreck's toll
 # "12 workers living in Moscow came to South Korea", "a dozen waitresses who arrived in the South": within the count's own clause
 # "Thirteen restaurant workers, sent to work in Ningbo, China, flew directly from China to South Korea": the count's own
@@ -432,7 +433,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             and not _DEPORT.search(text, sent.start, sent.end):  # ("16 were detained ... and will be deported" is a repatriation)
         return True  # "two North Korean workers ... were caught by customs", "14 North Koreans faced indictment"
     if _EACH_AFTER.match(text, m.end, sent.end) or _AWAITING_AFTER.match(text, m.end, sent.end) or _ATTENDED_AFTER.match(text, m.end, sent.end) \
-            or (m.value or m.high or 0) <= 12 and refast.in_sentence(_OUR_SCENE, text, sent.start, sent.end) \
+            or (m.value or m.high or 0) <= 12 and _OUR_SCENE_AFTER.match(text, m.end, sent.end) \
             or _ATTENDED_BY_BEFORE.search(text, max(sent.start, m.start - 30), m.start) and not PEOPLE_NOUN_AFTER.match(text, m.end, sent.end) and not _NK_NOUN_AFTER.match(text, m.end, sent.end) or (m.value or m.high or 0) <= 100 and (
             _OVERSEEN_AFTER.match(text, m.end, sent.end) or (m.value or m.high or 0) <= 12 and _AS_A_TEAM_AFTER.match(text, m.end, sent.end) or _INTERVIEWED_AFTER.match(text, m.end, sent.end)):
         return True  # "selecting 5-7 people each from enterprises": a share per place, not a total

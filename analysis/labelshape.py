@@ -319,10 +319,10 @@ def is_day_of_month(text: str, m: Mention) -> bool:
                 or _THE_DAY_BEFORE.search(text, max(0, m.start - 20), m.start) and _THE_DAY_AFTER.match(text, m.end)
                 or _DAYS_BEFORE.search(text, max(0, m.start - 30), m.start)
                 or re.match(rf"[ \u00a0]+{MONTH_PATTERN}", text[m.end:m.end + 12]) or _DAY_RANGE_END.match(text, m.end, m.end + 24)
-                or _WEEKDAY_BEFORE.search(text, max(0, m.start - 12), m.start) and _AFTER_WORD_DAY.match(text, m.end))  # "in his reply dated Monday 22, according to"
+                or _WEEKDAY_BEFORE.search(text, max(0, m.start - 24), m.start) and _AFTER_WORD_DAY.match(text, m.end))  # "in his reply dated Monday 22, according to"
 
 
-_WEEKDAY_BEFORE = refast.lazy(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_WEEKDAY_BEFORE = refast.lazy(r"\b(?:dated|of)[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 _DAY_RANGE_END = refast.lazy(rf"[ \u00a0]*(?:-|–|to|and)[ \u00a0]*[0-9]{{1,2}}[ \u00a0]+{MONTH_PATTERN}")

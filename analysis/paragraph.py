@@ -17,8 +17,8 @@ _PARTS_OPENER = refast.lazy(r"[ \u00a0\"“]*(?:According[ \u00a0]+to[^,.;]{0,60
 _PARTS_EARLY = refast.lazy(r"[^.;]{0,40}?\b[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million))?[ \u00a0]+of[ \u00a0]+(?:them|those|these)\b")
 # "Then, the agency had said ...", "At the time, ...": back to the time the paragraph before named
 _THEN_OPENER = refast.lazy(r"[ \u00a0\"“]*(?:Then|At[ \u00a0]+the[ \u00a0]+time|At[ \u00a0]+that[ \u00a0]+time|Back[ \u00a0]+then),")
-# "There were about 600 North Korean workers like me, at the time there were two other companies": the same, inside a sentence (not "roughly $730 at the time": a rate of exchange)
-_AT_THE_TIME = refast.lazy(r"(?<![0-9][ \u00a0])\b(?:at|by)[ \u00a0]+(?:the|that)[ \u00a0]+time\b(?![ \u00a0]+of\b)", re.I)
+# "There were about 600 North Korean workers like me, at the time there were two other companies": the same, inside a sentence (not "roughly $730 at the time": a rate of exchange; not "by the time": later)
+_AT_THE_TIME = refast.lazy(r"(?<![0-9][ \u00a0])\bat[ \u00a0]+(?:the|that)[ \u00a0]+time\b(?![ \u00a0]+of\b)", re.I)
 # a sentence that opens on the parts of a total given earlier: "Of the 480 people", "Among these 1,200 workers"
 _PARTS_OF_NUMBER = refast.lazy(r"[ \u00a0\"“]*(?:Of|Among|From)[ \u00a0]+(?:the|these|those|all)[ \u00a0]+([0-9][0-9,.]*)\b")
 # a paragraph that goes on with the data the paragraph before gave: "The data showed Russia

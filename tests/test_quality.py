@@ -2683,3 +2683,19 @@ def test_round_84_shapes():
         ("Half of the 2,000 North Korean workers at the site in Russia were sent home in 2019.", "2020-01-01", 2000),
         ("About 500 North Korean laborers worked for our company in Russia in 2012, he said.", "2017-05-01", 500),
     ])
+
+
+def test_round_84_review_keeps_ordinary_figures():
+    # a reviewer's probes against round 84's rules (helper-353): "by the time" points later; Hanawon as a source or a
+    # setting; a weekday then a count; a minder or a hotel as a source; a relative clause or "the rest" after a share
+    assert [f.year for f in _all("Russia hosted about 30,000 North Korean laborers in 2016.\n\nBy the time the UN sanctions deadline arrived, "
+                                 "Moscow said 11,500 North Korean workers remained in the country.", "2019-05-01")] == [2016, 2019]
+    _each_gives_its_figure([
+        ("He escaped with their help; about 500 North Korean workers at the camp in Tynda had covered for him, he later told Hanawon instructors.", "2019-05-01", 500),
+        ("Russia employs about 30,000 North Korean workers, one of the defectors told reporters at the Hanawon resettlement center.", "2019-05-01", 30000),
+        ("Departures from the port numbered 40 on Monday and on Tuesday 25, officials said.", "2019-05-01", 25),
+        ("My minder said that 8 North Korean restaurants in the city employ North Korean staff, and that about 12 North Korean workers arrive every month.", "2019-05-01", 12),
+        ("Over dinner at our hotel in Ulaanbaatar, the contractor said he employs 11 North Korean workers at his site.", "2019-05-01", 11),
+        ("Most of the 2,000 workers, who are from North Korea, live in dormitories beside the site in Kazan.", "2019-05-01", 2000),
+        ("Half of the 1,000 laborers at the Qatar site came from North Korea in 2017 and the rest in 2018.", "2019-05-01", 1000),
+    ])
