@@ -55,6 +55,10 @@ _OUR_SCENE_AFTER = refast.lazy(r"(?:(?!\b(?:said|says|told|explained)\b)[^.;]){0
 _SHARE_OF_BEFORE = refast.lazy(r"\b(?:half|a[ \u00a0]+third|a[ \u00a0]+quarter|two[ \u00a0]+thirds|three[ \u00a0]+quarters|most|[0-9]+(?:\.[0-9]+)?[ \u00a0]*(?:%|percent|per[ \u00a0]+cent))[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?$", re.I)
 _ARE_NK_AFTER = refast.lazy(r"(?:(?!\bNorth[ \u00a0]+Korea)[^.;]){0,80}?(?<!who[ \u00a0])(?<!which[ \u00a0])(?<!that[ \u00a0])\b(?:are|were|is|was|come|came)[ \u00a0]+(?:from[ \u00a0]+)?(?:North[ \u00a0]+Korea(?:ns?)?|the[ \u00a0]+DPRK|DPRK)\b(?![ \u00a0]+[a-z])"
                             r"(?![^.;]*\bthe[ \u00a0]+(?:rest|others|remainder)\b)")  # (not "Most of the 2,000 workers, who are from North Korea"; "Half ... came from North Korea in 2017 and the rest in 2018")
+_JOIN_US_BEFORE = refast.lazy(r"[ \u00a0\"“]*Join[ \u00a0]+(?:over[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+)?")  # "Join 10k+ people to get notified about new posts": a page's sign-up box
+# "adds 19 North Koreans to a black list": people named on a sanctions list
+_ADDS_BEFORE = refast.lazy(r"\b(?:add|adds|added|adding)[ \u00a0]+(?:another[ \u00a0]+|a[ \u00a0]+further[ \u00a0]+)?$")
+_TO_LIST_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:North|Korean|Koreans|individuals|people|officials|nationals|persons|entities|and|more|other|new)){0,4}[ \u00a0]+to[ \u00a0]+(?:a|the|its|their)[ \u00a0]+(?:black[ \u00a0-]?list|blacklist|sanctions?[ \u00a0]+list)\b")
 _INTERVIEWED_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:North|Korean|Koreans|workers|laborers|labourers|men|women))+[ \u00a0]+(?:interviewed|questioned|quoted)[ \u00a0]+(?:by|at|in|for)\b")
 _EACH_AFTER = refast.lazy(r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:people|persons|workers|women|men)(?:[ \u00a0]+(?:will|would|are|were)[ \u00a0]+be)?[ \u00a0]+(?:in[ \u00a0]+)?each\b(?![ \u00a0]+(?:year|month|week|day|season|quarter)\b)")  # ("60 workers each year" is a flow); ("five groups with about 40 construction workers in each")
 _WHOLE_OF_BEFORE = refast.lazy(r"[0-9][ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:his|her|its|their|our)[ \u00a0]+$")
@@ -155,8 +159,8 @@ _REQUESTED_BEFORE = refast.lazy(r"\b(?:asked|requested|applied)\b(?:(?!\b(?:agre
                                 r"|\b(?:requested|request(?:s|ing)?|asked[ \u00a0]+for)[ \u00a0]+the[ \u00a0]+(?:dispatch|sending|supply)[ \u00a0]+of[ \u00a0]+(?:(?:at[ \u00a0]+least|up[ \u00a0]+to|about|some|another)[ \u00a0]+)?$")  # ("a firm requested the dispatch of 650 workers": a request, no arrival)  # a request, not an issue
 _MANSUDAE_BEFORE = refast.lazy(r"\bMansudae\b[^.;]{0,40}?\b(?:employs|(?:claims|says|is[ \u00a0]+said)[ \u00a0]+to[ \u00a0]+employ)\b[^.;]{0,60}$")  # the studio's staff at home in Pyongyang
 # "It is the international division of the Mansudae Art Studio. The studio employs around 4,000": the same studio, named just before
-_THE_STUDIO_BEFORE = refast.lazy(r"\b[Tt]he[ \u00a0]+studio[ \u00a0]+(?:employs|(?:claims|says|is[ \u00a0]+said)[ \u00a0]+to[ \u00a0]+employ)\b[^.;]{0,40}$")
-_MANSUDAE_STUDIO = refast.lazy(r"\bMansudae[ \u00a0]+Art[ \u00a0]+Studio\b")
+_THE_STUDIO_BEFORE = refast.lazy(r"\b[Tt]he[ \u00a0]+studio\b(?:[^.;]{0,90}?\band(?:[ \u00a0]+now)?)?[ \u00a0]+(?:employs|(?:claims|says|is[ \u00a0]+said)[ \u00a0]+to[ \u00a0]+employ)\b[^.;]{0,40}$")
+_MANSUDAE_STUDIO = refast.lazy(r"\bMansudae(?:[ \u00a0]+Art)?[ \u00a0]+[Ss]tudio\b")  # ("North Korea's Mansudae studio ... The studio was set up in 1959 ... and now employs roughly 4,000")
 # "two sets of charges: ... and one in Georgia targeting four North Korean nationals": defendants
 _TARGETING_BEFORE = refast.lazy(r"\b(?:targeting|targeted|against)[ \u00a0]+$")
 _DEFENDANT_NOUN_AFTER = refast.lazy(r"(?:[ \u00a0]+(?:North|Korean|DPRK|alleged|other|more)){0,3}[ \u00a0]+(?:nationals|individuals|men|persons|people|citizens|suspects|defendants)\b")
@@ -397,7 +401,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "(twenty workers and four managers)" of those interviewed; "charging Kim, Ri and five other North Koreans"
     if _EMBASSY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True  # "expel the ambassador and four other staffers": the embassy's people
-    if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or (m.value or m.high or 0) <= 20 and (_SPEAKERS_AFTER.match(text, m.end, sent.end) or _WORKERS_TOLD_AFTER.match(text, m.end, sent.end)) \
+    if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or _JOIN_US_BEFORE.fullmatch(text, sent.start, m.start) or _ADDS_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and _TO_LIST_AFTER.match(text, m.end, sent.end) or (m.value or m.high or 0) <= 20 and (_SPEAKERS_AFTER.match(text, m.end, sent.end) or _WORKERS_TOLD_AFTER.match(text, m.end, sent.end)) \
             or (m.value or m.high or 0) <= 50 and _AGREED_TO_TALK_AFTER.match(text, m.end, sent.end) and not _WORKFORCE_OF_BEFORE.search(text, max(sent.start, m.start - 24), m.start):
         return True
     if _NUMBER_OF_OTHERS_BEFORE.search(text, max(sent.start, m.start - 220), m.start):
@@ -419,7 +423,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
     if (m.value or m.high or 0) <= 50 and _TARGETING_BEFORE.search(text, max(sent.start, m.start - 12), m.start) \
             and _DEFENDANT_NOUN_AFTER.match(text, m.end, sent.end) and refast.in_sentence(_CHARGES_WORD, text, sent.start, sent.end):
         return True  # "filed two sets of charges: ... one in Georgia targeting four North Korean nationals": defendants
-    if _THE_STUDIO_BEFORE.search(text, max(sent.start, m.start - 60), m.start) and _MANSUDAE_STUDIO.search(text, max(0, sent.start - 240), sent.start) \
+    if _THE_STUDIO_BEFORE.search(text, max(sent.start, m.start - 160), m.start) and _MANSUDAE_STUDIO.search(text, max(0, sent.start - 240), sent.start) \
             and not _ABROAD_AFTER.match(text, m.end, sent.end) and not _AT_SITE_AFTER.match(text, m.end, sent.end):
         return True  # "... the Mansudae Art Studio. The studio employs around 4,000 workers": its staff at home
     if _mentions_escape(text, sent.start, sent.end) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120)) or _FLED_AFTER.match(text, m.end, sent.end) or _CAME_SOUTH_AFTER.match(text, m.end, sent.end) or _FLEW_SOUTH_AFTER.match(text, m.end, sent.end)

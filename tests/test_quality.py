@@ -2699,3 +2699,22 @@ def test_round_84_review_keeps_ordinary_figures():
         ("Most of the 2,000 workers, who are from North Korea, live in dormitories beside the site in Kazan.", "2019-05-01", 2000),
         ("Half of the 1,000 laborers at the Qatar site came from North Korea in 2017 and the rest in 2018.", "2019-05-01", 1000),
     ])
+
+
+def test_round_85_shapes():
+    # an outlet named with a number, a broadcaster's channel, a sign-up box, a studio's staff at home, people added
+    # to a sanctions list: no figure
+    for text in ("During this time, 38 North identified several North Korean animators working on US projects in China.",
+                 "Channel 4 Dispatches found North Korean workers in Poland.",
+                 "You have not yet added any article to your bookmarks! Join 10k+ people to get notified about new posts.",
+                 "North Korea’s Mansudae studio is active abroad.\nThe studio was set up in 1959 to produce art glorifying the "
+                 "leaders and now employs roughly 4,000 workers.",
+                 "The UN resolution asks countries to return all North Korean workers within a year and adds 19 North Koreans to a black list."):
+        assert _all(text, "2017-12-23") == [], text
+    # ordinary figures beside those words
+    _each_gives_its_figure([
+        ("Some 38 North Korean workers were in Laos in 2017.", "2017-12-23", 38),
+        ("More than 1,000 North Korean workers will join 10,000 others in Russia.", "2017-12-23", 10000),
+        ("North Korea’s Mansudae studio is active abroad.\nThe studio sent some 300 workers to Namibia and now employs roughly 4,000 workers at home.", "2016-06-01", 300),
+        ("Russia added 2,000 North Korean workers to its workforce in Vladivostok.", "2017-12-23", 2000),
+    ])
