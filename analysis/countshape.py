@@ -159,7 +159,9 @@ _REQUESTED_BEFORE = refast.lazy(r"\b(?:asked|requested|applied)\b(?:(?!\b(?:agre
                                 r"|\b(?:requested|request(?:s|ing)?|asked[ \u00a0]+for)[ \u00a0]+the[ \u00a0]+(?:dispatch|sending|supply)[ \u00a0]+of[ \u00a0]+(?:(?:at[ \u00a0]+least|up[ \u00a0]+to|about|some|another)[ \u00a0]+)?$")  # ("a firm requested the dispatch of 650 workers": a request, no arrival)  # a request, not an issue
 _MANSUDAE_BEFORE = refast.lazy(r"\bMansudae\b[^.;]{0,40}?\b(?:employs|(?:claims|says|is[ \u00a0]+said)[ \u00a0]+to[ \u00a0]+employ)\b[^.;]{0,60}$")  # the studio's staff at home in Pyongyang
 # "It is the international division of the Mansudae Art Studio. The studio employs around 4,000": the same studio, named just before
-_THE_STUDIO_BEFORE = refast.lazy(r"\b[Tt]he[ \u00a0]+studio\b(?:[^.;]{0,90}?\band(?:[ \u00a0]+now)?)?[ \u00a0]+(?:employs|(?:claims|says|is[ \u00a0]+said)[ \u00a0]+to[ \u00a0]+employ)\b[^.;]{0,40}$")
+_THE_STUDIO_BEFORE = refast.lazy(r"\b[Tt]he[ \u00a0]+studio\b(?!['’])(?:(?:(?!\b(?:abroad|overseas|branch|arm|contracts?|in[ \u00a0]+[A-Z]))[^.;]){0,90}?\band(?:[ \u00a0]+now)?)?[ \u00a0]+(?:employs|(?:claims|says|is[ \u00a0]+said)[ \u00a0]+to[ \u00a0]+employ)\b[^.;]{0,40}$")
+_THERE_AFTER = refast.lazy(r"[^.;]{0,40}?\b(?:there|on[ \u00a0]+the[ \u00a0]+site)\b")  # ("employs 800 North Koreans there": abroad)
+_WORKERS_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:workers|labou?rers|builders)\b")
 _MANSUDAE_STUDIO = refast.lazy(r"\bMansudae(?:[ \u00a0]+Art)?[ \u00a0]+[Ss]tudio\b")  # ("North Korea's Mansudae studio ... The studio was set up in 1959 ... and now employs roughly 4,000")
 # "two sets of charges: ... and one in Georgia targeting four North Korean nationals": defendants
 _TARGETING_BEFORE = refast.lazy(r"\b(?:targeting|targeted|against)[ \u00a0]+$")
@@ -401,7 +403,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
         return True  # "(twenty workers and four managers)" of those interviewed; "charging Kim, Ri and five other North Koreans"
     if _EMBASSY_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
         return True  # "expel the ambassador and four other staffers": the embassy's people
-    if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or _JOIN_US_BEFORE.fullmatch(text, sent.start, m.start) or _ADDS_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and _TO_LIST_AFTER.match(text, m.end, sent.end) or (m.value or m.high or 0) <= 20 and (_SPEAKERS_AFTER.match(text, m.end, sent.end) or _WORKERS_TOLD_AFTER.match(text, m.end, sent.end)) \
+    if _PER_EACH_BEFORE.search(text, max(sent.start, m.start - 50), m.start) or _JOIN_US_BEFORE.fullmatch(text, sent.start, m.start) and not _WORKERS_NOUN_AFTER.match(text, m.end, sent.end) or _ADDS_BEFORE.search(text, max(sent.start, m.start - 24), m.start) and _TO_LIST_AFTER.match(text, m.end, sent.end) or (m.value or m.high or 0) <= 20 and (_SPEAKERS_AFTER.match(text, m.end, sent.end) or _WORKERS_TOLD_AFTER.match(text, m.end, sent.end)) \
             or (m.value or m.high or 0) <= 50 and _AGREED_TO_TALK_AFTER.match(text, m.end, sent.end) and not _WORKFORCE_OF_BEFORE.search(text, max(sent.start, m.start - 24), m.start):
         return True
     if _NUMBER_OF_OTHERS_BEFORE.search(text, max(sent.start, m.start - 220), m.start):
@@ -424,7 +426,7 @@ def not_of_workers(text: str, m: Mention, sent: Sentence) -> bool:
             and _DEFENDANT_NOUN_AFTER.match(text, m.end, sent.end) and refast.in_sentence(_CHARGES_WORD, text, sent.start, sent.end):
         return True  # "filed two sets of charges: ... one in Georgia targeting four North Korean nationals": defendants
     if _THE_STUDIO_BEFORE.search(text, max(sent.start, m.start - 160), m.start) and _MANSUDAE_STUDIO.search(text, max(0, sent.start - 240), sent.start) \
-            and not _ABROAD_AFTER.match(text, m.end, sent.end) and not _AT_SITE_AFTER.match(text, m.end, sent.end):
+            and not _ABROAD_AFTER.match(text, m.end, sent.end) and not _AT_SITE_AFTER.match(text, m.end, sent.end) and not _THERE_AFTER.match(text, m.end, sent.end):
         return True  # "... the Mansudae Art Studio. The studio employs around 4,000 workers": its staff at home
     if _mentions_escape(text, sent.start, sent.end) and (_DEFECTED.match(text, m.end, min(sent.end, m.end + 120)) or _FLED_AFTER.match(text, m.end, sent.end) or _CAME_SOUTH_AFTER.match(text, m.end, sent.end) or _FLEW_SOUTH_AFTER.match(text, m.end, sent.end)
                                                  or _DEFECTORS_BEFORE.search(text, max(sent.start, m.start - 24), m.start)):

@@ -158,7 +158,7 @@ def load() -> Gazetteer:
                      {str(k): str(v) for k, v in (places.get("regions") or {}).items()},
                      frozenset(places.get("venues") or []), frozenset(not_cities),
                      refast.compile(r"(?<![\w-])(?:" + "|".join(re.escape(o) for o in sorted(places.get("outlets") or [], key=len, reverse=True))
-                                    + r")(?![\w-]|[ \u00a0]+Korea)") if places.get("outlets") else None)  # ("38 North", not "38 North Korean workers")
+                                    + r")(?![\w-]|\s+Korea)") if places.get("outlets") else None)  # ("38 North", not "38 North Korean workers")
 
 
 def in_outlet_name(text: str, start: int, end: int) -> bool:

@@ -41,7 +41,7 @@ _LABEL_BEFORE = refast.lazy(
     r"\b(?:resolutions?(?:[ \u00a0]+\((?-i:[A-Z]+)\))?,?|article|articles|no\.|nos\.|(?<!ers )(?<!ans )(?<!ees )(?<!ens )(?<!men )(?<!now )(?<!still )(?<!which )(?<!who )(?<!to )number|fortune(?:[ \u00a0]+global)?|paragraphs?|para\.|section|clause|decree|order|law|item|"
     r"flight|route|highway|room|office|bureau|department|(?<!the[ \u00a0])(?-i:Camp)(?:[ \u00a0]+No\.)?|page|vol\.|volume|chapter|building|block|unit|zone|gate|platform|bus|train|"
     r"(?:men|women)[ \u00a0]+(?:over|under)|ages?[ \u00a0]+of|ages[ \u00a0]+between|aged[ \u00a0]+(?:between|above|over|under|below)|aged|ages|age|(?<!to )top|rank(?:ed)?|class|grade|level|phase|stage|model|version|hwasong|kn|issue|box|p\.?o\.?[ \u00a0]*box|"
-    r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|(?-i:Channel|FOX|Fox|ABC|NBC|CBS|Radio|Kanal)|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?(?:[ \u00a0]+\((?-i:E\.?O\.?)\))?|(?-i:UNSCRs?)|(?-i:Question|UIN)|(?<=\()area|(?-i:FY)|(?-i:NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of)|(?-i:P\.[ \u00a0]?L\.)|public[ \u00a0]+law|(?-i:Part|Title)|corona|ages?[ \u00a0]+(?:as|were|are)|per)[ \u00a0]+"
+    r"suite|apt\.|tel\.?|phone|fax|ext\.|episode|season|quarter to|quarter past|half past|(?<=\w )(?-i:N[o0])|(?-i:E\.?O\.?s?)|executive[ \u00a0]+orders?(?:[ \u00a0]+\((?-i:E\.?O\.?)\))?|(?-i:UNSCRs?)|(?-i:Question|UIN)|(?<=\()area|(?-i:FY)|(?-i:NB)|hull|tier|(?-i:U\.S\.C\.)|one[ \u00a0]+(?:in|out[ \u00a0]+of)|(?-i:P\.[ \u00a0]?L\.)|public[ \u00a0]+law|(?-i:Part|Title)|corona|ages?[ \u00a0]+(?:as|were|are)|per)[ \u00a0]+"
     r"(?:[0-9][0-9,]*(?:[ \u00a0]*(?:,|and|or|&)|[ \u00a0]+\([^()]{1,25}\),?[ \u00a0]+(?:and|or|&))[ \u00a0]+)*$", re.I)  # ("UNSCRs 2371 (August 2017) and 2375")
 _PER_NUMBER_AFTER = refast.lazy(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+per[ \u00a0]+(?:(?!(?:19|20)[0-9]{2}\b)[0-9]|a[ \u00a0]+(?:hundred|thousand)|one[ \u00a0]+(?:hundred|thousand))")
 _YEARS_OLD_AFTER = refast.lazy(r"[ \u00a0]+years?[ \u00a0]+old\b")  # (written with hyphens, "a 34-year-old" is no count either)
@@ -210,8 +210,9 @@ def is_label(text: str, m: Mention, sent: Sentence) -> bool:
     if _ISO_DATE_BEFORE.search(text, max(0, m.start - 8), m.start) or text[m.start:m.end].isdigit() and int(text[m.start:m.end]) < 1000 \
             and _NAMED_PLACE_AFTER.match(text, m.end, sent.end) and _CAPITAL_BEFORE.search(text, max(0, m.start - 20), m.start):
         return True  # "2025-06-19 17:09": a date's day; "the Pyongyang 326 Cable Factory": a name
-    if text[max(0, m.start - 2):m.start].strip(" \u00a0") in ("#", "§", "§§") or m.word is None and (m.value or 0) < 100 and in_outlet_name(text, m.start, m.end):
-        return True  # "Issue #87", "#3", "§ 1324": a number that names; "France 24": an outlet's name
+    if text[max(0, m.start - 2):m.start].strip(" \u00a0") in ("#", "§", "§§") or m.word is None and (m.value or 0) < 100 and (
+            in_outlet_name(text, m.start, m.end) or _CHANNEL_BEFORE.search(text, max(0, m.start - 10), m.start) and not PEOPLE_NOUN_AFTER.match(text, m.end, sent.end)):
+        return True  # "Issue #87", "#3", "§ 1324": a number that names; "France 24", "Channel 4": an outlet's name
     if text[m.start - 1:m.start] in "'‘\"“" and m.start > 0 and text[m.end:m.end + 1] in ("'", "’", '"', "”") and text[m.end:m.end + 1] \
             and not _QUOTED_COUNT_NOUN.match(text, m.end + 1, sent.end):
         return True  # "the code '78'": a number quoted on its own is a name (not "“800 to 1,000” workers")
@@ -322,6 +323,7 @@ def is_day_of_month(text: str, m: Mention) -> bool:
                 or _WEEKDAY_BEFORE.search(text, max(0, m.start - 24), m.start) and _AFTER_WORD_DAY.match(text, m.end))  # "in his reply dated Monday 22, according to"
 
 
+_CHANNEL_BEFORE = refast.lazy(r"\b(?:Channel|FOX|Fox|ABC|NBC|CBS|Radio|Kanal)[ \u00a0]+$")  # (not "told CBS 2,000 North Korean workers remained")
 _WEEKDAY_BEFORE = refast.lazy(r"\b(?:dated|of)[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 

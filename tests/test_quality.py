@@ -2718,3 +2718,15 @@ def test_round_85_shapes():
         ("North Korea’s Mansudae studio is active abroad.\nThe studio sent some 300 workers to Namibia and now employs roughly 4,000 workers at home.", "2016-06-01", 300),
         ("Russia added 2,000 North Korean workers to its workforce in Vladivostok.", "2017-12-23", 2000),
     ])
+
+
+def test_round_85_review_keeps_ordinary_figures():
+    # a reviewer's probes against round 85's rules (helper-357): a name broken by a line, a broadcaster then a count
+    # of workers, a studio's staff abroad, "Join" before a count of workers
+    _each_gives_its_figure([
+        ("Russian police detained 38 North\nKorean laborers at a site in 2018.", "2019-05-01", 38),
+        ("An official told CBS 2,000 North Korean workers remained in Russia.", "2019-05-01", 2000),
+        ("North Korea's Mansudae studio builds monuments abroad. The studio won contracts in Angola and now employs about 200 "
+         "North Korean workers on the site there.", "2019-05-01", 200),
+        ("Join over 500 North Korean workers who built the stadium in Qatar.", "2019-05-01", 500),
+    ])
