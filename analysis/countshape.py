@@ -161,7 +161,6 @@ _MANSUDAE_BEFORE = refast.lazy(r"\bMansudae\b[^.;]{0,40}?\b(?:employs|(?:claims|
 # "It is the international division of the Mansudae Art Studio. The studio employs around 4,000": the same studio, named just before
 _THE_STUDIO_BEFORE = refast.lazy(r"\b[Tt]he[ \u00a0]+studio\b(?!['’])(?:(?:(?!\b(?:abroad|overseas|branch|arm|contracts?|in[ \u00a0]+[A-Z]))[^.;]){0,90}?\band(?:[ \u00a0]+now)?)?[ \u00a0]+(?:employs|(?:claims|says|is[ \u00a0]+said)[ \u00a0]+to[ \u00a0]+employ)\b[^.;]{0,40}$")
 _THERE_AFTER = refast.lazy(r"[^.;]{0,40}?\b(?:there|on[ \u00a0]+the[ \u00a0]+site)\b")  # ("employs 800 North Koreans there": abroad)
-_WORKERS_NOUN_AFTER = refast.lazy(r"[ \u00a0]+(?:North[ \u00a0]+Korean[ \u00a0]+)?(?:workers|labou?rers|builders)\b")
 _MANSUDAE_STUDIO = refast.lazy(r"\bMansudae(?:[ \u00a0]+Art)?[ \u00a0]+[Ss]tudio\b")  # ("North Korea's Mansudae studio ... The studio was set up in 1959 ... and now employs roughly 4,000")
 # "two sets of charges: ... and one in Georgia targeting four North Korean nationals": defendants
 _TARGETING_BEFORE = refast.lazy(r"\b(?:targeting|targeted|against)[ \u00a0]+$")
