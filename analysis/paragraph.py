@@ -73,6 +73,7 @@ class ParagraphFrame:
                   and not ((_DEADLINE_BEFORE.search(self.text, max(s.start, t.start - 20), t.start) or _DEADLINE_OPENS.match(self.text, t.start))
                            and ((w := self.written(s.start)) is not None and t.year > w.year or _DEMAND.search(self.text, s.start, s.end)))]  # (a deadline: still ahead, or one a law set)
             ts.sort(key=lambda t: _WEEKDAY.search(self.text, t.start, t.end) is not None)
+            self.last[i] = None  # (while "at the time" looks back: a sentence that opens on the parts of a total looks at itself first)
             self.last[i] = ts[0] if ts else self._referent_time(i) or (self(self.sents[i]) if _AT_THE_TIME.search(self.text, self.sents[i].start, self.sents[i].end) else None)  # the sentence's own time, not the one it compares with (or, "at the time", the one it refers back to)
         return self.last[i]
 

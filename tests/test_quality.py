@@ -2730,3 +2730,9 @@ def test_round_85_review_keeps_ordinary_figures():
          "North Korean workers on the site there.", "2019-05-01", 200),
         ("Join over 500 North Korean workers who built the stadium in Qatar.", "2019-05-01", 500),
     ])
+
+
+def test_at_the_time_in_a_sentence_on_the_parts_of_a_total_ends():
+    # a sentence opening on the parts of a total looks at itself first; "at the time" there must not look back forever
+    found = _all("Russia hosted 30,000 North Korean workers in 2016.\n\nOf the 480 people at the site at the time, 310 were North Korean workers.", "2019-05-01")
+    assert 310 in [f.value for f in found]
